@@ -1,0 +1,116 @@
+#include "noderuntime.h"
+
+#include "core/logging.h"
+#include "http/dispatcher.h"
+#include "http/httpserver.h"
+#include "http/ocpipaths.h"
+#include "http/router.h"
+#include "http/webroutes.h"
+#include "modules/versions/versionsroutes.h"
+#include "nodemigrations.h"
+#include "partners/partnerregistry.h"
+#include "store/database.h"
+#include "traffic/requestlog.h"
+
+namespace ocpi {
+
+NodeRuntime::NodeRuntime(NodeConfig config, const Clock *clock, QObject *parent)
+    : QObject(parent), m_config(std::move(config))
+{
+    if (!clock) {
+        m_ownClock = std::make_unique<SystemClock>();
+        clock = m_ownClock.get();
+    }
+    m_clock = clock;
+}
+
+NodeRuntime::~NodeRuntime()
+{
+    stop();
+}
+
+Status NodeRuntime::start()
+{
+    if (m_running)
+        return Status::success();
+    m_database = std::make_unique<Database>();
+    if (Status s = m_database->open(m_config.databasePath, nodeMigrations()); !s)
+        return s;
+
+    RequestLogOptions logOptions;
+    logOptions.retentionRows = m_config.logRetentionRows;
+    logOptions.bodyLimit = m_config.logBodyBytes;
+    m_requestLog = std::make_unique<RequestLog>(*m_database, logOptions);
+    connect(m_requestLog.get(), &RequestLog::flushed, this, &NodeRuntime::trafficRecorded, Qt::DirectConnection);
+    m_requestLog->start();
+
+    m_partners = std::make_unique<PartnerRegistry>(*m_database, *m_clock, m_config.tokenALifetimeDays);
+    m_router = std::make_unique<Router>();
+    mountRoutes();
+
+    DispatchSettings settings;
+    settings.parties = m_config.parties;
+    settings.pageLimit = m_config.pageLimit;
+    settings.logBodyLimit = m_config.logBodyBytes;
+    m_dispatcher = std::make_unique<Dispatcher>(*m_router, m_partners.get(), m_requestLog.get(), *m_clock, settings);
+
+    HttpLimits limits;
+    limits.maxHeaderBytes = m_config.maxHeaderBytes;
+    limits.maxBodyBytes = m_config.maxBodyBytes;
+    limits.idleTimeoutMs = m_config.idleTimeoutSeconds * 1000;
+    m_server = std::make_unique<HttpServer>(*m_dispatcher, limits);
+    if (Status s = m_server->listen(m_config.listenAddress, m_config.port); !s) {
+        m_server.reset();
+        m_requestLog->stop();
+        return s;
+    }
+    m_publicBase = m_config.publicBase(m_server->port());
+    m_dispatcher->setPublicBase(m_publicBase);
+    m_startedAt = m_clock->now();
+    m_running = true;
+    qCInfo(lcApp).noquote() << "serving OCPI" << kOcpiVersion << "for"
+                            << [this] {
+                                   QStringList parties;
+                                   for (const PartyRole &party : m_config.parties)
+                                       parties << party.toString();
+                                   return parties.join(QStringLiteral(", "));
+                               }();
+    emit started(versionsUrl());
+    return Status::success();
+}
+
+void NodeRuntime::mountRoutes()
+{
+    versions::mount(*m_router);
+    web::mount(*m_router, m_config.swaggerUiDir);
+}
+
+void NodeRuntime::stop()
+{
+    if (!m_running)
+        return;
+    m_running = false;
+    m_server.reset();
+    m_requestLog->stop();
+    m_dispatcher.reset();
+    m_partners.reset();
+    m_database->close();
+    emit stopped();
+}
+
+quint16 NodeRuntime::port() const
+{
+    return m_server ? m_server->port() : 0;
+}
+
+QString NodeRuntime::versionsUrl() const
+{
+    return m_publicBase + paths::versions();
+}
+
+qint64 NodeRuntime::requestCount() const
+{
+    return m_dispatcher ? m_dispatcher->handledCount() : 0;
+}
+
+} // namespace ocpi

@@ -1,0 +1,72 @@
+#pragma once
+
+#include "config/nodeconfig.h"
+#include "core/clock.h"
+#include "core/result.h"
+
+#include <QDateTime>
+#include <QObject>
+
+#include <memory>
+
+namespace ocpi {
+
+class Database;
+class Dispatcher;
+class HttpServer;
+class PartnerRegistry;
+class RequestLog;
+class Router;
+
+// The composition root of a serving node: opens the store, builds the services, mounts every
+// module's routes and starts HTTP. ocpi-node runs one in its main thread, ocpi-console in a thread of
+// its own; tests build as many as they like. No singletons: everything hangs off this object.
+class NodeRuntime : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit NodeRuntime(NodeConfig config, const Clock *clock = nullptr, QObject *parent = nullptr);
+    ~NodeRuntime() override;
+
+    Status start();
+    void stop();
+    bool isRunning() const { return m_running; }
+
+    const NodeConfig &config() const { return m_config; }
+    quint16 port() const;
+    QString publicBase() const { return m_publicBase; }
+    QString versionsUrl() const;
+    QDateTime startedAt() const { return m_startedAt; }
+    qint64 requestCount() const;
+
+    Database &database() { return *m_database; }
+    RequestLog &requestLog() { return *m_requestLog; }
+    PartnerRegistry &partners() { return *m_partners; }
+    const Router &router() const { return *m_router; }
+    const Clock &clock() const { return *m_clock; }
+
+signals:
+    void started(const QString &versionsUrl);
+    void stopped();
+    // A batch of request log entries was stored (emitted from the log's writer thread).
+    void trafficRecorded(qint64 lastId);
+
+private:
+    void mountRoutes();
+
+    NodeConfig m_config;
+    std::unique_ptr<Clock> m_ownClock;
+    const Clock *m_clock;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<RequestLog> m_requestLog;
+    std::unique_ptr<PartnerRegistry> m_partners;
+    std::unique_ptr<Router> m_router;
+    std::unique_ptr<Dispatcher> m_dispatcher;
+    std::unique_ptr<HttpServer> m_server;
+    QString m_publicBase;
+    QDateTime m_startedAt;
+    bool m_running = false;
+};
+
+} // namespace ocpi

@@ -1,0 +1,232 @@
+#include "nodeconfig.h"
+
+#include "store/database.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QSettings>
+#include <QUrl>
+
+namespace ocpi {
+
+namespace {
+
+// The one table of settings: INI key, command-line option, environment variable, help.
+struct Setting
+{
+    const char *key;
+    const char *option;
+    const char *env;
+    const char *valueName;
+    const char *help;
+};
+
+constexpr Setting kSettings[] = {
+    {"node/listen", "listen", "OCPI_LISTEN", "ADDR", "Address to listen on (default 127.0.0.1)."},
+    {"node/port", "port", "OCPI_PORT", "N", "TCP port (default 8180; 0 picks a free port)."},
+    {"node/public_url", "public-url", "OCPI_PUBLIC_URL", "URL",
+     "Base URL partners reach this node at (default http://ADDR:PORT)."},
+    {"node/db", "db", "OCPI_DB", "PATH", "SQLite database file (default in the user's data folder)."},
+    {"node/party", "party", "OCPI_PARTY", "CC-PID:ROLE",
+     "A party this node hosts, e.g. NL-TNM:CPO (repeatable; roles CPO, EMSP, HUB)."},
+    {"node/business_name", "business-name", "OCPI_BUSINESS_NAME", "NAME",
+     "Business name announced in credentials (default: the party id)."},
+    {"ocpi/page_limit", "page-limit", "OCPI_PAGE_LIMIT", "N", "Largest page a list returns (X-Limit, default 100)."},
+    {"http/max_header_bytes", "max-header-bytes", "OCPI_MAX_HEADER_BYTES", "BYTES",
+     "Largest request line plus headers (default 32768)."},
+    {"http/max_body_bytes", "max-body-bytes", "OCPI_MAX_BODY_BYTES", "BYTES",
+     "Largest request body (default 2097152)."},
+    {"http/idle_timeout", "idle-timeout", "OCPI_IDLE_TIMEOUT", "SECONDS",
+     "Close connections idle this long (default 30)."},
+    {"log/level", "log-level", "OCPI_LOG_LEVEL", "LEVEL", "debug, info, warning or error (default info)."},
+    {"log/retention_rows", "log-retention", "OCPI_LOG_RETENTION", "ROWS",
+     "Request log entries kept (default 100000)."},
+    {"log/body_bytes", "log-body-bytes", "OCPI_LOG_BODY_BYTES", "BYTES",
+     "Bytes of each body kept in the request log (default 8192)."},
+    {"credentials/token_a_days", "token-a-days", "OCPI_TOKEN_A_DAYS", "DAYS",
+     "Days a registration token (token A) stays valid (default 7)."},
+    {"docs/swagger_ui_dir", "swagger-ui-dir", "OCPI_SWAGGER_UI_DIR", "DIR",
+     "Folder of the swagger-ui-dist package for /docs."},
+};
+
+class Source
+{
+public:
+    Source(const QCommandLineParser &parser, const QProcessEnvironment &environment, QSettings *ini)
+        : m_parser(parser), m_environment(environment), m_ini(ini)
+    {
+    }
+
+    QStringList values(const Setting &setting) const
+    {
+        const QString option = QLatin1String(setting.option);
+        if (m_parser.isSet(option))
+            return m_parser.values(option);
+        const QString env = QLatin1String(setting.env);
+        if (m_environment.contains(env))
+            return m_environment.value(env).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        if (m_ini && m_ini->contains(QLatin1String(setting.key))) {
+            const QVariant value = m_ini->value(QLatin1String(setting.key));
+            return value.userType() == QMetaType::QStringList ? value.toStringList()
+                                                              : value.toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+        }
+        return {};
+    }
+
+    QString value(const char *option) const
+    {
+        for (const Setting &s : kSettings) {
+            if (qstrcmp(s.option, option) == 0) {
+                const QStringList found = values(s);
+                return found.isEmpty() ? QString() : found.last().trimmed();
+            }
+        }
+        return QString();
+    }
+
+private:
+    const QCommandLineParser &m_parser;
+    const QProcessEnvironment &m_environment;
+    QSettings *m_ini;
+};
+
+template <typename T>
+Status readNumber(const Source &source, const char *option, T minimum, T maximum, T *out)
+{
+    const QString text = source.value(option);
+    if (text.isEmpty())
+        return Status::success();
+    bool ok = false;
+    const qlonglong value = text.toLongLong(&ok);
+    if (!ok || value < qlonglong(minimum) || value > qlonglong(maximum)) {
+        return Error::invalid(QStringLiteral("--%1 must be a number from %2 to %3, not '%4'")
+                                  .arg(QLatin1String(option))
+                                  .arg(qlonglong(minimum))
+                                  .arg(qlonglong(maximum))
+                                  .arg(text));
+    }
+    *out = T(value);
+    return Status::success();
+}
+
+} // namespace
+
+void NodeConfig::addOptions(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("config"),
+                      QCoreApplication::translate("NodeConfig", "INI configuration file (env OCPI_CONFIG)."),
+                      QStringLiteral("FILE")});
+    for (const Setting &s : kSettings) {
+        parser.addOption({QLatin1String(s.option),
+                          QCoreApplication::translate("NodeConfig", s.help) + QStringLiteral(" [%1]").arg(QLatin1String(s.env)),
+                          QLatin1String(s.valueName)});
+    }
+}
+
+Result<NodeConfig> NodeConfig::load(const QCommandLineParser &parser, const QProcessEnvironment &environment)
+{
+    std::unique_ptr<QSettings> ini;
+    QString configPath = parser.value(QStringLiteral("config"));
+    if (configPath.isEmpty())
+        configPath = environment.value(QStringLiteral("OCPI_CONFIG"));
+    if (!configPath.isEmpty()) {
+        if (!QFileInfo::exists(configPath))
+            return Error::invalid(QStringLiteral("configuration file %1 does not exist").arg(configPath));
+        ini = std::make_unique<QSettings>(configPath, QSettings::IniFormat);
+        if (ini->status() != QSettings::NoError)
+            return Error::invalid(QStringLiteral("configuration file %1 cannot be read").arg(configPath));
+    }
+    const Source source(parser, environment, ini.get());
+    NodeConfig config;
+
+    if (const QString listen = source.value("listen"); !listen.isEmpty()) {
+        if (!config.listenAddress.setAddress(listen))
+            return Error::invalid(QStringLiteral("--listen must be an IP address, not '%1'").arg(listen));
+    }
+    int port = config.port;
+    if (Status s = readNumber(source, "port", 0, 65535, &port); !s)
+        return s.error();
+    config.port = quint16(port);
+
+    config.publicUrl = source.value("public-url");
+    if (!config.publicUrl.isEmpty()) {
+        const QUrl url(config.publicUrl);
+        if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))
+            || url.host().isEmpty()) {
+            return Error::invalid(QStringLiteral("--public-url must be an http(s) URL, not '%1'").arg(config.publicUrl));
+        }
+        while (config.publicUrl.endsWith(QLatin1Char('/')))
+            config.publicUrl.chop(1);
+    }
+
+    config.databasePath = source.value("db");
+    if (config.databasePath.isEmpty())
+        config.databasePath = Database::defaultPath();
+
+    config.businessName = source.value("business-name");
+    for (const Setting &s : kSettings) {
+        if (qstrcmp(s.option, "party") != 0)
+            continue;
+        for (const QString &text : source.values(s)) {
+            auto party = PartyRole::parse(text.trimmed());
+            if (!party || (party->role != Role::CPO && party->role != Role::EMSP && party->role != Role::HUB)) {
+                return Error::invalid(QStringLiteral("--party must look like NL-TNM:CPO (roles CPO, EMSP, HUB), not '%1'")
+                                          .arg(text));
+            }
+            if (!config.businessName.isEmpty())
+                party->businessName = config.businessName;
+            if (!config.parties.contains(*party))
+                config.parties.append(*party);
+        }
+    }
+    if (config.parties.isEmpty()) {
+        // A node with no identity cannot talk OCPI; start as a demo CPO + eMSP and say so.
+        config.partiesDefaulted = true;
+        const QString name = config.businessName.isEmpty() ? QStringLiteral("OCPI Node Console demo") : config.businessName;
+        config.parties = {PartyRole{PartyId{QStringLiteral("ZZ"), QStringLiteral("OCN")}, Role::CPO, name},
+                          PartyRole{PartyId{QStringLiteral("ZZ"), QStringLiteral("OCN")}, Role::EMSP, name}};
+    }
+
+    if (Status s = readNumber(source, "page-limit", 1, 10000, &config.pageLimit); !s)
+        return s.error();
+    if (Status s = readNumber<qint64>(source, "max-header-bytes", 1024, 1024 * 1024, &config.maxHeaderBytes); !s)
+        return s.error();
+    if (Status s = readNumber<qint64>(source, "max-body-bytes", 1024, 1024LL * 1024 * 1024, &config.maxBodyBytes); !s)
+        return s.error();
+    if (Status s = readNumber(source, "idle-timeout", 1, 86400, &config.idleTimeoutSeconds); !s)
+        return s.error();
+    if (Status s = readNumber<qint64>(source, "log-retention", 100, 100000000, &config.logRetentionRows); !s)
+        return s.error();
+    if (Status s = readNumber<qint64>(source, "log-body-bytes", 0, 10 * 1024 * 1024, &config.logBodyBytes); !s)
+        return s.error();
+    if (Status s = readNumber(source, "token-a-days", 1, 3650, &config.tokenALifetimeDays); !s)
+        return s.error();
+
+    if (const QString level = source.value("log-level"); !level.isEmpty()) {
+        static const QStringList levels = {QStringLiteral("debug"), QStringLiteral("info"),
+                                           QStringLiteral("warning"), QStringLiteral("error")};
+        if (!levels.contains(level.toLower()))
+            return Error::invalid(QStringLiteral("--log-level must be debug, info, warning or error, not '%1'").arg(level));
+        config.logLevel = level.toLower();
+    }
+    config.swaggerUiDir = source.value("swagger-ui-dir");
+    return config;
+}
+
+QString NodeConfig::publicBase(quint16 boundPort) const
+{
+    if (!publicUrl.isEmpty())
+        return publicUrl;
+    QHostAddress host = listenAddress;
+    if (host == QHostAddress::Any || host == QHostAddress::AnyIPv4)
+        host = QHostAddress(QHostAddress::LocalHost);
+    else if (host == QHostAddress::AnyIPv6)
+        host = QHostAddress(QHostAddress::LocalHostIPv6);
+    const QString hostText = host.protocol() == QAbstractSocket::IPv6Protocol
+                                 ? QLatin1Char('[') + host.toString() + QLatin1Char(']')
+                                 : host.toString();
+    return QStringLiteral("http://%1:%2").arg(hostText).arg(boundPort);
+}
+
+} // namespace ocpi

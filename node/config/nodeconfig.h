@@ -1,0 +1,44 @@
+#pragma once
+
+#include "core/result.h"
+#include "ocpi/party.h"
+
+#include <QCommandLineParser>
+#include <QHostAddress>
+#include <QList>
+#include <QProcessEnvironment>
+#include <QString>
+
+namespace ocpi {
+
+// Everything an operator can set. Each value comes from, in order: the command line, the
+// environment (OCPI_*), the INI file given by --config, the default.
+struct NodeConfig
+{
+    QHostAddress listenAddress = QHostAddress(QHostAddress::LocalHost);
+    quint16 port = 8180;
+    QString publicUrl;              // empty: derived from listen address and bound port
+    QString databasePath;
+    QList<PartyRole> parties;
+    bool partiesDefaulted = false;  // no --party given: a demo identity was used
+    QString businessName;
+    int pageLimit = 100;
+    qint64 maxHeaderBytes = 32 * 1024;
+    qint64 maxBodyBytes = 2 * 1024 * 1024;
+    int idleTimeoutSeconds = 30;
+    QString logLevel = QStringLiteral("info");
+    qint64 logRetentionRows = 100000;
+    qint64 logBodyBytes = 8192;
+    int tokenALifetimeDays = 7;
+    QString swaggerUiDir;
+
+    // Declares the options on a parser (used for --help and parsing).
+    static void addOptions(QCommandLineParser &parser);
+    static Result<NodeConfig> load(const QCommandLineParser &parser,
+                                   const QProcessEnvironment &environment);
+
+    // "http://127.0.0.1:8180" once the port is known.
+    QString publicBase(quint16 boundPort) const;
+};
+
+} // namespace ocpi

@@ -1,0 +1,59 @@
+#include "error.h"
+
+namespace ocpi {
+
+namespace {
+
+struct Row
+{
+    ErrorKind kind;
+    StatusMapping mapping;
+    const char *name;
+};
+
+// PIT-04 / ST-02: once a request is authenticated, is valid JSON and reaches an existing resource,
+// the outcome travels in status_code with HTTP 200. The HTTP errors below are the exceptions the
+// specification names (400 bad JSON, 401 bad token, 404 unknown resource, 405 credentials state).
+constexpr Row kTable[] = {
+    {ErrorKind::InvalidJson, {400, 2001}, "invalid_json"},
+    {ErrorKind::InvalidData, {200, 2001}, "invalid_data"},
+    {ErrorKind::NotEnoughInformation, {200, 2002}, "not_enough_information"},
+    {ErrorKind::UnknownLocation, {404, 2003}, "unknown_location"},
+    {ErrorKind::UnknownToken, {404, 2004}, "unknown_token"},
+    {ErrorKind::NotFound, {404, 2000}, "not_found"},
+    {ErrorKind::MethodNotAllowed, {405, 2000}, "method_not_allowed"},
+    {ErrorKind::Unauthorized, {401, 2000}, "unauthorized"},
+    {ErrorKind::Forbidden, {403, 2000}, "forbidden"},
+    {ErrorKind::UnknownParty, {404, 2000}, "unknown_party"},
+    {ErrorKind::WrongRegistrationState, {405, 2000}, "wrong_registration_state"},
+    {ErrorKind::PayloadTooLarge, {413, 2000}, "payload_too_large"},
+    {ErrorKind::HeadersTooLarge, {431, 2000}, "headers_too_large"},
+    {ErrorKind::Internal, {200, 3000}, "internal"},
+    {ErrorKind::PartnerUnreachable, {200, 3001}, "partner_unreachable"},
+    {ErrorKind::UnsupportedVersion, {200, 3002}, "unsupported_version"},
+    {ErrorKind::MissingEndpoints, {200, 3003}, "missing_endpoints"},
+    {ErrorKind::PartnerRejected, {200, 3000}, "partner_rejected"},
+};
+
+const Row &rowFor(ErrorKind kind)
+{
+    for (const Row &row : kTable) {
+        if (row.kind == kind)
+            return row;
+    }
+    return kTable[13]; // Internal: unreachable while the table lists every kind (tested)
+}
+
+} // namespace
+
+StatusMapping statusFor(ErrorKind kind)
+{
+    return rowFor(kind).mapping;
+}
+
+QString errorKindName(ErrorKind kind)
+{
+    return QString::fromLatin1(rowFor(kind).name);
+}
+
+} // namespace ocpi

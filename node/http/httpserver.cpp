@@ -1,0 +1,139 @@
+#include "httpserver.h"
+
+#include "core/logging.h"
+#include "dispatcher.h"
+#include "ocpi/envelope.h"
+
+#include <QDateTime>
+#include <QHttpServerRequest>
+#include <QTcpSocket>
+#include <QUrl>
+
+namespace ocpi {
+
+namespace {
+
+QByteArray methodName(QHttpServerRequest::Method method)
+{
+    switch (method) {
+    case QHttpServerRequest::Method::Get: return "GET";
+    case QHttpServerRequest::Method::Put: return "PUT";
+    case QHttpServerRequest::Method::Delete: return "DELETE";
+    case QHttpServerRequest::Method::Post: return "POST";
+    case QHttpServerRequest::Method::Head: return "HEAD";
+    case QHttpServerRequest::Method::Options: return "OPTIONS";
+    case QHttpServerRequest::Method::Patch: return "PATCH";
+    case QHttpServerRequest::Method::Connect: return "CONNECT";
+    case QHttpServerRequest::Method::Trace: return "TRACE";
+    default: return "UNKNOWN";
+    }
+}
+
+QByteArray reasonPhrase(int status)
+{
+    switch (status) {
+    case 200: return "OK";
+    case 201: return "Created";
+    case 204: return "No Content";
+    case 400: return "Bad Request";
+    case 401: return "Unauthorized";
+    case 403: return "Forbidden";
+    case 404: return "Not Found";
+    case 405: return "Method Not Allowed";
+    case 413: return "Payload Too Large";
+    case 431: return "Request Header Fields Too Large";
+    case 500: return "Internal Server Error";
+    case 503: return "Service Unavailable";
+    default: return "Status";
+    }
+}
+
+QByteArray serialize(const HttpResponse &response, bool omitBody, bool close)
+{
+    QByteArray out;
+    out.reserve(response.body.size() + 256);
+    out += "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + reasonPhrase(response.status) + "\r\n";
+    out += "Content-Type: " + response.contentType + "\r\n";
+    out += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
+    for (const auto &[name, value] : response.headers)
+        out += name + ": " + value + "\r\n";
+    if (close)
+        out += "Connection: close\r\n";
+    out += "\r\n";
+    if (!omitBody)
+        out += response.body;
+    return out;
+}
+
+} // namespace
+
+HttpServer::HttpServer(Dispatcher &dispatcher, HttpLimits limits, QObject *parent)
+    : QAbstractHttpServer(parent), m_dispatcher(dispatcher), m_limits(limits)
+{
+}
+
+Status HttpServer::listen(const QHostAddress &address, quint16 port)
+{
+    auto rejection = [](ErrorKind kind, const QString &message) {
+        return envelope::error(statusFor(kind).ocpiStatus, message, QDateTime::currentDateTimeUtc());
+    };
+    auto *tcp = new GuardedTcpServer(m_limits, rejection, this);
+    if (!tcp->listen(address, port)) {
+        const QString reason = tcp->errorString();
+        delete tcp;
+        return Error::internal(QStringLiteral("cannot listen on %1:%2: %3").arg(address.toString()).arg(port).arg(reason));
+    }
+    bind(tcp);
+    m_tcp = tcp;
+    return Status::success();
+}
+
+void HttpServer::close()
+{
+    if (m_tcp)
+        m_tcp->close();
+}
+
+quint16 HttpServer::port() const
+{
+    return m_tcp ? m_tcp->serverPort() : 0;
+}
+
+int HttpServer::openConnections() const
+{
+    return m_tcp ? m_tcp->openConnections() : 0;
+}
+
+bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    HttpRequest converted;
+    converted.method = methodName(request.method());
+    const QUrl url = request.url();
+    converted.path = url.path(QUrl::FullyEncoded);
+    converted.segments = HttpRequest::splitPath(converted.path);
+    converted.query = QUrlQuery(url.query(QUrl::FullyEncoded));
+    converted.headers = request.headers();
+    converted.body = request.body();
+    converted.remoteAddress = request.remoteAddress().toString();
+
+    const bool omitBody = request.method() == QHttpServerRequest::Method::Head;
+    const bool close = request.value("connection").toLower().contains("close");
+    // Answers may come later (a handler waiting for a partner); by then the client may be gone and
+    // QHttpServer may have deleted the socket. QPointer + state check make that harmless.
+    QPointer<QTcpSocket> target(socket);
+    m_dispatcher.dispatch(std::move(converted), [target, omitBody, close](HttpResponse response) {
+        if (!target || target->state() != QAbstractSocket::ConnectedState)
+            return;
+        target->write(serialize(response, omitBody, close));
+        if (close)
+            target->disconnectFromHost();
+    });
+    return true;
+}
+
+void HttpServer::missingHandler(const QHttpServerRequest &, QTcpSocket *)
+{
+    // handleRequest answers everything, including unknown paths (404 envelope).
+}
+
+} // namespace ocpi

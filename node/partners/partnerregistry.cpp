@@ -1,0 +1,234 @@
+#include "partnerregistry.h"
+
+#include "core/logging.h"
+#include "core/secrets.h"
+
+namespace ocpi {
+
+namespace {
+
+constexpr qint64 kContactWriteIntervalSecs = 60;
+
+} // namespace
+
+PartnerRegistry::PartnerRegistry(Database &database, const Clock &clock, int tokenALifetimeDays, QObject *parent)
+    : QObject(parent), m_database(database), m_store(database), m_clock(clock), m_tokenALifetimeDays(tokenALifetimeDays)
+{
+}
+
+void PartnerRegistry::dropCache()
+{
+    QMutexLocker lock(&m_mutex);
+    m_callers.clear();
+}
+
+std::optional<Caller> PartnerRegistry::identify(const QString &token)
+{
+    if (token.size() < secrets::kKeyLength)
+        return std::nullopt;
+    const QDateTime now = m_clock.now();
+    {
+        QMutexLocker lock(&m_mutex);
+        const qint64 version = m_store.dataVersion();
+        if (version != m_cacheVersion) {
+            m_callers.clear();
+            m_cacheVersion = version;
+        }
+        const auto cached = m_callers.constFind(token);
+        if (cached != m_callers.constEnd())
+            return *cached;
+    }
+    const auto row = m_store.tokenByKey(secrets::lookupKey(token));
+    if (!row || !row->has_value())
+        return std::nullopt;
+    const IncomingToken &stored = **row;
+    if (!secrets::verifyToken(stored.salt, stored.hash, token))
+        return std::nullopt;
+    if (stored.kind == IncomingToken::Kind::A && stored.expiresAt && *stored.expiresAt <= now) {
+        qCInfo(lcPartners) << "refused an expired registration token" << secrets::mask(token);
+        return std::nullopt;
+    }
+    const auto partner = m_store.find(stored.partnerId);
+    if (!partner || !partner->has_value())
+        return std::nullopt;
+    Caller caller;
+    caller.kind = stored.kind == IncomingToken::Kind::A ? Caller::Kind::Invitation : Caller::Kind::Partner;
+    caller.partnerId = (*partner)->id;
+    caller.name = (*partner)->label();
+    caller.roles = (*partner)->partyRoles();
+    caller.token = token;
+    caller.encoding = (*partner)->detectedEncoding.value_or(TokenEncoding::Base64);
+    QMutexLocker lock(&m_mutex);
+    if (stored.kind == IncomingToken::Kind::Live)
+        m_callers.insert(token, caller); // token A callers are rare and short-lived: not cached
+    if ((*partner)->detectedEncoding)
+        m_encodingWritten.insert(caller.partnerId, *(*partner)->detectedEncoding);
+    return caller;
+}
+
+void PartnerRegistry::noteEncoding(const Caller &caller, TokenEncoding encoding)
+{
+    const QDateTime now = m_clock.now();
+    bool writeContact = false;
+    bool writeEncoding = false;
+    {
+        QMutexLocker lock(&m_mutex);
+        const QDateTime last = m_contactWritten.value(caller.partnerId);
+        if (!last.isValid() || last.secsTo(now) >= kContactWriteIntervalSecs) {
+            m_contactWritten.insert(caller.partnerId, now);
+            writeContact = true;
+        }
+        const auto known = m_encodingWritten.constFind(caller.partnerId);
+        if (known == m_encodingWritten.constEnd() || *known != encoding) {
+            m_encodingWritten.insert(caller.partnerId, encoding);
+            writeEncoding = true;
+        }
+    }
+    // Both are bookkeeping: written at most once a minute, outside any request transaction.
+    if (writeContact)
+        (void)m_store.setLastContact(caller.partnerId, now);
+    if (writeEncoding)
+        (void)m_store.setDetectedEncoding(caller.partnerId, encoding);
+}
+
+Status PartnerRegistry::inTransaction(const std::function<Status()> &work)
+{
+    Transaction transaction(m_database.connection());
+    if (!transaction.isActive())
+        return Error::internal(QStringLiteral("cannot start a transaction"));
+    if (Status s = work(); !s)
+        return s;
+    if (Status s = transaction.commit(); !s)
+        return s;
+    dropCache();
+    emit partnersChanged();
+    return Status::success();
+}
+
+Result<PartnerRegistry::Invitation> PartnerRegistry::invite(const QString &name)
+{
+    const QDateTime now = m_clock.now();
+    Invitation invitation;
+    invitation.token = secrets::generateToken();
+    invitation.expiresAt = now.addDays(m_tokenALifetimeDays);
+    Partner partner;
+    partner.name = name.trimmed();
+    partner.state = PartnerState::Invited;
+    partner.createdAt = now;
+    const Status status = inTransaction([&]() -> Status {
+        auto id = m_store.insert(partner);
+        if (!id)
+            return id.error();
+        invitation.partnerId = *id;
+        if (partner.name.isEmpty()) {
+            partner.id = *id;
+            partner.name = QStringLiteral("partner-%1").arg(*id);
+            if (Status s = m_store.update(partner); !s)
+                return s;
+        }
+        return m_store.addToken(*id, IncomingToken::Kind::A, invitation.token, invitation.expiresAt, now);
+    });
+    if (!status)
+        return status.error();
+    qCInfo(lcPartners).noquote() << "invited" << (partner.name.isEmpty() ? QStringLiteral("a partner") : partner.name)
+                                 << "with token" << secrets::mask(invitation.token);
+    return invitation;
+}
+
+Result<QList<Partner>> PartnerRegistry::list()
+{
+    return m_store.all();
+}
+
+Result<Partner> PartnerRegistry::get(qint64 id)
+{
+    auto found = m_store.find(id);
+    if (!found)
+        return found.error();
+    if (!found->has_value())
+        return Error::notFound(QStringLiteral("no partner %1").arg(id));
+    return **found;
+}
+
+Result<Partner> PartnerRegistry::findByReference(const QString &reference)
+{
+    auto partners = m_store.all();
+    if (!partners)
+        return partners.error();
+    const auto party = PartyId::parse(reference);
+    QList<Partner> matches;
+    for (const Partner &partner : *partners) {
+        if (partner.name.compare(reference, Qt::CaseInsensitive) == 0
+            || (party && holdsParty(partner.partyRoles(), *party))
+            || QString::number(partner.id) == reference) {
+            matches.append(partner);
+        }
+    }
+    if (matches.isEmpty())
+        return Error::notFound(QStringLiteral("no partner named '%1' or holding party %1").arg(reference));
+    if (matches.size() > 1) {
+        // Prefer the one that is live: an old unregistered entry may share the party.
+        for (const Partner &partner : matches) {
+            if (partner.state == PartnerState::Registered)
+                return partner;
+        }
+    }
+    return matches.last();
+}
+
+Result<qint64> PartnerRegistry::create(const Partner &partner)
+{
+    qint64 id = 0;
+    const Status status = inTransaction([&]() -> Status {
+        auto inserted = m_store.insert(partner);
+        if (!inserted)
+            return inserted.error();
+        id = *inserted;
+        return Status::success();
+    });
+    if (!status)
+        return status.error();
+    return id;
+}
+
+Status PartnerRegistry::save(const Partner &partner)
+{
+    return inTransaction([&] { return m_store.update(partner); });
+}
+
+Status PartnerRegistry::remove(qint64 partnerId)
+{
+    return inTransaction([&] { return m_store.remove(partnerId); });
+}
+
+Result<QString> PartnerRegistry::issueLiveToken(qint64 partnerId)
+{
+    const QString token = secrets::generateToken();
+    if (Status s = m_store.addToken(partnerId, IncomingToken::Kind::Live, token, std::nullopt, m_clock.now()); !s)
+        return s.error();
+    dropCache();
+    return token;
+}
+
+Status PartnerRegistry::revokeToken(const QString &token)
+{
+    const Status status = m_store.removeToken(token);
+    dropCache();
+    return status;
+}
+
+Status PartnerRegistry::revokeLiveTokens(qint64 partnerId)
+{
+    const Status status = m_store.removeTokens(partnerId, IncomingToken::Kind::Live);
+    dropCache();
+    return status;
+}
+
+Status PartnerRegistry::revokeInvitation(qint64 partnerId)
+{
+    const Status status = m_store.removeTokens(partnerId, IncomingToken::Kind::A);
+    dropCache();
+    return status;
+}
+
+} // namespace ocpi

@@ -1,0 +1,79 @@
+#pragma once
+
+#include "core/caller.h"
+#include "core/clock.h"
+#include "core/result.h"
+#include "partner.h"
+#include "partnerstore.h"
+
+#include <QHash>
+#include <QMutex>
+#include <QObject>
+
+#include <functional>
+
+namespace ocpi {
+
+// The partner registry service: who our partners are, the tokens they hold, and which caller a
+// presented token belongs to. Recognised tokens are cached until the database changes (another
+// process, e.g. `ocpi-node unregister`, may revoke a token at any time).
+class PartnerRegistry : public QObject, public CallerDirectory
+{
+    Q_OBJECT
+
+public:
+    PartnerRegistry(Database &database, const Clock &clock, int tokenALifetimeDays, QObject *parent = nullptr);
+
+    std::optional<Caller> identify(const QString &token) override;
+    void noteEncoding(const Caller &caller, TokenEncoding encoding) override;
+
+    struct Invitation
+    {
+        qint64 partnerId = 0;
+        QString token;
+        QDateTime expiresAt;
+    };
+    // A new partner in state `invited` holding a fresh single-use token A.
+    Result<Invitation> invite(const QString &name);
+
+    Result<QList<Partner>> list();
+    Result<Partner> get(qint64 id);
+    // By name, by "CC-PID" of one of its parties, or by numeric id.
+    Result<Partner> findByReference(const QString &reference);
+
+    Result<qint64> create(const Partner &partner);
+    Status save(const Partner &partner);
+    Status remove(qint64 partnerId);
+
+    // A fresh token the partner will present to us; only its hash is stored.
+    Result<QString> issueLiveToken(qint64 partnerId);
+    Status revokeToken(const QString &token);
+    Status revokeLiveTokens(qint64 partnerId);
+    Status revokeInvitation(qint64 partnerId);
+
+    // Runs `work` in one write transaction; the cache is dropped and partnersChanged emitted after a
+    // successful commit.
+    Status inTransaction(const std::function<Status()> &work);
+
+    PartnerStore &store() { return m_store; }
+    const Clock &clock() const { return m_clock; }
+
+signals:
+    void partnersChanged();
+
+private:
+    void dropCache();
+
+    Database &m_database;
+    PartnerStore m_store;
+    const Clock &m_clock;
+    int m_tokenALifetimeDays;
+
+    QMutex m_mutex;
+    QHash<QString, Caller> m_callers;
+    qint64 m_cacheVersion = -1;
+    QHash<qint64, QDateTime> m_contactWritten;
+    QHash<qint64, TokenEncoding> m_encodingWritten;
+};
+
+} // namespace ocpi

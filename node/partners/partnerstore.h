@@ -1,0 +1,62 @@
+#pragma once
+
+#include "core/result.h"
+#include "partner.h"
+#include "store/database.h"
+
+#include <QDateTime>
+#include <QList>
+
+#include <optional>
+
+namespace ocpi {
+
+// A credentials token a partner presents to us, stored as a salted hash (never in plain).
+struct IncomingToken
+{
+    enum class Kind { A, Live }; // A: single-use registration token; Live: the partner's B or C
+
+    qint64 partnerId = 0;
+    Kind kind = Kind::Live;
+    QByteArray salt;
+    QByteArray hash;
+    std::optional<QDateTime> expiresAt;
+};
+
+// SQL of the partner registry: partners, their roles and endpoints, and the tokens they hold.
+class PartnerStore
+{
+public:
+    explicit PartnerStore(Database &database) : m_database(database) {}
+
+    static Migration migration();
+
+    Result<qint64> insert(const Partner &partner);
+    // Replaces every column, the roles and the endpoints.
+    Status update(const Partner &partner);
+    Result<std::optional<Partner>> find(qint64 id);
+    Result<QList<Partner>> all();
+    Status remove(qint64 id);
+
+    Status addToken(qint64 partnerId, IncomingToken::Kind kind, const QString &token,
+                    const std::optional<QDateTime> &expiresAt, const QDateTime &now);
+    Status removeTokens(qint64 partnerId, IncomingToken::Kind kind);
+    Status removeToken(const QString &token);
+    Result<std::optional<IncomingToken>> tokenByKey(const QString &key);
+
+    Status setLastContact(qint64 partnerId, const QDateTime &when);
+    Status setDetectedEncoding(qint64 partnerId, TokenEncoding encoding);
+
+    // Changes when another connection committed (SQLite PRAGMA data_version).
+    qint64 dataVersion();
+
+    QSqlDatabase db() { return m_database.connection(); }
+
+private:
+    Status replaceChildren(QSqlDatabase db, const Partner &partner);
+    Status loadChildren(QSqlDatabase db, Partner &partner);
+
+    Database &m_database;
+};
+
+} // namespace ocpi

@@ -1,0 +1,223 @@
+#include "database.h"
+
+#include "core/logging.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QThread>
+
+namespace ocpi {
+
+namespace {
+
+constexpr auto kDriver = "QSQLITE";
+
+QString connectionNameFor(const void *owner, Qt::HANDLE thread)
+{
+    return QStringLiteral("ocpi-%1-%2")
+        .arg(reinterpret_cast<quintptr>(owner), 0, 16)
+        .arg(reinterpret_cast<quintptr>(thread), 0, 16);
+}
+
+} // namespace
+
+Status execute(QSqlQuery &query, const char *what)
+{
+    if (query.exec())
+        return Status::success();
+    qCWarning(lcStore).noquote() << "SQL failed while" << what << ":" << query.lastError().text()
+                                 << "|" << query.lastQuery();
+    return Error::internal(QStringLiteral("storage error while %1").arg(QLatin1String(what)));
+}
+
+Status executeSql(QSqlDatabase db, const QString &sql, const char *what)
+{
+    QSqlQuery query(db);
+    if (query.exec(sql))
+        return Status::success();
+    qCWarning(lcStore).noquote() << "SQL failed while" << what << ":" << query.lastError().text()
+                                 << "|" << sql;
+    return Error::internal(QStringLiteral("storage error while %1").arg(QLatin1String(what)));
+}
+
+Database::~Database()
+{
+    close();
+}
+
+QString Database::defaultPath()
+{
+    const QString base = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
+    return QDir(base).filePath(QStringLiteral("ocpi-node/node.sqlite"));
+}
+
+Status Database::open(const QString &path, const QList<Migration> &migrations)
+{
+    m_path = path;
+    const QFileInfo info(path);
+    if (!QDir().mkpath(info.absolutePath()))
+        return Error::internal(QStringLiteral("cannot create folder %1").arg(info.absolutePath()));
+    QSqlDatabase db = connection();
+    if (!db.isOpen())
+        return Error::internal(QStringLiteral("cannot open database %1").arg(path));
+    // A read-only file opens fine in SQLite; find out now rather than on the first write.
+    if (Status writable = executeSql(db, QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version "
+                                                         "(version INTEGER NOT NULL, name TEXT NOT NULL, "
+                                                         "applied_at TEXT NOT NULL)"),
+                                     "checking that the database is writable");
+        !writable) {
+        return Error::internal(QStringLiteral("database %1 is not writable").arg(path));
+    }
+    m_open = true;
+    return migrate(migrations);
+}
+
+void Database::close()
+{
+    QMutexLocker lock(&m_mutex);
+    for (const QString &name : std::as_const(m_connections)) {
+        {
+            QSqlDatabase db = QSqlDatabase::database(name, false);
+            if (db.isOpen())
+                db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+    m_connections.clear();
+    m_open = false;
+}
+
+QSqlDatabase Database::connection()
+{
+    const Qt::HANDLE thread = QThread::currentThreadId();
+    {
+        QMutexLocker lock(&m_mutex);
+        const auto found = m_connections.constFind(thread);
+        if (found != m_connections.constEnd())
+            return QSqlDatabase::database(*found, false);
+    }
+    const QString name = connectionNameFor(this, thread);
+    QSqlDatabase db = QSqlDatabase::addDatabase(QLatin1String(kDriver), name);
+    db.setDatabaseName(m_path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    if (!openConnection(db)) {
+        qCCritical(lcStore).noquote() << "cannot open" << m_path << ":" << db.lastError().text();
+    }
+    QMutexLocker lock(&m_mutex);
+    m_connections.insert(thread, name);
+    return db;
+}
+
+void Database::releaseThreadConnection()
+{
+    QString name;
+    {
+        QMutexLocker lock(&m_mutex);
+        name = m_connections.take(QThread::currentThreadId());
+    }
+    if (name.isEmpty())
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+Status Database::openConnection(QSqlDatabase &db)
+{
+    if (!db.open())
+        return Error::internal(db.lastError().text());
+    // WAL lets readers (console, operator commands) run beside the serving node; FULL makes every
+    // acknowledged commit durable.
+    for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL",
+                               "PRAGMA foreign_keys=ON", "PRAGMA temp_store=MEMORY"}) {
+        QSqlQuery query(db);
+        if (!query.exec(QLatin1String(pragma)))
+            qCWarning(lcStore) << pragma << "failed:" << query.lastError().text();
+    }
+    return Status::success();
+}
+
+int Database::schemaVersion()
+{
+    QSqlQuery query(connection());
+    if (!query.exec(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_version")) || !query.next())
+        return -1;
+    return query.value(0).toInt();
+}
+
+Status Database::migrate(const QList<Migration> &migrations)
+{
+    const int current = schemaVersion();
+    if (current < 0)
+        return Error::internal(QStringLiteral("cannot read the schema version of %1").arg(m_path));
+    if (current > migrations.size()) {
+        return Error::internal(
+            QStringLiteral("database %1 has schema version %2, newer than this ocpi-node knows (%3); "
+                           "use a newer ocpi-node or another --db")
+                .arg(m_path)
+                .arg(current)
+                .arg(migrations.size()));
+    }
+    QSqlDatabase db = connection();
+    for (int version = current + 1; version <= migrations.size(); ++version) {
+        const Migration &migration = migrations[version - 1];
+        Transaction transaction(db);
+        if (!transaction.isActive())
+            return Error::internal(QStringLiteral("cannot start a migration transaction"));
+        for (const QString &statement : migration.statements) {
+            if (Status status = executeSql(db, statement, "migrating the schema"); !status) {
+                return Error::internal(
+                    QStringLiteral("migration %1 (%2) failed").arg(version).arg(migration.name));
+            }
+        }
+        QSqlQuery record(db);
+        record.prepare(QStringLiteral(
+            "INSERT INTO schema_version (version, name, applied_at) VALUES (?, ?, ?)"));
+        record.addBindValue(version);
+        record.addBindValue(migration.name);
+        record.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+        if (Status status = execute(record, "recording a migration"); !status)
+            return status;
+        if (Status status = transaction.commit(); !status)
+            return status;
+        qCInfo(lcStore).noquote() << "applied migration" << version << migration.name;
+    }
+    return Status::success();
+}
+
+Transaction::Transaction(QSqlDatabase db) : m_db(std::move(db))
+{
+    QSqlQuery begin(m_db);
+    const bool sqlite = m_db.driverName() == QLatin1String(kDriver);
+    m_active = begin.exec(sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"));
+    if (!m_active)
+        qCWarning(lcStore) << "cannot begin a transaction:" << begin.lastError().text();
+}
+
+Transaction::~Transaction()
+{
+    if (m_active) {
+        QSqlQuery rollback(m_db);
+        rollback.exec(QStringLiteral("ROLLBACK"));
+    }
+}
+
+Status Transaction::commit()
+{
+    if (!m_active)
+        return Error::internal(QStringLiteral("no active transaction"));
+    QSqlQuery commit(m_db);
+    if (!commit.exec(QStringLiteral("COMMIT"))) {
+        qCWarning(lcStore) << "commit failed:" << commit.lastError().text();
+        return Error::internal(QStringLiteral("storage error while committing"));
+    }
+    m_active = false;
+    return Status::success();
+}
+
+} // namespace ocpi

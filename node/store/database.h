@@ -1,0 +1,78 @@
+#pragma once
+
+#include "core/result.h"
+
+#include <QHash>
+#include <QMutex>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+namespace ocpi {
+
+struct Migration
+{
+    QString name;
+    QStringList statements;
+};
+
+// The SQL store: one file (SQLite by default), one QSqlDatabase connection per thread (Qt's
+// connections must not cross threads), WAL, schema migrations with a version table.
+class Database
+{
+public:
+    Database() = default;
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    // Opens (creating the file and its folder if needed) and applies the migrations. Refuses a
+    // database whose schema is newer than `migrations`.
+    Status open(const QString &path, const QList<Migration> &migrations);
+    void close();
+
+    const QString &path() const { return m_path; }
+
+    // This thread's connection; opened on first use.
+    QSqlDatabase connection();
+    // Closes this thread's connection; call before a worker thread ends.
+    void releaseThreadConnection();
+
+    int schemaVersion();
+
+    static QString defaultPath();
+
+private:
+    Status openConnection(QSqlDatabase &db);
+    Status migrate(const QList<Migration> &migrations);
+
+    QString m_path;
+    QMutex m_mutex;
+    QHash<Qt::HANDLE, QString> m_connections;
+    bool m_open = false;
+};
+
+// A write transaction. SQLite takes the write lock up front (BEGIN IMMEDIATE) so two writers wait
+// for each other instead of failing on a lock upgrade. Rolls back unless committed.
+class Transaction
+{
+public:
+    explicit Transaction(QSqlDatabase db);
+    ~Transaction();
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+
+    bool isActive() const { return m_active; }
+    Status commit();
+
+private:
+    QSqlDatabase m_db;
+    bool m_active = false;
+};
+
+// Runs a prepared statement, logging SQL errors in full; callers get a generic Internal error that
+// never carries SQL text to partners.
+Status execute(class QSqlQuery &query, const char *what);
+Status executeSql(QSqlDatabase db, const QString &sql, const char *what);
+
+} // namespace ocpi
