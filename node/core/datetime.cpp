@@ -1,6 +1,5 @@
 #include "datetime.h"
 
-#include <QTimeZone>
 
 #include <cstdio>
 
@@ -79,7 +78,7 @@ std::optional<QDateTime> parseDateTime(QStringView text)
     const QTime time(hour, minute, second, millis);
     if (!date.isValid() || !time.isValid())
         return std::nullopt;
-    return QDateTime(date, time, QTimeZone::utc());
+    return QDateTime(date, time, Qt::UTC);
 }
 
 QString formatDateTime(const QDateTime &value)

@@ -1,0 +1,71 @@
+#include "core/datetime.h"
+
+#include <QTest>
+#include <QTimeZone>
+
+using namespace ocpi;
+
+// GEN-05/06, PIT-03: what the reader accepts and what the writer emits.
+class TestDateTime : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void parse_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("valid");
+        QTest::addColumn<QDateTime>("expected");
+        const QDateTime base(QDate(2015, 6, 29), QTime(20, 39, 9), QTimeZone::utc());
+        QTest::newRow("with Z") << "2015-06-29T20:39:09Z" << true << base;
+        QTest::newRow("without Z is UTC, not local time") << "2015-06-29T20:39:09" << true << base;
+        QTest::newRow("milliseconds") << "2015-06-29T20:39:09.123Z" << true << base.addMSecs(123);
+        QTest::newRow("one fraction digit") << "2015-06-29T20:39:09.5Z" << true << base.addMSecs(500);
+        QTest::newRow("microseconds truncated") << "2015-06-29T20:39:09.123456Z" << true << base.addMSecs(123);
+        QTest::newRow("+00:00 tolerated") << "2015-06-29T20:39:09+00:00" << true << base;
+        QTest::newRow("spec epoch 1970-1-1") << "1970-1-1T00:00:00Z" << true
+                                             << QDateTime(QDate(1970, 1, 1), QTime(0, 0), QTimeZone::utc());
+        QTest::newRow("offset refused") << "2015-06-29T20:39:09+01:00" << false << QDateTime();
+        QTest::newRow("date only") << "2015-06-29" << false << QDateTime();
+        QTest::newRow("space separator") << "2015-06-29 20:39:09Z" << false << QDateTime();
+        QTest::newRow("month 13") << "2015-13-29T20:39:09Z" << false << QDateTime();
+        QTest::newRow("trailing garbage") << "2015-06-29T20:39:09Zx" << false << QDateTime();
+        QTest::newRow("empty fraction") << "2015-06-29T20:39:09.Z" << false << QDateTime();
+        QTest::newRow("empty") << "" << false << QDateTime();
+    }
+
+    void parse()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, valid);
+        QFETCH(QDateTime, expected);
+        const auto parsed = parseDateTime(text);
+        QCOMPARE(parsed.has_value(), valid);
+        if (valid) {
+            QCOMPARE(*parsed, expected);
+            QCOMPARE(parsed->timeSpec(), Qt::UTC);
+        }
+    }
+
+    void format_data()
+    {
+        QTest::addColumn<QDateTime>("value");
+        QTest::addColumn<QString>("expected");
+        const QDateTime base(QDate(2026, 1, 2), QTime(3, 4, 5), QTimeZone::utc());
+        QTest::newRow("whole seconds, no fraction") << base << "2026-01-02T03:04:05Z";
+        QTest::newRow("three fraction digits") << base.addMSecs(7) << "2026-01-02T03:04:05.007Z";
+        QTest::newRow("offset converted to UTC") << QDateTime(QDate(2026, 1, 2), QTime(5, 4, 5), QTimeZone(7200))
+                                                 << "2026-01-02T03:04:05Z";
+    }
+
+    void format()
+    {
+        QFETCH(QDateTime, value);
+        QFETCH(QString, expected);
+        QCOMPARE(formatDateTime(value), expected);
+        QCOMPARE(*parseDateTime(formatDateTime(value)), value.toUTC());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDateTime)
+#include "tst_datetime.moc"

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "config/nodeconfig.h"
+
+#include <QByteArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QList>
+#include <QNetworkAccessManager>
+#include <QPair>
+#include <QTemporaryDir>
+#include <QUrl>
+
+namespace ocpi::test {
+
+// The fixed instant tests run at.
+QDateTime fixedNow();
+
+// A node configuration for tests: 127.0.0.1, port 0, a database inside `dir`.
+NodeConfig nodeConfig(const QTemporaryDir &dir, const QStringList &parties = {QStringLiteral("NL-TNM:CPO")},
+                      const QString &dbName = QStringLiteral("node.sqlite"));
+
+// "Token <base64(token)>" (TF-02).
+QByteArray tokenHeader(const QString &token);
+
+struct HttpResult
+{
+    int status = 0;                          // 0: no answer (timeout or connection error)
+    QByteArray body;
+    QList<QPair<QByteArray, QByteArray>> headers;
+    QString error;
+
+    QByteArray header(const QByteArray &name) const;
+    QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
+    int ocpiStatus() const { return json().value(QStringLiteral("status_code")).toInt(); }
+};
+
+// A blocking HTTP exchange over a real socket (spins an event loop while waiting, so a node in the
+// same thread keeps serving).
+HttpResult request(const QByteArray &method, const QUrl &url, const QByteArray &body = QByteArray(),
+                   const QList<QPair<QByteArray, QByteArray>> &headers = {}, int timeoutMs = 10000);
+
+// Raw bytes over TCP, for what QNetworkAccessManager cannot send (oversized headers, half requests).
+// Returns everything read until the peer closes or `timeoutMs` passes.
+QByteArray rawExchange(quint16 port, const QByteArray &bytes, int timeoutMs = 3000);
+
+QByteArray readTestData(const QString &relativePath);
+
+} // namespace ocpi::test
