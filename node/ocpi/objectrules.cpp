@@ -1,0 +1,290 @@
+#include "objectrules.h"
+
+#include <QDate>
+#include <QJsonArray>
+
+namespace ocpi::rules {
+
+namespace {
+
+// Only ASCII: QChar::isDigit()/isLetter() would let Arabic-Indic digits or accented letters
+// through the code-list checks.
+bool asciiDigit(QChar c) { return c.unicode() >= u'0' && c.unicode() <= u'9'; }
+bool asciiUpper(QChar c) { return c.unicode() >= u'A' && c.unicode() <= u'Z'; }
+bool asciiLetter(QChar c) { return asciiUpper(c) || (c.unicode() >= u'a' && c.unicode() <= u'z'); }
+
+template <typename Predicate>
+bool exactly(QStringView value, qsizetype count, Predicate accepted)
+{
+    if (value.size() != count)
+        return false;
+    for (QChar c : value) {
+        if (!accepted(c))
+            return false;
+    }
+    return true;
+}
+
+// GEN-14: -?[0-9]{1,N}\.[0-9]{5,7}, written by hand (runs for every coordinate of every EVSE).
+bool isCoordinate(QStringView s, qsizetype maxIntegerDigits)
+{
+    qsizetype i = (!s.isEmpty() && s.front() == u'-') ? 1 : 0;
+    const qsizetype integerStart = i;
+    while (i < s.size() && asciiDigit(s[i]))
+        ++i;
+    const qsizetype integerDigits = i - integerStart;
+    if (integerDigits < 1 || integerDigits > maxIntegerDigits || i == s.size() || s[i] != u'.')
+        return false;
+    const qsizetype fractionStart = ++i;
+    while (i < s.size() && asciiDigit(s[i]))
+        ++i;
+    const qsizetype fractionDigits = i - fractionStart;
+    return i == s.size() && fractionDigits >= 5 && fractionDigits <= 7;
+}
+
+QString latitudeRule(QStringView value)
+{
+    if (isCoordinate(value, 2))
+        return {};
+    return quoted(value) + QLatin1String(R"( does not match -?[0-9]{1,2}\.[0-9]{5,7})");
+}
+
+QString longitudeRule(QStringView value)
+{
+    if (isCoordinate(value, 3))
+        return {};
+    return quoted(value) + QLatin1String(R"( does not match -?[0-9]{1,3}\.[0-9]{5,7})");
+}
+
+// GEN-15: local time of day HH:MM, 00:00..23:59 with leading zeros.
+QString timeOfDayRule(QStringView s)
+{
+    const bool ok = s.size() == 5 && s[0] >= u'0' && s[0] <= u'2' && asciiDigit(s[1])
+        && (s[0] != u'2' || s[1] <= u'3') && s[2] == u':' && s[3] >= u'0' && s[3] <= u'5'
+        && asciiDigit(s[4]);
+    if (ok)
+        return {};
+    return quoted(s) + QLatin1String(" does not match ([0-1][0-9]|2[0-3]):[0-5][0-9]");
+}
+
+// GEN-15: local date YYYY-MM-DD that exists in the calendar.
+QString localDateRule(QStringView s)
+{
+    bool shaped = s.size() == 10 && s[4] == u'-' && s[7] == u'-';
+    for (qsizetype i = 0; shaped && i < s.size(); ++i)
+        shaped = i == 4 || i == 7 || asciiDigit(s[i]);
+    if (shaped && QDate(s.left(4).toInt(), s.mid(5, 2).toInt(), s.mid(8, 2).toInt()).isValid())
+        return {};
+    return quoted(s) + QLatin1String(" is not a valid date YYYY-MM-DD");
+}
+
+QString weekdayRule(qint64 value)
+{
+    if (value >= 1 && value <= 7)
+        return {};
+    return QString::number(value) + QLatin1String(" is not a weekday 1 (Monday) .. 7 (Sunday)");
+}
+
+// GEN-08 (DisplayText), TOK-12 (Token.language): ISO 639-1.
+QString languageRule(QStringView value)
+{
+    if (exactly(value, 2, asciiLetter))
+        return {};
+    return quoted(value) + QLatin1String(" is not a 2-letter ISO 639-1 language code");
+}
+
+// GEN-12: Location/CdrLocation.country is ISO 3166-1 alpha-3, unlike country_code.
+QString countryAlpha3Rule(QStringView value)
+{
+    if (exactly(value, 3, asciiUpper))
+        return {};
+    return quoted(value) + QLatin1String(" is not an ISO 3166-1 alpha-3 code (3 upper-case letters)");
+}
+
+// GEN-12: ISO 4217.
+QString currencyRule(QStringView value)
+{
+    if (exactly(value, 3, asciiUpper))
+        return {};
+    return quoted(value) + QLatin1String(" is not an ISO 4217 currency code (3 upper-case letters)");
+}
+
+// CRED-02: the token goes into an Authorization header, so no spaces and ASCII only.
+QString credentialsTokenRule(QStringView value)
+{
+    for (qsizetype i = 0; i < value.size(); ++i) {
+        const char16_t c = value[i].unicode();
+        if (c < 0x21 || c > 0x7E) {
+            return QStringLiteral("character %1 at index %2 is not printable non-space ASCII")
+                .arg(codePoint(c)).arg(i);
+        }
+    }
+    return {};
+}
+
+bool fail(RuleFailure *failure, const QString &path, const QString &message)
+{
+    *failure = {path, message};
+    return false;
+}
+
+// LOC-18, GEN-15: the period lies within one day (HH:MM compares as text).
+bool regularHoursRule(const QJsonObject &o, bool, RuleFailure *failure)
+{
+    const QJsonValue begin = o.value(QLatin1String("period_begin"));
+    const QJsonValue end = o.value(QLatin1String("period_end"));
+    if (begin.isString() && end.isString() && end.toString() <= begin.toString()) {
+        return fail(failure, QStringLiteral("period_end"),
+                    quoted(end.toString()) + QLatin1String(" is not later than period_begin ")
+                        + quoted(begin.toString()));
+    }
+    return true;
+}
+
+// LOC-18: a place that is not always open must say when it is.
+bool hoursRule(const QJsonObject &o, bool partial, RuleFailure *failure)
+{
+    if (partial)
+        return true;
+    const QJsonValue always = o.value(QLatin1String("twentyfourseven"));
+    if (always.isBool() && !always.toBool() && !o.contains(QLatin1String("regular_hours"))) {
+        return fail(failure, QStringLiteral("regular_hours"),
+                    QStringLiteral("at least one entry required when twentyfourseven is false"));
+    }
+    return true;
+}
+
+// LOC-13: a token reference must be resolvable to tokens.
+bool publishTokenRule(const QJsonObject &o, bool partial, RuleFailure *failure)
+{
+    if (partial)
+        return true;
+    const bool uid = o.contains(QLatin1String("uid"));
+    const bool visualNumber = o.contains(QLatin1String("visual_number"));
+    if (!uid && !visualNumber && !o.contains(QLatin1String("group_id")))
+        return fail(failure, {}, QStringLiteral("at least one of uid, visual_number, group_id required"));
+    if (uid && !o.contains(QLatin1String("type")))
+        return fail(failure, QStringLiteral("type"), QStringLiteral("required when uid is given"));
+    if (visualNumber && !o.contains(QLatin1String("issuer")))
+        return fail(failure, QStringLiteral("issuer"), QStringLiteral("required when visual_number is given"));
+    return true;
+}
+
+// LOC-13: publish_allowed_to only narrows an unpublished Location.
+bool locationRule(const QJsonObject &o, bool, RuleFailure *failure)
+{
+    const QJsonValue publish = o.value(QLatin1String("publish"));
+    const QJsonValue allowed = o.value(QLatin1String("publish_allowed_to"));
+    if (publish.isBool() && publish.toBool() && allowed.isArray() && !allowed.toArray().isEmpty()) {
+        return fail(failure, QStringLiteral("publish_allowed_to"),
+                    QStringLiteral("only allowed when publish is false"));
+    }
+    return true;
+}
+
+// CRED-03: (role, party_id, country_code) identifies one role entry; the ids are CiStrings.
+bool credentialsRule(const QJsonObject &o, bool, RuleFailure *failure)
+{
+    const QJsonArray roles = o.value(QLatin1String("roles")).toArray();
+    QStringList seen;
+    seen.reserve(roles.size());
+    for (qsizetype i = 0; i < roles.size(); ++i) {
+        const QJsonObject role = roles.at(i).toObject();
+        const QString key = role.value(QLatin1String("role")).toString() + QLatin1Char('/')
+            + role.value(QLatin1String("country_code")).toString().toUpper() + QLatin1Char('/')
+            + role.value(QLatin1String("party_id")).toString().toUpper();
+        const qsizetype first = seen.indexOf(key);
+        if (first >= 0) {
+            return fail(failure, QStringLiteral("roles[%1]").arg(i),
+                        QStringLiteral("same role, country_code and party_id as roles[%1]").arg(first));
+        }
+        seen.append(key);
+    }
+    return true;
+}
+
+} // namespace
+
+QString quoted(QStringView value)
+{
+    constexpr qsizetype shown = 40;
+    if (value.size() <= shown)
+        return QLatin1Char('"') + value.toString() + QLatin1Char('"');
+    return QLatin1Char('"') + value.left(shown).toString() + QLatin1String("...\"");
+}
+
+QString codePoint(char16_t c)
+{
+    return QLatin1String("U+") + QString::number(uint(c), 16).rightJustified(4, QLatin1Char('0')).toUpper();
+}
+
+// GEN-12: ISO 3166-1 alpha-2. Any case: country_code is a CiString (GEN-03).
+QString countryCodeRule(QStringView value)
+{
+    if (exactly(value, 2, asciiLetter))
+        return {};
+    return quoted(value) + QLatin1String(" is not an ISO 3166-1 alpha-2 code (2 letters)");
+}
+
+QString partyIdRule(QStringView value)
+{
+    if (exactly(value, 3, [](QChar c) { return asciiLetter(c) || asciiDigit(c); }))
+        return {};
+    return quoted(value) + QLatin1String(" is not a party id (3 ASCII letters or digits)");
+}
+
+FieldRule fieldRuleFor(const QString &object, const QString &field)
+{
+    const auto is = [&](QLatin1String o, QLatin1String f) { return object == o && field == f; };
+    // Same meaning wherever these names appear (Location, Tariff, Token, CdrToken, Credentials...).
+    if (field == QLatin1String("country_code"))
+        return {countryCodeRule};
+    if (field == QLatin1String("party_id"))
+        return {partyIdRule};
+    if (field == QLatin1String("currency"))
+        return {currencyRule};
+    if (field == QLatin1String("latitude"))   // GeoLocation, AdditionalGeoLocation
+        return {latitudeRule, nullptr, true};
+    if (field == QLatin1String("longitude"))
+        return {longitudeRule, nullptr, true};
+    if (is(QLatin1String("RegularHours"), QLatin1String("weekday")))
+        return {nullptr, weekdayRule};
+    if (is(QLatin1String("RegularHours"), QLatin1String("period_begin"))
+        || is(QLatin1String("RegularHours"), QLatin1String("period_end"))
+        || is(QLatin1String("TariffRestrictions"), QLatin1String("start_time"))
+        || is(QLatin1String("TariffRestrictions"), QLatin1String("end_time"))) {
+        return {timeOfDayRule};
+    }
+    if (is(QLatin1String("TariffRestrictions"), QLatin1String("start_date"))
+        || is(QLatin1String("TariffRestrictions"), QLatin1String("end_date"))) {
+        return {localDateRule};
+    }
+    if (is(QLatin1String("DisplayText"), QLatin1String("language"))
+        || is(QLatin1String("Token"), QLatin1String("language"))) {
+        return {languageRule};
+    }
+    if (is(QLatin1String("Location"), QLatin1String("country"))
+        || is(QLatin1String("CdrLocation"), QLatin1String("country"))) {
+        return {countryAlpha3Rule};
+    }
+    if (is(QLatin1String("Credentials"), QLatin1String("token")))
+        return {credentialsTokenRule};
+    return {};
+}
+
+ObjectRule objectRuleFor(const QString &object)
+{
+    if (object == QLatin1String("RegularHours"))
+        return regularHoursRule;
+    if (object == QLatin1String("Hours"))
+        return hoursRule;
+    if (object == QLatin1String("PublishTokenType"))
+        return publishTokenRule;
+    if (object == QLatin1String("Location"))
+        return locationRule;
+    if (object == QLatin1String("Credentials"))
+        return credentialsRule;
+    return nullptr;
+}
+
+} // namespace ocpi::rules

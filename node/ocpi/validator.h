@@ -1,0 +1,52 @@
+#pragma once
+
+#include "core/result.h"
+
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QString>
+#include <QStringList>
+#include <QStringView>
+
+namespace ocpi {
+
+// The gate every OCPI object passes before it is stored or accepted. Driven by the field tables
+// of OcpiSchema (type, cardinality, max length, enum) plus the special rules in objectrules.cpp.
+//
+// On success the result is the CANONICAL object, the form we store and serve:
+// - only fields the specification defines; unknown fields are dropped (GEN-13, tolerant reader)
+//   and, when `ignoredFields` is given, their paths are appended to it for logging;
+// - null optional fields are removed, and so are empty `*` lists: omitted, null and [] mean the
+//   same (GEN-10), so the canonical form is "omitted";
+// - DateTime values rewritten by formatDateTime(): UTC with Z, no fraction or 3 digits (GEN-06);
+// - int values as JSON integers (230.0 becomes 230);
+// - nested objects and list elements canonicalised the same way.
+// QJsonObject keeps keys sorted, so the canonical JSON text is deterministic.
+//
+// On failure: Error{InvalidData, "<path>: <problem>"} for the first problem found (fields in
+// specification order), e.g. "evses[1].connectors[0].max_voltage: required field is missing".
+// The message goes to the partner in status_message (2001). An objectName that is not an OCPI
+// object is a programming error: Error{Internal}.
+
+// Full object: PUT, POST, imports, pulled lists.
+Result<QJsonObject> validateObject(const QString &objectName, const QJsonValue &value,
+                                   QStringList *ignoredFields = nullptr);
+
+// PATCH body (TF-10): checks only the fields present and requires none; a present required field
+// must not be null. A nested object given is validated as a full object. Differences to the full
+// canonical form: an empty `*` list given at the top level stays [] (the sender asked to empty
+// it; whether that is allowed is the module's decision, LOC-07), null optional fields are dropped
+// (a PATCH cannot remove information, LOC-07). Modules add their own "last_updated required".
+Result<QJsonObject> validatePatch(const QString &objectName, const QJsonValue &value,
+                                  QStringList *ignoredFields = nullptr);
+
+// URL path and query parameters. Messages read "<what>: <problem>".
+// CiString (GEN-03): printable ASCII, 1..maxLength characters (an id in a URL is never empty).
+Status checkCiString(const QString &what, QStringView value, int maxLength);
+// country_code: 2 ASCII letters; party_id: 3 ASCII letters or digits (either case, GEN-12).
+Status checkCountryCode(const QString &what, QStringView value);
+Status checkPartyId(const QString &what, QStringView value);
+// An exact (case-sensitive, GEN-01) value of a schema enum, e.g. ("type", "TokenType", "RFID").
+Status checkEnumValue(const QString &what, const QString &enumName, const QString &value);
+
+} // namespace ocpi
