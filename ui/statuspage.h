@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+
+namespace ocpi {
+
+class NodeController;
+
+// What the node is and how it is doing: where partners reach it, which parties it hosts, how long
+// it has been up and how much it has served. Live values are re-read by refresh() (every second
+// from the main window).
+class StatusPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit StatusPage(NodeController &controller, QWidget *parent = nullptr);
+
+    QString stateText() const;
+    QString versionsUrlText() const;
+    QString uptimeText() const;
+    QString requestCountText() const;
+    QString partiesText() const;
+
+    static QString formatUptime(qint64 seconds);
+
+public slots:
+    void refresh();
+
+private:
+    void showIdentity();
+
+    NodeController &m_controller;
+    QLabel *m_state;
+    QLabel *m_publicBase;
+    QLineEdit *m_versionsUrl;
+    QLabel *m_parties;
+    QLabel *m_startedAt;
+    QLabel *m_uptime;
+    QLabel *m_requests;
+    QLabel *m_logged;
+    QLabel *m_database;
+};
+
+} // namespace ocpi
