@@ -1,0 +1,109 @@
+#include "mainwindow.h"
+#include "nodecontroller.h"
+#include "translations.h"
+
+#include "config/nodeconfig.h"
+#include "core/logging.h"
+#include "runtime/signalwatcher.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QIcon>
+#include <QMessageBox>
+#include <QProcessEnvironment>
+#include <QTextStream>
+
+namespace {
+
+constexpr int kFailure = 1;
+constexpr int kUsageError = 2;
+
+// Offscreen and minimal platforms (tests, CI) have nobody to click a dialog away.
+bool hasInteractiveDisplay()
+{
+    const QString platform = QGuiApplication::platformName();
+    return platform != QLatin1String("offscreen") && platform != QLatin1String("minimal");
+}
+
+} // namespace
+
+// ocpi-console: the node of `ocpi-node serve` (same options) in a thread of its own, with the
+// operator console around it.
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("ocpi-console"));
+    QApplication::setApplicationDisplayName(QStringLiteral("OCPI Node Console"));
+    QApplication::setApplicationVersion(QStringLiteral(OCPI_NODE_VERSION));
+    qSetMessagePattern(QStringLiteral("%{time yyyy-MM-ddThh:mm:ss.zzz} %{if-debug}debug%{endif}%{if-info}info%{endif}"
+                                      "%{if-warning}warning%{endif}%{if-critical}error%{endif}%{if-fatal}fatal%{endif}"
+                                      " %{category}: %{message}"));
+    ocpi::installTranslations(app);
+    QIcon icon;
+    icon.addFile(QStringLiteral(":/icons/ocpi-console-64.png"));
+    icon.addFile(QStringLiteral(":/icons/ocpi-console-256.png"));
+    QApplication::setWindowIcon(icon);
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("console", "OCPI 2.2.1 node with its operator console. Takes the options of 'ocpi-node serve'."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    ocpi::NodeConfig::addOptions(parser);
+    QStringList arguments = QCoreApplication::arguments();
+    // `ocpi-console serve ...` reads like the node's own command line; accept it.
+    if (arguments.size() > 1 && arguments[1] == QLatin1String("serve"))
+        arguments.removeAt(1);
+    if (!parser.parse(arguments)) {
+        err << "ocpi-console: " << parser.errorText() << Qt::endl;
+        return kUsageError;
+    }
+    if (parser.isSet(QStringLiteral("help")))
+        parser.showHelp(0);
+    if (parser.isSet(QStringLiteral("version")))
+        parser.showVersion();
+    if (!parser.positionalArguments().isEmpty()) {
+        err << "ocpi-console: "
+            << QCoreApplication::translate("console", "unexpected argument '%1'").arg(parser.positionalArguments().first())
+            << Qt::endl;
+        return kUsageError;
+    }
+
+    auto config = ocpi::NodeConfig::load(parser, QProcessEnvironment::systemEnvironment());
+    if (!config) {
+        err << "ocpi-console: " << config.error().message << Qt::endl;
+        return kUsageError;
+    }
+    ocpi::applyLogLevel(config->logLevel);
+    if (config->partiesDefaulted)
+        qCWarning(lcApp).noquote() << "no --party given: serving as the demo parties ZZ-OCN:CPO and ZZ-OCN:EMSP";
+
+    ocpi::NodeController controller(*config);
+    ocpi::MainWindow window(controller);
+
+    QObject::connect(&controller, &ocpi::NodeController::started, &window, [&](const QString &versionsUrl) {
+        out << QCoreApplication::translate("cli", "OCPI versions URL: %1").arg(versionsUrl) << Qt::endl;
+        window.show();
+    });
+    QObject::connect(&controller, &ocpi::NodeController::failed, &window, [&](const QString &message) {
+        err << "ocpi-console: " << message << Qt::endl;
+        if (hasInteractiveDisplay())
+            QMessageBox::critical(nullptr, QCoreApplication::translate("console", "OCPI node not started"), message);
+        QCoreApplication::exit(kFailure);
+    });
+    ocpi::SignalWatcher watcher;
+    QObject::connect(&watcher, &ocpi::SignalWatcher::terminationRequested, &app, [](int number) {
+        qCInfo(lcApp) << "signal" << number << "received, stopping";
+        QCoreApplication::quit();
+    });
+
+    controller.start();
+    const int code = QApplication::exec();
+    window.hide();
+    controller.stop();
+    qCInfo(lcApp) << "stopped";
+    return code;
+}
