@@ -1,0 +1,220 @@
+#include "mainwindow.h"
+#include "nodecontroller.h"
+#include "statuspage.h"
+#include "trafficdetailview.h"
+#include "trafficmodel.h"
+#include "trafficpage.h"
+
+#include "runtime/noderuntime.h"
+#include "support/testsupport.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QRegularExpression>
+#include <QScopeGuard>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <atomic>
+
+using namespace ocpi;
+
+// The console window over a real node in its own thread, offscreen: real HTTP in, rows and counters
+// out, and a window that keeps working while the node thread is busy.
+class TstMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void statusPageShowsTheNode();
+    void trafficPageShowsLoggedRequests();
+    void filterMatchesMethodUrlPartner_data();
+    void filterMatchesMethodUrlPartner();
+    void windowStaysResponsiveWhileNodeIsBusy();
+    void shellTakesMorePages();
+
+private:
+    int digits(const QString &text) const { return QString(text).remove(QRegularExpression(QStringLiteral("\\D"))).toInt(); }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<NodeController> m_controller;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TstMainWindow::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_controller = std::make_unique<NodeController>(test::nodeConfig(*m_dir));
+    m_window = std::make_unique<MainWindow>(*m_controller);
+    m_window->show();
+    QSignalSpy started(m_controller.get(), &NodeController::started);
+    m_controller->start();
+    QTRY_COMPARE_WITH_TIMEOUT(started.count(), 1, 10000);
+}
+
+void TstMainWindow::cleanup()
+{
+    m_window.reset();
+    m_controller.reset();
+    m_dir.reset();
+}
+
+void TstMainWindow::statusPageShowsTheNode()
+{
+    StatusPage *status = m_window->statusPage();
+    QCOMPARE(m_window->currentPageKey(), QStringLiteral("status"));
+    QCOMPARE(status->stateText(), QStringLiteral("Serving"));
+    const QString url = m_controller->versionsUrl();
+    QVERIFY2(url.startsWith(QStringLiteral("http://127.0.0.1:")) && url.endsWith(QStringLiteral("/ocpi/versions")),
+             qPrintable(url));
+    QCOMPARE(status->versionsUrlText(), url);
+    QCOMPARE(status->partiesText(), QStringLiteral("NL-TNM CPO"));
+    QCOMPARE(status->requestCountText(), QStringLiteral("0"));
+    QVERIFY(m_window->statusBarText().contains(url));
+
+    QCOMPARE(test::request("GET", QUrl(url)).status, 401);
+    QCOMPARE(test::request("GET", QUrl(m_controller->publicBase() + QStringLiteral("/health"))).status, 200);
+    // Live: re-read every second without anyone asking.
+    QTRY_COMPARE(status->requestCountText(), QStringLiteral("2"));
+    QTRY_VERIFY2(m_window->statusBarText().endsWith(QStringLiteral("Requests: 2")), qPrintable(m_window->statusBarText()));
+    const QString uptime = status->uptimeText();
+    QVERIFY2(QRegularExpression(QStringLiteral("^00:00:\\d\\d$")).match(uptime).hasMatch(), qPrintable(uptime));
+    QTRY_VERIFY_WITH_TIMEOUT(status->uptimeText() != uptime, 3000);
+}
+
+void TstMainWindow::trafficPageShowsLoggedRequests()
+{
+    QVERIFY(m_window->showPage(QStringLiteral("traffic")));
+    TrafficPage *page = m_window->trafficPage();
+    QVERIFY(page->isVisible());
+    TrafficModel *model = page->model();
+    QCOMPARE(model->rowCount(), 0);
+
+    const QString url = m_controller->versionsUrl();
+    QCOMPARE(test::request("GET", QUrl(url)).status, 401);
+    // /health is a quiet route: answered and counted, never logged.
+    QCOMPARE(test::request("GET", QUrl(m_controller->publicBase() + QStringLiteral("/health"))).status, 200);
+    QCOMPARE(test::request("GET", QUrl(url + QStringLiteral("?second=1"))).status, 401);
+    QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 2, 5000);
+    QCOMPARE(m_controller->requestCount(), 3);
+
+    QCOMPARE(model->index(0, TrafficModel::UrlColumn).data().toString(), QStringLiteral("/ocpi/versions?second=1"));
+    QCOMPARE(model->index(1, TrafficModel::UrlColumn).data().toString(), QStringLiteral("/ocpi/versions"));
+    QCOMPARE(model->index(1, TrafficModel::MethodColumn).data().toString(), QStringLiteral("GET"));
+    QCOMPARE(model->index(1, TrafficModel::DirectionColumn).data().toString(), QStringLiteral("in"));
+    QCOMPARE(model->index(1, TrafficModel::HttpStatusColumn).data().toString(), QStringLiteral("401"));
+    QCOMPARE(model->index(1, TrafficModel::OcpiStatusColumn).data().toString(), QStringLiteral("2000"));
+    QCOMPARE(page->view()->model()->rowCount(), 2);
+
+    // Selecting a row loads the whole exchange from the store.
+    QVERIFY(page->selectId(model->record(1).id));
+    TrafficDetailView *detail = page->detailView();
+    QVERIFY2(detail->summaryText().startsWith(QStringLiteral("GET /ocpi/versions — incoming from an unknown client; HTTP 401, OCPI 2000")),
+             qPrintable(detail->summaryText()));
+    QVERIFY2(detail->requestText().contains(QStringLiteral("Host: 127.0.0.1:")), qPrintable(detail->requestText()));
+    const QString response = detail->responseText();
+    QVERIFY2(response.contains(QStringLiteral("Content-Type: application/json")), qPrintable(response));
+    // Pretty-printed JSON: one field per line, indented.
+    QVERIFY2(response.contains(QStringLiteral("\n    \"status_code\": 2000,\n")), qPrintable(response));
+}
+
+void TstMainWindow::filterMatchesMethodUrlPartner_data()
+{
+    QTest::addColumn<QString>("filter");
+    QTest::addColumn<int>("rows");
+    QTest::newRow("empty shows all") << QString() << 2;
+    QTest::newRow("method") << QStringLiteral("get") << 2;
+    QTest::newRow("url part, case-insensitive") << QStringLiteral("SECOND") << 1;
+    QTest::newRow("no match") << QStringLiteral("locations") << 0;
+}
+
+void TstMainWindow::filterMatchesMethodUrlPartner()
+{
+    QFETCH(QString, filter);
+    QFETCH(int, rows);
+    TrafficPage *page = m_window->trafficPage();
+    const QString url = m_controller->versionsUrl();
+    QCOMPARE(test::request("GET", QUrl(url)).status, 401);
+    QCOMPARE(test::request("GET", QUrl(url + QStringLiteral("?second=1"))).status, 401);
+    QTRY_COMPARE_WITH_TIMEOUT(page->model()->rowCount(), 2, 5000);
+    page->filterEdit()->clear();
+    QTest::keyClicks(page->filterEdit(), filter);
+    QCOMPARE(page->view()->model()->rowCount(), rows);
+}
+
+void TstMainWindow::windowStaysResponsiveWhileNodeIsBusy()
+{
+    // Park the node thread as a slow handler would. Shared flags: the parked call may outlive this
+    // function if a check fails, and the guard must free it or cleanup() would wait forever.
+    struct Flags
+    {
+        std::atomic<bool> busy{false};
+        std::atomic<bool> release{false};
+    };
+    const auto flags = std::make_shared<Flags>();
+    const auto unpark = qScopeGuard([flags] { flags->release = true; });
+    QMetaObject::invokeMethod(m_controller->runtime(), [flags] {
+        flags->busy = true;
+        while (!flags->release)
+            QThread::msleep(5);
+        flags->busy = false;
+    });
+    QTRY_VERIFY(flags->busy.load());
+
+    QNetworkAccessManager manager;
+    std::unique_ptr<QNetworkReply> reply(manager.get(QNetworkRequest(QUrl(m_controller->versionsUrl()))));
+
+    // The GUI thread keeps handling timers and input meanwhile.
+    StatusPage *status = m_window->statusPage();
+    const QString uptime = status->uptimeText();
+    QTRY_VERIFY_WITH_TIMEOUT(status->uptimeText() != uptime, 3000);
+    QVERIFY(m_window->showPage(QStringLiteral("traffic")));
+    QTest::keyClicks(m_window->trafficPage()->filterEdit(), QStringLiteral("versions"));
+    QCOMPARE(m_window->trafficPage()->filterEdit()->text(), QStringLiteral("versions"));
+    // ...while the request really is waiting for the node thread.
+    QVERIFY(flags->busy.load());
+    QVERIFY(!reply->isFinished());
+    QCOMPARE(m_controller->requestCount(), 0);
+
+    flags->release = true;
+    QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 5000);
+    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 401);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->trafficPage()->view()->model()->rowCount(), 1, 5000);
+    QTRY_COMPARE(digits(status->requestCountText()), 1);
+}
+
+void TstMainWindow::shellTakesMorePages()
+{
+    QCOMPARE(m_window->pageKeys(), (QStringList{QStringLiteral("status"), QStringLiteral("traffic")}));
+    auto *partners = new QLabel(QStringLiteral("partners"));
+    m_window->addPage(QStringLiteral("partners"), QStringLiteral("Partners"), partners);
+    QCOMPARE(m_window->page(QStringLiteral("partners")), partners);
+    QVERIFY(m_window->showPage(QStringLiteral("partners")));
+    QCOMPARE(m_window->currentPageKey(), QStringLiteral("partners"));
+    QVERIFY(partners->isVisible());
+    QVERIFY(!m_window->showPage(QStringLiteral("nope")));
+    QCOMPARE(m_window->currentPageKey(), QStringLiteral("partners"));
+
+    // Each page gets an entry in the View menu.
+    QStringList viewEntries;
+    for (QAction *menu : m_window->menuBar()->actions()) {
+        if (menu->text() == QStringLiteral("&View")) {
+            for (QAction *action : menu->menu()->actions())
+                viewEntries << action->text();
+        }
+    }
+    QCOMPARE(viewEntries, (QStringList{QStringLiteral("Status"), QStringLiteral("Traffic"), QStringLiteral("Partners")}));
+}
+
+QTEST_MAIN(TstMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,273 @@
+#include "trafficdetailview.h"
+#include "trafficmodel.h"
+
+#include "nodemigrations.h"
+#include "store/database.h"
+#include "support/testsupport.h"
+#include "traffic/requestlog.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ocpi;
+
+// TrafficModel over a real request log: entries go in through RequestLog (its writer thread) and
+// come out through the model's own connection, as in the console.
+class TstTrafficModel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void rowsAppearNewestFirst();
+    void refreshAddsIncrementally();
+    void refreshSkipsKnownIds();
+    void capKeepsNewest_data();
+    void capKeepsNewest();
+    void detailsLoadFullRecord();
+    void detailsOfUnknownId();
+    void displayValues_data();
+    void displayValues();
+    void prettyBody_data();
+    void prettyBody();
+    void detailViewShowsBothSides();
+
+private:
+    TrafficRecord makeRecord(int n) const;
+    qint64 write(int from, int count);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<RequestLog> m_log;
+    std::unique_ptr<TrafficModel> m_model;
+    std::unique_ptr<QAbstractItemModelTester> m_tester;
+    qint64 m_lastFlushed = 0;
+};
+
+void TstTrafficModel::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_db = std::make_unique<Database>();
+    QVERIFY(m_db->open(m_dir->filePath(QStringLiteral("node.sqlite")), nodeMigrations()));
+    m_log = std::make_unique<RequestLog>(*m_db, RequestLogOptions{});
+    connect(m_log.get(), &RequestLog::flushed, this, [this](qint64 id) { m_lastFlushed = id; }, Qt::DirectConnection);
+    m_log->start();
+    m_model = std::make_unique<TrafficModel>([this] { return m_db->connection(); });
+    m_tester = std::make_unique<QAbstractItemModelTester>(m_model.get(),
+                                                          QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_lastFlushed = 0;
+}
+
+void TstTrafficModel::cleanup()
+{
+    m_tester.reset();
+    m_model.reset();
+    m_log.reset();
+    m_db.reset();
+    m_dir.reset();
+}
+
+TrafficRecord TstTrafficModel::makeRecord(int n) const
+{
+    TrafficRecord r;
+    r.timestamp = test::fixedNow().addSecs(n);
+    r.direction = n % 2 ? TrafficRecord::Direction::Outgoing : TrafficRecord::Direction::Incoming;
+    r.method = n % 3 ? QStringLiteral("GET") : QStringLiteral("PUT");
+    r.url = QStringLiteral("/ocpi/cpo/2.2.1/locations/LOC%1").arg(n);
+    r.partnerId = n;
+    r.partner = QStringLiteral("DE-P%1").arg(n, 2, 10, QLatin1Char('0'));
+    r.httpStatus = 200;
+    r.ocpiStatus = 1000;
+    r.durationMs = 1.25 * n;
+    r.requestId = QStringLiteral("req-%1").arg(n);
+    r.correlationId = QStringLiteral("corr-%1").arg(n);
+    r.requestHeaders = "Authorization: Token ZXhh…\nX-Request-ID: req-" + QByteArray::number(n);
+    r.requestBody = R"({"id":"LOC)" + QByteArray::number(n) + R"(","evses":[]})";
+    r.responseHeaders = "Content-Type: application/json";
+    r.responseBody = R"({"status_code":1000,"timestamp":"2026-11-25T12:00:00Z"})";
+    return r;
+}
+
+// Writes records n = from .. from+count-1 and waits until they are stored.
+qint64 TstTrafficModel::write(int from, int count)
+{
+    for (int n = from; n < from + count; ++n)
+        m_log->record(makeRecord(n));
+    m_log->flush();
+    return m_lastFlushed;
+}
+
+void TstTrafficModel::rowsAppearNewestFirst()
+{
+    QCOMPARE(m_model->rowCount(), 0);
+    const qint64 last = write(1, 3);
+    QCOMPARE(last, 3);
+    m_model->refresh(last);
+    QCOMPARE(m_model->rowCount(), 3);
+    QCOMPARE(m_model->lastId(), 3);
+    for (int row = 0; row < 3; ++row) {
+        QCOMPARE(m_model->record(row).id, 3 - row);
+        QCOMPARE(m_model->index(row, TrafficModel::UrlColumn).data().toString(),
+                 QStringLiteral("/ocpi/cpo/2.2.1/locations/LOC%1").arg(3 - row));
+        QCOMPARE(m_model->index(row, 0).data(TrafficModel::IdRole).toLongLong(), 3 - row);
+    }
+}
+
+void TstTrafficModel::refreshAddsIncrementally()
+{
+    m_model->refresh(write(1, 2));
+    QCOMPARE(m_model->rowCount(), 2);
+    QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
+    QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
+    m_model->refresh(write(3, 3));
+    QCOMPARE(reset.count(), 0);
+    QCOMPARE(inserted.count(), 1);
+    QCOMPARE(inserted.first().at(1).toInt(), 0);
+    QCOMPARE(inserted.first().at(2).toInt(), 2);
+    QCOMPARE(m_model->rowCount(), 5);
+    QList<qint64> ids;
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        ids << m_model->record(row).id;
+    QCOMPARE(ids, (QList<qint64>{5, 4, 3, 2, 1}));
+    QCOMPARE(m_model->rowForId(4), 1);
+    QCOMPARE(m_model->rowForId(42), -1);
+}
+
+void TstTrafficModel::refreshSkipsKnownIds()
+{
+    m_model->refresh(write(1, 2));
+    QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
+    // A stale notification (several batches announced, the first refresh read them all).
+    m_model->refresh(2);
+    m_model->refresh(1);
+    QCOMPARE(inserted.count(), 0);
+    // Without a hint the store is asked and has nothing new.
+    m_model->refresh();
+    QCOMPARE(inserted.count(), 0);
+    QCOMPARE(m_model->rowCount(), 2);
+}
+
+void TstTrafficModel::capKeepsNewest_data()
+{
+    QTest::addColumn<QList<int>>("batches");
+    QTest::addColumn<qint64>("newest");
+    QTest::addColumn<qint64>("oldest");
+    QTest::newRow("batches within the cap, trimmed at the tail") << QList<int>{3, 4} << qint64(7) << qint64(3);
+    QTest::newRow("one batch larger than the cap reloads") << QList<int>{2, 12} << qint64(14) << qint64(10);
+    QTest::newRow("exactly the cap") << QList<int>{5} << qint64(5) << qint64(1);
+}
+
+void TstTrafficModel::capKeepsNewest()
+{
+    QFETCH(QList<int>, batches);
+    QFETCH(qint64, newest);
+    QFETCH(qint64, oldest);
+    m_model->setMaxRows(5);
+    int next = 1;
+    for (int size : batches) {
+        m_model->refresh(write(next, size));
+        next += size;
+    }
+    QCOMPARE(m_model->rowCount(), 5);
+    QCOMPARE(m_model->record(0).id, newest);
+    QCOMPARE(m_model->record(4).id, oldest);
+}
+
+void TstTrafficModel::detailsLoadFullRecord()
+{
+    m_model->refresh(write(1, 2));
+    // Rows are summaries: no bodies held in memory.
+    QVERIFY(m_model->record(0).responseBody.isEmpty());
+    const auto full = m_model->details(m_model->record(0).id);
+    QVERIFY(full.has_value());
+    const TrafficRecord expected = makeRecord(2);
+    QCOMPARE(full->id, 2);
+    QCOMPARE(full->url, expected.url);
+    QCOMPARE(full->partner, expected.partner);
+    QCOMPARE(full->requestHeaders, expected.requestHeaders);
+    QCOMPARE(full->requestBody, expected.requestBody);
+    QCOMPARE(full->responseHeaders, expected.responseHeaders);
+    QCOMPARE(full->responseBody, expected.responseBody);
+    QCOMPARE(full->correlationId, QStringLiteral("corr-2"));
+}
+
+void TstTrafficModel::detailsOfUnknownId()
+{
+    m_model->refresh(write(1, 1));
+    QVERIFY(!m_model->details(999).has_value());
+}
+
+void TstTrafficModel::displayValues_data()
+{
+    QTest::addColumn<int>("column");
+    QTest::addColumn<QString>("expected");
+    // Record 3 is outgoing, PUT, 3.75 ms.
+    QTest::newRow("time in local time") << int(TrafficModel::TimeColumn)
+                                        << test::fixedNow().addSecs(3).toLocalTime().toString(
+                                               QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"));
+    QTest::newRow("direction") << int(TrafficModel::DirectionColumn) << QStringLiteral("out");
+    QTest::newRow("method") << int(TrafficModel::MethodColumn) << QStringLiteral("PUT");
+    QTest::newRow("url") << int(TrafficModel::UrlColumn) << QStringLiteral("/ocpi/cpo/2.2.1/locations/LOC3");
+    QTest::newRow("partner") << int(TrafficModel::PartnerColumn) << QStringLiteral("DE-P03");
+    QTest::newRow("http status") << int(TrafficModel::HttpStatusColumn) << QStringLiteral("200");
+    QTest::newRow("ocpi status") << int(TrafficModel::OcpiStatusColumn) << QStringLiteral("1000");
+    QTest::newRow("duration") << int(TrafficModel::DurationColumn) << QStringLiteral("3.8");
+}
+
+void TstTrafficModel::displayValues()
+{
+    QFETCH(int, column);
+    QFETCH(QString, expected);
+    m_model->refresh(write(1, 3));
+    QCOMPARE(m_model->index(0, column).data().toString(), expected);
+    QCOMPARE(m_model->index(0, 0).data(TrafficModel::SearchRole).toString(),
+             QStringLiteral("PUT /ocpi/cpo/2.2.1/locations/LOC3 DE-P03"));
+    QCOMPARE(m_model->index(1, TrafficModel::DirectionColumn).data().toString(), QStringLiteral("in"));
+}
+
+void TstTrafficModel::prettyBody_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("json object is indented")
+        << QByteArray(R"({"status_code":1000,"data":[1]})")
+        << QStringLiteral("{\n    \"data\": [\n        1\n    ],\n    \"status_code\": 1000\n}");
+    QTest::newRow("json cut by the log limit stays as stored")
+        << QByteArray(R"({"status_code":1000,"da)") << QStringLiteral(R"({"status_code":1000,"da)");
+    QTest::newRow("plain text stays as stored") << QByteArray("Not Found") << QStringLiteral("Not Found");
+    QTest::newRow("empty") << QByteArray() << QString();
+}
+
+void TstTrafficModel::prettyBody()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(QString, expected);
+    QCOMPARE(TrafficDetailView::prettyBody(body), expected);
+}
+
+void TstTrafficModel::detailViewShowsBothSides()
+{
+    m_model->refresh(write(1, 1));
+    const auto full = m_model->details(1);
+    QVERIFY(full.has_value());
+    TrafficDetailView view;
+    view.showRecord(*full);
+    QCOMPARE(view.requestText(), QStringLiteral("Authorization: Token ZXhh…\nX-Request-ID: req-1\n\n"
+                                                "{\n    \"evses\": [\n    ],\n    \"id\": \"LOC1\"\n}"));
+    QCOMPARE(view.responseText(), QStringLiteral("Content-Type: application/json\n\n"
+                                                 "{\n    \"status_code\": 1000,\n"
+                                                 "    \"timestamp\": \"2026-11-25T12:00:00Z\"\n}"));
+    QVERIFY2(view.summaryText().startsWith(QStringLiteral("GET /ocpi/cpo/2.2.1/locations/LOC1 — outgoing to DE-P01")),
+             qPrintable(view.summaryText()));
+    view.showMessage(QStringLiteral("gone"));
+    QCOMPARE(view.summaryText(), QStringLiteral("gone"));
+    QVERIFY(view.requestText().isEmpty());
+}
+
+QTEST_MAIN(TstTrafficModel)
+#include "tst_trafficmodel.moc"
