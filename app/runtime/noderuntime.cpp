@@ -6,8 +6,9 @@
 #include "http/ocpipaths.h"
 #include "http/router.h"
 #include "http/webroutes.h"
+#include "modules/credentials/credentialsroutes.h"
 #include "modules/versions/versionsroutes.h"
-#include "nodemigrations.h"
+#include "nodeservices.h"
 #include "partners/partnerregistry.h"
 #include "store/database.h"
 #include "traffic/requestlog.h"
@@ -33,18 +34,13 @@ Status NodeRuntime::start()
 {
     if (m_running)
         return Status::success();
-    m_database = std::make_unique<Database>();
-    if (Status s = m_database->open(m_config.databasePath, nodeMigrations()); !s)
+    m_services = std::make_unique<NodeServices>(m_config, *m_clock);
+    if (Status s = m_services->open(); !s) {
+        m_services.reset();
         return s;
-
-    RequestLogOptions logOptions;
-    logOptions.retentionRows = m_config.logRetentionRows;
-    logOptions.bodyLimit = m_config.logBodyBytes;
-    m_requestLog = std::make_unique<RequestLog>(*m_database, logOptions);
-    connect(m_requestLog.get(), &RequestLog::flushed, this, &NodeRuntime::trafficRecorded, Qt::DirectConnection);
-    m_requestLog->start();
-
-    m_partners = std::make_unique<PartnerRegistry>(*m_database, *m_clock, m_config.tokenALifetimeDays);
+    }
+    connect(&m_services->requestLog(), &RequestLog::flushed, this, &NodeRuntime::trafficRecorded,
+            Qt::DirectConnection);
     m_router = std::make_unique<Router>();
     mountRoutes();
 
@@ -52,7 +48,8 @@ Status NodeRuntime::start()
     settings.parties = m_config.parties;
     settings.pageLimit = m_config.pageLimit;
     settings.logBodyLimit = m_config.logBodyBytes;
-    m_dispatcher = std::make_unique<Dispatcher>(*m_router, m_partners.get(), m_requestLog.get(), *m_clock, settings);
+    m_dispatcher = std::make_unique<Dispatcher>(*m_router, &m_services->partners(), &m_services->requestLog(),
+                                                *m_clock, settings);
 
     HttpLimits limits;
     limits.maxHeaderBytes = m_config.maxHeaderBytes;
@@ -61,11 +58,13 @@ Status NodeRuntime::start()
     m_server = std::make_unique<HttpServer>(*m_dispatcher, limits);
     if (Status s = m_server->listen(m_config.listenAddress, m_config.port); !s) {
         m_server.reset();
-        m_requestLog->stop();
+        m_dispatcher.reset();
+        m_services.reset();
         return s;
     }
     m_publicBase = m_config.publicBase(m_server->port());
     m_dispatcher->setPublicBase(m_publicBase);
+    m_services->setPublicBase(m_publicBase);
     m_startedAt = m_clock->now();
     m_running = true;
     qCInfo(lcApp).noquote() << "serving OCPI" << kOcpiVersion << "for"
@@ -82,6 +81,7 @@ Status NodeRuntime::start()
 void NodeRuntime::mountRoutes()
 {
     versions::mount(*m_router);
+    credentials::mount(*m_router, m_services->credentials(), *m_clock);
     web::mount(*m_router, m_config.swaggerUiDir);
 }
 
@@ -91,10 +91,9 @@ void NodeRuntime::stop()
         return;
     m_running = false;
     m_server.reset();
-    m_requestLog->stop();
     m_dispatcher.reset();
-    m_partners.reset();
-    m_database->close();
+    m_router.reset();
+    m_services.reset();
     emit stopped();
 }
 
@@ -106,6 +105,26 @@ quint16 NodeRuntime::port() const
 QString NodeRuntime::versionsUrl() const
 {
     return m_publicBase + paths::versions();
+}
+
+Database &NodeRuntime::database()
+{
+    return m_services->database();
+}
+
+RequestLog &NodeRuntime::requestLog()
+{
+    return m_services->requestLog();
+}
+
+PartnerRegistry &NodeRuntime::partners()
+{
+    return m_services->partners();
+}
+
+RegistrationClient &NodeRuntime::registration()
+{
+    return m_services->registration();
 }
 
 qint64 NodeRuntime::requestCount() const

@@ -14,7 +14,9 @@ namespace ocpi {
 class Database;
 class Dispatcher;
 class HttpServer;
+class NodeServices;
 class PartnerRegistry;
+class RegistrationClient;
 class RequestLog;
 class Router;
 
@@ -40,9 +42,11 @@ public:
     QDateTime startedAt() const { return m_startedAt; }
     qint64 requestCount() const;
 
-    Database &database() { return *m_database; }
-    RequestLog &requestLog() { return *m_requestLog; }
-    PartnerRegistry &partners() { return *m_partners; }
+    NodeServices &services() { return *m_services; }
+    Database &database();
+    RequestLog &requestLog();
+    PartnerRegistry &partners();
+    RegistrationClient &registration();
     const Router &router() const { return *m_router; }
     const Clock &clock() const { return *m_clock; }
 
@@ -58,9 +62,7 @@ private:
     NodeConfig m_config;
     std::unique_ptr<Clock> m_ownClock;
     const Clock *m_clock;
-    std::unique_ptr<Database> m_database;
-    std::unique_ptr<RequestLog> m_requestLog;
-    std::unique_ptr<PartnerRegistry> m_partners;
+    std::unique_ptr<NodeServices> m_services;
     std::unique_ptr<Router> m_router;
     std::unique_ptr<Dispatcher> m_dispatcher;
     std::unique_ptr<HttpServer> m_server;

@@ -16,8 +16,9 @@ enum class TokenEncoding { Base64, Raw };
 struct Caller
 {
     enum class Kind {
-        Invitation, // a token A: versions, version details and credentials only (TF-05)
-        Partner,    // a registered partner (its token B or C)
+        Invitation,  // a token A: versions, version details and credentials only (TF-05)
+        Registering, // a partner's token B while our registration with it is under way: same limits
+        Partner,     // a registered partner (its token B or C)
     };
 
     Kind kind = Kind::Partner;

@@ -114,7 +114,7 @@ void Dispatcher::dispatch(HttpRequest request, Responder done)
         }
         exchange->partnerId = caller->partnerId;
         exchange->partner = caller->label();
-        if (route.access == Access::PartnerOnly && caller->kind == Caller::Kind::Invitation) {
+        if (route.access == Access::PartnerOnly && caller->kind != Caller::Kind::Partner) {
             finish(exchange, reply::error({ErrorKind::Unauthorized,
                                            QStringLiteral("a registration token (token A) is only valid for "
                                                           "versions, version details and credentials")},

@@ -52,7 +52,10 @@ std::optional<Caller> PartnerRegistry::identify(const QString &token)
     if (!partner || !partner->has_value())
         return std::nullopt;
     Caller caller;
-    caller.kind = stored.kind == IncomingToken::Kind::A ? Caller::Kind::Invitation : Caller::Kind::Partner;
+    if (stored.kind == IncomingToken::Kind::A)
+        caller.kind = Caller::Kind::Invitation;
+    else
+        caller.kind = (*partner)->state == PartnerState::Registered ? Caller::Kind::Partner : Caller::Kind::Registering;
     caller.partnerId = (*partner)->id;
     caller.name = (*partner)->label();
     caller.roles = (*partner)->partyRoles();
@@ -176,6 +179,29 @@ Result<Partner> PartnerRegistry::findByReference(const QString &reference)
     return matches.last();
 }
 
+Status PartnerRegistry::checkPartiesAvailable(const QList<PartnerRole> &roles, qint64 partnerId,
+                                              const QList<PartyRole> &ours)
+{
+    auto partners = m_store.all();
+    if (!partners)
+        return partners.error();
+    for (const PartnerRole &role : roles) {
+        if (holdsParty(ours, role.party.party)) {
+            return Error::invalid(QStringLiteral("roles: party %1 is hosted by this node itself")
+                                      .arg(role.party.party.toString()));
+        }
+        for (const Partner &other : *partners) {
+            if (other.id == partnerId || other.state != PartnerState::Registered)
+                continue;
+            if (holdsParty(other.partyRoles(), role.party.party, role.party.role)) {
+                return Error::invalid(QStringLiteral("roles: %1 is already registered by another partner (%2)")
+                                          .arg(role.party.toString(), other.label()));
+            }
+        }
+    }
+    return Status::success();
+}
+
 Result<qint64> PartnerRegistry::create(const Partner &partner)
 {
     qint64 id = 0;
@@ -220,6 +246,13 @@ Status PartnerRegistry::revokeToken(const QString &token)
 Status PartnerRegistry::revokeLiveTokens(qint64 partnerId)
 {
     const Status status = m_store.removeTokens(partnerId, IncomingToken::Kind::Live);
+    dropCache();
+    return status;
+}
+
+Status PartnerRegistry::revokeLiveTokensExcept(qint64 partnerId, const QString &keep)
+{
+    const Status status = m_store.removeLiveTokensExcept(partnerId, keep);
     dropCache();
     return status;
 }

@@ -49,7 +49,12 @@ public:
     Result<QString> issueLiveToken(qint64 partnerId);
     Status revokeToken(const QString &token);
     Status revokeLiveTokens(qint64 partnerId);
+    Status revokeLiveTokensExcept(qint64 partnerId, const QString &keep);
     Status revokeInvitation(qint64 partnerId);
+
+    // A partner may only claim parties nobody else holds: not ours, not another registered partner's
+    // (otherwise two partners could write each other's objects).
+    Status checkPartiesAvailable(const QList<PartnerRole> &roles, qint64 partnerId, const QList<PartyRole> &ours);
 
     // Runs `work` in one write transaction; the cache is dropped and partnersChanged emitted after a
     // successful commit.

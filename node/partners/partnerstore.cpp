@@ -102,7 +102,7 @@ Result<qint64> PartnerStore::insert(const Partner &partner)
     q.prepare(QStringLiteral("INSERT INTO partners (name, state, state_reason, versions_url, version, "
                              "outgoing_token, encoding_setting, detected_encoding, last_contact, created_at) "
                              "VALUES (?,?,?,?,?,?,?,?,?,?)"));
-    q.addBindValue(partner.name);
+    q.addBindValue(partner.name.isNull() ? QStringLiteral("") : partner.name);
     q.addBindValue(partnerStateName(partner.state));
     q.addBindValue(textOrNull(partner.stateReason));
     q.addBindValue(textOrNull(partner.versionsUrl));
@@ -128,7 +128,7 @@ Status PartnerStore::update(const Partner &partner)
     q.prepare(QStringLiteral("UPDATE partners SET name = ?, state = ?, state_reason = ?, versions_url = ?, "
                              "version = ?, outgoing_token = ?, encoding_setting = ?, detected_encoding = ?, "
                              "last_contact = ? WHERE id = ?"));
-    q.addBindValue(partner.name);
+    q.addBindValue(partner.name.isNull() ? QStringLiteral("") : partner.name);
     q.addBindValue(partnerStateName(partner.state));
     q.addBindValue(textOrNull(partner.stateReason));
     q.addBindValue(textOrNull(partner.versionsUrl));
@@ -284,6 +284,15 @@ Status PartnerStore::removeToken(const QString &token)
     q.prepare(QStringLiteral("DELETE FROM partner_tokens WHERE lookup_key = ?"));
     q.addBindValue(secrets::lookupKey(token));
     return execute(q, "removing a token");
+}
+
+Status PartnerStore::removeLiveTokensExcept(qint64 partnerId, const QString &keep)
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("DELETE FROM partner_tokens WHERE partner_id = ? AND kind = 'live' AND lookup_key <> ?"));
+    q.addBindValue(partnerId);
+    q.addBindValue(secrets::lookupKey(keep));
+    return execute(q, "retiring old tokens");
 }
 
 Result<std::optional<IncomingToken>> PartnerStore::tokenByKey(const QString &key)

@@ -42,6 +42,8 @@ public:
                     const std::optional<QDateTime> &expiresAt, const QDateTime &now);
     Status removeTokens(qint64 partnerId, IncomingToken::Kind kind);
     Status removeToken(const QString &token);
+    // Every live token of the partner but the one `keep` (used when a rotation succeeded).
+    Status removeLiveTokensExcept(qint64 partnerId, const QString &keep);
     Result<std::optional<IncomingToken>> tokenByKey(const QString &key);
 
     Status setLastContact(qint64 partnerId, const QDateTime &when);

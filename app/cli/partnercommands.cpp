@@ -1,0 +1,274 @@
+#include "commands.h"
+#include "operatorsession.h"
+
+#include "core/datetime.h"
+#include "http/ocpipaths.h"
+#include "modules/credentials/registrationclient.h"
+#include "partners/partnerregistry.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace ocpi::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cli", text);
+}
+
+QJsonObject partnerJson(const Partner &partner)
+{
+    QJsonArray parties;
+    for (const PartnerRole &role : partner.roles) {
+        parties.append(QJsonObject{{QStringLiteral("country_code"), role.party.party.countryCode},
+                                   {QStringLiteral("party_id"), role.party.party.partyId},
+                                   {QStringLiteral("role"), roleName(role.party.role)}});
+    }
+    return {{QStringLiteral("id"), partner.id},
+            {QStringLiteral("name"), partner.label()},
+            {QStringLiteral("state"), partnerStateName(partner.state)},
+            {QStringLiteral("state_reason"), partner.stateReason},
+            {QStringLiteral("version"), partner.version.isEmpty() ? QJsonValue() : QJsonValue(partner.version)},
+            {QStringLiteral("versions_url"), partner.versionsUrl},
+            {QStringLiteral("parties"), parties},
+            {QStringLiteral("last_contact"),
+             partner.lastContact.isValid() ? QJsonValue(formatDateTime(partner.lastContact)) : QJsonValue()}};
+}
+
+// Prints a partner after an operation, or the failure; returns the exit code.
+int report(CommandContext &context, const Result<Partner> &result, const QString &done)
+{
+    if (!result) {
+        context.fail(result.error().message);
+        return Failure;
+    }
+    if (context.json)
+        printJson(context.out, partnerJson(*result));
+    else
+        context.out << done.arg(result->label(), partnerStateName(result->state)) << Qt::endl;
+    return Success;
+}
+
+class InviteCommand final : public Command
+{
+public:
+    QString name() const override { return QStringLiteral("invite"); }
+    QString summary() const override { return tr("Issue a registration token (token A) for a new partner."); }
+    bool printsResults() const override { return true; }
+    void addOptions(QCommandLineParser &parser) override
+    {
+        parser.addOption({QStringLiteral("name"), tr("Name of the partner."), QStringLiteral("NAME")});
+    }
+    int run(CommandContext &context) override
+    {
+        auto session = OperatorSession::open(context);
+        if (!session)
+            return UsageError;
+        auto invitation = session->services().partners().invite(context.parser.value(QStringLiteral("name")));
+        if (!invitation) {
+            context.fail(invitation.error().message);
+            return Failure;
+        }
+        const QString versionsUrl = session->services().config().publicBase(session->services().config().port)
+                                    + paths::versions();
+        if (context.json) {
+            printJson(context.out, QJsonObject{{QStringLiteral("token"), invitation->token},
+                                               {QStringLiteral("versions_url"), versionsUrl},
+                                               {QStringLiteral("expires_at"), formatDateTime(invitation->expiresAt)}});
+        } else {
+            context.out << tr("Token A (shown only now): %1").arg(invitation->token) << Qt::endl
+                        << tr("Versions URL: %1").arg(versionsUrl) << Qt::endl
+                        << tr("Valid until: %1").arg(formatDateTime(invitation->expiresAt)) << Qt::endl;
+        }
+        return Success;
+    }
+};
+
+class RegisterCommand final : public Command
+{
+public:
+    QString name() const override { return QStringLiteral("register"); }
+    QString summary() const override
+    {
+        return tr("Register with a partner, given its versions URL and the token A it issued.");
+    }
+    bool printsResults() const override { return true; }
+    void addOptions(QCommandLineParser &parser) override
+    {
+        parser.addOption({QStringLiteral("versions-url"), tr("The partner's versions URL."), QStringLiteral("URL")});
+        parser.addOption({QStringLiteral("token"), tr("The token A the partner gave you."), QStringLiteral("TOKEN_A")});
+        parser.addOption({QStringLiteral("name"), tr("Name to show for the partner."), QStringLiteral("NAME")});
+        parser.addOption({QStringLiteral("token-encoding"), tr("How to send tokens: auto, base64 or raw."),
+                          QStringLiteral("MODE"), QStringLiteral("auto")});
+    }
+    int run(CommandContext &context) override
+    {
+        RegistrationClient::Registration registration;
+        registration.versionsUrl = context.parser.value(QStringLiteral("versions-url"));
+        registration.tokenA = context.parser.value(QStringLiteral("token"));
+        registration.name = context.parser.value(QStringLiteral("name"));
+        const auto encoding = parseEncodingSetting(context.parser.value(QStringLiteral("token-encoding")));
+        if (registration.versionsUrl.isEmpty() || registration.tokenA.isEmpty() || !encoding) {
+            context.fail(tr("register needs --versions-url URL and --token TOKEN_A (--token-encoding auto|base64|raw)"));
+            return UsageError;
+        }
+        registration.encoding = *encoding;
+        auto session = OperatorSession::open(context);
+        if (!session)
+            return UsageError;
+        int code = Failure;
+        session->services().registration().registerWith(registration, [&](Result<Partner> result) {
+            code = report(context, result, tr("%1: %2"));
+            session->finished();
+        });
+        session->wait();
+        return code;
+    }
+};
+
+class PartnersCommand final : public Command
+{
+public:
+    QString name() const override { return QStringLiteral("partners"); }
+    QString summary() const override { return tr("List partners: parties, roles, state, version, last contact."); }
+    bool printsResults() const override { return true; }
+    int run(CommandContext &context) override
+    {
+        auto session = OperatorSession::open(context);
+        if (!session)
+            return UsageError;
+        auto partners = session->services().partners().list();
+        if (!partners) {
+            context.fail(partners.error().message);
+            return Failure;
+        }
+        if (context.json) {
+            QJsonArray list;
+            for (const Partner &partner : *partners)
+                list.append(partnerJson(partner));
+            printJson(context.out, list);
+            return Success;
+        }
+        QList<QStringList> rows;
+        for (const Partner &partner : *partners) {
+            QStringList parties;
+            QStringList roles;
+            for (const PartnerRole &role : partner.roles) {
+                if (!parties.contains(role.party.party.toString()))
+                    parties << role.party.party.toString();
+                if (!roles.contains(roleName(role.party.role)))
+                    roles << roleName(role.party.role);
+            }
+            QString state = partnerStateName(partner.state);
+            if (!partner.stateReason.isEmpty())
+                state += QStringLiteral(" (%1)").arg(partner.stateReason.left(60));
+            rows.append({partner.label(), parties.join(QLatin1Char(',')), roles.join(QLatin1Char(',')), state,
+                         partner.version, partner.lastContact.isValid() ? formatDateTime(partner.lastContact) : QString()});
+        }
+        printTable(context.out, {tr("NAME"), tr("PARTIES"), tr("ROLES"), tr("STATE"), tr("VERSION"), tr("LAST CONTACT")}, rows);
+        return Success;
+    }
+};
+
+// Commands that act on one existing partner: unregister, update, set-encoding.
+class PartnerActionCommand : public Command
+{
+public:
+    QString arguments() const override { return QStringLiteral("PARTNER"); }
+    bool printsResults() const override { return true; }
+    int run(CommandContext &context) override
+    {
+        if (context.positional.size() < minimumArguments()) {
+            context.fail(tr("%1 needs %2").arg(name(), usage()));
+            return UsageError;
+        }
+        auto session = OperatorSession::open(context);
+        if (!session)
+            return UsageError;
+        auto partner = session->services().partners().findByReference(context.positional.first());
+        if (!partner) {
+            context.fail(partner.error().message);
+            return Failure;
+        }
+        int code = Failure;
+        act(context, *session, *partner, [&](Result<Partner> result) {
+            code = report(context, result, tr("%1: %2"));
+            session->finished();
+        });
+        session->wait();
+        return code;
+    }
+
+protected:
+    virtual qsizetype minimumArguments() const { return 1; }
+    virtual QString usage() const { return QStringLiteral("PARTNER (a name or CC-PID)"); }
+    virtual void act(CommandContext &context, OperatorSession &session, const Partner &partner,
+                     RegistrationClient::Done done) = 0;
+};
+
+class UnregisterCommand final : public PartnerActionCommand
+{
+public:
+    QString name() const override { return QStringLiteral("unregister"); }
+    QString summary() const override { return tr("Unregister from a partner (named by name or CC-PID); its tokens die."); }
+
+protected:
+    void act(CommandContext &, OperatorSession &session, const Partner &partner, RegistrationClient::Done done) override
+    {
+        session.services().registration().unregisterFrom(partner.id, std::move(done));
+    }
+};
+
+class UpdateCommand final : public PartnerActionCommand
+{
+public:
+    QString name() const override { return QStringLiteral("update"); }
+    QString summary() const override { return tr("Rotate the credentials with a partner (new tokens both ways)."); }
+
+protected:
+    void act(CommandContext &, OperatorSession &session, const Partner &partner, RegistrationClient::Done done) override
+    {
+        session.services().registration().updateWith(partner.id, std::move(done));
+    }
+};
+
+class SetEncodingCommand final : public PartnerActionCommand
+{
+public:
+    QString name() const override { return QStringLiteral("set-encoding"); }
+    QString summary() const override { return tr("How to send our token to a partner: auto, base64 or raw."); }
+    QString arguments() const override { return QStringLiteral("PARTNER MODE"); }
+
+protected:
+    qsizetype minimumArguments() const override { return 2; }
+    QString usage() const override { return QStringLiteral("PARTNER MODE (auto, base64 or raw)"); }
+    void act(CommandContext &context, OperatorSession &session, const Partner &partner, RegistrationClient::Done done) override
+    {
+        const auto mode = parseEncodingSetting(context.positional.at(1));
+        if (!mode) {
+            done(Error::invalid(tr("MODE must be auto, base64 or raw")));
+            return;
+        }
+        Partner changed = partner;
+        changed.encodingSetting = *mode;
+        const Status saved = session.services().partners().save(changed);
+        done(saved ? Result<Partner>(changed) : Result<Partner>(saved.error()));
+    }
+};
+
+} // namespace
+
+void addPartnerCommands(std::vector<std::unique_ptr<Command>> &commands)
+{
+    commands.push_back(std::make_unique<InviteCommand>());
+    commands.push_back(std::make_unique<RegisterCommand>());
+    commands.push_back(std::make_unique<PartnersCommand>());
+    commands.push_back(std::make_unique<UnregisterCommand>());
+    commands.push_back(std::make_unique<UpdateCommand>());
+    commands.push_back(std::make_unique<SetEncodingCommand>());
+}
+
+} // namespace ocpi::cli

@@ -1,0 +1,92 @@
+#pragma once
+
+#include "core/caller.h"
+#include "core/clock.h"
+#include "ocpi/party.h"
+#include "traffic/trafficrecord.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QObject>
+#include <QString>
+
+#include <functional>
+#include <optional>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace ocpi {
+
+class RequestLog;
+
+// One call to a partner.
+struct OutgoingRequest
+{
+    QByteArray method = "GET";
+    QString url;
+    QByteArray body;                        // JSON; empty for GET/DELETE
+    QString token;                          // the credentials token we present
+    TokenEncoding encoding = TokenEncoding::Base64;
+    bool retryOtherEncoding = true;         // once, on 401/403 (TF-07)
+    QString correlationId;                  // empty: a new one
+    std::optional<PartyId> to;              // routing headers, functional modules only (RT-01/02)
+    std::optional<PartyId> from;
+    qint64 partnerId = 0;                   // for the request log
+    QString partner;
+    int timeoutMs = 15000;
+};
+
+// What came back, read tolerantly: an OCPI envelope when there is one, whatever else otherwise.
+struct OcpiReply
+{
+    int httpStatus = 0;                     // 0: no HTTP answer at all
+    QString networkError;
+    QByteArray body;
+    HeaderList headers;
+    bool isEnvelope = false;
+    int ocpiStatus = 0;
+    QString statusMessage;
+    QJsonValue data;                        // Undefined when absent
+    TokenEncoding encodingUsed = TokenEncoding::Base64;
+
+    // HTTP 2xx and OCPI 1xxx (TF-20: the status_code decides).
+    bool ok() const;
+    // One line for operators and status_messages: "HTTP 401, OCPI 2000: unknown token".
+    QString describe() const;
+    QByteArray header(QByteArrayView name) const;
+
+    // Peers send an object where a list was expected and the other way round; accept both.
+    QJsonArray dataAsList() const;
+    QJsonObject dataAsObject() const;
+};
+
+// Asynchronous calls to partners over QNetworkAccessManager: Authorization (base64 or raw, the other
+// tried once on 401/403), X-Request-ID and X-Correlation-ID on every call, routing headers where
+// given, a timeout, redirects refused, every exchange written to the request log.
+class OcpiClient : public QObject
+{
+    Q_OBJECT
+
+public:
+    OcpiClient(RequestLog *log, const Clock &clock, qsizetype logBodyLimit = 8192, QObject *parent = nullptr);
+    ~OcpiClient() override;
+
+    using Callback = std::function<void(const OcpiReply &)>;
+    void send(OutgoingRequest request, Callback done);
+
+    // Endpoint URLs with or without a trailing slash both work (TF-27): exactly one '/' between parts,
+    // each extra segment percent-encoded.
+    static QString joinUrl(const QString &base, const QStringList &segments);
+
+private:
+    void attempt(OutgoingRequest request, bool isRetry, Callback done);
+
+    QNetworkAccessManager *m_network;
+    RequestLog *m_log;
+    const Clock &m_clock;
+    qsizetype m_logBodyLimit;
+};
+
+} // namespace ocpi
