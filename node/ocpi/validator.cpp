@@ -1,132 +1,18 @@
 #include "validator.h"
 
+#include "compiledschema.h"
 #include "core/datetime.h"
 #include "objectrules.h"
-#include "schema.h"
 
-#include <QHash>
 #include <QJsonArray>
-#include <QSet>
 #include <QVarLengthArray>
 
 #include <algorithm>
 #include <cmath>
-#include <memory>
-#include <vector>
 
 namespace ocpi {
 
 namespace {
-
-enum class Kind { String, CiString, Url, DateTime, Int, Number, Boolean, Any, Enum, Object };
-
-struct CompiledObject;
-
-// One FieldSpec resolved once: its type as a Kind, its enum set or object spec, its special rule.
-// Validation then never compares type names or looks anything up by name except JSON keys.
-struct CompiledField
-{
-    QString name;
-    QString typeName;
-    Kind kind = Kind::Any;
-    FieldSpec::Cardinality cardinality = FieldSpec::Cardinality::Optional;
-    int maxLength = -1;
-    const QSet<QString> *enumValues = nullptr;
-    const CompiledObject *object = nullptr;
-    rules::FieldRule rule;
-
-    bool isList() const
-    {
-        return cardinality == FieldSpec::Cardinality::List
-            || cardinality == FieldSpec::Cardinality::NonEmptyList;
-    }
-    bool isRequired() const
-    {
-        return cardinality == FieldSpec::Cardinality::Required
-            || cardinality == FieldSpec::Cardinality::NonEmptyList;
-    }
-};
-
-struct CompiledObject
-{
-    QString name;
-    std::vector<CompiledField> fields;
-    rules::ObjectRule rule = nullptr;
-};
-
-class CompiledSchema
-{
-public:
-    static const CompiledSchema &get()
-    {
-        static const CompiledSchema compiled;
-        return compiled;
-    }
-
-    const CompiledObject *object(const QString &name) const { return m_objects.value(name).get(); }
-    const QSet<QString> *enumValues(const QString &name) const
-    {
-        const auto found = m_enums.constFind(name);
-        return found == m_enums.constEnd() ? nullptr : &*found;
-    }
-
-private:
-    CompiledSchema()
-    {
-        const OcpiSchema &schema = OcpiSchema::get();
-        for (const QString &name : schema.enumNames()) {
-            const QStringList &values = schema.enumValues(name);
-            m_enums.insert(name, QSet<QString>(values.begin(), values.end()));
-        }
-        // Objects first, fields second: a field points at its object spec, which must exist.
-        const QStringList names = schema.objectNames();
-        for (const QString &name : names)
-            m_objects.insert(name, std::make_shared<CompiledObject>());
-        for (const QString &name : names) {
-            CompiledObject &object = *m_objects.value(name);
-            object.name = name;
-            object.rule = rules::objectRuleFor(name);
-            for (const FieldSpec &spec : schema.fields(name))
-                object.fields.push_back(compile(name, spec));
-        }
-    }
-
-    CompiledField compile(const QString &objectName, const FieldSpec &spec) const
-    {
-        static const QHash<QString, Kind> basic = {
-            {QStringLiteral("string"), Kind::String},     {QStringLiteral("CiString"), Kind::CiString},
-            {QStringLiteral("URL"), Kind::Url},           {QStringLiteral("DateTime"), Kind::DateTime},
-            {QStringLiteral("int"), Kind::Int},           {QStringLiteral("number"), Kind::Number},
-            {QStringLiteral("boolean"), Kind::Boolean},   {QStringLiteral("any"), Kind::Any},
-        };
-        CompiledField field;
-        field.name = spec.name;
-        field.typeName = spec.type;
-        field.cardinality = spec.cardinality;
-        field.maxLength = spec.maxLength;
-        field.rule = rules::fieldRuleFor(objectName, spec.name);
-        if (const auto found = basic.constFind(spec.type); found != basic.constEnd()) {
-            field.kind = *found;
-        } else if (const QSet<QString> *values = enumValues(spec.type)) {
-            field.kind = Kind::Enum;
-            field.enumValues = values;
-        } else if (const CompiledObject *object = this->object(spec.type)) {
-            field.kind = Kind::Object;
-            field.object = object;
-        } else {
-            qFatal("OCPI schema: %s.%s has unknown type %s", qPrintable(objectName),
-                   qPrintable(spec.name), qPrintable(spec.type));
-        }
-        if (field.kind == Kind::Url && field.maxLength < 0)
-            field.maxLength = 255; // GEN-04: the tables leave the length of URL implicit
-        if (field.rule.boundsLength)
-            field.maxLength = -1;
-        return field;
-    }
-
-    QHash<QString, std::shared_ptr<CompiledObject>> m_objects;
-    QHash<QString, QSet<QString>> m_enums;
-};
 
 QString jsonTypeName(const QJsonValue &value)
 {
@@ -172,8 +58,23 @@ qsizetype digitCount(qint64 value)
     return digits;
 }
 
-// One validation run. The path of the field being looked at is kept as a stack of (name, index)
-// so nothing is formatted unless a message or an ignored-field path needs it.
+// GEN-06: the writer's form is YYYY-MM-DDThh:mm:ssZ or ...ss.fffZ with a non-zero fraction. Most
+// input already is; recognising that spares a re-format (text known to parse, only shape checked).
+bool isCanonicalDateTime(QStringView s)
+{
+    const bool base = s.size() >= 20 && s[4] == u'-' && s[7] == u'-' && s[10] == u'T' && s.back() == u'Z';
+    if (!base)
+        return false;
+    if (s.size() == 20)
+        return true;
+    return s.size() == 24 && s[19] == u'.' && s.mid(20, 3) != u"000";
+}
+
+// One validation run. The canonical object starts as a shallow copy of the input and is only
+// patched where it differs (null or unknown field, [], loose DateTime): input that is already
+// canonical is returned without building a single JSON container.
+// The path of the field being looked at is kept as a stack of (name, index) so nothing is
+// formatted unless a message or an ignored-field path needs it.
 class Walker
 {
 public:
@@ -181,8 +82,12 @@ public:
 
     QString failure() const { return m_failure; }
 
-    bool object(const CompiledObject &spec, const QJsonObject &in, QJsonObject *out, bool partial)
+    // *out is the canonical object; *changed tells whether it differs from `in`.
+    bool object(const CompiledObject &spec, const QJsonObject &in, QJsonObject *out, bool partial,
+                bool *changed)
     {
+        *out = in;
+        *changed = false;
         qsizetype known = 0;
         for (const CompiledField &field : spec.fields) {
             const auto found = in.constFind(field.name);
@@ -196,18 +101,26 @@ public:
             if (value.isNull()) {
                 if (field.isRequired())
                     return failAt(field.name, QStringLiteral("required field is null"));
+                out->remove(field.name);
+                *changed = true;
                 continue;
             }
             m_path.append({&field.name, -1});
-            QJsonValue canonical(QJsonValue::Undefined); // stays undefined for a dropped []
-            if (!(field.isList() ? list(field, value, &canonical, partial) : single(field, value, &canonical)))
+            QJsonValue replacement(QJsonValue::Undefined);
+            bool drop = false;
+            if (!(field.isList() ? list(field, value, &replacement, &drop, partial) : single(field, value, &replacement)))
                 return false;
             m_path.removeLast();
-            if (!canonical.isUndefined())
-                out->insert(field.name, canonical);
+            if (drop)
+                out->remove(field.name);
+            else if (!replacement.isUndefined())
+                out->insert(field.name, replacement);
+            *changed = *changed || drop || !replacement.isUndefined();
         }
-        if (m_ignored && known < in.size())
-            noteIgnored(spec, in);
+        if (known < in.size()) {
+            dropUnknown(spec, in, out);
+            *changed = true;
+        }
         rules::RuleFailure broken;
         if (spec.rule && !spec.rule(*out, partial, &broken)) {
             if (!broken.path.isEmpty())
@@ -224,7 +137,9 @@ private:
         qsizetype index;
     };
 
-    bool list(const CompiledField &field, const QJsonValue &value, QJsonValue *out, bool partial)
+    // *drop: the list is [] and canonically omitted (GEN-10); kept in a PATCH body.
+    bool list(const CompiledField &field, const QJsonValue &value, QJsonValue *replacement, bool *drop,
+              bool partial)
     {
         if (!value.isArray())
             return fail(QLatin1String("expected list, got ") + jsonTypeName(value));
@@ -232,82 +147,84 @@ private:
         if (in.isEmpty()) {
             if (field.cardinality == FieldSpec::Cardinality::NonEmptyList)
                 return fail(QStringLiteral("list must not be empty"));
-            if (partial)
-                *out = QJsonArray();
-            return true; // full objects: [] is "omitted" (GEN-10), *out stays undefined
+            *drop = !partial;
+            return true;
         }
         QJsonArray result;
+        bool changed = false;
         for (qsizetype i = 0; i < in.size(); ++i) {
             m_path.append({nullptr, i});
-            QJsonValue element;
+            QJsonValue element(QJsonValue::Undefined);
             if (!single(field, in.at(i), &element))
                 return false;
             m_path.removeLast();
-            result.append(element);
+            if (!element.isUndefined()) {
+                if (!changed)
+                    result = in;
+                changed = true;
+                result.replace(i, element);
+            }
         }
-        *out = result;
+        if (changed)
+            *replacement = result;
         return true;
     }
 
-    bool single(const CompiledField &field, const QJsonValue &value, QJsonValue *out)
+    // *replacement is set only when the canonical value differs from `value`.
+    bool single(const CompiledField &field, const QJsonValue &value, QJsonValue *replacement)
     {
         switch (field.kind) {
-        case Kind::String:
-        case Kind::Url:
-        case Kind::CiString:
+        case FieldKind::String:
+        case FieldKind::Url:
+        case FieldKind::CiString:
             if (!value.isString())
                 return wrongType(field, value);
-            return text(field, value.toString(), value, out);
-        case Kind::DateTime: {
+            return text(field, value.toString());
+        case FieldKind::DateTime: {
             if (!value.isString())
                 return wrongType(field, value);
             const QString text = value.toString();
             const auto parsed = parseDateTime(text);
             if (!parsed)
                 return fail(rules::quoted(text) + QLatin1String(" is not a valid DateTime"));
-            *out = formatDateTime(*parsed);
+            if (!isCanonicalDateTime(text))
+                *replacement = formatDateTime(*parsed);
             return true;
         }
-        case Kind::Int:
-            return integer(field, value, out);
-        case Kind::Number:
-            if (!value.isDouble())
-                return wrongType(field, value); // GEN-07: never a number in a string
-            *out = value;
+        case FieldKind::Int:
+            return integer(field, value);
+        case FieldKind::Number:
+            return value.isDouble() || wrongType(field, value); // GEN-07: never a number in a string
+        case FieldKind::Boolean:
+            return value.isBool() || wrongType(field, value);
+        case FieldKind::Any:
             return true;
-        case Kind::Boolean:
-            if (!value.isBool())
-                return wrongType(field, value);
-            *out = value;
-            return true;
-        case Kind::Any:
-            *out = value;
-            return true;
-        case Kind::Enum: {
+        case FieldKind::Enum: {
             if (!value.isString())
                 return wrongType(field, value);
             const QString name = value.toString();
             if (!field.enumValues->contains(name)) // GEN-01: exact, case-sensitive
                 return fail(rules::quoted(name) + QLatin1String(" is not a valid ") + field.typeName);
-            *out = value;
             return true;
         }
-        case Kind::Object: {
+        case FieldKind::Object: {
             if (!value.isObject())
                 return wrongType(field, value);
             QJsonObject canonical;
-            if (!object(*field.object, value.toObject(), &canonical, false))
+            bool changed = false;
+            if (!object(*field.object, value.toObject(), &canonical, false, &changed))
                 return false;
-            *out = canonical;
+            if (changed)
+                *replacement = canonical;
             return true;
         }
         }
         return false;
     }
 
-    bool text(const CompiledField &field, const QString &text, const QJsonValue &value, QJsonValue *out)
+    bool text(const CompiledField &field, const QString &text)
     {
-        const QString problem = checkText(text, field.kind == Kind::CiString, field.maxLength);
+        const QString problem = checkText(text, field.kind == FieldKind::CiString, field.maxLength);
         if (!problem.isEmpty())
             return fail(problem);
         if (field.rule.text) {
@@ -315,15 +232,15 @@ private:
             if (!broken.isEmpty())
                 return fail(broken);
         }
-        *out = value;
         return true;
     }
 
-    bool integer(const CompiledField &field, const QJsonValue &value, QJsonValue *out)
+    bool integer(const CompiledField &field, const QJsonValue &value)
     {
         if (!value.isDouble())
             return wrongType(field, value);
-        // JSON has one number type; integral doubles (230.0) are accepted and written as 230.
+        // JSON has one number type: 230.0 is accepted as 230 (Qt's JSON containers already store
+        // an integral double as an integer, so the canonical text is "230" without a rewrite).
         // Beyond 2^53 a double no longer holds every integer: refuse rather than round.
         const double number = value.toDouble();
         if (std::trunc(number) != number || std::fabs(number) > 9007199254740992.0)
@@ -336,7 +253,6 @@ private:
             if (!broken.isEmpty())
                 return fail(broken);
         }
-        *out = whole;
         return true;
     }
 
@@ -344,22 +260,25 @@ private:
     {
         QString expected;
         switch (field.kind) {
-        case Kind::Object: expected = QStringLiteral("object"); break;
-        case Kind::Int: expected = QStringLiteral("int"); break;
-        case Kind::Number: expected = QStringLiteral("number"); break;
-        case Kind::Boolean: expected = QStringLiteral("boolean"); break;
+        case FieldKind::Object: expected = QStringLiteral("object"); break;
+        case FieldKind::Int: expected = QStringLiteral("int"); break;
+        case FieldKind::Number: expected = QStringLiteral("number"); break;
+        case FieldKind::Boolean: expected = QStringLiteral("boolean"); break;
         default: expected = QStringLiteral("string"); break;
         }
         return fail(QLatin1String("expected ") + expected + QLatin1String(", got ") + jsonTypeName(value));
     }
 
-    void noteIgnored(const CompiledObject &spec, const QJsonObject &in)
+    void dropUnknown(const CompiledObject &spec, const QJsonObject &in, QJsonObject *out)
     {
         for (auto it = in.begin(); it != in.end(); ++it) {
             const QString key = it.key();
             const bool defined = std::any_of(spec.fields.begin(), spec.fields.end(),
                                              [&](const CompiledField &f) { return f.name == key; });
-            if (!defined) {
+            if (defined)
+                continue;
+            out->remove(key); // GEN-13: tolerated, never stored or forwarded
+            if (m_ignored) {
                 const QString prefix = path();
                 m_ignored->append(prefix.isEmpty() ? key : prefix + QLatin1Char('.') + key);
             }
@@ -409,7 +328,8 @@ Result<QJsonObject> validate(const QString &objectName, const QJsonValue &value,
         return Error::invalid(QLatin1String("expected object, got ") + jsonTypeName(value));
     Walker walker(ignored);
     QJsonObject canonical;
-    if (!walker.object(*spec, value.toObject(), &canonical, partial))
+    bool changed = false;
+    if (!walker.object(*spec, value.toObject(), &canonical, partial, &changed))
         return Error::invalid(walker.failure());
     return canonical;
 }

@@ -19,9 +19,11 @@ namespace ocpi {
 // - null optional fields are removed, and so are empty `*` lists: omitted, null and [] mean the
 //   same (GEN-10), so the canonical form is "omitted";
 // - DateTime values rewritten by formatDateTime(): UTC with Z, no fraction or 3 digits (GEN-06);
-// - int values as JSON integers (230.0 becomes 230);
+// - int values as JSON integers (230.0 becomes 230); CiStrings keep the case they were sent in;
 // - nested objects and list elements canonicalised the same way.
-// QJsonObject keeps keys sorted, so the canonical JSON text is deterministic.
+// QJsonObject keeps keys sorted, so the canonical JSON text is deterministic. Input that already
+// is canonical comes back as a shallow copy (nothing rebuilt). GeoLocation latitude/longitude
+// are bounded by their pattern only: string(10)/(11) would refuse "-33.8688197" (objectrules.h).
 //
 // On failure: Error{InvalidData, "<path>: <problem>"} for the first problem found (fields in
 // specification order), e.g. "evses[1].connectors[0].max_voltage: required field is missing".

@@ -354,9 +354,28 @@ private slots:
     void specificationExamples_data();
     void specificationExamples();
 
+    // Already canonical: the common case of a well-behaved partner.
     void benchmarkLocation2x2()
     {
         const QJsonValue location = test::fixture(L);
+        QBENCHMARK {
+            const auto result = validateObject(QStringLiteral("Location"), location);
+            Q_UNUSED(result);
+        }
+    }
+
+    // Every DateTime without Z and an unknown field in every connector: each object is rebuilt.
+    void benchmarkLocation2x2Rewritten()
+    {
+        QJsonValue location = test::fixture(L);
+        for (const QString &evse : {QStringLiteral("evses[0]"), QStringLiteral("evses[1]")}) {
+            location = edited(location, evse + ".last_updated", text("2026-11-21T17:02:31"));
+            for (const QString &connector : {QStringLiteral(".connectors[0]"), QStringLiteral(".connectors[1]")}) {
+                location = edited(location, evse + connector + ".last_updated", text("2026-11-21T17:02:31"));
+                location = edited(location, evse + connector + ".x_vendor", "1");
+            }
+        }
+        QVERIFY(validateObject(QStringLiteral("Location"), location).value() != location.toObject());
         QBENCHMARK {
             const auto result = validateObject(QStringLiteral("Location"), location);
             Q_UNUSED(result);
