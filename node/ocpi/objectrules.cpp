@@ -208,9 +208,13 @@ bool credentialsRule(const QJsonObject &o, bool, RuleFailure *failure)
 QString quoted(QStringView value)
 {
     constexpr qsizetype shown = 40;
-    if (value.size() <= shown)
-        return QLatin1Char('"') + value.toString() + QLatin1Char('"');
-    return QLatin1Char('"') + value.left(shown).toString() + QLatin1String("...\"");
+    QString text = QLatin1Char('"') + value.left(shown).toString();
+    // The message travels in status_message and into logs: no raw control characters.
+    for (QChar &c : text) {
+        if (c.unicode() < 0x20 || (c.unicode() >= 0x7F && c.unicode() <= 0x9F))
+            c = QLatin1Char('?');
+    }
+    return text + QLatin1String(value.size() > shown ? "...\"" : "\"");
 }
 
 QString codePoint(char16_t c)

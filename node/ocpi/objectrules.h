@@ -43,8 +43,8 @@ ObjectRule objectRuleFor(const QString &object);
 QString countryCodeRule(QStringView value);
 QString partyIdRule(QStringView value);
 
-// A value echoed in a message: in double quotes, cut after 40 characters so a hostile
-// megabyte string does not end up in status_message.
+// A value echoed in a message: in double quotes, control characters as '?', cut after 40
+// characters so a hostile megabyte string does not end up in status_message.
 QString quoted(QStringView value);
 
 // "U+00E9": how a refused character is named in a message.

@@ -1,4 +1,5 @@
 #include "jsonedit.h"
+#include "specexamples.h"
 #include "ocpi/schema.h"
 #include "ocpi/validator.h"
 
@@ -67,6 +68,8 @@ private slots:
         row("boolean sent as string", "Location", L, "publish", text("true"), "publish: expected boolean, got string");
         row("enum wrong case (GEN-01)", "Location", L, "evses[0].status", text("available"), R"(evses[0].status: "available" is not a valid Status)");
         row("unknown enum value in a list", "Location", L, "evses[1].capabilities[2]", text("UNLOCK"), R"(evses[1].capabilities[2]: "UNLOCK" is not a valid Capability)");
+        row("control characters in an echoed value become ?", "Location", L, "evses[0].status", text("AVAIL\\nABLE"), R"(evses[0].status: "AVAIL?ABLE" is not a valid Status)");
+        row("echoed value cut after 40 characters", "Location", L, "parking_type", text(QString(41, QLatin1Char('P'))), "parking_type: \"" + QString(40, QLatin1Char('P')) + "...\" is not a valid ParkingType");
         row("enum sent as number", "Location", L, "parking_type", "1", "parking_type: expected string, got number");
         row("number sent as string (GEN-07)", "Location", F, "energy_mix.energy_sources[0].percentage", text("41.5"), "energy_mix.energy_sources[0].percentage: expected number, got string");
         row("DateTime not a date", "Location", L, "last_updated", text("2026-13-01T00:00:00Z"), R"(last_updated: "2026-13-01T00:00:00Z" is not a valid DateTime)");
@@ -390,31 +393,12 @@ void TestValidator::specificationExamples_data()
     QTest::addColumn<QString>("shape");
     QTest::addColumn<QString>("status");
     const QString dir = QStringLiteral(OCPI_SOURCE_DIR "/../shared/ocpi/examples");
-    QFile index(dir + QLatin1String("/INDEX.md"));
-    if (!QFileInfo::exists(dir) || !index.open(QIODevice::ReadOnly)) {
+    const QList<SpecExample> examples = QFileInfo::exists(dir) ? readExampleIndex(dir) : QList<SpecExample>();
+    if (examples.isEmpty())
         QTest::newRow("examples folder absent") << QString() << QString() << QString() << QString();
-        return;
-    }
-    // | # | `file` | object | used in | HTTP context | status | notes |
-    while (!index.atEnd()) {
-        const QStringList cells = QString::fromUtf8(index.readLine()).split(QLatin1String(" | "));
-        if (cells.size() < 7 || !cells.at(0).startsWith(QLatin1String("| ")) || !cells.at(0).mid(2).toInt())
-            continue;
-        const QString file = cells.at(1).mid(1, cells.at(1).size() - 2);
-        QString object = cells.at(2);
-        object = object.mid(object.indexOf(QLatin1String(": ")) + 1).trimmed(); // "error response, no data: X"
-        QString shape = QStringLiteral("object");
-        for (const auto &[prefix, name] : {std::pair{"Response envelope with list of ", "envelope-list"},
-                                           std::pair{"Response envelope with ", "envelope"},
-                                           std::pair{"list of ", "list"}, std::pair{"PATCH fragment of ", "patch"},
-                                           std::pair{"fragment of ", "patch"}}) {
-            if (object.startsWith(QLatin1String(prefix))) {
-                object = object.mid(qsizetype(qstrlen(prefix)));
-                shape = QLatin1String(name);
-                break;
-            }
-        }
-        QTest::newRow(qPrintable(file)) << dir + QLatin1Char('/') + file << object << shape << cells.at(5).trimmed();
+    for (const SpecExample &example : examples) {
+        QTest::newRow(qPrintable(example.file.mid(dir.size() + 1)))
+            << example.file << example.object << example.shape << example.status;
     }
 }
 
