@@ -2,9 +2,26 @@
 
 #include "core/secrets.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QRegularExpression>
 
 namespace ocpi::masking {
+
+namespace {
+
+// The masked form of a JSON string's contents (`escaped` is the text between the quotes). The
+// token is unescaped before masking and the result escaped again, so the body stays valid JSON
+// and the shown prefix never ends inside an escape sequence.
+QString maskedJsonString(const QString &escaped)
+{
+    const QJsonArray decoded = QJsonDocument::fromJson("[\"" + escaped.toUtf8() + "\"]").array();
+    const QString token = decoded.isEmpty() ? escaped : decoded.first().toString();
+    const QByteArray encoded = QJsonDocument(QJsonArray{secrets::mask(token)}).toJson(QJsonDocument::Compact);
+    return QString::fromUtf8(encoded.mid(2, encoded.size() - 4)); // strip [" and "]
+}
+
+} // namespace
 
 QByteArray authorization(const QByteArray &value)
 {
@@ -33,7 +50,8 @@ QByteArray body(const QByteArray &body, qsizetype limit)
 {
     QByteArray out = body;
     if (out.contains("\"token\"")) {
-        static const QRegularExpression tokenValue(QStringLiteral(R"re("token"\s*:\s*"([^"\\]*)")re"));
+        // CRED-02 allows `"` and `\` in tokens: the value may hold escape sequences.
+        static const QRegularExpression tokenValue(QStringLiteral(R"re("token"\s*:\s*"((?:[^"\\]|\\.)*)")re"));
         QString text = QString::fromUtf8(out);
         QRegularExpressionMatchIterator it = tokenValue.globalMatch(text);
         QList<QRegularExpressionMatch> matches;
@@ -41,7 +59,7 @@ QByteArray body(const QByteArray &body, qsizetype limit)
             matches.append(it.next());
         // Replace from the back so earlier offsets stay valid.
         for (auto m = matches.crbegin(); m != matches.crend(); ++m)
-            text.replace(m->capturedStart(1), m->capturedLength(1), secrets::mask(m->captured(1)));
+            text.replace(m->capturedStart(1), m->capturedLength(1), maskedJsonString(m->captured(1)));
         out = text.toUtf8();
     }
     if (out.size() > limit) {
