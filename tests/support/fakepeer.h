@@ -1,0 +1,47 @@
+#pragma once
+
+#include "core/clock.h"
+
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+namespace ocpi::test {
+
+// A scripted OCPI platform for the partner side of a handshake: it serves versions, version
+// details and credentials the way a test asks (other versions, no credentials endpoint, raw tokens
+// only, trailing slashes), so the node's error paths can be driven.
+class FakePeer
+{
+public:
+    struct Script
+    {
+        QStringList versions{QStringLiteral("2.2.1")};
+        bool credentialsEndpoint = true;
+        bool rawTokensOnly = false;         // refuses "Token <base64>"
+        QString endpointSuffix;             // "/" to announce URLs with a trailing slash
+        QString tokenA = QStringLiteral("fake-token-A-0123456789");
+        QString tokenC = QStringLiteral("fake-token-C-0123456789");
+        QString countryCode = QStringLiteral("FR");
+        QString partyId = QStringLiteral("FAK");
+        QString role = QStringLiteral("CPO");
+    };
+
+    explicit FakePeer(Script script);
+    ~FakePeer();
+
+    QString versionsUrl() const;
+    QString base() const;
+
+    int credentialsPosts() const;
+    QJsonObject lastPostedCredentials() const;
+    QStringList authorizationsSeen() const;
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> d;
+};
+
+} // namespace ocpi::test
