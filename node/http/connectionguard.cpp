@@ -44,6 +44,15 @@ GuardedTcpServer::GuardedTcpServer(HttpLimits limits, RejectionBody rejection, Q
     m_sweep.start();
 }
 
+GuardedTcpServer::~GuardedTcpServer()
+{
+    // Sockets still open (a partner's keep-alive connection) are our children, and ~QObject would
+    // delete them only after m_guards is gone, while each guard's destructor still calls forget().
+    const QSet<ConnectionGuard *> guards = m_guards;
+    for (ConnectionGuard *guard : guards)
+        delete guard->socket();
+}
+
 void GuardedTcpServer::incomingConnection(qintptr handle)
 {
     auto *socket = new QTcpSocket(this);

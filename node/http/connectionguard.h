@@ -35,6 +35,7 @@ public:
     using RejectionBody = std::function<QByteArray(ErrorKind, const QString &)>;
 
     GuardedTcpServer(HttpLimits limits, RejectionBody rejection, QObject *parent = nullptr);
+    ~GuardedTcpServer() override;
 
     const HttpLimits &limits() const { return m_limits; }
     int openConnections() const { return int(m_guards.size()); }
