@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "nodecontroller.h"
+#include "partnerspage.h"
 #include "statuspage.h"
 #include "trafficpage.h"
 
@@ -56,6 +57,8 @@ MainWindow::MainWindow(NodeController &controller, QWidget *parent)
     m_trafficPage = new TrafficPage(m_controller);
     addPage(QStringLiteral("status"), tr("Status"), m_statusPage);
     addPage(QStringLiteral("traffic"), tr("Traffic"), m_trafficPage);
+    m_partnersPage = new PartnersPage(m_controller);
+    addPage(QStringLiteral("partners"), tr("Partners"), m_partnersPage);
     m_sidebar->setCurrentRow(0);
 
     // Uptime and counters are read (cheap atomics) once a second rather than pushed per request,

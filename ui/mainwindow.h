@@ -11,11 +11,12 @@ class QTimer;
 namespace ocpi {
 
 class NodeController;
+class PartnersPage;
 class StatusPage;
 class TrafficPage;
 
-// The console shell: a sidebar of pages and the page shown next to it. Later modules (partners,
-// locations, tariffs, tokens, sessions, CDRs...) add their pages with addPage().
+// The console shell: a sidebar of pages and the page shown next to it. Later modules (locations,
+// tariffs, tokens, sessions, CDRs...) add their pages with addPage().
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -33,6 +34,7 @@ public:
 
     StatusPage *statusPage() const { return m_statusPage; }
     TrafficPage *trafficPage() const { return m_trafficPage; }
+    PartnersPage *partnersPage() const { return m_partnersPage; }
     QString statusBarText() const;
 
 private:
@@ -48,6 +50,7 @@ private:
     QMenu *m_viewMenu = nullptr;
     StatusPage *m_statusPage;
     TrafficPage *m_trafficPage;
+    PartnersPage *m_partnersPage;
 };
 
 } // namespace ocpi

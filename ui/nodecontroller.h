@@ -50,7 +50,9 @@ public:
     // Only while running; an invalid QSqlDatabase otherwise.
     QSqlDatabase connection();
 
-    // For tests and diagnostics: the thread the node lives in and the runtime (null when idle).
+    // The thread the node lives in and the runtime (null when idle). Work for the node's services
+    // is posted to the runtime and runs in that thread (see PartnerController); it is never called
+    // directly from the GUI thread.
     QThread *workerThread() { return &m_thread; }
     NodeRuntime *runtime() const { return m_runtime; }
 

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 #include "nodecontroller.h"
+#include "partnerspage.h"
 #include "statuspage.h"
 #include "trafficdetailview.h"
 #include "trafficmodel.h"
@@ -195,15 +196,17 @@ void TstMainWindow::windowStaysResponsiveWhileNodeIsBusy()
 
 void TstMainWindow::shellTakesMorePages()
 {
-    QCOMPARE(m_window->pageKeys(), (QStringList{QStringLiteral("status"), QStringLiteral("traffic")}));
-    auto *partners = new QLabel(QStringLiteral("partners"));
-    m_window->addPage(QStringLiteral("partners"), QStringLiteral("Partners"), partners);
-    QCOMPARE(m_window->page(QStringLiteral("partners")), partners);
-    QVERIFY(m_window->showPage(QStringLiteral("partners")));
-    QCOMPARE(m_window->currentPageKey(), QStringLiteral("partners"));
-    QVERIFY(partners->isVisible());
+    QCOMPARE(m_window->pageKeys(),
+             (QStringList{QStringLiteral("status"), QStringLiteral("traffic"), QStringLiteral("partners")}));
+    QCOMPARE(m_window->page(QStringLiteral("partners")), m_window->partnersPage());
+    auto *locations = new QLabel(QStringLiteral("locations"));
+    m_window->addPage(QStringLiteral("locations"), QStringLiteral("Locations"), locations);
+    QCOMPARE(m_window->page(QStringLiteral("locations")), locations);
+    QVERIFY(m_window->showPage(QStringLiteral("locations")));
+    QCOMPARE(m_window->currentPageKey(), QStringLiteral("locations"));
+    QVERIFY(locations->isVisible());
     QVERIFY(!m_window->showPage(QStringLiteral("nope")));
-    QCOMPARE(m_window->currentPageKey(), QStringLiteral("partners"));
+    QCOMPARE(m_window->currentPageKey(), QStringLiteral("locations"));
 
     // Each page gets an entry in the View menu.
     QStringList viewEntries;
@@ -213,7 +216,8 @@ void TstMainWindow::shellTakesMorePages()
                 viewEntries << action->text();
         }
     }
-    QCOMPARE(viewEntries, (QStringList{QStringLiteral("Status"), QStringLiteral("Traffic"), QStringLiteral("Partners")}));
+    QCOMPARE(viewEntries, (QStringList{QStringLiteral("Status"), QStringLiteral("Traffic"), QStringLiteral("Partners"),
+                                       QStringLiteral("Locations")}));
 }
 
 QTEST_MAIN(TstMainWindow)

@@ -1,0 +1,157 @@
+#include "partnercontroller.h"
+
+#include "nodecontroller.h"
+
+#include "runtime/noderuntime.h"
+
+#include <QCoreApplication>
+#include <QThread>
+
+namespace ocpi {
+
+namespace {
+
+Error notRunning()
+{
+    return Error::internal(PartnerController::tr("the node is not running"));
+}
+
+} // namespace
+
+PartnerController::PartnerController(NodeController &node, QObject *parent) : QObject(parent), m_node(node)
+{
+    connect(&m_node, &NodeController::started, this, &PartnerController::watchRegistry);
+    connect(&m_node, &NodeController::stopped, this, [this] { disconnect(m_registryConnection); });
+    if (m_node.isRunning())
+        watchRegistry();
+}
+
+bool PartnerController::isAvailable() const
+{
+    return m_node.isRunning();
+}
+
+QString PartnerController::versionsUrl() const
+{
+    return m_node.versionsUrl();
+}
+
+void PartnerController::watchRegistry()
+{
+    disconnect(m_registryConnection);
+    NodeRuntime *runtime = m_node.runtime();
+    if (!runtime || !m_node.isRunning())
+        return;
+    // Reading the registry's address here is safe: it was built before `started` was posted to
+    // this thread and lives until NodeController::stop(), which runs in this thread too. Only the
+    // connection is made from here; the signal is emitted in the node thread and queued to us.
+    m_registryConnection = connect(&runtime->partners(), &PartnerRegistry::partnersChanged, this,
+                                   &PartnerController::partnersChanged, Qt::QueuedConnection);
+}
+
+template <typename T>
+void PartnerController::post(QObject *receiver, std::function<void(NodeRuntime &, Done<T>)> work, Done<T> done)
+{
+    Q_ASSERT(QThread::currentThread() == thread());
+    // The answer is posted to the application object, which outlives every window, and the guard is
+    // read there, in the GUI thread: a QPointer must not be dereferenced from the node thread, and
+    // the receiver may be deleted at any moment while the node works.
+    const QPointer<QObject> guard(receiver);
+    Done<T> deliver = [guard, done = std::move(done)](Result<T> result) {
+        QMetaObject::invokeMethod(
+            QCoreApplication::instance(),
+            [guard, done, result = std::move(result)] {
+                if (guard)
+                    done(result);
+            },
+            Qt::QueuedConnection);
+    };
+    NodeRuntime *runtime = m_node.isRunning() ? m_node.runtime() : nullptr;
+    if (!runtime) {
+        deliver(notRunning());
+        return;
+    }
+    // Posted to the runtime itself: should the node stop first, deleting the runtime discards the
+    // call (the receiver then never hears back, as for a dialog closed meanwhile).
+    QMetaObject::invokeMethod(
+        runtime,
+        [runtime, work = std::move(work), deliver] {
+            if (!runtime->isRunning()) {
+                deliver(notRunning());
+                return;
+            }
+            work(*runtime, deliver);
+        },
+        Qt::QueuedConnection);
+}
+
+void PartnerController::listPartners(QObject *receiver, Done<QList<Partner>> done)
+{
+    post<QList<Partner>>(
+        receiver, [](NodeRuntime &runtime, Done<QList<Partner>> answer) { answer(runtime.partners().list()); },
+        std::move(done));
+}
+
+void PartnerController::invite(const QString &name, QObject *receiver, Done<Invitation> done)
+{
+    post<Invitation>(
+        receiver, [name](NodeRuntime &runtime, Done<Invitation> answer) { answer(runtime.partners().invite(name)); },
+        std::move(done));
+}
+
+void PartnerController::registerWith(const RegistrationClient::Registration &registration, QObject *receiver,
+                                     Done<Partner> done)
+{
+    post<Partner>(
+        receiver,
+        [registration](NodeRuntime &runtime, Done<Partner> answer) {
+            runtime.registration().registerWith(registration, std::move(answer));
+        },
+        std::move(done));
+}
+
+void PartnerController::updateCredentials(qint64 partnerId, QObject *receiver, Done<Partner> done)
+{
+    post<Partner>(
+        receiver,
+        [partnerId](NodeRuntime &runtime, Done<Partner> answer) {
+            runtime.registration().updateWith(partnerId, std::move(answer));
+        },
+        std::move(done));
+}
+
+void PartnerController::unregister(qint64 partnerId, QObject *receiver, Done<Partner> done)
+{
+    post<Partner>(
+        receiver,
+        [partnerId](NodeRuntime &runtime, Done<Partner> answer) {
+            runtime.registration().unregisterFrom(partnerId, std::move(answer));
+        },
+        std::move(done));
+}
+
+void PartnerController::setEncoding(qint64 partnerId, EncodingSetting setting, QObject *receiver, Done<Partner> done)
+{
+    post<Partner>(
+        receiver,
+        [partnerId, setting](NodeRuntime &runtime, Done<Partner> answer) {
+            // Read, change and write in one transaction in the node thread: the GUI's copy may be
+            // stale, and saving it would write back whatever changed since it was read.
+            PartnerRegistry &registry = runtime.partners();
+            const Status saved = registry.inTransaction([&]() -> Status {
+                auto partner = registry.get(partnerId);
+                if (!partner)
+                    return partner.error();
+                partner->encodingSetting = setting;
+                return registry.store().update(*partner);
+            });
+            if (!saved) {
+                answer(saved.error());
+                return;
+            }
+            answer(registry.get(partnerId));
+        },
+        std::move(done));
+}
+
+} // namespace ocpi

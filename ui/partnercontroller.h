@@ -1,0 +1,63 @@
+#pragma once
+
+#include "core/result.h"
+#include "modules/credentials/registrationclient.h"
+#include "partners/partner.h"
+#include "partners/partnerregistry.h"
+
+#include <QList>
+#include <QMetaObject>
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+
+namespace ocpi {
+
+class NodeController;
+class NodeRuntime;
+
+// The console's way to the partner services of its node. The PartnerRegistry and the
+// RegistrationClient live in the node thread (their SQL connection and QNetworkAccessManager belong
+// to it), so every call is posted there and its answer is posted back to the GUI thread.
+//
+// Every call takes a `receiver` (a dialog, a page): the answer is delivered only while it still
+// exists, so a dialog closed during a handshake is simply not called back. Answers to calls made
+// while the node is not running arrive (asynchronously) as an error.
+class PartnerController : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit PartnerController(NodeController &node, QObject *parent = nullptr);
+
+    bool isAvailable() const;
+    // Our versions URL, to hand to a partner with its token A.
+    QString versionsUrl() const;
+
+    template <typename T>
+    using Done = std::function<void(Result<T>)>;
+    using Invitation = PartnerRegistry::Invitation;
+
+    void listPartners(QObject *receiver, Done<QList<Partner>> done);
+    void invite(const QString &name, QObject *receiver, Done<Invitation> done);
+    void registerWith(const RegistrationClient::Registration &registration, QObject *receiver, Done<Partner> done);
+    void updateCredentials(qint64 partnerId, QObject *receiver, Done<Partner> done);
+    void unregister(qint64 partnerId, QObject *receiver, Done<Partner> done);
+    void setEncoding(qint64 partnerId, EncodingSetting setting, QObject *receiver, Done<Partner> done);
+
+signals:
+    // The node's registry committed a change (re-emitted in the GUI thread). Changes made by other
+    // processes over the same database are not announced: poll for those.
+    void partnersChanged();
+
+private:
+    template <typename T>
+    void post(QObject *receiver, std::function<void(NodeRuntime &, Done<T>)> work, Done<T> done);
+    void watchRegistry();
+
+    NodeController &m_node;
+    QMetaObject::Connection m_registryConnection;
+};
+
+} // namespace ocpi

@@ -1,0 +1,312 @@
+#include "partnerspage.h"
+
+#include "invitedialog.h"
+#include "nodecontroller.h"
+#include "partnercontroller.h"
+#include "partnerdetailsview.h"
+#include "partnersmodel.h"
+#include "registerwizard.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace ocpi {
+
+namespace {
+
+// Often enough to notice `ocpi-node` commands run next to the console, rarely enough to cost
+// nothing (one small SELECT in the node thread).
+constexpr int kPollIntervalMs = 3000;
+
+} // namespace
+
+PartnersPage::PartnersPage(NodeController &node, QWidget *parent) : QWidget(parent), m_node(node)
+{
+    m_partners = new PartnerController(node, this);
+    m_model = new PartnersModel(this);
+    m_proxy = new QSortFilterProxyModel(this);
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(PartnersModel::SortRole);
+    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+
+    m_invite = new QPushButton(tr("Invite partner…"), this);
+    m_invite->setToolTip(tr("Issue a registration token (token A) for a partner that will register with this node"));
+    m_register = new QPushButton(tr("Register with partner…"), this);
+    m_register->setToolTip(tr("Register this node with a partner that gave you its versions URL and a token A"));
+    m_update = new QPushButton(tr("Update credentials"), this);
+    m_update->setToolTip(tr("Exchange new tokens with the selected partner"));
+    m_unregister = new QPushButton(tr("Unregister"), this);
+    m_unregister->setToolTip(tr("End the connection with the selected partner; its tokens stop working"));
+    auto *toolbar = new QHBoxLayout;
+    toolbar->addWidget(m_invite);
+    toolbar->addWidget(m_register);
+    toolbar->addStretch(1);
+    toolbar->addWidget(m_update);
+    toolbar->addWidget(m_unregister);
+
+    m_outcome = new QLabel(this);
+    m_outcome->setWordWrap(true);
+    m_outcome->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    m_view = new QTableView(this);
+    m_view->setModel(m_proxy);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(PartnersModel::NameColumn, Qt::AscendingOrder);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    const int digit = m_view->fontMetrics().horizontalAdvance(QLatin1Char('0'));
+    m_view->horizontalHeader()->resizeSection(PartnersModel::NameColumn, 22 * digit);
+    m_view->horizontalHeader()->resizeSection(PartnersModel::PartiesColumn, 16 * digit);
+    m_view->horizontalHeader()->resizeSection(PartnersModel::StateColumn, 30 * digit);
+
+    m_details = new PartnerDetailsView(this);
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_view);
+    splitter->addWidget(m_details);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(toolbar);
+    layout->addWidget(m_outcome);
+    layout->addWidget(splitter, 1);
+
+    connect(m_invite, &QPushButton::clicked, this, &PartnersPage::openInviteDialog);
+    connect(m_register, &QPushButton::clicked, this, &PartnersPage::openRegisterWizard);
+    connect(m_update, &QPushButton::clicked, this, &PartnersPage::updateSelected);
+    connect(m_unregister, &QPushButton::clicked, this, &PartnersPage::unregisterSelected);
+    connect(m_details, &PartnerDetailsView::encodingChangeRequested, this, &PartnersPage::changeEncoding);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &PartnersPage::showCurrent);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &PartnersPage::showCurrent);
+    // Rows change in place on refresh; the details follow their row.
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &PartnersPage::showCurrent);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &PartnersPage::showCurrent);
+
+    // Every change this node makes (the wizard's failures included) comes through here.
+    connect(m_partners, &PartnerController::partnersChanged, this, &PartnersPage::refresh);
+    connect(&m_node, &NodeController::started, this, &PartnersPage::refresh);
+    for (auto signal : {&NodeController::started, &NodeController::failed})
+        connect(&m_node, signal, this, &PartnersPage::updateButtons);
+    m_poll = new QTimer(this);
+    m_poll->setInterval(kPollIntervalMs);
+    // Polled only while shown (showEvent catches up); the node's own changes arrive regardless.
+    connect(m_poll, &QTimer::timeout, this, [this] {
+        if (isVisible())
+            refresh();
+    });
+    m_poll->start();
+    refresh();
+    updateButtons();
+}
+
+QString PartnersPage::outcomeText() const
+{
+    return m_outcome->text();
+}
+
+void PartnersPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    refresh();
+}
+
+int PartnersPage::refreshInterval() const
+{
+    return m_poll->interval();
+}
+
+void PartnersPage::setRefreshInterval(int milliseconds)
+{
+    m_poll->setInterval(milliseconds);
+}
+
+void PartnersPage::refresh()
+{
+    if (!m_partners->isAvailable())
+        return;
+    if (m_listing) {
+        m_listAgain = true; // the answer on its way may predate the change that asked for this
+        return;
+    }
+    m_listing = true;
+    m_partners->listPartners(this, [this](Result<QList<Partner>> partners) { onListed(partners); });
+}
+
+void PartnersPage::onListed(const Result<QList<Partner>> &partners)
+{
+    m_listing = false;
+    if (partners) {
+        m_model->setPartners(*partners);
+        if (m_selectAfterRefresh != 0 && selectPartner(m_selectAfterRefresh))
+            m_selectAfterRefresh = 0;
+        showCurrent();
+    } else {
+        setOutcome(tr("Could not read the partners: %1").arg(partners.error().message), true);
+    }
+    if (m_listAgain) {
+        m_listAgain = false;
+        refresh();
+    }
+}
+
+bool PartnersPage::selectPartner(qint64 id)
+{
+    const int row = m_model->rowForId(id);
+    if (row < 0)
+        return false;
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+    m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_view->scrollTo(index);
+    return true;
+}
+
+std::optional<Partner> PartnersPage::selectedPartner() const
+{
+    const QModelIndex current = m_proxy->mapToSource(m_view->selectionModel()->currentIndex());
+    if (!current.isValid() || !m_view->selectionModel()->isRowSelected(m_view->selectionModel()->currentIndex().row()))
+        return std::nullopt;
+    return m_model->partner(current.row());
+}
+
+qint64 PartnersPage::selectedPartnerId() const
+{
+    const auto partner = selectedPartner();
+    return partner ? partner->id : 0;
+}
+
+void PartnersPage::showCurrent()
+{
+    const auto partner = selectedPartner();
+    if (!partner) {
+        m_shown.reset();
+        m_details->showMessage(m_model->rowCount() == 0 ? tr("No partners yet: invite one or register with one.")
+                                                        : tr("Select a partner to see its details."));
+    } else if (!m_shown || !PartnersModel::sameContent(*m_shown, *partner)) {
+        // Only on a change, so a refresh does not reset what the operator is looking at.
+        m_shown = partner;
+        m_details->showPartner(*partner);
+    }
+    updateButtons();
+}
+
+void PartnersPage::updateButtons()
+{
+    const bool running = m_partners->isAvailable();
+    m_invite->setEnabled(running);
+    m_register->setEnabled(running);
+    const auto partner = selectedPartner();
+    const bool idle = partner && !m_busy.contains(partner->id);
+    m_update->setEnabled(running && idle && partner->state == PartnerState::Registered);
+    m_unregister->setEnabled(running && idle && partner->state != PartnerState::Unregistered);
+}
+
+void PartnersPage::setOutcome(const QString &text, bool failure)
+{
+    m_outcome->setStyleSheet(failure ? QStringLiteral("color: #b02020") : QString());
+    m_outcome->setText(text);
+}
+
+InviteDialog *PartnersPage::openInviteDialog()
+{
+    auto *dialog = new InviteDialog(*m_partners, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &InviteDialog::invited, this, [this](qint64 partnerId) {
+        m_selectAfterRefresh = partnerId;
+        refresh();
+    });
+    dialog->open();
+    return dialog;
+}
+
+RegisterWizard *PartnersPage::openRegisterWizard()
+{
+    auto *wizard = new RegisterWizard(*m_partners, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &RegisterWizard::registered, this, [this](const Partner &partner) {
+        setOutcome(tr("Registered with %1.").arg(partner.label()), false);
+        m_selectAfterRefresh = partner.id;
+        refresh();
+    });
+    wizard->open();
+    return wizard;
+}
+
+void PartnersPage::updateSelected()
+{
+    if (const auto partner = selectedPartner())
+        runAction(partner->id, partner->label(), true);
+}
+
+QMessageBox *PartnersPage::unregisterSelected()
+{
+    const auto partner = selectedPartner();
+    if (!partner)
+        return nullptr;
+    const qint64 id = partner->id;
+    const QString label = partner->label();
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Unregister"),
+                                tr("Unregister from %1?\n\nThe partner is told first; then every token between "
+                                   "the two nodes stops working, whatever it answers.")
+                                    .arg(label),
+                                QMessageBox::Yes | QMessageBox::Cancel, this);
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->button(QMessageBox::Yes)->setText(tr("Unregister"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::buttonClicked, this, [this, box, id, label](QAbstractButton *button) {
+        if (box->standardButton(button) == QMessageBox::Yes)
+            runAction(id, label, false);
+    });
+    box->open();
+    return box;
+}
+
+void PartnersPage::runAction(qint64 partnerId, const QString &label, bool update)
+{
+    m_busy.append(partnerId);
+    updateButtons();
+    setOutcome(update ? tr("Updating the credentials with %1…").arg(label) : tr("Unregistering from %1…").arg(label),
+               false);
+    auto done = [this, partnerId, label, update](Result<Partner> result) {
+        m_busy.removeAll(partnerId);
+        if (!result) {
+            setOutcome(update ? tr("Updating the credentials with %1 failed: %2").arg(label, result.error().message)
+                              : tr("Unregistering from %1 failed: %2").arg(label, result.error().message),
+                       true);
+        } else if (update) {
+            setOutcome(tr("New credentials exchanged with %1.").arg(result->label()), false);
+        } else {
+            setOutcome(tr("Unregistered from %1: %2").arg(result->label(), result->stateReason), false);
+        }
+        refresh();
+        updateButtons();
+    };
+    if (update)
+        m_partners->updateCredentials(partnerId, this, std::move(done));
+    else
+        m_partners->unregister(partnerId, this, std::move(done));
+}
+
+void PartnersPage::changeEncoding(qint64 partnerId, EncodingSetting setting)
+{
+    m_partners->setEncoding(partnerId, setting, this, [this](Result<Partner> result) {
+        if (result)
+            setOutcome(tr("%1 now gets tokens encoded as: %2").arg(result->label(), encodingSettingName(result->encodingSetting)), false);
+        else
+            setOutcome(tr("Could not change the token encoding: %1").arg(result.error().message), true);
+        refresh();
+    });
+}
+
+} // namespace ocpi
