@@ -66,12 +66,29 @@ void GuardedTcpServer::incomingConnection(qintptr handle)
     addPendingConnection(socket);
 }
 
+static ConnectionGuard *guardOf(QTcpSocket *socket)
+{
+    return socket ? socket->findChild<ConnectionGuard *>(QString(), Qt::FindDirectChildrenOnly) : nullptr;
+}
+
+void GuardedTcpServer::requestStarted(QTcpSocket *socket)
+{
+    if (ConnectionGuard *guard = guardOf(socket))
+        guard->beginRequest();
+}
+
+void GuardedTcpServer::requestFinished(QTcpSocket *socket)
+{
+    if (ConnectionGuard *guard = guardOf(socket))
+        guard->endRequest();
+}
+
 void GuardedTcpServer::closeIdleConnections()
 {
     const qint64 now = nowMs();
     const QSet<ConnectionGuard *> guards = m_guards;
     for (ConnectionGuard *guard : guards) {
-        if (now - guard->lastActivityMs() < m_limits.idleTimeoutMs)
+        if (guard->isBusy() || now - guard->lastActivityMs() < m_limits.idleTimeoutMs)
             continue;
         qCDebug(lcHttp) << "closing idle connection from" << guard->socket()->peerAddress().toString();
         guard->socket()->abort();

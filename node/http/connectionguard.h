@@ -44,6 +44,11 @@ public:
 
     void forget(ConnectionGuard *guard) { m_guards.remove(guard); }
 
+    // A request read from `socket` is being handled / was answered. A connection with a request in
+    // flight is not idle, however long its handler takes.
+    void requestStarted(QTcpSocket *socket);
+    void requestFinished(QTcpSocket *socket);
+
 protected:
     void incomingConnection(qintptr handle) override;
 
@@ -68,6 +73,17 @@ public:
     ~ConnectionGuard() override;
 
     qint64 lastActivityMs() const { return m_lastActivityMs; }
+    bool isBusy() const { return m_inFlight > 0; }
+    void beginRequest()
+    {
+        ++m_inFlight;
+        touch();
+    }
+    void endRequest()
+    {
+        m_inFlight = qMax(0, m_inFlight - 1);
+        touch();
+    }
     QTcpSocket *socket() const { return m_socket; }
 
 private:
@@ -84,6 +100,7 @@ private:
     QTcpSocket *m_socket;
     GuardedTcpServer *m_server;
     qint64 m_lastActivityMs = 0;
+    int m_inFlight = 0;            // requests handed to QHttpServer and not answered yet
 
     Phase m_phase = Phase::Headers;
     QByteArray m_head;             // request line and headers seen so far

@@ -121,7 +121,13 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
     // Answers may come later (a handler waiting for a partner); by then the client may be gone and
     // QHttpServer may have deleted the socket. QPointer + state check make that harmless.
     QPointer<QTcpSocket> target(socket);
-    m_dispatcher.dispatch(std::move(converted), [target, omitBody, close](HttpResponse response) {
+    // While the handler works the connection is busy, not idle (the guard must not close it).
+    QPointer<GuardedTcpServer> tcp(m_tcp);
+    if (tcp)
+        tcp->requestStarted(socket);
+    m_dispatcher.dispatch(std::move(converted), [target, tcp, omitBody, close](HttpResponse response) {
+        if (target && tcp)
+            tcp->requestFinished(target);
         if (!target || target->state() != QAbstractSocket::ConnectedState)
             return;
         target->write(serialize(response, omitBody, close));
