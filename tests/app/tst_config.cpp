@@ -1,0 +1,230 @@
+#include "config/nodeconfig.h"
+#include "store/database.h"
+
+#include <QCommandLineParser>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ocpi;
+
+using Environment = QList<QPair<QString, QString>>;
+Q_DECLARE_METATYPE(Environment)
+
+// NodeConfig::load: command line > environment (OCPI_*) > INI file (--config / OCPI_CONFIG) > default.
+class TestConfig : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    int m_files = 0;
+
+    // Writes an INI file and returns its path; empty text = no file.
+    QString ini(const QString &text)
+    {
+        if (text.isEmpty())
+            return QString();
+        const QString path = m_dir.filePath(QStringLiteral("config-%1.ini").arg(++m_files));
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly))
+            qFatal("cannot write %s", qPrintable(path));
+        file.write(text.toUtf8());
+        return path;
+    }
+
+    Result<NodeConfig> load(QStringList arguments, const Environment &environment, const QString &iniText = QString(),
+                            bool iniThroughEnvironment = false)
+    {
+        QCommandLineParser parser;
+        NodeConfig::addOptions(parser);
+        QProcessEnvironment env;
+        for (const auto &[name, value] : environment)
+            env.insert(name, value);
+        const QString iniPath = ini(iniText);
+        if (!iniPath.isEmpty()) {
+            if (iniThroughEnvironment)
+                env.insert(QStringLiteral("OCPI_CONFIG"), iniPath);
+            else
+                arguments << QStringLiteral("--config") << iniPath;
+        }
+        if (!parser.parse(QStringList{QStringLiteral("ocpi-node")} + arguments))
+            qFatal("test arguments do not parse: %s", qPrintable(parser.errorText()));
+        return NodeConfig::load(parser, env);
+    }
+
+private slots:
+    void defaults()
+    {
+        const auto config = load({}, {});
+        QVERIFY2(config.ok(), qPrintable(config.error().message));
+        QCOMPARE(config->listenAddress, QHostAddress(QHostAddress::LocalHost));
+        QCOMPARE(config->port, quint16(8180));
+        QCOMPARE(config->databasePath, Database::defaultPath());
+        QCOMPARE(config->pageLimit, 100);
+        QCOMPARE(config->maxHeaderBytes, qint64(32 * 1024));
+        QCOMPARE(config->maxBodyBytes, qint64(2 * 1024 * 1024));
+        QCOMPARE(config->idleTimeoutSeconds, 30);
+        QCOMPARE(config->logLevel, QStringLiteral("info"));
+        QCOMPARE(config->tokenALifetimeDays, 7);
+        // No --party: a demo identity, and the caller is told so.
+        QVERIFY(config->partiesDefaulted);
+        QCOMPARE(config->parties.size(), 2);
+        QCOMPARE(config->publicBase(8180), QStringLiteral("http://127.0.0.1:8180"));
+    }
+
+    void precedence_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<Environment>("environment");
+        QTest::addColumn<QString>("iniText");
+        QTest::addColumn<bool>("iniThroughEnvironment");
+        QTest::addColumn<int>("port");
+        QTest::addColumn<int>("idleTimeout");
+
+        const QString fileText = QStringLiteral("[node]\nport=9001\n[http]\nidle_timeout=11\n");
+        QTest::newRow("default") << QStringList() << Environment() << QString() << false << 8180 << 30;
+        QTest::newRow("INI over default") << QStringList() << Environment() << fileText << false << 9001 << 11;
+        QTest::newRow("INI named by OCPI_CONFIG") << QStringList() << Environment() << fileText << true << 9001 << 11;
+        QTest::newRow("environment over INI")
+            << QStringList() << Environment{{"OCPI_PORT", "9002"}} << fileText << false << 9002 << 11;
+        QTest::newRow("command line over environment and INI")
+            << QStringList{"--port", "9003"} << Environment{{"OCPI_PORT", "9002"}, {"OCPI_IDLE_TIMEOUT", "12"}} << fileText
+            << false << 9003 << 12;
+        QTest::newRow("command line over INI") << QStringList{"--idle-timeout", "13"} << Environment() << fileText << false << 9001 << 13;
+        QTest::newRow("environment only") << QStringList() << Environment{{"OCPI_PORT", "9004"}} << QString() << false << 9004 << 30;
+        QTest::newRow("port 0 picks a free port") << QStringList{"--port", "0"} << Environment() << QString() << false << 0 << 30;
+    }
+
+    void precedence()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(Environment, environment);
+        QFETCH(QString, iniText);
+        QFETCH(bool, iniThroughEnvironment);
+        QFETCH(int, port);
+        QFETCH(int, idleTimeout);
+        const auto config = load(arguments, environment, iniText, iniThroughEnvironment);
+        QVERIFY2(config.ok(), qPrintable(config.error().message));
+        QCOMPARE(int(config->port), port);
+        QCOMPARE(config->idleTimeoutSeconds, idleTimeout);
+    }
+
+    void everySettingFromEachSource()
+    {
+        const QString fileText = QStringLiteral(
+            "[node]\nlisten=0.0.0.0\npublic_url=https://ocpi.example.com/\ndb=/var/lib/ocpi/a.sqlite\n"
+            "party=NL-TNM:CPO, DE-ABC:EMSP\nbusiness_name=The New Motion\n"
+            "[ocpi]\npage_limit=50\n[http]\nmax_header_bytes=4096\nmax_body_bytes=65536\n"
+            "[log]\nlevel=warning\nretention_rows=500\nbody_bytes=100\n[credentials]\ntoken_a_days=3\n"
+            "[docs]\nswagger_ui_dir=/opt/swagger\n");
+        const auto fromIni = load({}, {}, fileText);
+        QVERIFY2(fromIni.ok(), qPrintable(fromIni.error().message));
+        QCOMPARE(fromIni->listenAddress, QHostAddress(QHostAddress::AnyIPv4));
+        QCOMPARE(fromIni->publicUrl, QStringLiteral("https://ocpi.example.com")); // no trailing slash (TF-27)
+        QCOMPARE(fromIni->publicBase(1234), QStringLiteral("https://ocpi.example.com"));
+        QCOMPARE(fromIni->databasePath, QStringLiteral("/var/lib/ocpi/a.sqlite"));
+        QCOMPARE(fromIni->parties.size(), 2);
+        QCOMPARE(fromIni->parties.at(0).toString(), QStringLiteral("NL-TNM:CPO"));
+        QCOMPARE(fromIni->parties.at(1).toString(), QStringLiteral("DE-ABC:EMSP"));
+        QCOMPARE(fromIni->parties.at(0).businessName, QStringLiteral("The New Motion"));
+        QVERIFY(!fromIni->partiesDefaulted);
+        QCOMPARE(fromIni->pageLimit, 50);
+        QCOMPARE(fromIni->maxHeaderBytes, qint64(4096));
+        QCOMPARE(fromIni->maxBodyBytes, qint64(65536));
+        QCOMPARE(fromIni->logLevel, QStringLiteral("warning"));
+        QCOMPARE(fromIni->logRetentionRows, qint64(500));
+        QCOMPARE(fromIni->logBodyBytes, qint64(100));
+        QCOMPARE(fromIni->tokenALifetimeDays, 3);
+        QCOMPARE(fromIni->swaggerUiDir, QStringLiteral("/opt/swagger"));
+
+        const auto fromEnv = load({}, {{"OCPI_PARTY", "BE-XYZ:HUB"}, {"OCPI_PAGE_LIMIT", "20"}, {"OCPI_LOG_LEVEL", "ERROR"},
+                                       {"OCPI_DB", "/tmp/env.sqlite"}, {"OCPI_LISTEN", "::"}},
+                                  fileText);
+        QVERIFY2(fromEnv.ok(), qPrintable(fromEnv.error().message));
+        QCOMPARE(fromEnv->parties.size(), 1); // the environment's list replaces the file's
+        QCOMPARE(fromEnv->parties.first().toString(), QStringLiteral("BE-XYZ:HUB"));
+        QCOMPARE(fromEnv->pageLimit, 20);
+        QCOMPARE(fromEnv->logLevel, QStringLiteral("error"));
+        QCOMPARE(fromEnv->databasePath, QStringLiteral("/tmp/env.sqlite"));
+        QCOMPARE(fromEnv->maxBodyBytes, qint64(65536)); // not in the environment: from the file
+
+        const auto fromArgs = load({"--party", "NL-AAA:CPO", "--party", "nl-bbb:emsp", "--party", "NL-AAA:CPO",
+                                    "--public-url", "http://10.0.0.1:8080"},
+                                   {{"OCPI_PARTY", "BE-XYZ:HUB"}}, fileText);
+        QVERIFY2(fromArgs.ok(), qPrintable(fromArgs.error().message));
+        QCOMPARE(fromArgs->parties.size(), 2); // repeatable, duplicates dropped
+        QCOMPARE(fromArgs->parties.at(1).toString(), QStringLiteral("NL-BBB:EMSP"));
+        QCOMPARE(fromArgs->publicBase(1), QStringLiteral("http://10.0.0.1:8080"));
+    }
+
+    void publicBase_data()
+    {
+        QTest::addColumn<QString>("listen");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("loopback") << "127.0.0.1" << "http://127.0.0.1:8443";
+        QTest::newRow("any IPv4 -> loopback") << "0.0.0.0" << "http://127.0.0.1:8443";
+        QTest::newRow("any IPv6 -> loopback") << "::" << "http://[::1]:8443";
+        QTest::newRow("IPv6 address in brackets") << "::1" << "http://[::1]:8443";
+        QTest::newRow("specific address") << "192.0.2.7" << "http://192.0.2.7:8443";
+    }
+
+    void publicBase()
+    {
+        QFETCH(QString, listen);
+        QFETCH(QString, expected);
+        const auto config = load({QStringLiteral("--listen"), listen}, {});
+        QVERIFY2(config.ok(), qPrintable(config.error().message));
+        QCOMPARE(config->publicBase(8443), expected);
+    }
+
+    // Bad values are refused with a message that names the option.
+    void badValues_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<Environment>("environment");
+        QTest::addColumn<QString>("iniText");
+        QTest::addColumn<QString>("named");
+        QTest::newRow("port not a number") << QStringList{"--port", "http"} << Environment() << QString() << "--port";
+        QTest::newRow("port too large") << QStringList{"--port", "65536"} << Environment() << QString() << "--port";
+        QTest::newRow("negative port") << QStringList{"--port", "-1"} << Environment() << QString() << "--port";
+        QTest::newRow("bad port in the environment") << QStringList() << Environment{{"OCPI_PORT", "x"}} << QString() << "--port";
+        QTest::newRow("bad port in the INI file") << QStringList() << Environment() << "[node]\nport=lots\n" << "--port";
+        QTest::newRow("listen not an address") << QStringList{"--listen", "localhost"} << Environment() << QString() << "--listen";
+        QTest::newRow("public URL without scheme") << QStringList{"--public-url", "ocpi.example.com"} << Environment() << QString()
+                                                   << "--public-url";
+        QTest::newRow("public URL ftp") << QStringList{"--public-url", "ftp://x.example.com"} << Environment() << QString()
+                                        << "--public-url";
+        QTest::newRow("party malformed") << QStringList{"--party", "NLTNM"} << Environment() << QString() << "--party";
+        QTest::newRow("party role NSP not hosted") << QStringList{"--party", "NL-TNM:NSP"} << Environment() << QString() << "--party";
+        QTest::newRow("party in the environment") << QStringList() << Environment{{"OCPI_PARTY", "NL-TNM:CPO,bad"}} << QString()
+                                                  << "--party";
+        QTest::newRow("page limit zero") << QStringList{"--page-limit", "0"} << Environment() << QString() << "--page-limit";
+        QTest::newRow("header limit too small") << QStringList{"--max-header-bytes", "10"} << Environment() << QString()
+                                                << "--max-header-bytes";
+        QTest::newRow("body limit not a number") << QStringList{"--max-body-bytes", "2MB"} << Environment() << QString()
+                                                 << "--max-body-bytes";
+        QTest::newRow("idle timeout zero") << QStringList{"--idle-timeout", "0"} << Environment() << QString() << "--idle-timeout";
+        QTest::newRow("log level unknown") << QStringList{"--log-level", "loud"} << Environment() << QString() << "--log-level";
+        QTest::newRow("log retention too small") << QStringList{"--log-retention", "5"} << Environment() << QString()
+                                                 << "--log-retention";
+        QTest::newRow("token A days zero") << QStringList{"--token-a-days", "0"} << Environment() << QString() << "--token-a-days";
+        QTest::newRow("config file missing") << QStringList{"--config", "/nonexistent/ocpi.ini"} << Environment() << QString()
+                                             << "/nonexistent/ocpi.ini";
+    }
+
+    void badValues()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(Environment, environment);
+        QFETCH(QString, iniText);
+        QFETCH(QString, named);
+        const auto config = load(arguments, environment, iniText);
+        QVERIFY(!config.ok());
+        QCOMPARE(config.error().kind, ErrorKind::InvalidData);
+        QVERIFY2(config.error().message.contains(named), qPrintable(config.error().message));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestConfig)
+#include "tst_config.moc"
