@@ -121,20 +121,50 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
     // Answers may come later (a handler waiting for a partner); by then the client may be gone and
     // QHttpServer may have deleted the socket. QPointer + state check make that harmless.
     QPointer<QTcpSocket> target(socket);
+    QPointer<HttpServer> self(this);
+    auto pipeline = m_pipelines.find(socket);
+    if (pipeline == m_pipelines.end()) {
+        pipeline = m_pipelines.insert(socket, Pipeline());
+        connect(socket, &QObject::destroyed, this, [this, socket] { m_pipelines.remove(socket); });
+    }
+    const quint64 sequence = pipeline->nextRequest++;
     // While the handler works the connection is busy, not idle (the guard must not close it).
     QPointer<GuardedTcpServer> tcp(m_tcp);
     if (tcp)
         tcp->requestStarted(socket);
-    m_dispatcher.dispatch(std::move(converted), [target, tcp, omitBody, close](HttpResponse response) {
-        if (target && tcp)
-            tcp->requestFinished(target);
-        if (!target || target->state() != QAbstractSocket::ConnectedState)
+    m_dispatcher.dispatch(std::move(converted), [self, target, tcp, sequence, omitBody, close](HttpResponse response) {
+        if (!target || !self)
             return;
-        target->write(serialize(response, omitBody, close));
-        if (close)
-            target->disconnectFromHost();
+        if (tcp)
+            tcp->requestFinished(target);
+        self->deliver(target, sequence, serialize(response, omitBody, close), close);
     });
     return true;
+}
+
+void HttpServer::deliver(QTcpSocket *socket, quint64 sequence, QByteArray bytes, bool close)
+{
+    const auto pipeline = m_pipelines.find(socket);
+    if (pipeline == m_pipelines.end())
+        return;
+    pipeline->ready.emplace(sequence, std::make_pair(std::move(bytes), close));
+    QByteArray out;
+    bool closeAfter = false;
+    while (!pipeline->ready.empty() && pipeline->ready.begin()->first == pipeline->nextToWrite) {
+        auto node = pipeline->ready.extract(pipeline->ready.begin());
+        ++pipeline->nextToWrite;
+        out += node.mapped().first;
+        if (node.mapped().second) {
+            closeAfter = true;  // nothing after a `Connection: close` answer
+            pipeline->ready.clear();
+            break;
+        }
+    }
+    if (out.isEmpty() || socket->state() != QAbstractSocket::ConnectedState)
+        return;
+    socket->write(out);
+    if (closeAfter)
+        socket->disconnectFromHost();
 }
 
 void HttpServer::missingHandler(const QHttpServerRequest &, QTcpSocket *)

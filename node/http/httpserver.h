@@ -4,8 +4,11 @@
 #include "core/result.h"
 
 #include <QAbstractHttpServer>
+#include <QHash>
 #include <QHostAddress>
 #include <QPointer>
+
+#include <map>
 
 namespace ocpi {
 
@@ -31,9 +34,20 @@ protected:
     void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
 
 private:
+    // HTTP/1.1 pipelining: answers go out in the order the requests came, even when a later
+    // request is answered first (a deferred handler). One per open socket.
+    struct Pipeline
+    {
+        quint64 nextRequest = 0;
+        quint64 nextToWrite = 0;
+        std::map<quint64, std::pair<QByteArray, bool>> ready; // sequence -> (bytes, close after)
+    };
+    void deliver(QTcpSocket *socket, quint64 sequence, QByteArray bytes, bool close);
+
     Dispatcher &m_dispatcher;
     HttpLimits m_limits;
     QPointer<GuardedTcpServer> m_tcp;
+    QHash<QTcpSocket *, Pipeline> m_pipelines;
 };
 
 } // namespace ocpi
