@@ -326,6 +326,21 @@ private slots:
                                                          : envelope::success("{\"hello\":\"/test/hello\"}", fixedNow()));
     }
 
+    // HTTP/1.1 answers pipelined requests in the order they came, even when the first one is
+    // answered later than the second (a deferred handler).
+    void pipelinedAnswersInOrder()
+    {
+        RawClient client;
+        QVERIFY(client.connectTo(m_node.port()));
+        client.send("GET /test/slow HTTP/1.1\r\nHost: t\r\nX-Request-ID: first\r\n\r\n"
+                    "GET /test/hello HTTP/1.1\r\nHost: t\r\nX-Request-ID: second\r\n\r\n");
+        QVERIFY(client.waitForResponses(2, kIdleMs * 5));
+        QCOMPARE(client.responses().at(0).header("X-Request-ID"), QByteArray("first"));
+        QCOMPARE(client.responses().at(0).body, envelope::success(QByteArray(), fixedNow()));
+        QCOMPARE(client.responses().at(1).header("X-Request-ID"), QByteArray("second"));
+        QCOMPARE(client.responses().at(1).body, envelope::success("{\"hello\":\"/test/hello\"}", fixedNow()));
+    }
+
     // A refused request does not harm other connections.
     void otherConnectionsUnaffected()
     {
