@@ -4,12 +4,14 @@ namespace ocpi::cli {
 
 std::unique_ptr<Command> makeServeCommand();
 void addPartnerCommands(std::vector<std::unique_ptr<Command>> &commands);
+void addObjectCommands(std::vector<std::unique_ptr<Command>> &commands);
 
 std::vector<std::unique_ptr<Command>> allCommands()
 {
     std::vector<std::unique_ptr<Command>> commands;
     commands.push_back(makeServeCommand());
     addPartnerCommands(commands);
+    addObjectCommands(commands);
     return commands;
 }
 

@@ -7,10 +7,12 @@
 #include "http/router.h"
 #include "http/webroutes.h"
 #include "modules/credentials/credentialsroutes.h"
+#include "modules/tariffs/tariffsroutes.h"
 #include "modules/versions/versionsroutes.h"
 #include "nodeservices.h"
 #include "partners/partnerregistry.h"
 #include "store/database.h"
+#include "sync/outboxdeliverer.h"
 #include "traffic/requestlog.h"
 
 namespace ocpi {
@@ -65,6 +67,9 @@ Status NodeRuntime::start()
     m_publicBase = m_config.publicBase(m_server->port());
     m_dispatcher->setPublicBase(m_publicBase);
     m_services->setPublicBase(m_publicBase);
+    m_deliverer = std::make_unique<OutboxDeliverer>(m_services->outbox(), m_services->partners(), m_services->client(),
+                                                    m_services->database(), *m_clock);
+    m_deliverer->start();
     m_startedAt = m_clock->now();
     m_running = true;
     qCInfo(lcApp).noquote() << "serving OCPI" << kOcpiVersion << "for"
@@ -82,6 +87,7 @@ void NodeRuntime::mountRoutes()
 {
     versions::mount(*m_router);
     credentials::mount(*m_router, m_services->credentials(), *m_clock);
+    tariffs::mount(*m_router, m_services->tariffs(), m_config.parties);
     web::mount(*m_router, m_config.swaggerUiDir);
 }
 
@@ -90,6 +96,7 @@ void NodeRuntime::stop()
     if (!m_running)
         return;
     m_running = false;
+    m_deliverer.reset();
     m_server.reset();
     m_dispatcher.reset();
     m_router.reset();

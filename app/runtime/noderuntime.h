@@ -15,6 +15,7 @@ class Database;
 class Dispatcher;
 class HttpServer;
 class NodeServices;
+class OutboxDeliverer;
 class PartnerRegistry;
 class RegistrationClient;
 class RequestLog;
@@ -66,6 +67,7 @@ private:
     std::unique_ptr<Router> m_router;
     std::unique_ptr<Dispatcher> m_dispatcher;
     std::unique_ptr<HttpServer> m_server;
+    std::unique_ptr<OutboxDeliverer> m_deliverer;
     QString m_publicBase;
     QDateTime m_startedAt;
     bool m_running = false;

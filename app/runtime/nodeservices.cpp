@@ -4,9 +4,13 @@
 #include "http/ocpipaths.h"
 #include "modules/credentials/credentialsservice.h"
 #include "modules/credentials/registrationclient.h"
+#include "modules/tariffs/tariffsmanager.h"
+#include "modules/tariffs/tariffservice.h"
 #include "nodemigrations.h"
 #include "partners/partnerregistry.h"
 #include "store/database.h"
+#include "sync/outbox.h"
+#include "sync/puller.h"
 #include "traffic/requestlog.h"
 
 namespace ocpi {
@@ -35,6 +39,10 @@ Status NodeServices::open()
     const OurIdentity identity{m_config.parties, m_config.publicBase(m_config.port) + paths::versions()};
     m_credentials = std::make_unique<CredentialsService>(*m_partners, *m_client, identity);
     m_registration = std::make_unique<RegistrationClient>(*m_partners, *m_client, identity);
+    m_outbox = std::make_unique<Outbox>(*m_database, *m_partners, m_clock);
+    m_puller = std::make_unique<Puller>(*m_database, *m_partners, *m_client, m_clock, m_config.parties);
+    m_tariffsManager = std::make_unique<SqlTariffsManager>(*m_database);
+    m_tariffs = std::make_unique<TariffService>(*m_database, *m_tariffsManager, *m_outbox, m_clock, m_config.parties);
     m_open = true;
     return Status::success();
 }
@@ -46,6 +54,20 @@ void NodeServices::setPublicBase(const QString &base)
     m_registration->setVersionsUrl(versionsUrl);
 }
 
+QList<ObjectService *> NodeServices::objectServices() const
+{
+    return {m_tariffs.get()};
+}
+
+ObjectService *NodeServices::objectService(const QString &identifier) const
+{
+    for (ObjectService *service : objectServices()) {
+        if (service->module().identifier == identifier)
+            return service;
+    }
+    return nullptr;
+}
+
 void NodeServices::close()
 {
     if (!m_open)
@@ -53,6 +75,10 @@ void NodeServices::close()
     m_open = false;
     // Outgoing calls first (their callbacks use the services), then the services, then the store.
     m_client.reset();
+    m_puller.reset();
+    m_tariffs.reset();
+    m_tariffsManager.reset();
+    m_outbox.reset();
     m_registration.reset();
     m_credentials.reset();
     m_partners.reset();

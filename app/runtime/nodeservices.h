@@ -10,10 +10,15 @@ namespace ocpi {
 
 class CredentialsService;
 class Database;
+class ObjectService;
+class ObjectsManager;
 class OcpiClient;
+class Outbox;
 class PartnerRegistry;
+class Puller;
 class RegistrationClient;
 class RequestLog;
+class TariffService;
 
 // Everything of a node but HTTP serving: the store, the request log, the partner registry, the
 // client to partners and the module services. A serving node (NodeRuntime) and every operator
@@ -40,6 +45,13 @@ public:
     OcpiClient &client() { return *m_client; }
     CredentialsService &credentials() { return *m_credentials; }
     RegistrationClient &registration() { return *m_registration; }
+    Outbox &outbox() { return *m_outbox; }
+    Puller &puller() { return *m_puller; }
+    TariffService &tariffs() { return *m_tariffs; }
+
+    // The owned-object modules (locations, tariffs, tokens) for generic operator commands.
+    QList<ObjectService *> objectServices() const;
+    ObjectService *objectService(const QString &identifier) const;
 
 private:
     NodeConfig m_config;
@@ -50,6 +62,10 @@ private:
     std::unique_ptr<OcpiClient> m_client;
     std::unique_ptr<CredentialsService> m_credentials;
     std::unique_ptr<RegistrationClient> m_registration;
+    std::unique_ptr<Outbox> m_outbox;
+    std::unique_ptr<Puller> m_puller;
+    std::unique_ptr<ObjectsManager> m_tariffsManager;
+    std::unique_ptr<TariffService> m_tariffs;
     bool m_open = false;
 };
 

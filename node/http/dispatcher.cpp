@@ -100,7 +100,7 @@ void Dispatcher::dispatch(HttpRequest request, Responder done)
     exchange->quiet = route.quiet;
 
     RouteCall call{req, match.params, std::nullopt, QJsonDocument(), std::nullopt, std::nullopt,
-                   now, exchange->requestId, exchange->correlationId, m_settings.publicBase};
+                   now, exchange->requestId, exchange->correlationId, m_settings.publicBase, m_settings.pageLimit};
 
     if (route.access != Access::Open) {
         if (!m_callers) {
@@ -171,6 +171,7 @@ Status Dispatcher::resolveParties(const Route &route, RouteCall &call, const Rou
         if (headers.to && !(ours.party == *headers.to))
             continue;
         call.ourParty = ours;
+        call.ourPartyAddressed = headers.to.has_value();
         break;
     }
     if (headers.to && !call.ourParty) {

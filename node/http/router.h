@@ -61,6 +61,8 @@ struct RouteCall
     QString requestId;
     QString correlationId;
     QString publicBase;                 // "https://host:port", for absolute URLs
+    int pageLimit = 100;                // X-Limit: the largest page lists return
+    bool ourPartyAddressed = false;     // the OCPI-to-* headers named ourParty
 
     QString param(const QString &name) const { return params.value(name); }
 };

@@ -102,7 +102,7 @@ Result<qint64> PartnerStore::insert(const Partner &partner)
     q.prepare(QStringLiteral("INSERT INTO partners (name, state, state_reason, versions_url, version, "
                              "outgoing_token, encoding_setting, detected_encoding, last_contact, created_at) "
                              "VALUES (?,?,?,?,?,?,?,?,?,?)"));
-    q.addBindValue(partner.name.isNull() ? QStringLiteral("") : partner.name);
+    q.addBindValue(notNull(partner.name));
     q.addBindValue(partnerStateName(partner.state));
     q.addBindValue(textOrNull(partner.stateReason));
     q.addBindValue(textOrNull(partner.versionsUrl));
@@ -128,7 +128,7 @@ Status PartnerStore::update(const Partner &partner)
     q.prepare(QStringLiteral("UPDATE partners SET name = ?, state = ?, state_reason = ?, versions_url = ?, "
                              "version = ?, outgoing_token = ?, encoding_setting = ?, detected_encoding = ?, "
                              "last_contact = ? WHERE id = ?"));
-    q.addBindValue(partner.name.isNull() ? QStringLiteral("") : partner.name);
+    q.addBindValue(notNull(partner.name));
     q.addBindValue(partnerStateName(partner.state));
     q.addBindValue(textOrNull(partner.stateReason));
     q.addBindValue(textOrNull(partner.versionsUrl));

@@ -8,6 +8,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <atomic>
+
 namespace ocpi {
 
 struct Migration
@@ -40,6 +42,11 @@ public:
 
     int schemaVersion();
 
+    // Counts writes made through this process's connections. Caches combine it with SQLite's
+    // data_version (which only reports other connections' commits) to know when data changed.
+    void noteLocalWrite() { m_localWrites.fetch_add(1, std::memory_order_relaxed); }
+    qint64 localWrites() const { return m_localWrites.load(std::memory_order_relaxed); }
+
     static QString defaultPath();
 
 private:
@@ -50,6 +57,7 @@ private:
     QMutex m_mutex;
     QHash<Qt::HANDLE, QString> m_connections;
     bool m_open = false;
+    std::atomic<qint64> m_localWrites{0};
 };
 
 // A write transaction. SQLite takes the write lock up front (BEGIN IMMEDIATE) so two writers wait
@@ -69,6 +77,12 @@ private:
     QSqlDatabase m_db;
     bool m_active = false;
 };
+
+// Qt binds a null QString as SQL NULL; NOT NULL text columns need "" instead.
+inline QString notNull(const QString &text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
 
 // Runs a prepared statement, logging SQL errors in full; callers get a generic Internal error that
 // never carries SQL text to partners.

@@ -1,0 +1,325 @@
+#include "commands.h"
+#include "operatorsession.h"
+
+#include "core/datetime.h"
+#include "partners/partnerregistry.h"
+#include "sync/objectservice.h"
+#include "sync/outbox.h"
+#include "sync/puller.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace ocpi::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cli", text);
+}
+
+const QString kModules = QStringLiteral("locations|tariffs|tokens");
+
+// The module named by the first argument, or nullptr after printing why not.
+ObjectService *moduleArgument(CommandContext &context, OperatorSession &session, qsizetype index = 0)
+{
+    const QString name = context.positional.value(index);
+    ObjectService *service = session.services().objectService(name);
+    if (!service)
+        context.fail(tr("expected one of %1, not '%2'").arg(kModules, name));
+    return service;
+}
+
+std::optional<QList<PartyId>> ownerOption(CommandContext &context)
+{
+    const QString owner = context.parser.value(QStringLiteral("owner"));
+    if (owner.isEmpty())
+        return QList<PartyId>{};
+    const auto party = PartyId::parse(owner);
+    if (!party) {
+        context.fail(tr("--owner must look like NL-TNM, not '%1'").arg(owner));
+        return std::nullopt;
+    }
+    return QList<PartyId>{*party};
+}
+
+class ImportCommand final : public Command
+{
+public:
+    QString name() const override { return QStringLiteral("import"); }
+    QString summary() const override
+    {
+        return tr("Import our own objects from a JSON array file (all or nothing); they are pushed to partners.");
+    }
+    QString arguments() const override { return kModules + QStringLiteral(" FILE.json"); }
+    bool printsResults() const override { return true; }
+    int run(CommandContext &context) override
+    {
+        if (context.positional.size() < 2) {
+            context.fail(tr("import needs %1 FILE.json").arg(kModules));
+            return UsageError;
+        }
+        auto session = OperatorSession::open(context);
+        if (!session)
+            return UsageError;
+        ObjectService *service = moduleArgument(context, *session);
+        if (!service)
+            return UsageError;
+        QFile file(context.positional.at(1));
+        if (!file.open(QIODevice::ReadOnly)) {
+            context.fail(tr("cannot read %1: %2").arg(file.fileName(), file.errorString()));
+            return Failure;
+        }
+        QJsonParseError parseError;
+        const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
+        if (parseError.error != QJsonParseError::NoError) {
+            context.fail(tr("%1 is not valid JSON: %2 at offset %3").arg(file.fileName(), parseError.errorString()).arg(parseError.offset));
+            return Failure;
+        }
+        const QJsonArray objects = document.isArray() ? document.array() : QJsonArray{document.object()};
+        auto created = service->putOwnBatch(objects);
+        if (!created) {
+            context.fail(created.error().message);
+            return Failure;
+        }
+        if (context.json) {
+            printJson(context.out, QJsonObject{{QStringLiteral("module"), service->module().identifier},
+                                               {QStringLiteral("imported"), objects.size()},
+                                               {QStringLiteral("created"), *created},
+                                               {QStringLiteral("updated"), objects.size() - *created}});
+        } else {
+            context.out << tr("imported %1 %2 (%3 new, %4 updated)")
+                               .arg(objects.size())
+                               .arg(service->module().identifier)
+                               .arg(*created)
+                               .arg(objects.size() - *created)
+                        << Qt::endl;
+        }
+        return Success;
+    }
+};
+
+class ExportCommand final : public Command
+{
+public:
+    QString name() const override { return QStringLiteral("export"); }
+    QString summary() const override { return tr("Print our own objects as a JSON array."); }
+    QString arguments() const override { return kModules; }
+    void addOptions(QCommandLineParser &parser) override
+    {
+        parser.addOption({QStringLiteral("owner"), tr("Only objects of this party."), QStringLiteral("CC-PID")});
+    }
+    int run(CommandContext &context) override
+    {
+        auto session = OperatorSession::open(context);
+        if (!session)
+            return UsageError;
+        ObjectService *service = moduleArgument(context, *session);
+        const auto owners = ownerOption(context);
+        if (!service || !owners)
+            return UsageError;
+        ObjectFilter filter;
+        filter.source = ObjectFilter::Source::Ours;
+        filter.owners = *owners;
+        auto objects = service->stored(filter);
+        if (!objects) {
+            context.fail(objects.error().message);
+            return Failure;
+        }
+        QJsonArray array;
+        for (const StoredObject &object : *objects)
+            array.append(QJsonDocument::fromJson(object.json).object());
+        printJson(context.out, array);
+        return Success;
+    }
+};
+
+class ListCommand final : public Command
+{
+public:
+    QString name() const override { return QStringLiteral("list"); }
+    QString summary() const override { return tr("Show stored objects, ours and partners'."); }
+    QString arguments() const override { return kModules; }
+    bool printsResults() const override { return true; }
+    void addOptions(QCommandLineParser &parser) override
+    {
+        parser.addOption({QStringLiteral("owner"), tr("Only objects of this party."), QStringLiteral("CC-PID")});
+    }
+    int run(CommandContext &context) override
+    {
+        auto session = OperatorSession::open(context);
+        if (!session)
+            return UsageError;
+        ObjectService *service = moduleArgument(context, *session);
+        const auto owners = ownerOption(context);
+        if (!service || !owners)
+            return UsageError;
+        ObjectFilter filter;
+        filter.owners = *owners;
+        auto objects = service->stored(filter);
+        auto partners = session->services().partners().list();
+        if (!objects || !partners) {
+            context.fail(!objects ? objects.error().message : partners.error().message);
+            return Failure;
+        }
+        QHash<qint64, QString> names;
+        for (const Partner &partner : *partners)
+            names.insert(partner.id, partner.label());
+        if (context.json) {
+            QJsonArray array;
+            for (const StoredObject &object : *objects) {
+                array.append(QJsonObject{{QStringLiteral("owner"), object.key.owner.toString()},
+                                         {QStringLiteral("id"), object.key.id},
+                                         {QStringLiteral("source"), object.partnerId ? QStringLiteral("partner") : QStringLiteral("ours")},
+                                         {QStringLiteral("partner"), object.partnerId ? QJsonValue(names.value(object.partnerId)) : QJsonValue()},
+                                         {QStringLiteral("last_updated"), formatDateTime(object.lastUpdated)},
+                                         {QStringLiteral("object"), QJsonDocument::fromJson(object.json).object()}});
+            }
+            printJson(context.out, array);
+            return Success;
+        }
+        QList<QStringList> rows;
+        for (const StoredObject &object : *objects) {
+            rows.append({object.key.owner.toString(), object.key.id + (object.key.subKey.isEmpty() ? QString() : QLatin1Char(' ') + object.key.subKey),
+                         object.partnerId ? names.value(object.partnerId) : tr("ours"), formatDateTime(object.lastUpdated)});
+        }
+        printTable(context.out, {tr("OWNER"), tr("ID"), tr("SOURCE"), tr("LAST UPDATED")}, rows);
+        return Success;
+    }
+};
+
+class OutboxCommand final : public Command
+{
+public:
+    QString name() const override { return QStringLiteral("outbox"); }
+    QString summary() const override { return tr("Show pushes waiting for each partner, with the last error."); }
+    bool printsResults() const override { return true; }
+    int run(CommandContext &context) override
+    {
+        auto session = OperatorSession::open(context);
+        if (!session)
+            return UsageError;
+        auto backlog = session->services().outbox().backlog();
+        if (!backlog) {
+            context.fail(backlog.error().message);
+            return Failure;
+        }
+        if (context.json) {
+            QJsonArray array;
+            for (const PartnerBacklog &b : *backlog) {
+                array.append(QJsonObject{{QStringLiteral("partner"), b.partner},
+                                         {QStringLiteral("partner_id"), b.partnerId},
+                                         {QStringLiteral("pending"), b.pending},
+                                         {QStringLiteral("parked"), b.parked},
+                                         {QStringLiteral("oldest"), b.oldest.isValid() ? QJsonValue(formatDateTime(b.oldest)) : QJsonValue()},
+                                         {QStringLiteral("last_error"), b.lastError.isEmpty() ? QJsonValue() : QJsonValue(b.lastError)}});
+            }
+            printJson(context.out, array);
+            return Success;
+        }
+        QList<QStringList> rows;
+        for (const PartnerBacklog &b : *backlog) {
+            rows.append({b.partner, QString::number(b.pending), QString::number(b.parked),
+                         b.oldest.isValid() ? formatDateTime(b.oldest) : QString(), b.lastError.left(80)});
+        }
+        printTable(context.out, {tr("PARTNER"), tr("PENDING"), tr("PARKED"), tr("OLDEST"), tr("LAST ERROR")}, rows);
+        return Success;
+    }
+};
+
+class PullCommand final : public Command
+{
+public:
+    QString name() const override { return QStringLiteral("pull"); }
+    QString summary() const override
+    {
+        return tr("Fetch a partner's locations, tariffs or tokens (all pages; since the last pull unless --full).");
+    }
+    QString arguments() const override { return QStringLiteral("PARTNER [") + kModules + QLatin1Char(']'); }
+    bool printsResults() const override { return true; }
+    void addOptions(QCommandLineParser &parser) override
+    {
+        parser.addOption({QStringLiteral("full"), tr("Fetch everything; objects the partner no longer lists are removed.")});
+    }
+    int run(CommandContext &context) override
+    {
+        if (context.positional.isEmpty()) {
+            context.fail(tr("pull needs PARTNER [%1]").arg(kModules));
+            return UsageError;
+        }
+        auto session = OperatorSession::open(context);
+        if (!session)
+            return UsageError;
+        auto partner = session->services().partners().findByReference(context.positional.first());
+        if (!partner) {
+            context.fail(partner.error().message);
+            return Failure;
+        }
+        QList<ObjectModule> modules;
+        if (context.positional.size() > 1) {
+            ObjectService *service = moduleArgument(context, *session, 1);
+            if (!service)
+                return UsageError;
+            modules << service->module();
+        } else {
+            for (ObjectService *service : session->services().objectServices()) {
+                if (partner->endpoint(service->module().identifier, QStringLiteral("SENDER")))
+                    modules << service->module();
+            }
+        }
+        const bool full = context.parser.isSet(QStringLiteral("full"));
+        int code = Success;
+        QJsonArray reports;
+        for (const ObjectModule &module : std::as_const(modules)) {
+            session->services().puller().pull(partner->id, module, full, [&](Result<PullReport> report) {
+                if (!report) {
+                    context.fail(report.error().message);
+                    code = Failure;
+                } else {
+                    reports.append(QJsonObject{{QStringLiteral("module"), report->module},
+                                               {QStringLiteral("full"), report->full},
+                                               {QStringLiteral("pages"), report->pages},
+                                               {QStringLiteral("received"), report->received},
+                                               {QStringLiteral("stored"), report->stored},
+                                               {QStringLiteral("skipped"), report->skipped},
+                                               {QStringLiteral("removed"), report->removed},
+                                               {QStringLiteral("problems"), QJsonArray::fromStringList(report->problems)}});
+                    if (!context.json) {
+                        context.out << tr("%1: %2 stored, %3 skipped, %4 removed (%5 pages)")
+                                           .arg(report->module).arg(report->stored).arg(report->skipped)
+                                           .arg(report->removed).arg(report->pages)
+                                    << Qt::endl;
+                        for (const QString &problem : std::as_const(report->problems))
+                            context.out << "  " << problem << Qt::endl;
+                    }
+                }
+                session->finished();
+            });
+            session->wait();
+        }
+        if (modules.isEmpty()) {
+            context.fail(tr("%1 offers no Sender endpoint this node can pull").arg(partner->label()));
+            return Failure;
+        }
+        if (context.json)
+            printJson(context.out, reports);
+        return code;
+    }
+};
+
+} // namespace
+
+void addObjectCommands(std::vector<std::unique_ptr<Command>> &commands)
+{
+    commands.push_back(std::make_unique<ImportCommand>());
+    commands.push_back(std::make_unique<ExportCommand>());
+    commands.push_back(std::make_unique<ListCommand>());
+    commands.push_back(std::make_unique<OutboxCommand>());
+    commands.push_back(std::make_unique<PullCommand>());
+}
+
+} // namespace ocpi::cli

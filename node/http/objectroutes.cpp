@@ -1,0 +1,137 @@
+#include "objectroutes.h"
+
+#include "ocpi/validator.h"
+
+#include <QJsonArray>
+#include "pagination.h"
+#include "responses.h"
+#include "sync/objectservice.h"
+
+namespace ocpi::objectroutes {
+
+QJsonValue bodyValue(const RouteCall &call)
+{
+    if (call.body.isObject())
+        return call.body.object();
+    if (call.body.isArray())
+        return call.body.array();
+    return QJsonValue();
+}
+
+Result<ObjectKey> urlKey(const RouteCall &call, const ObjectService &service, const QString &idParam, const QString &type)
+{
+    const QString countryCode = call.param(QStringLiteral("country_code"));
+    const QString partyId = call.param(QStringLiteral("party_id"));
+    const QString id = call.param(idParam);
+    if (Status s = checkCountryCode(QStringLiteral("country_code"), countryCode); !s)
+        return s.error();
+    if (Status s = checkPartyId(QStringLiteral("party_id"), partyId); !s)
+        return s.error();
+    if (Status s = checkCiString(idParam, id, 36); !s)
+        return s.error();
+    return ObjectKey::of(countryCode, partyId, id, service.module().keyHasType ? type : QString());
+}
+
+void mountSenderList(Router &router, ObjectService &service, const QString &path, const QString &summary)
+{
+    const ObjectModule &module = service.module();
+    Route list;
+    list.method = "GET";
+    list.pattern = path;
+    list.access = Access::PartnerOnly;
+    list.module = module.identifier;
+    list.servedRole = module.ownerRole;
+    list.doc.summary = summary;
+    list.doc.responseSchema = module.objectName;
+    list.doc.responseIsList = true;
+    list.doc.paginated = true;
+    router.addSync(list, [&service](const RouteCall &call) {
+        auto page = PageRequest::parse(call.request.query, call.pageLimit);
+        if (!page)
+            return reply::error(page.error(), call.now);
+        ObjectFilter filter;
+        filter.listedOnly = true;
+        filter.dateFrom = page->dateFrom;
+        filter.dateTo = page->dateTo;
+        // RT-04: a request addressed to one of our parties sees only that party's objects.
+        if (call.ourPartyAddressed && call.ourParty) {
+            filter.owners = {call.ourParty->party};
+        } else {
+            for (const PartyRole &ours : service.ourParties()) {
+                if (ours.role == service.module().ownerRole && !filter.owners.contains(ours.party))
+                    filter.owners.append(ours.party);
+            }
+        }
+        auto objects = service.senderPage(filter, page->offset, page->limit);
+        if (!objects)
+            return reply::error(objects.error(), call.now);
+        HttpResponse response = reply::data(objects->json, call.now);
+        addPageHeaders(response, call, *page, objects->count, objects->total, call.pageLimit);
+        return response;
+    });
+}
+
+void mountReceiverObject(Router &router, ObjectService &service, const QString &path, const QList<QByteArray> &methods)
+{
+    const ObjectModule &module = service.module();
+    const QString idParam = path.section(QLatin1Char('/'), -1).mid(1).chopped(1);
+    auto route = [&](const QByteArray &method, const QString &summary) {
+        Route r;
+        r.method = method;
+        r.pattern = path;
+        r.access = Access::PartnerOnly;
+        r.module = module.identifier;
+        r.servedRole = module.receiverRole;
+        r.doc.summary = summary;
+        return r;
+    };
+    const QString typeNote = module.keyHasType ? QStringLiteral(" (type defaults to RFID)") : QString();
+    auto typeOf = [&service](const RouteCall &call) {
+        const QString type = call.request.query.queryItemValue(QStringLiteral("type"));
+        return service.module().keyHasType && type.isEmpty() ? QStringLiteral("RFID") : type;
+    };
+    const QList<ParamDoc> typeParam = module.keyHasType
+                                          ? QList<ParamDoc>{{QStringLiteral("type"), QStringLiteral("string"), QString(),
+                                                             QStringLiteral("TokenType, default RFID"), false}}
+                                          : QList<ParamDoc>{};
+
+    if (methods.contains("GET")) {
+        Route get = route("GET", QStringLiteral("A %1 of yours as stored here%2").arg(module.objectName, typeNote));
+        get.doc.responseSchema = module.objectName;
+        get.doc.query = typeParam;
+        router.addSync(get, [&service, idParam, typeOf](const RouteCall &call) {
+            auto key = urlKey(call, service, idParam, typeOf(call));
+            if (!key)
+                return reply::error(key.error(), call.now);
+            auto object = service.received(*call.caller, *key);
+            return object ? reply::data(object->json, call.now) : reply::error(object.error(), call.now);
+        });
+    }
+    if (methods.contains("PUT")) {
+        Route put = route("PUT", QStringLiteral("Create or replace a %1 of yours%2").arg(module.objectName, typeNote));
+        put.doc.requestSchema = module.objectName;
+        put.doc.query = typeParam;
+        put.doc.extraStatuses = {201};
+        router.addSync(put, [&service, idParam, typeOf](const RouteCall &call) {
+            auto key = urlKey(call, service, idParam, typeOf(call));
+            if (!key)
+                return reply::error(key.error(), call.now);
+            auto created = service.receive(*call.caller, *key, bodyValue(call));
+            if (!created)
+                return reply::error(created.error(), call.now);
+            return reply::ok(call.now, *created ? 201 : 200);
+        });
+    }
+    if (methods.contains("DELETE")) {
+        Route remove = route("DELETE", QStringLiteral("Remove a %1 of yours").arg(module.objectName));
+        router.addSync(remove, [&service, idParam, typeOf](const RouteCall &call) {
+            auto key = urlKey(call, service, idParam, typeOf(call));
+            if (!key)
+                return reply::error(key.error(), call.now);
+            const Status removed = service.removeReceived(*call.caller, *key);
+            return removed ? reply::ok(call.now) : reply::error(removed.error(), call.now);
+        });
+    }
+}
+
+} // namespace ocpi::objectroutes

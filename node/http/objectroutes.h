@@ -1,0 +1,31 @@
+#pragma once
+
+#include "core/result.h"
+#include "router.h"
+#include "store/objecttable.h"
+
+#include <QString>
+
+namespace ocpi {
+
+class ObjectService;
+
+// Routes every owned-object module shares, mounted on a module's Sender or Receiver path.
+namespace objectroutes {
+
+// GET {sender}?date_from&date_to&offset&limit: our objects, paginated (PG-01..06).
+void mountSenderList(Router &router, ObjectService &service, const QString &path, const QString &summary);
+
+// {receiver}/{country_code}/{party_id}/{id}: the given methods of GET, PUT and DELETE on partners'
+// objects (TF-12..14, ST-04: 201 when created, 200 when replaced).
+void mountReceiverObject(Router &router, ObjectService &service, const QString &path, const QList<QByteArray> &methods);
+
+// The object a Receiver URL names, its parts checked (GEN-03); 2001 naming the bad part.
+Result<ObjectKey> urlKey(const RouteCall &call, const ObjectService &service, const QString &idParam,
+                                const QString &type = QString());
+
+// The caller's JSON body as a value (object or otherwise), for validation messages.
+QJsonValue bodyValue(const RouteCall &call);
+
+} // namespace objectroutes
+} // namespace ocpi

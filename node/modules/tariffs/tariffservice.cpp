@@ -1,0 +1,41 @@
+#include "tariffservice.h"
+
+#include "store/database.h"
+#include "sync/outbox.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace ocpi {
+
+TariffService::TariffService(Database &database, ObjectsManager &manager, Outbox &outbox, const Clock &clock,
+                             QList<PartyRole> ourParties, QObject *parent)
+    : ObjectService(*objectModule(QStringLiteral("tariffs")), database, manager, outbox, clock, std::move(ourParties), parent)
+{
+}
+
+Status TariffService::removeOwn(const ObjectKey &key)
+{
+    auto found = findOwn(key);
+    if (!found)
+        return found.error();
+    if (!found->has_value())
+        return Error::notFound(QStringLiteral("no tariff %1 of %2").arg(key.id, key.owner.toString()));
+    const QJsonObject object = QJsonDocument::fromJson((*found)->json).object();
+    const QString path = m_module.objectPath(object.value(QLatin1String("country_code")).toString(),
+                                             object.value(QLatin1String("party_id")).toString(),
+                                             object.value(QLatin1String("id")).toString());
+    Transaction transaction(m_database.connection());
+    if (!transaction.isActive())
+        return Error::internal(QStringLiteral("cannot start a transaction"));
+    if (Status s = m_table.remove(key); !s)
+        return s;
+    if (Status s = m_outbox.enqueue({m_module, key, "DELETE", path, QByteArray()}); !s)
+        return s;
+    if (Status s = transaction.commit(); !s)
+        return s;
+    emit objectsChanged(m_module.identifier);
+    return Status::success();
+}
+
+} // namespace ocpi

@@ -1,0 +1,21 @@
+#pragma once
+
+#include "sync/objectservice.h"
+
+namespace ocpi {
+
+// Tariffs (TAR-01..04): our tariffs are listed on the Sender interface and pushed with PUT/DELETE;
+// partners' tariffs arrive on the Receiver interface (GET, PUT, DELETE; no PATCH).
+class TariffService : public ObjectService
+{
+    Q_OBJECT
+
+public:
+    TariffService(Database &database, ObjectsManager &manager, Outbox &outbox, const Clock &clock,
+                  QList<PartyRole> ourParties, QObject *parent = nullptr);
+
+    // Withdraws one of our tariffs and tells the partners (DELETE on their Receiver interface).
+    Status removeOwn(const ObjectKey &key);
+};
+
+} // namespace ocpi

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "ocpi/party.h"
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace ocpi {
+
+// What the generic machinery (push, pull, import, export, list) needs to know about a module whose
+// objects are owned by one party and copied to its partners: locations, tariffs, tokens.
+struct ObjectModule
+{
+    QString identifier;    // ModuleID, also the table name: "locations"
+    QString objectName;    // schema object: "Location"
+    QString idField;       // "id", or "uid" for tokens
+    Role ownerRole;        // who owns the objects: CPO, or EMSP for tokens
+    Role receiverRole;     // who receives them: EMSP, or CPO for tokens
+    bool keyHasType = false; // tokens: the key includes `type` (TOK-02)
+
+    // The Receiver path of an object below the partner's endpoint: "/NL/TNM/LOC1" (+ "?type=RFID").
+    QString objectPath(const QString &countryCode, const QString &partyId, const QString &id,
+                       const QString &type = QString()) const;
+};
+
+const QList<ObjectModule> &objectModules();
+std::optional<ObjectModule> objectModule(const QString &identifier);
+
+} // namespace ocpi

@@ -1,0 +1,215 @@
+#include "objectservice.h"
+
+#include "core/datetime.h"
+#include "ocpi/validator.h"
+#include "outbox.h"
+#include "store/database.h"
+
+#include <QJsonDocument>
+
+namespace ocpi {
+
+ObjectService::ObjectService(ObjectModule module, Database &database, ObjectsManager &manager, Outbox &outbox,
+                             const Clock &clock, QList<PartyRole> ourParties, QObject *parent)
+    : QObject(parent), m_module(std::move(module)), m_database(database), m_manager(manager), m_outbox(outbox),
+      m_clock(clock), m_ourParties(std::move(ourParties)), m_table(database, m_module.identifier)
+{
+}
+
+bool ObjectService::isListed(const QJsonObject &) const
+{
+    return true;
+}
+
+Status ObjectService::checkObject(const QJsonObject &) const
+{
+    return Status::success();
+}
+
+ObjectKey ObjectService::keyOf(const QJsonObject &object) const
+{
+    return ObjectKey::of(object.value(QLatin1String("country_code")).toString(),
+                         object.value(QLatin1String("party_id")).toString(),
+                         object.value(m_module.idField).toString(),
+                         m_module.keyHasType ? object.value(QLatin1String("type")).toString() : QString());
+}
+
+StoredObject ObjectService::toStored(const QJsonObject &canonical, qint64 partnerId) const
+{
+    StoredObject stored;
+    stored.key = keyOf(canonical);
+    stored.partnerId = partnerId;
+    stored.lastUpdated = parseDateTime(canonical.value(QLatin1String("last_updated")).toString()).value_or(m_clock.now());
+    stored.listed = isListed(canonical);
+    stored.json = QJsonDocument(canonical).toJson(QJsonDocument::Compact);
+    return stored;
+}
+
+Status ObjectService::checkCallerOwns(const Caller &caller, const PartyId &owner) const
+{
+    if (holdsParty(caller.roles, owner, m_module.ownerRole))
+        return Status::success();
+    // TF-14: another party's objects are not even acknowledged to exist.
+    return Error{ErrorKind::Forbidden, QStringLiteral("%1 is not a %2 party of yours: you may not read or write its %3")
+                                           .arg(owner.toString(), roleName(m_module.ownerRole), m_module.identifier)};
+}
+
+Status ObjectService::checkUrlMatchesBody(const ObjectKey &urlKey, const QJsonObject &object) const
+{
+    const ObjectKey bodyKey = keyOf(object);
+    if (!(bodyKey.owner == urlKey.owner)) {
+        return Error::invalid(QStringLiteral("country_code/party_id: the body names %1 but the URL %2 (TF-12)")
+                                  .arg(bodyKey.owner.toString(), urlKey.owner.toString()));
+    }
+    if (bodyKey.id != urlKey.id) {
+        return Error::invalid(QStringLiteral("%1: the body names '%2' but the URL '%3' (TF-13)")
+                                  .arg(m_module.idField, object.value(m_module.idField).toString(), urlKey.id));
+    }
+    if (bodyKey.subKey != urlKey.subKey) {
+        return Error::invalid(QStringLiteral("type: the body says %1 but the URL %2")
+                                  .arg(object.value(QLatin1String("type")).toString(), urlKey.subKey));
+    }
+    return Status::success();
+}
+
+Result<bool> ObjectService::storeOwn(const QJsonObject &canonical, const QByteArray &method, const QString &path,
+                                     const QByteArray &body)
+{
+    Transaction transaction(m_database.connection());
+    if (!transaction.isActive())
+        return Error::internal(QStringLiteral("cannot start a transaction"));
+    auto created = m_manager.store(toStored(canonical, 0));
+    if (!created)
+        return created.error();
+    if (Status s = m_outbox.enqueue({m_module, keyOf(canonical), method, path, body}); !s)
+        return s.error();
+    if (Status s = transaction.commit(); !s)
+        return s.error();
+    emit objectsChanged(m_module.identifier);
+    return created;
+}
+
+Result<bool> ObjectService::putOwn(const QJsonValue &value)
+{
+    auto valid = validateObject(m_module.objectName, value);
+    if (!valid)
+        return valid.error();
+    if (Status s = checkObject(*valid); !s)
+        return s.error();
+    const ObjectKey key = keyOf(*valid);
+    if (!holdsParty(m_ourParties, key.owner, m_module.ownerRole)) {
+        return Error::invalid(QStringLiteral("country_code/party_id: %1 is not a %2 party of this node")
+                                  .arg(key.owner.toString(), roleName(m_module.ownerRole)));
+    }
+    const QByteArray json = QJsonDocument(*valid).toJson(QJsonDocument::Compact);
+    const QString path = m_module.objectPath(valid->value(QLatin1String("country_code")).toString(),
+                                             valid->value(QLatin1String("party_id")).toString(),
+                                             valid->value(m_module.idField).toString(),
+                                             valid->value(QLatin1String("type")).toString());
+    return storeOwn(*valid, "PUT", path, json);
+}
+
+Result<int> ObjectService::putOwnBatch(const QJsonArray &objects)
+{
+    QList<QJsonObject> valid;
+    valid.reserve(objects.size());
+    for (qsizetype i = 0; i < objects.size(); ++i) {
+        const QJsonValue value = objects.at(i);
+        const QString id = value.toObject().value(m_module.idField).toString();
+        const QString which = QStringLiteral("%1 %2%3").arg(m_module.objectName).arg(i).arg(
+            id.isEmpty() ? QString() : QStringLiteral(" (%1 %2)").arg(m_module.idField, id.left(40)));
+        auto checked = validateObject(m_module.objectName, value);
+        if (!checked)
+            return Error::invalid(QStringLiteral("%1: %2").arg(which, checked.error().message));
+        if (Status s = checkObject(*checked); !s)
+            return Error::invalid(QStringLiteral("%1: %2").arg(which, s.error().message));
+        const ObjectKey key = keyOf(*checked);
+        if (!holdsParty(m_ourParties, key.owner, m_module.ownerRole)) {
+            return Error::invalid(QStringLiteral("%1: country_code/party_id: %2 is not a %3 party of this node")
+                                      .arg(which, key.owner.toString(), roleName(m_module.ownerRole)));
+        }
+        valid.append(*checked);
+    }
+    Transaction transaction(m_database.connection());
+    if (!transaction.isActive())
+        return Error::internal(QStringLiteral("cannot start a transaction"));
+    int created = 0;
+    for (const QJsonObject &object : std::as_const(valid)) {
+        auto stored = m_manager.store(toStored(object, 0));
+        if (!stored)
+            return stored.error();
+        created += *stored ? 1 : 0;
+        const QString path = m_module.objectPath(object.value(QLatin1String("country_code")).toString(),
+                                                 object.value(QLatin1String("party_id")).toString(),
+                                                 object.value(m_module.idField).toString(),
+                                                 object.value(QLatin1String("type")).toString());
+        if (Status s = m_outbox.enqueue({m_module, keyOf(object), "PUT", path,
+                                         QJsonDocument(object).toJson(QJsonDocument::Compact)});
+            !s) {
+            return s.error();
+        }
+    }
+    if (Status s = transaction.commit(); !s)
+        return s.error();
+    emit objectsChanged(m_module.identifier);
+    return created;
+}
+
+Result<ObjectPage> ObjectService::senderPage(const ObjectFilter &filter, qint64 offset, int limit)
+{
+    return m_manager.page(filter, offset, limit);
+}
+
+Result<std::optional<StoredObject>> ObjectService::findOwn(const ObjectKey &key)
+{
+    if (!holdsParty(m_ourParties, key.owner, m_module.ownerRole))
+        return std::optional<StoredObject>();
+    return m_manager.find(key);
+}
+
+Result<bool> ObjectService::receive(const Caller &caller, const ObjectKey &urlKey, const QJsonValue &body)
+{
+    if (Status s = checkCallerOwns(caller, urlKey.owner); !s)
+        return s.error();
+    auto valid = validateObject(m_module.objectName, body);
+    if (!valid)
+        return valid.error();
+    if (Status s = checkUrlMatchesBody(urlKey, *valid); !s)
+        return s.error();
+    if (Status s = checkObject(*valid); !s)
+        return s.error();
+    auto created = m_table.put(toStored(*valid, caller.partnerId));
+    if (created)
+        emit objectsChanged(m_module.identifier);
+    return created;
+}
+
+Result<StoredObject> ObjectService::received(const Caller &caller, const ObjectKey &key)
+{
+    if (Status s = checkCallerOwns(caller, key.owner); !s)
+        return s.error();
+    auto found = m_table.find(key);
+    if (!found)
+        return found.error();
+    if (!found->has_value())
+        return Error::notFound(QStringLiteral("no %1 %2 of %3 is stored here").arg(m_module.objectName, key.id, key.owner.toString()));
+    return **found;
+}
+
+Status ObjectService::removeReceived(const Caller &caller, const ObjectKey &key)
+{
+    auto found = received(caller, key);
+    if (!found)
+        return found.error();
+    const Status removed = m_table.remove(key);
+    if (removed)
+        emit objectsChanged(m_module.identifier);
+    return removed;
+}
+
+Result<QList<StoredObject>> ObjectService::stored(const ObjectFilter &filter, int limit)
+{
+    return m_table.list(filter, limit);
+}
+
+} // namespace ocpi

@@ -1,0 +1,82 @@
+#pragma once
+
+#include "core/caller.h"
+#include "core/clock.h"
+#include "core/result.h"
+#include "objectmodule.h"
+#include "objectsmanager.h"
+#include "store/objecttable.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QObject>
+
+namespace ocpi {
+
+class Database;
+class Outbox;
+
+// The rules every owned-object module shares (locations, tariffs, tokens), in one place:
+// - our own objects: validated, stored through the module's manager, pushed to partners through
+//   the outbox in the same transaction;
+// - partners' objects on our Receiver interface: the caller may only write under parties its
+//   registered roles hold, URL and body must name the same object (TF-12/13/14), PUT replaces;
+// - reading: our Sender list, the caller's own objects on the Receiver interface.
+// Modules derive from it and add what is theirs (PATCH, sub-objects, authorization).
+class ObjectService : public QObject
+{
+    Q_OBJECT
+
+public:
+    ObjectService(ObjectModule module, Database &database, ObjectsManager &manager, Outbox &outbox,
+                  const Clock &clock, QList<PartyRole> ourParties, QObject *parent = nullptr);
+
+    const ObjectModule &module() const { return m_module; }
+    const QList<PartyRole> &ourParties() const { return m_ourParties; }
+
+    // Our own objects (import, console, API). Returns true when the object is new.
+    Result<bool> putOwn(const QJsonValue &value);
+    // Many at once, all or nothing: every object is validated before any is stored, and a failure
+    // names the object (index and id) and the field. Returns how many were new.
+    Result<int> putOwnBatch(const QJsonArray &objects);
+    Result<ObjectPage> senderPage(const ObjectFilter &filter, qint64 offset, int limit);
+    Result<std::optional<StoredObject>> findOwn(const ObjectKey &key);
+
+    // Partners' objects, on our Receiver interface.
+    Result<bool> receive(const Caller &caller, const ObjectKey &urlKey, const QJsonValue &body);
+    Result<StoredObject> received(const Caller &caller, const ObjectKey &key);
+    Status removeReceived(const Caller &caller, const ObjectKey &key);
+
+    // Everything stored, ours and partners' (operators: list, export, console).
+    Result<QList<StoredObject>> stored(const ObjectFilter &filter, int limit = -1);
+
+    // The key an object names: (country_code, party_id, id or uid[, type]).
+    ObjectKey keyOf(const QJsonObject &object) const;
+    // 404 unless the caller holds the owning party with the module's owner role (TF-14).
+    Status checkCallerOwns(const Caller &caller, const PartyId &owner) const;
+
+signals:
+    // Our or a partner's objects changed (console views refresh).
+    void objectsChanged(const QString &module);
+
+protected:
+    // Module rules on top of the schema (e.g. locations: publish decides `listed`).
+    virtual bool isListed(const QJsonObject &object) const;
+    virtual Status checkObject(const QJsonObject &object) const;
+
+    // Stores one of our objects and queues the push, inside a transaction.
+    Result<bool> storeOwn(const QJsonObject &canonical, const QByteArray &method, const QString &path,
+                          const QByteArray &body);
+    Status checkUrlMatchesBody(const ObjectKey &urlKey, const QJsonObject &object) const;
+    StoredObject toStored(const QJsonObject &canonical, qint64 partnerId) const;
+
+    ObjectModule m_module;
+    Database &m_database;
+    ObjectsManager &m_manager;
+    Outbox &m_outbox;
+    const Clock &m_clock;
+    QList<PartyRole> m_ourParties;
+    ObjectTable m_table;
+};
+
+} // namespace ocpi

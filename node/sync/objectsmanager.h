@@ -1,0 +1,44 @@
+#pragma once
+
+#include "core/result.h"
+#include "store/objecttable.h"
+
+#include <optional>
+
+namespace ocpi {
+
+// Where a module's OWN objects come from (DESIGN.md §1): the pluggable business side. The default
+// keeps them in the node's SQL store; an integrator can serve them from an asset database instead,
+// and the protocol code does not change. Partners' objects always live in the node's store.
+class ObjectsManager
+{
+public:
+    virtual ~ObjectsManager() = default;
+
+    // A page of our objects for our Sender interface.
+    virtual Result<ObjectPage> page(const ObjectFilter &filter, qint64 offset, int limit) = 0;
+    virtual Result<std::optional<StoredObject>> find(const ObjectKey &key) = 0;
+    // One of our objects was created or changed (import, console, API). Returns true when created.
+    virtual Result<bool> store(const StoredObject &object) = 0;
+};
+
+// The default: our objects in the same table as partners' copies (partner_id 0).
+class SqlObjectsManager : public ObjectsManager
+{
+public:
+    SqlObjectsManager(Database &database, const QString &table) : m_table(database, table) {}
+
+    Result<ObjectPage> page(const ObjectFilter &filter, qint64 offset, int limit) override
+    {
+        ObjectFilter ours = filter;
+        ours.source = ObjectFilter::Source::Ours;
+        return m_table.page(ours, offset, limit);
+    }
+    Result<std::optional<StoredObject>> find(const ObjectKey &key) override { return m_table.find(key); }
+    Result<bool> store(const StoredObject &object) override { return m_table.put(object); }
+
+private:
+    ObjectTable m_table;
+};
+
+} // namespace ocpi

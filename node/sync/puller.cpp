@@ -1,0 +1,298 @@
+#include "puller.h"
+
+#include "client/ocpiclient.h"
+#include "core/datetime.h"
+#include "core/logging.h"
+#include "ocpi/validator.h"
+#include "partners/partnerregistry.h"
+#include "store/objecttable.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSet>
+#include <QSqlQuery>
+#include <QUrl>
+#include <QUrlQuery>
+
+#include <memory>
+
+namespace ocpi {
+
+namespace {
+
+constexpr int kMaxPages = 100000;
+constexpr int kMaxProblems = 20;
+// Delta pulls overlap the previous one a little: clocks differ, and storing twice is harmless.
+constexpr qint64 kOverlapSecs = 60;
+
+} // namespace
+
+struct Puller::Run
+{
+    Partner partner;
+    ObjectModule module;
+    bool full = false;
+    QString baseUrl;
+    std::optional<QDateTime> since;
+    PullReport report;
+    qint64 syncMark = 0;
+    QSet<QString> visited;
+    qint64 offset = 0;
+    bool fellBack = false;
+    std::optional<PartyId> to;
+    std::optional<PartyId> from;
+    Done done;
+};
+
+Puller::Puller(Database &database, PartnerRegistry &partners, OcpiClient &client, const Clock &clock,
+               QList<PartyRole> ourParties, QObject *parent)
+    : QObject(parent), m_database(database), m_partners(partners), m_client(client), m_clock(clock),
+      m_ourParties(std::move(ourParties))
+{
+}
+
+Migration Puller::migration()
+{
+    return {QStringLiteral("pull state"),
+            {QStringLiteral("CREATE TABLE sync_state ("
+                            " partner_id BIGINT NOT NULL,"
+                            " module TEXT NOT NULL,"
+                            " last_sync_ms BIGINT NOT NULL,"
+                            " last_report TEXT,"
+                            " PRIMARY KEY (partner_id, module))")}};
+}
+
+Result<std::optional<QDateTime>> Puller::lastSync(qint64 partnerId, const QString &module)
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT last_sync_ms FROM sync_state WHERE partner_id = ? AND module = ?"));
+    q.addBindValue(partnerId);
+    q.addBindValue(module);
+    if (Status s = execute(q, "reading the pull state"); !s)
+        return s.error();
+    if (!q.next())
+        return std::optional<QDateTime>();
+    return std::optional<QDateTime>(QDateTime::fromMSecsSinceEpoch(q.value(0).toLongLong(), Qt::UTC));
+}
+
+std::optional<QString> Puller::nextLink(const QByteArray &header, const QString &current)
+{
+    // <url>; rel="next", <url>; rel=prev ...
+    static const QRegularExpression link(QStringLiteral(R"re(<([^>]*)>\s*((?:;[^,<]*)*))re"));
+    static const QRegularExpression relNext(QStringLiteral(R"re(;\s*rel\s*=\s*"?([^";,]*))re"),
+                                            QRegularExpression::CaseInsensitiveOption);
+    QRegularExpressionMatchIterator links = link.globalMatch(QString::fromUtf8(header));
+    while (links.hasNext()) {
+        const QRegularExpressionMatch match = links.next();
+        QRegularExpressionMatchIterator rels = relNext.globalMatch(match.captured(2));
+        while (rels.hasNext()) {
+            const QStringList names = rels.next().captured(1).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+            if (!names.contains(QStringLiteral("next"), Qt::CaseInsensitive))
+                continue;
+            const QUrl resolved = QUrl(current).resolved(QUrl(match.captured(1).trimmed()));
+            if (resolved.isValid() && (resolved.scheme() == QLatin1String("http") || resolved.scheme() == QLatin1String("https")))
+                return resolved.toString(QUrl::FullyEncoded);
+        }
+    }
+    return std::nullopt;
+}
+
+void Puller::pull(qint64 partnerId, const ObjectModule &module, bool full, Done done)
+{
+    auto partner = m_partners.get(partnerId);
+    if (!partner) {
+        done(partner.error());
+        return;
+    }
+    const auto endpoint = partner->endpoint(module.identifier, QStringLiteral("SENDER"));
+    if (partner->state != PartnerState::Registered || !endpoint) {
+        done(Error{ErrorKind::WrongRegistrationState,
+                   QStringLiteral("%1 has no %2 Sender endpoint to pull from (state %3)")
+                       .arg(partner->label(), module.identifier, partnerStateName(partner->state))});
+        return;
+    }
+    auto run = std::make_shared<Run>();
+    run->partner = *partner;
+    run->module = module;
+    run->full = full;
+    run->baseUrl = OcpiClient::joinUrl(endpoint->url, {});
+    run->report.module = module.identifier;
+    run->report.full = full;
+    run->report.startedAt = m_clock.now();
+    run->syncMark = run->report.startedAt.toMSecsSinceEpoch();
+    run->done = std::move(done);
+    if (const auto theirs = findRole(partner->partyRoles(), module.ownerRole))
+        run->to = theirs->party;
+    if (const auto ours = findRole(m_ourParties, module.receiverRole))
+        run->from = ours->party;
+    if (!full) {
+        auto since = lastSync(partnerId, module.identifier);
+        if (!since) {
+            run->done(since.error());
+            return;
+        }
+        if (*since)
+            run->since = (*since)->addSecs(-kOverlapSecs);
+    }
+    QUrl first(run->baseUrl);
+    if (run->since) {
+        QUrlQuery query;
+        query.addQueryItem(QStringLiteral("date_from"), formatDateTime(*run->since));
+        first.setQuery(query);
+    }
+    fetch(run, first.toString(QUrl::FullyEncoded));
+}
+
+void Puller::fetch(const std::shared_ptr<Run> &run, const QString &url)
+{
+    if (run->visited.contains(url) || run->report.pages >= kMaxPages) {
+        finish(run); // a peer sending us round in circles: stop with what we have
+        return;
+    }
+    run->visited.insert(url);
+    OutgoingRequest request;
+    request.url = url;
+    request.token = run->partner.outgoingToken;
+    request.encoding = run->partner.outgoingEncoding();
+    request.retryOtherEncoding = run->partner.encodingSetting == EncodingSetting::Auto;
+    request.to = run->to;
+    request.from = run->from;
+    request.partnerId = run->partner.id;
+    request.partner = run->partner.label();
+    request.timeoutMs = 60000;
+    m_client.send(request, [this, run, url](const OcpiReply &reply) { onPage(run, url, reply); });
+}
+
+void Puller::onPage(const std::shared_ptr<Run> &run, const QString &url, const OcpiReply &reply)
+{
+    if (!reply.ok()) {
+        if (run->report.pages > 0 && !run->fellBack) {
+            // A Link that leads nowhere: continue by offset instead (PG-07 fallback).
+            run->fellBack = true;
+            QUrl next(run->baseUrl);
+            QUrlQuery query;
+            if (run->since)
+                query.addQueryItem(QStringLiteral("date_from"), formatDateTime(*run->since));
+            query.addQueryItem(QStringLiteral("offset"), QString::number(run->offset));
+            next.setQuery(query);
+            fetch(run, next.toString(QUrl::FullyEncoded));
+            return;
+        }
+        run->done(Error{reply.httpStatus == 0 ? ErrorKind::PartnerUnreachable : ErrorKind::PartnerRejected,
+                        QStringLiteral("pulling %1 from %2 failed at %3: %4")
+                            .arg(run->module.identifier, run->partner.label(), url.left(255), reply.describe())});
+        return;
+    }
+    const QJsonArray objects = reply.dataAsList();
+    ++run->report.pages;
+    if (Status s = storePage(*run, objects); !s) {
+        run->done(s.error());
+        return;
+    }
+    run->offset += objects.size();
+
+    bool totalOk = false;
+    const qint64 total = reply.header("X-Total-Count").trimmed().toLongLong(&totalOk);
+    if (const auto next = nextLink(reply.header("Link"), url); next && !run->fellBack) {
+        fetch(run, *next);
+        return;
+    }
+    if (totalOk && !objects.isEmpty() && run->offset < total) {
+        // No usable Link: compute the next offset ourselves.
+        QUrl next(run->baseUrl);
+        QUrlQuery query;
+        if (run->since)
+            query.addQueryItem(QStringLiteral("date_from"), formatDateTime(*run->since));
+        query.addQueryItem(QStringLiteral("offset"), QString::number(run->offset));
+        query.addQueryItem(QStringLiteral("limit"), QString::number(objects.size()));
+        next.setQuery(query);
+        fetch(run, next.toString(QUrl::FullyEncoded));
+        return;
+    }
+    finish(run);
+}
+
+Status Puller::storePage(Run &run, const QJsonArray &objects)
+{
+    ObjectTable table(m_database, run.module.identifier);
+    Transaction transaction(m_database.connection());
+    if (!transaction.isActive())
+        return Error::internal(QStringLiteral("cannot start a transaction"));
+    const QList<PartyRole> theirs = run.partner.partyRoles();
+    for (const QJsonValue &value : objects) {
+        ++run.report.received;
+        auto skip = [&run](const QString &why) {
+            ++run.report.skipped;
+            if (run.report.problems.size() < kMaxProblems)
+                run.report.problems << why;
+        };
+        auto valid = validateObject(run.module.objectName, value);
+        if (!valid) {
+            skip(valid.error().message);
+            continue;
+        }
+        const QJsonObject object = *valid;
+        const ObjectKey key = ObjectKey::of(object.value(QLatin1String("country_code")).toString(),
+                                            object.value(QLatin1String("party_id")).toString(),
+                                            object.value(run.module.idField).toString(),
+                                            run.module.keyHasType ? object.value(QLatin1String("type")).toString() : QString());
+        if (!holdsParty(theirs, key.owner, run.module.ownerRole)) {
+            skip(QStringLiteral("%1 %2 belongs to %3, not a %4 of this partner")
+                     .arg(run.module.objectName, key.id, key.owner.toString(), roleName(run.module.ownerRole)));
+            continue;
+        }
+        StoredObject stored;
+        stored.key = key;
+        stored.partnerId = run.partner.id;
+        stored.lastUpdated = parseDateTime(object.value(QLatin1String("last_updated")).toString()).value_or(QDateTime());
+        stored.json = QJsonDocument(object).toJson(QJsonDocument::Compact);
+        auto put = table.put(stored, run.syncMark);
+        if (!put)
+            return put.error();
+        ++run.report.stored;
+    }
+    return transaction.commit();
+}
+
+void Puller::finish(const std::shared_ptr<Run> &run)
+{
+    Transaction transaction(m_database.connection());
+    if (run->full) {
+        QList<PartyId> owners;
+        for (const PartyRole &role : run->partner.partyRoles()) {
+            if (role.role == run->module.ownerRole)
+                owners << role.party;
+        }
+        ObjectTable table(m_database, run->module.identifier);
+        auto removed = table.removeUnmarked(run->partner.id, run->syncMark, owners);
+        if (!removed) {
+            run->done(removed.error());
+            return;
+        }
+        run->report.removed = *removed;
+    }
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("INSERT INTO sync_state (partner_id, module, last_sync_ms, last_report) VALUES (?,?,?,?) "
+                             "ON CONFLICT (partner_id, module) DO UPDATE SET last_sync_ms = excluded.last_sync_ms, "
+                             "last_report = excluded.last_report"));
+    q.addBindValue(run->partner.id);
+    q.addBindValue(run->module.identifier);
+    q.addBindValue(run->syncMark);
+    q.addBindValue(QStringLiteral("%1 stored, %2 skipped, %3 removed").arg(run->report.stored).arg(run->report.skipped).arg(run->report.removed));
+    if (Status s = execute(q, "recording a pull"); !s) {
+        run->done(s.error());
+        return;
+    }
+    if (Status s = transaction.commit(); !s) {
+        run->done(s.error());
+        return;
+    }
+    qCInfo(lcModules).noquote() << "pulled" << run->module.identifier << "from" << run->partner.label() << ":"
+                                << run->report.stored << "stored," << run->report.skipped << "skipped,"
+                                << run->report.removed << "removed";
+    run->done(run->report);
+}
+
+} // namespace ocpi

@@ -1,0 +1,72 @@
+#pragma once
+
+#include "core/clock.h"
+#include "core/result.h"
+#include "objectmodule.h"
+#include "partners/partner.h"
+#include "store/database.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QObject>
+#include <QStringList>
+
+#include <functional>
+#include <optional>
+
+namespace ocpi {
+
+class OcpiClient;
+class PartnerRegistry;
+struct OcpiReply;
+
+
+struct PullReport
+{
+    QString module;
+    bool full = false;
+    int pages = 0;
+    int received = 0;
+    int stored = 0;
+    int skipped = 0;          // invalid, or owned by a party the partner does not hold (TF-15)
+    int removed = 0;          // no longer listed by the partner (full pulls, TF-28)
+    QStringList problems;     // the first few reasons objects were skipped
+    QDateTime startedAt;
+};
+
+// Reads a partner's Sender list of one module, all pages (following Link, or offset and
+// X-Total-Count when the Link is missing or unusable, PG-07), full or since the last successful
+// pull, and stores what is valid as that partner's objects.
+class Puller : public QObject
+{
+    Q_OBJECT
+
+public:
+    Puller(Database &database, PartnerRegistry &partners, OcpiClient &client, const Clock &clock,
+           QList<PartyRole> ourParties, QObject *parent = nullptr);
+
+    static Migration migration();
+
+    using Done = std::function<void(Result<PullReport>)>;
+    void pull(qint64 partnerId, const ObjectModule &module, bool full, Done done);
+
+    Result<std::optional<QDateTime>> lastSync(qint64 partnerId, const QString &module);
+
+    // The next page from a Link header (RFC 8288), resolved against the URL just read.
+    static std::optional<QString> nextLink(const QByteArray &header, const QString &current);
+
+private:
+    struct Run;
+    void fetch(const std::shared_ptr<Run> &run, const QString &url);
+    void onPage(const std::shared_ptr<Run> &run, const QString &url, const OcpiReply &reply);
+    Status storePage(Run &run, const QJsonArray &objects);
+    void finish(const std::shared_ptr<Run> &run);
+
+    Database &m_database;
+    PartnerRegistry &m_partners;
+    OcpiClient &m_client;
+    const Clock &m_clock;
+    QList<PartyRole> m_ourParties;
+};
+
+} // namespace ocpi
