@@ -136,8 +136,7 @@ private slots:
         request.path = QStringLiteral("/ocpi/cpo/2.2.1/locations");
         request.segments = HttpRequest::splitPath(request.path);
         request.query = QUrlQuery(query);
-        RouteCall call{request, {}, std::nullopt, QJsonDocument(), std::nullopt, std::nullopt,
-                       QDateTime(), QString(), QString(), QStringLiteral("https://node.example.com:8443")};
+        const RouteCall call{.request = request, .publicBase = QStringLiteral("https://node.example.com:8443")};
         const auto page = PageRequest::parse(request.query, kMax);
         QVERIFY(page.ok());
 
@@ -175,8 +174,7 @@ private slots:
             HttpRequest request;
             request.path = QStringLiteral("/ocpi/cpo/2.2.1/locations");
             request.query = QUrlQuery(query);
-            RouteCall call{request, {}, std::nullopt, QJsonDocument(), std::nullopt, std::nullopt,
-                           QDateTime(), QString(), QString(), QStringLiteral("http://127.0.0.1:1")};
+            const RouteCall call{.request = request, .publicBase = QStringLiteral("http://127.0.0.1:1")};
             const auto page = PageRequest::parse(request.query, kMax);
             QVERIFY(page.ok());
             QCOMPARE(page->offset, seen);
