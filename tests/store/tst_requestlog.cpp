@@ -187,7 +187,7 @@ private slots:
         }
         QCOMPARE(log.recordedCount(), 180);
         // Bounded: never far above the retention, however long the node runs.
-        QVERIFY2(largest < 180 / 2, qPrintable(QString::number(largest)));
+        QVERIFY2(largest < 180 * 2 / 3, qPrintable(QString::number(largest)));
         const auto all = TrafficStore::since(db->connection(), 0, 1000);
         QVERIFY(all.ok());
         QVERIFY(all->size() >= 10);
@@ -319,6 +319,8 @@ private slots:
         config.logBodyBytes = 64;
         NodeRuntime node(config);
         QVERIFY(node.start().ok());
+        // Health probes are kept out of the log (they would drown the partners' traffic).
+        QCOMPARE(test::request("GET", QUrl(node.publicBase() + QStringLiteral("/health"))).status, 200);
         const QString token = QStringLiteral("Secret9876543210TokenValueNeverLogged");
         const QUrl url(node.publicBase() + QStringLiteral("/ocpi/2.2.1/nowhere"));
         const QByteArray body = "{\"token\":\"InBodySecret1234567890\",\"padding\":\"" + QByteArray(200, 'p') + "\"}";
