@@ -7,7 +7,9 @@
 #include "http/router.h"
 #include "http/webroutes.h"
 #include "modules/credentials/credentialsroutes.h"
+#include "modules/locations/locationsroutes.h"
 #include "modules/tariffs/tariffsroutes.h"
+#include "modules/tokens/tokensroutes.h"
 #include "modules/versions/versionsroutes.h"
 #include "nodeservices.h"
 #include "partners/partnerregistry.h"
@@ -87,7 +89,9 @@ void NodeRuntime::mountRoutes()
 {
     versions::mount(*m_router);
     credentials::mount(*m_router, m_services->credentials(), *m_clock);
+    locations::mount(*m_router, m_services->locations(), m_config.parties);
     tariffs::mount(*m_router, m_services->tariffs(), m_config.parties);
+    tokens::mount(*m_router, m_services->tokens(), m_config.parties);
     web::mount(*m_router, m_config.swaggerUiDir);
 }
 

@@ -4,8 +4,12 @@
 #include "http/ocpipaths.h"
 #include "modules/credentials/credentialsservice.h"
 #include "modules/credentials/registrationclient.h"
+#include "modules/locations/locationservice.h"
+#include "modules/locations/locationsmanager.h"
 #include "modules/tariffs/tariffsmanager.h"
 #include "modules/tariffs/tariffservice.h"
+#include "modules/tokens/tokenservice.h"
+#include "modules/tokens/tokensmanager.h"
 #include "nodemigrations.h"
 #include "partners/partnerregistry.h"
 #include "store/database.h"
@@ -41,8 +45,12 @@ Status NodeServices::open()
     m_registration = std::make_unique<RegistrationClient>(*m_partners, *m_client, identity);
     m_outbox = std::make_unique<Outbox>(*m_database, *m_partners, m_clock);
     m_puller = std::make_unique<Puller>(*m_database, *m_partners, *m_client, m_clock, m_config.parties);
+    m_locationsManager = std::make_unique<SqlLocationsManager>(*m_database);
+    m_locations = std::make_unique<LocationService>(*m_database, *m_locationsManager, *m_outbox, m_clock, m_config.parties);
     m_tariffsManager = std::make_unique<SqlTariffsManager>(*m_database);
     m_tariffs = std::make_unique<TariffService>(*m_database, *m_tariffsManager, *m_outbox, m_clock, m_config.parties);
+    m_tokensManager = std::make_unique<SqlTokensManager>(*m_database);
+    m_tokens = std::make_unique<TokenService>(*m_database, *m_tokensManager, *m_outbox, m_clock, m_config.parties);
     m_open = true;
     return Status::success();
 }
@@ -56,7 +64,7 @@ void NodeServices::setPublicBase(const QString &base)
 
 QList<ObjectService *> NodeServices::objectServices() const
 {
-    return {m_tariffs.get()};
+    return {m_locations.get(), m_tariffs.get(), m_tokens.get()};
 }
 
 ObjectService *NodeServices::objectService(const QString &identifier) const
@@ -76,8 +84,12 @@ void NodeServices::close()
     // Outgoing calls first (their callbacks use the services), then the services, then the store.
     m_client.reset();
     m_puller.reset();
+    m_tokens.reset();
+    m_tokensManager.reset();
     m_tariffs.reset();
     m_tariffsManager.reset();
+    m_locations.reset();
+    m_locationsManager.reset();
     m_outbox.reset();
     m_registration.reset();
     m_credentials.reset();

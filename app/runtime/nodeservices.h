@@ -18,7 +18,9 @@ class PartnerRegistry;
 class Puller;
 class RegistrationClient;
 class RequestLog;
+class LocationService;
 class TariffService;
+class TokenService;
 
 // Everything of a node but HTTP serving: the store, the request log, the partner registry, the
 // client to partners and the module services. A serving node (NodeRuntime) and every operator
@@ -47,7 +49,9 @@ public:
     RegistrationClient &registration() { return *m_registration; }
     Outbox &outbox() { return *m_outbox; }
     Puller &puller() { return *m_puller; }
+    LocationService &locations() { return *m_locations; }
     TariffService &tariffs() { return *m_tariffs; }
+    TokenService &tokens() { return *m_tokens; }
 
     // The owned-object modules (locations, tariffs, tokens) for generic operator commands.
     QList<ObjectService *> objectServices() const;
@@ -64,8 +68,13 @@ private:
     std::unique_ptr<RegistrationClient> m_registration;
     std::unique_ptr<Outbox> m_outbox;
     std::unique_ptr<Puller> m_puller;
+    // Each module: the manager (pluggable source of our objects) and the service.
+    std::unique_ptr<ObjectsManager> m_locationsManager;
+    std::unique_ptr<LocationService> m_locations;
     std::unique_ptr<ObjectsManager> m_tariffsManager;
     std::unique_ptr<TariffService> m_tariffs;
+    std::unique_ptr<ObjectsManager> m_tokensManager;
+    std::unique_ptr<TokenService> m_tokens;
     bool m_open = false;
 };
 
