@@ -262,6 +262,40 @@ private slots:
         QCOMPARE(envelope.value(QStringLiteral("status_code")).toInt() == 1000, status == 200);
     }
 
+    // TF-03: `Connection: close` in any spelling ends the connection after the answer (the idle
+    // timeout here is 30 s, so a close within 2 s comes from the header).
+    void connectionClose_data()
+    {
+        QTest::addColumn<QByteArray>("header");
+        QTest::newRow("Connection: close") << QByteArray("Connection: close");
+        QTest::newRow("lower case") << QByteArray("connection: close");
+        QTest::newRow("upper case") << QByteArray("CONNECTION: CLOSE");
+        QTest::newRow("in a list") << QByteArray("Connection: keep-alive, close");
+    }
+
+    void connectionClose()
+    {
+        QFETCH(QByteArray, header);
+        RawClient client;
+        QVERIFY(client.connectTo(m_node.port()));
+        client.send("GET /test/hello HTTP/1.1\r\nHost: t\r\n" + header + "\r\n\r\n");
+        QVERIFY(client.waitForResponses(1));
+        QCOMPARE(client.responses().first().status, 200);
+        QCOMPARE(client.responses().first().header("Connection").toLower(), QByteArray("close"));
+        QVERIFY(client.waitForClose(2000));
+    }
+
+    void keepAliveByDefault()
+    {
+        RawClient client;
+        QVERIFY(client.connectTo(m_node.port()));
+        for (int i = 1; i <= 3; ++i) {
+            client.send("GET /test/hello HTTP/1.1\r\nHost: t\r\n\r\n");
+            QVERIFY(client.waitForResponses(i));
+            QVERIFY(client.isConnected());
+        }
+    }
+
     void deferredAnswer()
     {
         const int before = m_deferredAnswered;
