@@ -60,16 +60,23 @@ public:
 
     QStringList values(const Setting &setting) const
     {
+        // Only --party is a list (comma-separated outside the command line); every other value
+        // keeps its commas ("Acme, Inc.", a path).
+        const bool list = qstrcmp(setting.option, "party") == 0;
         const QString option = QLatin1String(setting.option);
         if (m_parser.isSet(option))
             return m_parser.values(option);
         const QString env = QLatin1String(setting.env);
-        if (m_environment.contains(env))
-            return m_environment.value(env).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        if (m_environment.contains(env)) {
+            const QString text = m_environment.value(env);
+            return list ? text.split(QLatin1Char(','), Qt::SkipEmptyParts) : QStringList{text};
+        }
         if (m_ini && m_ini->contains(QLatin1String(setting.key))) {
             const QVariant value = m_ini->value(QLatin1String(setting.key));
-            return value.userType() == QMetaType::QStringList ? value.toStringList()
-                                                              : value.toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+            // QSettings turns an unquoted "a, b" into a list; a quoted value arrives whole.
+            if (value.userType() == QMetaType::QStringList)
+                return list ? value.toStringList() : QStringList{value.toStringList().join(QStringLiteral(", "))};
+            return list ? value.toString().split(QLatin1Char(','), Qt::SkipEmptyParts) : QStringList{value.toString()};
         }
         return {};
     }
