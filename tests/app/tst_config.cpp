@@ -158,6 +158,37 @@ private slots:
         QCOMPARE(fromArgs->publicBase(1), QStringLiteral("http://10.0.0.1:8080"));
     }
 
+    // Only --party is a list: other values keep their commas, from every source.
+    void commasInSingleValues_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<Environment>("environment");
+        QTest::addColumn<QString>("iniText");
+        QTest::newRow("command line") << QStringList{"--business-name", "Acme, Inc.", "--db", "/data/a,b.sqlite"}
+                                      << Environment() << QString();
+        QTest::newRow("environment") << QStringList()
+                                     << Environment{{"OCPI_BUSINESS_NAME", "Acme, Inc."}, {"OCPI_DB", "/data/a,b.sqlite"}}
+                                     << QString();
+        QTest::newRow("INI file, quoted") << QStringList() << Environment()
+                                          << "[node]\nbusiness_name=\"Acme, Inc.\"\ndb=\"/data/a,b.sqlite\"\n";
+        // Unquoted, QSettings splits at the comma; the parts are joined again with ", ".
+        QTest::newRow("INI file, unquoted") << QStringList() << Environment()
+                                            << "[node]\nbusiness_name=Acme, Inc.\ndb=\"/data/a,b.sqlite\"\n";
+    }
+
+    void commasInSingleValues()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(Environment, environment);
+        QFETCH(QString, iniText);
+        const auto config = load(arguments + QStringList{QStringLiteral("--party"), QStringLiteral("NL-TNM:CPO")},
+                                 environment, iniText);
+        QVERIFY2(config.ok(), qPrintable(config.error().message));
+        QCOMPARE(config->businessName, QStringLiteral("Acme, Inc."));
+        QCOMPARE(config->parties.first().businessName, QStringLiteral("Acme, Inc."));
+        QCOMPARE(config->databasePath, QStringLiteral("/data/a,b.sqlite"));
+    }
+
     void publicBase_data()
     {
         QTest::addColumn<QString>("listen");
