@@ -198,6 +198,25 @@ private slots:
         QVERIFY2(status.error().message.contains(expected), qPrintable(status.error().message));
     }
 
+    // A file that is not an SQLite database (a wrong --db) is refused, and left alone.
+    void notADatabase()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("notes.txt"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        const QByteArray text = QByteArray("These are my notes, not a database.\n").repeated(200);
+        file.write(text);
+        file.close();
+        Database db;
+        const Status status = db.open(path, nodeMigrations());
+        QVERIFY(!status.ok());
+        QVERIFY2(status.error().message.contains(path), qPrintable(status.error().message));
+        db.close();
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), text);
+    }
+
     void unwritableLocationGivesAnError()
     {
         // As root file modes do not stop writes; /proc refuses new files for everyone.
