@@ -48,7 +48,10 @@ QByteArray headersText(const HeaderList &headers)
 
 QByteArray body(const QByteArray &body, qsizetype limit)
 {
-    QByteArray out = body;
+    // Only the part that will be kept is searched (a list page is large, a token is not): a token
+    // value starting before the cut ends well within the margin, so it is masked whole.
+    constexpr qsizetype kMargin = 512;
+    QByteArray out = body.size() > limit + kMargin ? body.left(limit + kMargin) : body;
     if (out.contains("\"token\"")) {
         // CRED-02 allows `"` and `\` in tokens: the value may hold escape sequences.
         static const QRegularExpression tokenValue(QStringLiteral(R"re("token"\s*:\s*"((?:[^"\\]|\\.)*)")re"));
@@ -62,10 +65,9 @@ QByteArray body(const QByteArray &body, qsizetype limit)
             text.replace(m->capturedStart(1), m->capturedLength(1), maskedJsonString(m->captured(1)));
         out = text.toUtf8();
     }
-    if (out.size() > limit) {
-        const qsizetype total = out.size();
+    if (body.size() > limit) {
         out.truncate(limit);
-        out.append("\n…(truncated, " + QByteArray::number(total) + " bytes in all)");
+        out.append("\n…(truncated, " + QByteArray::number(body.size()) + " bytes in all)");
     }
     return out;
 }

@@ -87,10 +87,11 @@ Status TrafficStore::insert(QSqlDatabase db, const QList<TrafficRecord> &records
         q.addBindValue(r.durationMs);
         q.addBindValue(r.requestId);
         q.addBindValue(r.correlationId);
-        q.addBindValue(QString::fromUtf8(r.requestHeaders));
-        q.addBindValue(QString::fromUtf8(r.requestBody));
-        q.addBindValue(QString::fromUtf8(r.responseHeaders));
-        q.addBindValue(QString::fromUtf8(r.responseBody));
+        // Bound as bytes: no UTF-16 round trip through QString for every body.
+        q.addBindValue(r.requestHeaders);
+        q.addBindValue(r.requestBody);
+        q.addBindValue(r.responseHeaders);
+        q.addBindValue(r.responseBody);
         if (Status status = execute(q, "writing the request log"); !status)
             return status;
     }
@@ -141,10 +142,10 @@ Result<std::optional<TrafficRecord>> TrafficStore::find(QSqlDatabase db, qint64 
     if (!q.next())
         return std::optional<TrafficRecord>();
     TrafficRecord r = summaryFrom(q);
-    r.requestHeaders = q.value(12).toString().toUtf8();
-    r.requestBody = q.value(13).toString().toUtf8();
-    r.responseHeaders = q.value(14).toString().toUtf8();
-    r.responseBody = q.value(15).toString().toUtf8();
+    r.requestHeaders = q.value(12).toByteArray();
+    r.requestBody = q.value(13).toByteArray();
+    r.responseHeaders = q.value(14).toByteArray();
+    r.responseBody = q.value(15).toByteArray();
     return std::optional<TrafficRecord>(r);
 }
 

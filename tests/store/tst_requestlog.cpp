@@ -298,9 +298,9 @@ private slots:
                                                   << QByteArray("\n\xe2\x80\xa6(truncated, 100 bytes in all)");
         QTest::newRow("empty body") << QByteArray() << 10 << QByteArray();
         // Masking comes first, so a cut never leaves part of a token behind.
-        QTest::newRow("token masked before the cut")
+        QTest::newRow("token masked before the cut; the size is what was sent")
             << QByteArray("{\"token\":\"AbCdEfGh23456789jkmnpq\"}") << 20
-            << QByteArray("{\"token\":\"AbCd\xe2\x80\xa6(22") + "\n\xe2\x80\xa6(truncated, 29 bytes in all)";
+            << QByteArray("{\"token\":\"AbCd\xe2\x80\xa6(22") + "\n\xe2\x80\xa6(truncated, 34 bytes in all)";
     }
 
     void bodiesTruncated()
