@@ -1,5 +1,9 @@
 #include "nodemigrations.h"
 
+#include <QDir>
+#include <QFileInfo>
+
+#include "modules/locations/locationstore.h"
 #include "partners/partnerstore.h"
 #include "store/objecttable.h"
 #include "sync/outbox.h"
@@ -11,14 +15,25 @@ namespace ocpi {
 QList<Migration> nodeMigrations()
 {
     return {
-        TrafficStore::migration(),
         PartnerStore::migration(),
         Outbox::migration(),
         Puller::migration(),
         {QStringLiteral("locations"), ObjectTable::schema(QStringLiteral("locations"))},
         {QStringLiteral("tariffs"), ObjectTable::schema(QStringLiteral("tariffs"))},
         {QStringLiteral("tokens"), ObjectTable::schema(QStringLiteral("tokens"))},
+        LocationStore::migration(),
     };
+}
+
+QList<Migration> trafficMigrations()
+{
+    return {TrafficStore::migration()};
+}
+
+QString trafficDatabasePath(const QString &nodeDatabasePath)
+{
+    const QFileInfo node(nodeDatabasePath);
+    return node.dir().filePath(node.completeBaseName() + QStringLiteral("-traffic.sqlite"));
 }
 
 } // namespace ocpi

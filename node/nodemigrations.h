@@ -8,4 +8,9 @@ namespace ocpi {
 // schema version is the number of entries applied.
 QList<Migration> nodeMigrations();
 
+// The request log lives in a database file of its own (see trafficDatabasePath): its steady stream
+// of batch writes then never waits for, or holds up, the node's own writes.
+QList<Migration> trafficMigrations();
+QString trafficDatabasePath(const QString &nodeDatabasePath);
+
 } // namespace ocpi

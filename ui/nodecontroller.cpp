@@ -88,7 +88,7 @@ void NodeController::stop()
     // Database::close() in the node thread would otherwise try to close this thread's connection
     // from there.
     if (m_guiConnectionOpened) {
-        m_runtime->database().releaseThreadConnection();
+        m_runtime->trafficDatabase().releaseThreadConnection();
         m_guiConnectionOpened = false;
     }
     NodeRuntime *runtime = m_runtime;
@@ -136,7 +136,7 @@ QSqlDatabase NodeController::connection()
         return QSqlDatabase();
     Q_ASSERT(QThread::currentThread() == thread());
     m_guiConnectionOpened = true;
-    return m_runtime->database().connection();
+    return m_runtime->trafficDatabase().connection();
 }
 
 } // namespace ocpi

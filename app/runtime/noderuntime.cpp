@@ -123,6 +123,11 @@ Database &NodeRuntime::database()
     return m_services->database();
 }
 
+Database &NodeRuntime::trafficDatabase()
+{
+    return m_services->trafficDatabase();
+}
+
 RequestLog &NodeRuntime::requestLog()
 {
     return m_services->requestLog();

@@ -45,9 +45,12 @@ public:
 
     NodeServices &services() { return *m_services; }
     Database &database();
+    // The request log's own database (TrafficStore reads it).
+    Database &trafficDatabase();
     RequestLog &requestLog();
     PartnerRegistry &partners();
     RegistrationClient &registration();
+    OutboxDeliverer &deliverer() { return *m_deliverer; }
     const Router &router() const { return *m_router; }
     const Clock &clock() const { return *m_clock; }
 

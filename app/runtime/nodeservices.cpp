@@ -33,10 +33,13 @@ Status NodeServices::open()
     m_database = std::make_unique<Database>();
     if (Status s = m_database->open(m_config.databasePath, nodeMigrations()); !s)
         return s;
+    m_trafficDatabase = std::make_unique<Database>();
+    if (Status s = m_trafficDatabase->open(trafficDatabasePath(m_config.databasePath), trafficMigrations()); !s)
+        return s;
     RequestLogOptions logOptions;
     logOptions.retentionRows = m_config.logRetentionRows;
     logOptions.bodyLimit = m_config.logBodyBytes;
-    m_requestLog = std::make_unique<RequestLog>(*m_database, logOptions);
+    m_requestLog = std::make_unique<RequestLog>(*m_trafficDatabase, logOptions);
     m_requestLog->start();
     m_partners = std::make_unique<PartnerRegistry>(*m_database, m_clock, m_config.tokenALifetimeDays);
     m_client = std::make_unique<OcpiClient>(m_requestLog.get(), m_clock, m_config.logBodyBytes);
@@ -49,8 +52,10 @@ Status NodeServices::open()
     m_locations = std::make_unique<LocationService>(*m_database, *m_locationsManager, *m_outbox, m_clock, m_config.parties);
     m_tariffsManager = std::make_unique<SqlTariffsManager>(*m_database);
     m_tariffs = std::make_unique<TariffService>(*m_database, *m_tariffsManager, *m_outbox, m_clock, m_config.parties);
-    m_tokensManager = std::make_unique<SqlTokensManager>(*m_database);
-    m_tokens = std::make_unique<TokenService>(*m_database, *m_tokensManager, *m_outbox, m_clock, m_config.parties);
+    // Tokens need the manager's decisions too (TokensManager), not only its objects.
+    auto tokensManager = std::make_unique<SqlTokensManager>(*m_database);
+    m_tokens = std::make_unique<TokenService>(*m_database, *tokensManager, *m_outbox, m_clock, m_config.parties);
+    m_tokensManager = std::move(tokensManager);
     m_open = true;
     return Status::success();
 }
@@ -96,6 +101,7 @@ void NodeServices::close()
     m_partners.reset();
     m_requestLog->stop();
     m_requestLog.reset();
+    m_trafficDatabase->close();
     m_database->close();
 }
 

@@ -42,6 +42,7 @@ public:
     const NodeConfig &config() const { return m_config; }
     const Clock &clock() const { return m_clock; }
     Database &database() { return *m_database; }
+    Database &trafficDatabase() { return *m_trafficDatabase; }
     RequestLog &requestLog() { return *m_requestLog; }
     PartnerRegistry &partners() { return *m_partners; }
     OcpiClient &client() { return *m_client; }
@@ -61,6 +62,7 @@ private:
     NodeConfig m_config;
     const Clock &m_clock;
     std::unique_ptr<Database> m_database;
+    std::unique_ptr<Database> m_trafficDatabase;
     std::unique_ptr<RequestLog> m_requestLog;
     std::unique_ptr<PartnerRegistry> m_partners;
     std::unique_ptr<OcpiClient> m_client;

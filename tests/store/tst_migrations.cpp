@@ -79,8 +79,14 @@ private slots:
         QTemporaryDir dir;
         Database db;
         QVERIFY(db.open(dir.filePath(QStringLiteral("node.sqlite")), nodeMigrations()).ok());
-        for (const char *table : {"request_log", "partners", "partner_roles", "partner_endpoints", "partner_tokens"})
+        for (const char *table : {"partners", "partner_roles", "partner_endpoints", "partner_tokens", "outbox",
+                                  "sync_state", "locations", "tariffs", "tokens"})
             QVERIFY2(tableExists(db, QLatin1String(table)), table);
+        QVERIFY(!tableExists(db, QStringLiteral("request_log")));
+        Database traffic;
+        QVERIFY(traffic.open(trafficDatabasePath(dir.filePath(QStringLiteral("node.sqlite"))), trafficMigrations()).ok());
+        QVERIFY(tableExists(traffic, QStringLiteral("request_log")));
+        QCOMPARE(trafficDatabasePath(QStringLiteral("/data/node.sqlite")), QStringLiteral("/data/node-traffic.sqlite"));
     }
 
     void reopeningAppliesNothing()

@@ -73,7 +73,7 @@ private:
     std::unique_ptr<Database> freshDatabase()
     {
         auto db = std::make_unique<Database>();
-        const Status status = db->open(m_dir.filePath(QStringLiteral("log-%1.sqlite").arg(++m_dbCounter)), nodeMigrations());
+        const Status status = db->open(m_dir.filePath(QStringLiteral("log-%1.sqlite").arg(++m_dbCounter)), trafficMigrations());
         if (!status)
             qFatal("cannot open test database: %s", qPrintable(status.error().message));
         return db;
@@ -329,10 +329,10 @@ private slots:
         QCOMPARE(result.status, 404);
         node.requestLog().flush();
 
-        const auto recent = TrafficStore::recent(node.database().connection(), 10);
+        const auto recent = TrafficStore::recent(node.trafficDatabase().connection(), 10);
         QVERIFY(recent.ok());
         QCOMPARE(recent->size(), 1);
-        const auto found = TrafficStore::find(node.database().connection(), recent->first().id);
+        const auto found = TrafficStore::find(node.trafficDatabase().connection(), recent->first().id);
         QVERIFY(found.ok() && found->has_value());
         const TrafficRecord &r = **found;
         QCOMPARE(r.method, QStringLiteral("POST"));

@@ -53,7 +53,7 @@ void TstTrafficModel::init()
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
     m_db = std::make_unique<Database>();
-    QVERIFY(m_db->open(m_dir->filePath(QStringLiteral("node.sqlite")), nodeMigrations()));
+    QVERIFY(m_db->open(m_dir->filePath(QStringLiteral("node.sqlite")), trafficMigrations()));
     m_log = std::make_unique<RequestLog>(*m_db, RequestLogOptions{});
     connect(m_log.get(), &RequestLog::flushed, this, [this](qint64 id) { m_lastFlushed = id; }, Qt::DirectConnection);
     m_log->start();
