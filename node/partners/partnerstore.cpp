@@ -30,6 +30,23 @@ QString encodingName(TokenEncoding encoding)
     return encoding == TokenEncoding::Raw ? QStringLiteral("raw") : QStringLiteral("base64");
 }
 
+// The columns insert and update both write, in kColumnNames order.
+const QString kColumnNames = QStringLiteral("name, state, state_reason, versions_url, version, outgoing_token, "
+                                            "encoding_setting, detected_encoding, last_contact");
+
+void bindColumns(QSqlQuery &q, const Partner &partner)
+{
+    q.addBindValue(notNull(partner.name));
+    q.addBindValue(partnerStateName(partner.state));
+    q.addBindValue(textOrNull(partner.stateReason));
+    q.addBindValue(textOrNull(partner.versionsUrl));
+    q.addBindValue(textOrNull(partner.version));
+    q.addBindValue(textOrNull(partner.outgoingToken));
+    q.addBindValue(encodingSettingName(partner.encodingSetting));
+    q.addBindValue(partner.detectedEncoding ? QVariant(encodingName(*partner.detectedEncoding)) : QVariant());
+    q.addBindValue(timeOrNull(partner.lastContact));
+}
+
 Partner partnerFrom(const QSqlQuery &q)
 {
     Partner p;
@@ -99,18 +116,8 @@ Result<qint64> PartnerStore::insert(const Partner &partner)
 {
     QSqlDatabase db = m_database.connection();
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO partners (name, state, state_reason, versions_url, version, "
-                             "outgoing_token, encoding_setting, detected_encoding, last_contact, created_at) "
-                             "VALUES (?,?,?,?,?,?,?,?,?,?)"));
-    q.addBindValue(notNull(partner.name));
-    q.addBindValue(partnerStateName(partner.state));
-    q.addBindValue(textOrNull(partner.stateReason));
-    q.addBindValue(textOrNull(partner.versionsUrl));
-    q.addBindValue(textOrNull(partner.version));
-    q.addBindValue(textOrNull(partner.outgoingToken));
-    q.addBindValue(encodingSettingName(partner.encodingSetting));
-    q.addBindValue(partner.detectedEncoding ? QVariant(encodingName(*partner.detectedEncoding)) : QVariant());
-    q.addBindValue(timeOrNull(partner.lastContact));
+    q.prepare(QStringLiteral("INSERT INTO partners (%1, created_at) VALUES (?,?,?,?,?,?,?,?,?,?)").arg(kColumnNames));
+    bindColumns(q, partner);
     q.addBindValue(formatDateTime(partner.createdAt.isValid() ? partner.createdAt : QDateTime::currentDateTimeUtc()));
     if (Status s = execute(q, "adding a partner"); !s)
         return s.error();
@@ -125,18 +132,10 @@ Status PartnerStore::update(const Partner &partner)
 {
     QSqlDatabase db = m_database.connection();
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("UPDATE partners SET name = ?, state = ?, state_reason = ?, versions_url = ?, "
-                             "version = ?, outgoing_token = ?, encoding_setting = ?, detected_encoding = ?, "
-                             "last_contact = ? WHERE id = ?"));
-    q.addBindValue(notNull(partner.name));
-    q.addBindValue(partnerStateName(partner.state));
-    q.addBindValue(textOrNull(partner.stateReason));
-    q.addBindValue(textOrNull(partner.versionsUrl));
-    q.addBindValue(textOrNull(partner.version));
-    q.addBindValue(textOrNull(partner.outgoingToken));
-    q.addBindValue(encodingSettingName(partner.encodingSetting));
-    q.addBindValue(partner.detectedEncoding ? QVariant(encodingName(*partner.detectedEncoding)) : QVariant());
-    q.addBindValue(timeOrNull(partner.lastContact));
+    QString assignments = kColumnNames;
+    assignments.replace(QStringLiteral(", "), QStringLiteral(" = ?, "));
+    q.prepare(QStringLiteral("UPDATE partners SET %1 = ? WHERE id = ?").arg(assignments));
+    bindColumns(q, partner);
     q.addBindValue(partner.id);
     if (Status s = execute(q, "updating a partner"); !s)
         return s;

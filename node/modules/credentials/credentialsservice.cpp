@@ -50,29 +50,51 @@ void CredentialsService::acceptRegistration(const Caller &caller, const QJsonVal
         done(wrongState(QStringLiteral("this node is registering with you right now; wait for it to finish")));
         return;
     }
+    handshake(caller, body, correlationId, false, std::move(done));
+}
+
+void CredentialsService::acceptUpdate(const Caller &caller, const QJsonValue &body, const QString &correlationId,
+                                      Reply done)
+{
+    if (caller.kind != Caller::Kind::Partner) {
+        done(wrongState(QStringLiteral("not registered: POST the credentials to register first")));
+        return;
+    }
+    handshake(caller, body, correlationId, true, std::move(done));
+}
+
+void CredentialsService::handshake(const Caller &caller, const QJsonValue &body, const QString &correlationId,
+                                   bool update, Reply done)
+{
     auto theirs = credentialsjson::read(body);
     if (!theirs) {
         done(theirs.error());
         return;
     }
-    if (Status s = m_partners.checkPartiesAvailable(theirs->roles, caller.partnerId, m_identity.parties); !s) {
+    const qint64 partnerId = caller.partnerId;
+    if (Status s = m_partners.checkPartiesAvailable(theirs->roles, partnerId, m_identity.parties); !s) {
         done(s.error());
         return;
     }
-    const qint64 partnerId = caller.partnerId;
     if (m_inProgress.contains(partnerId)) {
-        done(wrongState(QStringLiteral("a registration with this token is already in progress")));
+        done(wrongState(QStringLiteral("a credentials exchange with this token is already in progress")));
         return;
     }
     m_inProgress.insert(partnerId);
+    // CRED-09/14: read the partner's versions and details with its new token before answering.
     DiscoveryRequest request{theirs->url, theirs->token, TokenEncoding::Base64, true, correlationId, partnerId,
                              caller.label()};
     const Credentials offered = *theirs;
-    discoverPartner(m_client, request, [this, partnerId, offered, done](Result<Discovery> found) {
+    const QString presented = caller.token;
+    discoverPartner(m_client, request, [this, partnerId, offered, presented, update, done](Result<Discovery> found) {
         m_inProgress.remove(partnerId);
         if (!found) {
-            qCWarning(lcPartners).noquote() << "registration of partner" << partnerId << "failed:" << found.error().message;
-            recordFailure(partnerId, found.error().message, false);
+            qCWarning(lcPartners).noquote() << "credentials exchange with partner" << partnerId << "failed:"
+                                            << found.error().message;
+            // A failed update changes nothing: the partner keeps its current token (CRED-18).
+            recordFailure(partnerId, update ? QStringLiteral("credentials update failed: ") + found.error().message
+                                            : found.error().message,
+                          update);
             done(found.error());
             return;
         }
@@ -92,85 +114,20 @@ void CredentialsService::acceptRegistration(const Caller &caller, const QJsonVal
             partner->lastContact = m_partners.clock().now();
             if (Status s = m_partners.store().update(*partner); !s)
                 return s;
-            // Token A is single use (CRED-11, PIT-02).
-            if (Status s = m_partners.revokeInvitation(partnerId); !s)
-                return s;
             auto issued = m_partners.issueLiveToken(partnerId);
             if (!issued)
                 return issued.error();
             tokenC = *issued;
-            return Status::success();
+            // The token that was used dies with the commit that creates the new one: token A is
+            // single use (CRED-11, PIT-02), an old token C ends when the update succeeds (CRED-18).
+            return update ? m_partners.revokeToken(presented) : m_partners.revokeInvitation(partnerId);
         });
         if (!stored) {
             done(stored.error());
             return;
         }
-        qCInfo(lcPartners).noquote() << "partner" << partnerId << "registered; issued token" << secrets::mask(tokenC);
-        done(credentialsjson::write({tokenC, m_identity.versionsUrl, credentialsjson::rolesFor(m_identity.parties)}));
-    });
-}
-
-void CredentialsService::acceptUpdate(const Caller &caller, const QJsonValue &body, const QString &correlationId,
-                                      Reply done)
-{
-    if (caller.kind != Caller::Kind::Partner) {
-        done(wrongState(QStringLiteral("not registered: POST the credentials to register first")));
-        return;
-    }
-    auto theirs = credentialsjson::read(body);
-    if (!theirs) {
-        done(theirs.error());
-        return;
-    }
-    const qint64 partnerId = caller.partnerId;
-    if (Status s = m_partners.checkPartiesAvailable(theirs->roles, partnerId, m_identity.parties); !s) {
-        done(s.error());
-        return;
-    }
-    if (m_inProgress.contains(partnerId)) {
-        done(wrongState(QStringLiteral("an update of these credentials is already in progress")));
-        return;
-    }
-    m_inProgress.insert(partnerId);
-    DiscoveryRequest request{theirs->url, theirs->token, TokenEncoding::Base64, true, correlationId, partnerId,
-                             caller.label()};
-    const Credentials offered = *theirs;
-    const QString oldToken = caller.token;
-    discoverPartner(m_client, request, [this, partnerId, offered, oldToken, done](Result<Discovery> found) {
-        m_inProgress.remove(partnerId);
-        if (!found) {
-            // CRED-18: nothing changes; the partner keeps its current token.
-            recordFailure(partnerId, QStringLiteral("credentials update failed: ") + found.error().message, true);
-            done(found.error());
-            return;
-        }
-        QString tokenC;
-        const Status stored = m_partners.inTransaction([&]() -> Status {
-            auto partner = m_partners.get(partnerId);
-            if (!partner)
-                return partner.error();
-            partner->roles = offered.roles;
-            partner->endpoints = found->endpoints;
-            partner->version = found->version;
-            partner->versionsUrl = offered.url;
-            partner->outgoingToken = offered.token;
-            partner->detectedEncoding = found->encoding;
-            partner->stateReason.clear();
-            if (Status s = m_partners.store().update(*partner); !s)
-                return s;
-            auto issued = m_partners.issueLiveToken(partnerId);
-            if (!issued)
-                return issued.error();
-            tokenC = *issued;
-            // The old token dies with the commit that creates the new one (CRED-18).
-            return m_partners.revokeToken(oldToken);
-        });
-        if (!stored) {
-            done(stored.error());
-            return;
-        }
-        qCInfo(lcPartners).noquote() << "partner" << partnerId << "updated its credentials; issued token"
-                                     << secrets::mask(tokenC);
+        qCInfo(lcPartners).noquote() << "partner" << partnerId << (update ? "updated its credentials" : "registered")
+                                     << "; issued token" << secrets::mask(tokenC);
         done(credentialsjson::write({tokenC, m_identity.versionsUrl, credentialsjson::rolesFor(m_identity.parties)}));
     });
 }

@@ -41,6 +41,8 @@ public:
     Status acceptUnregistration(const Caller &caller);
 
 private:
+    // POST and PUT share one exchange: validate, call the partner back, store, issue a new token.
+    void handshake(const Caller &caller, const QJsonValue &body, const QString &correlationId, bool update, Reply done);
     void recordFailure(qint64 partnerId, const QString &reason, bool keepState);
 
     PartnerRegistry &m_partners;
