@@ -94,8 +94,22 @@ ObjectTable::Where ObjectTable::where(const ObjectFilter &filter) const
         }
         parts << QLatin1Char('(') + owners.join(QStringLiteral(" OR ")) + QLatin1Char(')');
     }
-    if (filter.listedOnly)
-        parts << QStringLiteral("listed = 1");
+    if (filter.listedOnly) {
+        if (filter.alsoKeys.isEmpty()) {
+            parts << QStringLiteral("listed = 1");
+        } else {
+            QStringList shown{QStringLiteral("listed = 1")};
+            for (const ObjectKey &key : filter.alsoKeys) {
+                shown << QStringLiteral("(country_code = ? AND party_id = ? AND object_id = ? AND sub_key = ?)");
+                w.values << key.owner.countryCode << key.owner.partyId << key.id << notNull(key.subKey);
+            }
+            parts << QLatin1Char('(') + shown.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+        }
+    }
+    // Spelled as a literal, not bound: SQLite uses a partial index "... WHERE listed = 0" only
+    // when the query states the same condition.
+    if (filter.unlistedOnly)
+        parts << QStringLiteral("listed = 0");
     if (filter.dateFrom) {
         parts << QStringLiteral("last_updated_ms >= ?");
         w.values << filter.dateFrom->toMSecsSinceEpoch();

@@ -49,6 +49,10 @@ struct ObjectFilter
     qint64 partnerId = 0;                 // with Source::Partner
     QList<PartyId> owners;                // empty: any owner
     bool listedOnly = false;
+    // With listedOnly: these unlisted objects are shown as well (a partner allowed to see some of
+    // our unpublished locations, LOC-13). Few keys are expected; each adds one OR term.
+    QList<ObjectKey> alsoKeys;
+    bool unlistedOnly = false;            // only objects not listed (served by a partial index)
     std::optional<QDateTime> dateFrom;    // inclusive, on last_updated (PG-02)
     std::optional<QDateTime> dateTo;      // exclusive
     QString idPrefix;                     // operator searches; empty: all

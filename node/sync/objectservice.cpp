@@ -78,14 +78,23 @@ Result<bool> ObjectService::storeOwn(const QJsonObject &canonical, const QByteAr
     Transaction transaction(m_database.connection());
     if (!transaction.isActive())
         return Error::internal(QStringLiteral("cannot start a transaction"));
+    auto created = storeOwnInTransaction(canonical, method, path, body);
+    if (!created)
+        return created.error();
+    if (Status s = transaction.commit(); !s)
+        return s.error();
+    emit objectsChanged(m_module.identifier);
+    return created;
+}
+
+Result<bool> ObjectService::storeOwnInTransaction(const QJsonObject &canonical, const QByteArray &method,
+                                                  const QString &path, const QByteArray &body)
+{
     auto created = m_manager.store(toStored(canonical, 0));
     if (!created)
         return created.error();
     if (Status s = m_outbox.enqueue({m_module, keyOf(canonical), method, path, body}); !s)
         return s.error();
-    if (Status s = transaction.commit(); !s)
-        return s.error();
-    emit objectsChanged(m_module.identifier);
     return created;
 }
 

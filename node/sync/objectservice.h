@@ -67,6 +67,11 @@ protected:
     // Stores one of our objects and queues the push, inside a transaction.
     Result<bool> storeOwn(const QJsonObject &canonical, const QByteArray &method, const QString &path,
                           const QByteArray &body);
+    // The same inside a transaction the caller holds (read-modify-write of one of our objects, so
+    // the read, the store and the queued push see one state). The caller commits and then emits
+    // objectsChanged.
+    Result<bool> storeOwnInTransaction(const QJsonObject &canonical, const QByteArray &method, const QString &path,
+                                       const QByteArray &body);
     Status checkUrlMatchesBody(const ObjectKey &urlKey, const QJsonObject &object) const;
     StoredObject toStored(const QJsonObject &canonical, qint64 partnerId) const;
 
