@@ -1,11 +1,25 @@
 #pragma once
 
+#include "locationpatch.h"
+#include "locationstore.h"
 #include "sync/objectservice.h"
+
+#include <QByteArray>
+#include <QJsonValue>
 
 namespace ocpi {
 
-// Locations (LOC-*): our CPO locations on the Sender interface and pushed to partners; partners'
-// locations on the Receiver interface.
+// Locations (LOC-*).
+// Sender (our CPO parties): our locations listed and read by partners; an unpublished one only by
+// partners holding a token its publish_allowed_to names (LOC-13).
+// Receiver (our eMSP parties): partners' locations, written with PUT and PATCH at the Location,
+// EVSE or Connector level (LOC-03..10).
+// Ours (console, API, imports): changes are stored and queued for every eMSP partner in one
+// transaction; a change to an EVSE or Connector goes out as a PATCH of just that part.
+//
+// Unknown objects: a Location that is not there (or not visible to the caller) is UnknownLocation
+// (404 + 2003); an EVSE or Connector missing from an existing Location is NotFound (404 + 2000).
+// Either way the partner's outbox falls back to a PUT of the whole Location (TF-11, LOC-10).
 class LocationService : public ObjectService
 {
     Q_OBJECT
@@ -14,9 +28,54 @@ public:
     LocationService(Database &database, ObjectsManager &manager, Outbox &outbox, const Clock &clock,
                     QList<PartyRole> ourParties, QObject *parent = nullptr);
 
+    // Sender: a page of our locations for `caller`: the published ones plus the unpublished ones
+    // its tokens unlock. `filter` carries owners and dates; listing rules are added here.
+    Result<ObjectPage> senderPageFor(const Caller &caller, ObjectFilter filter, qint64 offset, int limit);
+    // Sender: the Location, EVSE or Connector of one of our locations (LOC-02), as JSON. `owners` are
+    // the parties to look in (the Sender URL names no party).
+    Result<QByteArray> senderPart(const Caller &caller, const QList<PartyId> &owners, const QString &locationId,
+                                  const LocationPart &part);
+
+    // Receiver: what the caller stored at `key` / `part`.
+    Result<QByteArray> receivedPart(const Caller &caller, const ObjectKey &key, const LocationPart &part);
+    // Receiver PUT (LOC-04/05): the body is a Location, EVSE or Connector as the depth says. Returns
+    // true when the object (at that depth) was created. An EVSE or Connector needs its Location
+    // (UnknownLocation otherwise, LOC-10).
+    Result<bool> receivePut(const Caller &caller, const ObjectKey &key, const LocationPart &part,
+                            const QJsonValue &body);
+    // Receiver PATCH (LOC-05/07/08, TF-10): the merged Location must still be valid, else nothing
+    // is stored (2001).
+    Status receivePatch(const Caller &caller, const ObjectKey &key, const LocationPart &part, const QJsonValue &body);
+
+    // Ours: a PATCH of one of our locations (part empty: the Location itself). last_updated is
+    // stamped from our clock when the patch has none. Pushed as a PATCH of the same part, except a
+    // patch with `evses` (or an EVSE patch with `connectors`), pushed as a PUT of the whole Location
+    // or EVSE: partners that read a list in a PATCH as "replace the list" must not lose EVSEs.
+    Status patchOwn(const ObjectKey &key, const LocationPart &part, const QJsonValue &patch);
+    // Ours: the usual change (LOC-19: real status changes are pushed on EVSE.status).
+    Status setEvseStatus(const ObjectKey &key, const QString &evseUid, const QString &status);
+    // Ours: adds or replaces one EVSE or Connector; pushed as a PUT of that part. Returns true when
+    // it was added.
+    Result<bool> putOwnPart(const ObjectKey &key, const LocationPart &part, const QJsonValue &object);
+
 protected:
     // Unpublished locations are not listed to everyone (LOC-13).
     bool isListed(const QJsonObject &object) const override;
+    // EVSE uids unique within the Location, connector ids within their EVSE (LOC-11).
+    Status checkObject(const QJsonObject &object) const override;
+
+private:
+    // LOC-13: an unpublished Location is visible to partners holding a token it names.
+    Result<bool> visibleTo(const Caller &caller, const QJsonObject &location);
+    Result<QList<ObjectKey>> unlistedVisibleTo(const Caller &caller, const QList<PartyId> &owners);
+    // A partner's Location on the Receiver interface: found, and not one of ours.
+    Result<StoredObject> partnersLocation(const Caller &caller, const ObjectKey &key);
+    // The Location after a change, checked as a whole and stored for `partnerId`.
+    Status storeReceived(const QJsonObject &location, qint64 partnerId);
+    // "/NL/TNM/LOC1[/EVSE1[/1]]" spelled as the stored Location spells its ids.
+    QString pushPath(const QJsonObject &location, const LocationPart &part) const;
+
+    LocationStore m_store;
 };
 
 } // namespace ocpi
