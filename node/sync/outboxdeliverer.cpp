@@ -51,11 +51,17 @@ void OutboxDeliverer::stop()
     m_poll.stop();
 }
 
-qint64 OutboxDeliverer::backoffMs(int attempts)
+qint64 OutboxDeliverer::backoffMs(int attempts, qint64 firstMs, qint64 maxMs)
 {
     // 1 s, 2 s, 4 s ... up to 5 minutes between tries.
-    const int exponent = qBound(0, attempts - 1, 9);
-    return qMin<qint64>(1000LL << exponent, 300000);
+    const int exponent = qBound(0, attempts - 1, 20);
+    return qMin<qint64>(firstMs << exponent, maxMs);
+}
+
+void OutboxDeliverer::setBackoff(qint64 firstMs, qint64 maxMs)
+{
+    m_firstBackoffMs = qMax<qint64>(1, firstMs);
+    m_maxBackoffMs = qMax(m_firstBackoffMs, maxMs);
 }
 
 void OutboxDeliverer::schedulePump()
@@ -135,7 +141,7 @@ void OutboxDeliverer::onFailure(const OutboxEntry &entry, bool clientError, cons
         const int attempts = entry.attempts + 1;
         qCInfo(lcOutbox).noquote() << "push of" << entry.module << entry.objectKey << "to partner" << entry.partnerId
                                    << "failed (" << error << "); retry" << attempts;
-        (void)m_outbox.retryLater(entry.id, attempts, m_clock.now().toMSecsSinceEpoch() + backoffMs(attempts), error);
+        (void)m_outbox.retryLater(entry.id, attempts, m_clock.now().toMSecsSinceEpoch() + backoffMs(attempts, m_firstBackoffMs, m_maxBackoffMs), error);
         return;
     }
     const auto module = objectModule(entry.module);

@@ -30,7 +30,12 @@ public:
     void stop();
     int inFlight() const { return int(m_inFlight.size()); }
 
-    static qint64 backoffMs(int attempts);
+    static constexpr qint64 kFirstBackoffMs = 1000;
+    static constexpr qint64 kMaxBackoffMs = 300000;
+    // The wait before try `attempts` + 1: `firstMs`, doubling, at most `maxMs`.
+    static qint64 backoffMs(int attempts, qint64 firstMs = kFirstBackoffMs, qint64 maxMs = kMaxBackoffMs);
+    // Shorter waits for tests; production keeps 1 s doubling to 5 minutes.
+    void setBackoff(qint64 firstMs, qint64 maxMs);
 
 signals:
     void delivered(qint64 partnerId, const QString &objectKey);
@@ -50,6 +55,8 @@ private:
     QTimer m_poll;
     bool m_pumpScheduled = false;
     bool m_running = false;
+    qint64 m_firstBackoffMs = kFirstBackoffMs;
+    qint64 m_maxBackoffMs = kMaxBackoffMs;
     QSet<QString> m_inFlight;            // "partner|module|object"
     QHash<qint64, int> m_perPartner;
 };
