@@ -195,7 +195,8 @@ void Puller::onPage(const std::shared_ptr<Run> &run, const QString &url, const O
 
     bool totalOk = false;
     const qint64 total = reply.header("X-Total-Count").trimmed().toLongLong(&totalOk);
-    if (const auto next = nextLink(reply.header("Link"), url); next && !run->fellBack) {
+    // A Link back to a page already read is as unusable as none (PG-07): go on by offset.
+    if (const auto next = nextLink(reply.header("Link"), url); next && !run->fellBack && !run->visited.contains(*next)) {
         fetch(run, *next);
         return;
     }
