@@ -216,6 +216,16 @@ Result<int> ObjectTable::removeUnmarked(qint64 partnerId, qint64 syncMark, const
     return q.numRowsAffected();
 }
 
+Result<qint64> ObjectTable::lastSyncMark(qint64 partnerId)
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT MAX(sync_mark) FROM %1 WHERE partner_id = ?").arg(m_table));
+    q.addBindValue(partnerId);
+    if (Status s = execute(q, "reading the last pull mark"); !s)
+        return s.error();
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
 Result<ObjectPage> ObjectTable::page(const ObjectFilter &filter, qint64 offset, int limit)
 {
     const Where w = where(filter);

@@ -82,6 +82,8 @@ public:
     Status remove(const ObjectKey &key);
     // After a full pull: the partner's objects not seen in run `syncMark` are gone (TF-28).
     Result<int> removeUnmarked(qint64 partnerId, qint64 syncMark, const QList<PartyId> &owners);
+    // The highest mark a pull left on the partner's objects (0: none), so every run can use its own.
+    Result<qint64> lastSyncMark(qint64 partnerId);
 
     Result<ObjectPage> page(const ObjectFilter &filter, qint64 offset, int limit);
     Result<QList<StoredObject>> list(const ObjectFilter &filter, int limit = -1);

@@ -121,8 +121,15 @@ void Puller::pull(qint64 partnerId, const ObjectModule &module, bool full, Done 
     run->report.module = module.identifier;
     run->report.full = full;
     run->report.startedAt = m_clock.now();
-    run->syncMark = run->report.startedAt.toMSecsSinceEpoch();
     run->done = std::move(done);
+    // Every run marks what it saw with a number of its own, also when the clock has not moved since
+    // the last one: a full pull removes what its run did not mark (TF-28).
+    auto lastMark = ObjectTable(m_database, module.identifier).lastSyncMark(partnerId);
+    if (!lastMark) {
+        run->done(lastMark.error());
+        return;
+    }
+    run->syncMark = qMax(run->report.startedAt.toMSecsSinceEpoch(), *lastMark + 1);
     if (const auto theirs = findRole(partner->partyRoles(), module.ownerRole))
         run->to = theirs->party;
     if (const auto ours = findRole(m_ourParties, module.receiverRole))
@@ -280,7 +287,7 @@ void Puller::finish(const std::shared_ptr<Run> &run)
                              "last_report = excluded.last_report"));
     q.addBindValue(run->partner.id);
     q.addBindValue(run->module.identifier);
-    q.addBindValue(run->syncMark);
+    q.addBindValue(run->report.startedAt.toMSecsSinceEpoch());
     q.addBindValue(QStringLiteral("%1 stored, %2 skipped, %3 removed").arg(run->report.stored).arg(run->report.skipped).arg(run->report.removed));
     if (Status s = execute(q, "recording a pull"); !s) {
         run->done(s.error());
