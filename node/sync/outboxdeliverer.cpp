@@ -120,7 +120,10 @@ void OutboxDeliverer::deliver(const OutboxEntry &entry)
         m_inFlight.remove(key);
         if (--m_perPartner[entry.partnerId] <= 0)
             m_perPartner.remove(entry.partnerId);
-        if (reply.ok()) {
+        // A DELETE answered "not here" (404 in an envelope) finds the partner as the DELETE wants it:
+        // it never received the object (registered later, or the PUT was refused).
+        const bool alreadyGone = entry.method == "DELETE" && reply.httpStatus == 404 && reply.isEnvelope;
+        if (reply.ok() || alreadyGone) {
             (void)m_outbox.delivered(entry.id);
             emit delivered(entry.partnerId, entry.objectKey);
         } else {
