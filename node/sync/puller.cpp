@@ -155,7 +155,10 @@ void Puller::pull(qint64 partnerId, const ObjectModule &module, bool full, Done 
 void Puller::fetch(const std::shared_ptr<Run> &run, const QString &url)
 {
     if (run->visited.contains(url) || run->report.pages >= kMaxPages) {
-        finish(run); // a peer sending us round in circles: stop with what we have
+        // A peer sending us round in circles: what was read is stored, but it is not the whole list,
+        // so it is no full pull (nothing removed, TF-28) and not the last successful one.
+        run->done(Error{ErrorKind::PartnerRejected, QStringLiteral("pulling %1 from %2 stopped at %3: read before")
+                                                        .arg(run->module.identifier, run->partner.label(), url.left(255))});
         return;
     }
     run->visited.insert(url);
@@ -184,8 +187,11 @@ void Puller::onPage(const std::shared_ptr<Run> &run, const QString &url, const O
                 query.addQueryItem(QStringLiteral("date_from"), formatDateTime(*run->since));
             query.addQueryItem(QStringLiteral("offset"), QString::number(run->offset));
             next.setQuery(query);
-            fetch(run, next.toString(QUrl::FullyEncoded));
-            return;
+            // Unless the Link was that very URL: then the page itself failed.
+            if (const QString fallback = next.toString(QUrl::FullyEncoded); !run->visited.contains(fallback)) {
+                fetch(run, fallback);
+                return;
+            }
         }
         run->done(Error{reply.httpStatus == 0 ? ErrorKind::PartnerUnreachable : ErrorKind::PartnerRejected,
                         QStringLiteral("pulling %1 from %2 failed at %3: %4")
