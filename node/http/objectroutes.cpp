@@ -32,6 +32,20 @@ Result<ObjectKey> urlKey(const RouteCall &call, const ObjectService &service, co
     return ObjectKey::of(countryCode, partyId, id, service.module().keyHasType ? type : QString());
 }
 
+Result<QString> keyType(const RouteCall &call, const ObjectService &service)
+{
+    if (!service.module().keyHasType)
+        return QString();
+    // `?type=` with nothing after it is read as left out (tolerant reader, GEN-10).
+    const QString type = call.request.query.queryItemValue(QStringLiteral("type"), QUrl::FullyDecoded);
+    if (type.isEmpty())
+        return QStringLiteral("RFID");
+    // keyHasType is the tokens' key; no other module has one.
+    if (Status s = checkEnumValue(QStringLiteral("type"), QStringLiteral("TokenType"), type); !s)
+        return s.error();
+    return type;
+}
+
 void mountSenderList(Router &router, ObjectService &service, const QString &path, const QString &summary)
 {
     const ObjectModule &module = service.module();
@@ -86,9 +100,12 @@ void mountReceiverObject(Router &router, ObjectService &service, const QString &
         return r;
     };
     const QString typeNote = module.keyHasType ? QStringLiteral(" (type defaults to RFID)") : QString();
-    auto typeOf = [&service](const RouteCall &call) {
-        const QString type = call.request.query.queryItemValue(QStringLiteral("type"));
-        return service.module().keyHasType && type.isEmpty() ? QStringLiteral("RFID") : type;
+    // The object a Receiver URL names, or the 2001 of a bad part (id, owner or ?type=).
+    auto keyOf = [&service, idParam](const RouteCall &call) -> Result<ObjectKey> {
+        auto type = keyType(call, service);
+        if (!type)
+            return type.error();
+        return urlKey(call, service, idParam, *type);
     };
     const QList<ParamDoc> typeParam = module.keyHasType
                                           ? QList<ParamDoc>{{QStringLiteral("type"), QStringLiteral("string"), QString(),
@@ -99,8 +116,8 @@ void mountReceiverObject(Router &router, ObjectService &service, const QString &
         Route get = route("GET", QStringLiteral("A %1 of yours as stored here%2").arg(module.objectName, typeNote));
         get.doc.responseSchema = module.objectName;
         get.doc.query = typeParam;
-        router.addSync(get, [&service, idParam, typeOf](const RouteCall &call) {
-            auto key = urlKey(call, service, idParam, typeOf(call));
+        router.addSync(get, [&service, keyOf](const RouteCall &call) {
+            auto key = keyOf(call);
             if (!key)
                 return reply::error(key.error(), call.now);
             auto object = service.received(*call.caller, *key);
@@ -112,8 +129,8 @@ void mountReceiverObject(Router &router, ObjectService &service, const QString &
         put.doc.requestSchema = module.objectName;
         put.doc.query = typeParam;
         put.doc.extraStatuses = {201};
-        router.addSync(put, [&service, idParam, typeOf](const RouteCall &call) {
-            auto key = urlKey(call, service, idParam, typeOf(call));
+        router.addSync(put, [&service, keyOf](const RouteCall &call) {
+            auto key = keyOf(call);
             if (!key)
                 return reply::error(key.error(), call.now);
             auto created = service.receive(*call.caller, *key, bodyValue(call));
@@ -124,8 +141,8 @@ void mountReceiverObject(Router &router, ObjectService &service, const QString &
     }
     if (methods.contains("DELETE")) {
         Route remove = route("DELETE", QStringLiteral("Remove a %1 of yours").arg(module.objectName));
-        router.addSync(remove, [&service, idParam, typeOf](const RouteCall &call) {
-            auto key = urlKey(call, service, idParam, typeOf(call));
+        router.addSync(remove, [&service, keyOf](const RouteCall &call) {
+            auto key = keyOf(call);
             if (!key)
                 return reply::error(key.error(), call.now);
             const Status removed = service.removeReceived(*call.caller, *key);

@@ -24,6 +24,10 @@ void mountReceiverObject(Router &router, ObjectService &service, const QString &
 Result<ObjectKey> urlKey(const RouteCall &call, const ObjectService &service, const QString &idParam,
                                 const QString &type = QString());
 
+// The `type` query parameter of a module whose key includes it (tokens, TOK-02): RFID when left out,
+// else an exact TokenType value (2001 naming `type`, GEN-01). Empty for every other module.
+Result<QString> keyType(const RouteCall &call, const ObjectService &service);
+
 // The caller's JSON body as a value (object or otherwise), for validation messages.
 QJsonValue bodyValue(const RouteCall &call);
 
