@@ -2,24 +2,90 @@
 
 #include "http/objectroutes.h"
 #include "http/ocpipaths.h"
+#include "http/responses.h"
 #include "http/router.h"
 #include "tokenservice.h"
 
 namespace ocpi::tokens {
 
+namespace {
+
+const QString kIdentifier = QStringLiteral("tokens");
+
+ParamDoc typeParam()
+{
+    return {QStringLiteral("type"), QStringLiteral("string"), QString(), QStringLiteral("TokenType, default RFID"), false};
+}
+
+void mountAuthorize(Router &router, TokenService &service, const QString &sender)
+{
+    Route authorize;
+    authorize.method = "POST";
+    // More literal segments than the Receiver's {cc}/{pid}/{uid}: the router prefers this one.
+    authorize.pattern = sender + QStringLiteral("/{token_uid}/authorize");
+    authorize.access = Access::PartnerOnly;
+    authorize.module = kIdentifier;
+    authorize.servedRole = Role::EMSP;
+    authorize.doc.summary = QStringLiteral("Real-time authorization of one of our tokens (type defaults to RFID)");
+    authorize.doc.requestSchema = QStringLiteral("LocationReferences");
+    authorize.doc.requestOptional = true;
+    authorize.doc.responseSchema = QStringLiteral("AuthorizationInfo");
+    authorize.doc.query = {typeParam()};
+    router.addSync(authorize, [&service](const RouteCall &call) {
+        auto type = objectroutes::keyType(call, service);
+        if (!type)
+            return reply::error(type.error(), call.now);
+        AuthorizationRequest request;
+        request.uid = call.param(QStringLiteral("token_uid"));
+        request.type = *type;
+        if (call.ourPartyAddressed && call.ourParty)
+            request.addressed = call.ourParty->party;
+        if (!call.body.isNull())
+            request.locationReferences = objectroutes::bodyValue(call);
+        auto info = service.authorize(*call.caller, request);
+        return info ? reply::json(*info, call.now) : reply::error(info.error(), call.now);
+    });
+}
+
+void mountReceiverPatch(Router &router, TokenService &service, const QString &objectPath)
+{
+    Route patch;
+    patch.method = "PATCH";
+    patch.pattern = objectPath;
+    patch.access = Access::PartnerOnly;
+    patch.module = kIdentifier;
+    patch.servedRole = Role::CPO;
+    patch.doc.summary = QStringLiteral("Change part of a Token of yours; last_updated required (type defaults to RFID)");
+    patch.doc.requestSchema = QStringLiteral("Token");
+    patch.doc.query = {typeParam()};
+    router.addSync(patch, [&service](const RouteCall &call) {
+        auto type = objectroutes::keyType(call, service);
+        if (!type)
+            return reply::error(type.error(), call.now);
+        auto key = objectroutes::urlKey(call, service, QStringLiteral("token_uid"), *type);
+        if (!key)
+            return reply::error(key.error(), call.now);
+        const Status patched = service.patchReceived(*call.caller, *key, objectroutes::bodyValue(call));
+        return patched ? reply::ok(call.now) : reply::error(patched.error(), call.now);
+    });
+}
+
+} // namespace
+
 void mount(Router &router, TokenService &service, const QList<PartyRole> &ourParties)
 {
-    const QString identifier = QStringLiteral("tokens");
     if (findRole(ourParties, Role::EMSP)) {
-        const QString sender = paths::module(Role::EMSP, identifier);
-        router.announce({identifier, InterfaceRole::Sender, sender});
+        const QString sender = paths::module(Role::EMSP, kIdentifier);
+        router.announce({kIdentifier, InterfaceRole::Sender, sender});
         objectroutes::mountSenderList(router, service, sender, QStringLiteral("Our tokens (Sender interface)"));
+        mountAuthorize(router, service, sender);
     }
     if (findRole(ourParties, Role::CPO)) {
-        const QString receiver = paths::module(Role::CPO, identifier);
-        router.announce({identifier, InterfaceRole::Receiver, receiver});
-        objectroutes::mountReceiverObject(router, service, receiver + QStringLiteral("/{country_code}/{party_id}/{token_uid}"),
-                                          {"GET", "PUT"});
+        const QString receiver = paths::module(Role::CPO, kIdentifier);
+        const QString objectPath = receiver + QStringLiteral("/{country_code}/{party_id}/{token_uid}");
+        router.announce({kIdentifier, InterfaceRole::Receiver, receiver});
+        objectroutes::mountReceiverObject(router, service, objectPath, {"GET", "PUT"});
+        mountReceiverPatch(router, service, objectPath);
     }
 }
 

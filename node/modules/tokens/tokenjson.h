@@ -1,0 +1,39 @@
+#pragma once
+
+#include "core/result.h"
+#include "store/objecttable.h"
+
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+
+namespace ocpi::tokenjson {
+
+// AllowedType values (TOK-05).
+inline QString allowed() { return QStringLiteral("ALLOWED"); }
+inline QString blocked() { return QStringLiteral("BLOCKED"); }
+
+// The token's `valid` flag (TOK-12).
+bool isValid(const QJsonObject &token);
+
+// An AuthorizationInfo without `token` (the service adds the stored one).
+QJsonObject authorizationInfo(const QString &allowedType, const std::optional<QJsonObject> &location = std::nullopt,
+                              const QString &authorizationReference = QString(),
+                              const std::optional<QJsonObject> &info = std::nullopt);
+QJsonObject displayText(const QString &language, const QString &text);
+
+// The token an AuthorizationInfo carries, put in (replacing whatever the decision said).
+QJsonObject withToken(QJsonObject authorizationInfo, const QJsonObject &token);
+
+// PATCH bodies (TF-10, PIT-07).
+bool hasLastUpdated(const QJsonObject &patch);
+QJsonObject withLastUpdated(QJsonObject patch, const QString &lastUpdated);
+// Identifying fields a PATCH may repeat must name the token of the URL (TF-12/13); a different
+// `type` would move the token to another key, so it is refused too.
+Status checkPatchNames(const QJsonObject &patch, const ObjectKey &key);
+// The stored token with the patch's fields replacing its own (nested objects are replaced whole:
+// the validator checked them as complete objects).
+QJsonObject merged(QJsonObject token, const QJsonObject &patch);
+
+} // namespace ocpi::tokenjson
