@@ -13,6 +13,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QNetworkReply>
 #include <QTest>
 
 using namespace ocpi;
@@ -378,6 +379,49 @@ private slots:
         QVERIFY2(said.contains(message), qPrintable(said));
         QCOMPARE(emspHolds(), QJsonValue(station())); // nothing stored
         QCOMPARE(emspHolds(QStringLiteral("/NL/CPO/NOWHERE")), QJsonValue());
+    }
+
+    // Receiver writes in flight together share commits (group commit): every change lands, none
+    // is lost to another's read-modify-write, and a refused one does not take the others down.
+    void concurrentWritesAllLand()
+    {
+        seedStation();
+        QNetworkAccessManager manager;
+        QList<QNetworkReply *> replies;
+        QList<int> expectedOcpi;
+        auto send = [&](const QByteArray &method, const QString &path, const QByteArray &payload, int ocpi) {
+            QNetworkRequest req{QUrl(receiver(path))};
+            req.setRawHeader("Authorization", tokenHeader(m_asCpo));
+            req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+            replies.append(manager.sendCustomRequest(req, method, payload));
+            expectedOcpi.append(ocpi);
+        };
+        const QStringList statuses{"AVAILABLE", "BLOCKED", "INOPERATIVE", "OUTOFORDER", "PLANNED", "REMOVED"};
+        for (int round = 0; round < 6; ++round) {
+            const QByteArray at = QStringLiteral("\"2026-11-25T11:%1:00Z\"").arg(10 + round).toUtf8();
+            send("PATCH", kStationPath + "/UTR01-B", "{\"status\":\"" + statuses[round].toUtf8() + "\",\"last_updated\":" + at + "}", 1000);
+            send("PATCH", kStationPath + "/UTR01-A/" + QString::number(1 + round % 2),
+                 "{\"max_amperage\":" + QByteArray::number(10 + round) + ",\"last_updated\":" + at + "}", 1000);
+            send("PATCH", kStationPath + "/UTR01-X", "{\"status\":\"CHARGING\",\"last_updated\":" + at + "}", 2000);
+        }
+        send("PUT", kStationPath + "/UTR01-C", compact(fixture(QStringLiteral("locations/utrecht_evse_c.json"))), 1000);
+        QVERIFY(QTest::qWaitFor([&] { return std::all_of(replies.begin(), replies.end(), [](QNetworkReply *r) { return r->isFinished(); }); }, 20000));
+        for (qsizetype i = 0; i < replies.size(); ++i) {
+            const QJsonObject answer = QJsonDocument::fromJson(replies[i]->readAll()).object();
+            QCOMPARE(answer.value(QStringLiteral("status_code")).toInt(), expectedOcpi[i]);
+            replies[i]->deleteLater();
+        }
+        // HTTP/1.1 keeps each connection's requests in order, and they are applied in arrival
+        // order; which connection carried which request is up to the client, so only what every
+        // order agrees on is compared.
+        const QJsonValue held = emspHolds();
+        QVERIFY(statuses.contains(valueAt(held, "evses[1].status").toString()));
+        QVERIFY(valueAt(held, "evses[0].connectors[0].max_amperage").toInt() >= 10);
+        QVERIFY(valueAt(held, "evses[0].connectors[1].max_amperage").toInt() >= 10);
+        QCOMPARE(valueAt(held, "evses[2]"), fixture(QStringLiteral("locations/utrecht_evse_c.json")));
+        QCOMPARE(valueAt(held, "evses").toArray().size(), 3);
+        QCOMPARE(set(set(held, "evses", "<remove>"), "last_updated", "<remove>"),
+                 set(set(station(), "evses", "<remove>"), "last_updated", "<remove>"));
     }
 
     // TF-14: another partner neither writes under nor reads a party it does not hold.

@@ -1,18 +1,14 @@
 #include "locationservice.h"
 
-#include "core/datetime.h"
 #include "ocpi/validator.h"
 #include "store/database.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QUrl>
 
 namespace ocpi {
 
 namespace {
-
-const QString kLastUpdated = QStringLiteral("last_updated");
 
 QByteArray compact(const QJsonObject &object)
 {
@@ -22,11 +18,6 @@ QByteArray compact(const QJsonObject &object)
 QJsonObject parse(const QByteArray &json)
 {
     return QJsonDocument::fromJson(json).object();
-}
-
-Error unknownLocation(const QString &id)
-{
-    return {ErrorKind::UnknownLocation, QStringLiteral("location_id: no location '%1' here").arg(id)};
 }
 
 // Duplicate ids within one list, compared as CiStrings: "evses[3].uid: 'X' is also evses[0]'s".
@@ -49,11 +40,17 @@ Status checkUnique(const QJsonArray &list, const QString &field, const QString &
 
 } // namespace
 
+Error LocationService::unknownLocation(const QString &id)
+{
+    return {ErrorKind::UnknownLocation, QStringLiteral("location_id: no location '%1' here").arg(id)};
+}
+
 LocationService::LocationService(Database &database, ObjectsManager &manager, Outbox &outbox, const Clock &clock,
                                  QList<PartyRole> ourParties, QObject *parent)
     : ObjectService(*objectModule(QStringLiteral("locations")), database, manager, outbox, clock, std::move(ourParties), parent),
-      m_store(database)
+      m_store(database), m_writes(database)
 {
+    connect(&m_writes, &GroupCommit::committed, this, [this] { emit objectsChanged(m_module.identifier); });
 }
 
 bool LocationService::isListed(const QJsonObject &object) const
@@ -98,8 +95,9 @@ Result<bool> LocationService::visibleTo(const Caller &caller, const QJsonObject 
 
 Result<QList<ObjectKey>> LocationService::unlistedVisibleTo(const Caller &caller, const QList<PartyId> &owners)
 {
-    // Cost grows with our unpublished locations only; with none it is one empty index range.
-    constexpr int kChunk = 100;
+    // Cost grows with our unpublished locations only; with none it is one empty index range. Small
+    // chunks: a page reserves room for `limit` locations up front.
+    constexpr int kChunk = 16;
     ObjectFilter unlisted;
     unlisted.owners = owners;
     unlisted.unlistedOnly = true;
@@ -213,8 +211,8 @@ Result<QByteArray> LocationService::receivedPart(const Caller &caller, const Obj
     return compact(*found);
 }
 
-Result<bool> LocationService::receivePut(const Caller &caller, const ObjectKey &key, const LocationPart &part,
-                                         const QJsonValue &body)
+Result<LocationService::Write> LocationService::preparePut(const Caller &caller, const ObjectKey &key,
+                                                           const LocationPart &part, const QJsonValue &body)
 {
     if (Status s = checkCallerOwns(caller, key.owner); !s)
         return s.error();
@@ -226,174 +224,106 @@ Result<bool> LocationService::receivePut(const Caller &caller, const ObjectKey &
             return s.error();
         if (Status s = checkObject(*valid); !s)
             return s.error();
-        auto existing = m_table.find(key);
-        if (!existing)
-            return existing.error();
-        if (existing->has_value() && (*existing)->partnerId == 0) {
-            return Error{ErrorKind::Forbidden,
-                         QStringLiteral("location %1 of %2 is this node's own").arg(key.id, key.owner.toString())};
-        }
-        auto created = m_table.put(toStored(*valid, caller.partnerId));
-        if (created)
-            emit objectsChanged(m_module.identifier);
-        return created;
+        return Write([this, key, stored = toStored(*valid, caller.partnerId)]() -> Result<bool> {
+            auto existing = m_table.find(key);
+            if (!existing)
+                return existing.error();
+            if (existing->has_value() && (*existing)->partnerId == 0) {
+                return Error{ErrorKind::Forbidden,
+                             QStringLiteral("location %1 of %2 is this node's own").arg(key.id, key.owner.toString())};
+            }
+            return m_table.put(stored);
+        });
     }
     auto object = locationpatch::checkPut(part, body);
     if (!object)
         return object.error();
+    return Write([this, caller, key, part, object = *object]() -> Result<bool> {
+        auto stored = partnersLocation(caller, key);
+        if (!stored)
+            return stored.error(); // LOC-10: no EVSE without its Location (404 + 2003)
+        QJsonObject location = parse(stored->json);
+        auto created = locationpatch::put(location, part, object);
+        if (!created)
+            return created.error();
+        if (Status s = storeReceived(location, caller.partnerId); !s)
+            return s.error();
+        return created;
+    });
+}
+
+Result<LocationService::Write> LocationService::preparePatch(const Caller &caller, const ObjectKey &key,
+                                                             const LocationPart &part, const QJsonValue &body)
+{
+    if (Status s = checkCallerOwns(caller, key.owner); !s)
+        return s.error();
+    auto patch = locationpatch::checkPatch(key, part, body);
+    if (!patch)
+        return patch.error();
+    return Write([this, caller, key, patch = *patch]() -> Result<bool> {
+        auto stored = partnersLocation(caller, key);
+        if (!stored)
+            return stored.error();
+        QJsonObject location = parse(stored->json);
+        if (Status s = locationpatch::apply(location, patch); !s)
+            return s.error();
+        if (Status s = storeReceived(location, caller.partnerId); !s)
+            return s.error();
+        return false;
+    });
+}
+
+Result<bool> LocationService::writeNow(const Write &write)
+{
+    // The read and the write in one transaction: concurrent changes of one Location (another
+    // thread, another process) cannot lose each other's updates.
     Transaction transaction(m_database.connection());
     if (!transaction.isActive())
         return Error::internal(QStringLiteral("cannot start a transaction"));
-    auto stored = partnersLocation(caller, key);
-    if (!stored)
-        return stored.error(); // LOC-10: no EVSE without its Location (404 + 2003)
-    QJsonObject location = parse(stored->json);
-    auto created = locationpatch::put(location, part, *object);
-    if (!created)
-        return created.error();
-    if (Status s = storeReceived(location, caller.partnerId); !s)
-        return s.error();
+    auto written = write();
+    if (!written)
+        return written;
     if (Status s = transaction.commit(); !s)
         return s.error();
     emit objectsChanged(m_module.identifier);
-    return created;
+    return written;
+}
+
+Result<bool> LocationService::receivePut(const Caller &caller, const ObjectKey &key, const LocationPart &part,
+                                         const QJsonValue &body)
+{
+    auto write = preparePut(caller, key, part, body);
+    return write ? writeNow(*write) : Result<bool>(write.error());
 }
 
 Status LocationService::receivePatch(const Caller &caller, const ObjectKey &key, const LocationPart &part,
                                      const QJsonValue &body)
 {
-    if (Status s = checkCallerOwns(caller, key.owner); !s)
-        return s;
-    auto patch = locationpatch::checkPatch(key, part, body);
-    if (!patch)
-        return patch.error();
-    // One indexed read and one write inside the transaction: concurrent PATCHes of one Location
-    // (another thread, another process) cannot lose each other's changes.
-    Transaction transaction(m_database.connection());
-    if (!transaction.isActive())
-        return Error::internal(QStringLiteral("cannot start a transaction"));
-    auto stored = partnersLocation(caller, key);
-    if (!stored)
-        return stored.error();
-    QJsonObject location = parse(stored->json);
-    if (Status s = locationpatch::apply(location, *patch); !s)
-        return s;
-    if (Status s = storeReceived(location, caller.partnerId); !s)
-        return s;
-    if (Status s = transaction.commit(); !s)
-        return s;
-    emit objectsChanged(m_module.identifier);
-    return Status::success();
+    auto write = preparePatch(caller, key, part, body);
+    if (!write)
+        return write.error();
+    auto written = writeNow(*write);
+    return written ? Status::success() : Status(written.error());
 }
 
-// --- Ours -----------------------------------------------------------------------------------
-
-QString LocationService::pushPath(const QJsonObject &location, const LocationPart &part) const
+void LocationService::receivePutQueued(const Caller &caller, const ObjectKey &key, const LocationPart &part,
+                                       const QJsonValue &body, Answer answer)
 {
-    QString path = m_module.objectPath(location.value(QLatin1String("country_code")).toString(),
-                                       location.value(QLatin1String("party_id")).toString(),
-                                       location.value(QLatin1String("id")).toString());
-    if (part.isLocation())
-        return path;
-    auto segment = [](const QString &id) { return QLatin1Char('/') + QString::fromLatin1(QUrl::toPercentEncoding(id)); };
-    const auto evse = locationpatch::find(location, LocationPart{part.evseUid, QString()});
-    path += segment(evse ? evse->value(QLatin1String("uid")).toString() : part.evseUid);
-    if (part.isConnector()) {
-        const auto connector = locationpatch::find(location, part);
-        path += segment(connector ? connector->value(QLatin1String("id")).toString() : part.connectorId);
-    }
-    return path;
+    auto write = preparePut(caller, key, part, body);
+    if (!write)
+        answer(write.error());
+    else
+        m_writes.submit(std::move(write.value()), std::move(answer));
 }
 
-Status LocationService::patchOwn(const ObjectKey &key, const LocationPart &part, const QJsonValue &value)
+void LocationService::receivePatchQueued(const Caller &caller, const ObjectKey &key, const LocationPart &part,
+                                         const QJsonValue &body, Answer answer)
 {
-    if (!holdsParty(m_ourParties, key.owner, m_module.ownerRole)) {
-        return Error::invalid(QStringLiteral("country_code/party_id: %1 is not a CPO party of this node")
-                                  .arg(key.owner.toString()));
-    }
-    QJsonValue stamped = value;
-    if (value.isObject() && !value.toObject().contains(kLastUpdated)) {
-        QJsonObject object = value.toObject();
-        object.insert(kLastUpdated, formatDateTime(m_clock.now()));
-        stamped = object;
-    }
-    auto patch = locationpatch::checkPatch(key, part, stamped);
-    if (!patch)
-        return patch.error();
-    Transaction transaction(m_database.connection());
-    if (!transaction.isActive())
-        return Error::internal(QStringLiteral("cannot start a transaction"));
-    auto found = m_manager.find(key);
-    if (!found)
-        return found.error();
-    if (!found->has_value() || (*found)->partnerId != 0)
-        return unknownLocation(key.id);
-    QJsonObject location = parse((*found)->json);
-    if (Status s = locationpatch::apply(location, *patch); !s)
-        return s;
-    auto valid = validateObject(m_module.objectName, location);
-    if (!valid)
-        return valid.error();
-    if (Status s = checkObject(*valid); !s)
-        return s;
-    QByteArray method = "PATCH";
-    QByteArray body = compact(patch->fields);
-    if (patch->hasNested) {
-        method = "PUT";
-        body = compact(*locationpatch::find(*valid, part));
-    }
-    auto stored = storeOwnInTransaction(*valid, method, pushPath(*valid, part), body);
-    if (!stored)
-        return stored.error();
-    if (Status s = transaction.commit(); !s)
-        return s;
-    emit objectsChanged(m_module.identifier);
-    return Status::success();
-}
-
-Status LocationService::setEvseStatus(const ObjectKey &key, const QString &evseUid, const QString &status)
-{
-    if (Status s = checkEnumValue(QStringLiteral("status"), QStringLiteral("Status"), status); !s)
-        return s;
-    return patchOwn(key, LocationPart{evseUid, QString()},
-                    QJsonObject{{QStringLiteral("status"), status}, {kLastUpdated, formatDateTime(m_clock.now())}});
-}
-
-Result<bool> LocationService::putOwnPart(const ObjectKey &key, const LocationPart &part, const QJsonValue &value)
-{
-    if (part.isLocation())
-        return putOwn(value);
-    if (!holdsParty(m_ourParties, key.owner, m_module.ownerRole)) {
-        return Error::invalid(QStringLiteral("country_code/party_id: %1 is not a CPO party of this node")
-                                  .arg(key.owner.toString()));
-    }
-    auto object = locationpatch::checkPut(part, value);
-    if (!object)
-        return object.error();
-    Transaction transaction(m_database.connection());
-    if (!transaction.isActive())
-        return Error::internal(QStringLiteral("cannot start a transaction"));
-    auto found = m_manager.find(key);
-    if (!found)
-        return found.error();
-    if (!found->has_value() || (*found)->partnerId != 0)
-        return unknownLocation(key.id);
-    QJsonObject location = parse((*found)->json);
-    auto created = locationpatch::put(location, part, *object);
-    if (!created)
-        return created.error();
-    auto valid = validateObject(m_module.objectName, location);
-    if (!valid)
-        return valid.error();
-    if (Status s = checkObject(*valid); !s)
-        return s.error();
-    auto stored = storeOwnInTransaction(*valid, "PUT", pushPath(*valid, part), compact(*object));
-    if (!stored)
-        return stored.error();
-    if (Status s = transaction.commit(); !s)
-        return s.error();
-    emit objectsChanged(m_module.identifier);
-    return created;
+    auto write = preparePatch(caller, key, part, body);
+    if (!write)
+        answer(write.error());
+    else
+        m_writes.submit(std::move(write.value()), std::move(answer));
 }
 
 } // namespace ocpi

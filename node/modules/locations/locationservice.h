@@ -1,5 +1,6 @@
 #pragma once
 
+#include "groupcommit.h"
 #include "locationpatch.h"
 #include "locationstore.h"
 #include "sync/objectservice.h"
@@ -13,9 +14,11 @@ namespace ocpi {
 // Sender (our CPO parties): our locations listed and read by partners; an unpublished one only by
 // partners holding a token its publish_allowed_to names (LOC-13).
 // Receiver (our eMSP parties): partners' locations, written with PUT and PATCH at the Location,
-// EVSE or Connector level (LOC-03..10).
-// Ours (console, API, imports): changes are stored and queued for every eMSP partner in one
-// transaction; a change to an EVSE or Connector goes out as a PATCH of just that part.
+// EVSE or Connector level (LOC-03..10); over HTTP through a group commit (many requests, one disk
+// flush, each answered once durable).
+// Ours (console, API, imports; locationserviceown.cpp): changes are stored and queued for every
+// eMSP partner in one transaction; a change to an EVSE or Connector goes out as a PATCH of just
+// that part.
 //
 // Unknown objects: a Location that is not there (or not visible to the caller) is UnknownLocation
 // (404 + 2003); an EVSE or Connector missing from an existing Location is NotFound (404 + 2000).
@@ -47,6 +50,16 @@ public:
     // is stored (2001).
     Status receivePatch(const Caller &caller, const ObjectKey &key, const LocationPart &part, const QJsonValue &body);
 
+    // The same two, answered after a commit shared with other requests' writes (the HTTP routes:
+    // thousands of durable writes per second). Body checks run at once; the store's part (one
+    // indexed read, one write) runs on the group commit's writer. `answer` is called on this
+    // service's thread, possibly before these return.
+    using Answer = std::function<void(const Result<bool> &)>;
+    void receivePutQueued(const Caller &caller, const ObjectKey &key, const LocationPart &part, const QJsonValue &body,
+                          Answer answer);
+    void receivePatchQueued(const Caller &caller, const ObjectKey &key, const LocationPart &part,
+                            const QJsonValue &body, Answer answer);
+
     // Ours: a PATCH of one of our locations (part empty: the Location itself). last_updated is
     // stamped from our clock when the patch has none. Pushed as a PATCH of the same part, except a
     // patch with `evses` (or an EVSE patch with `connectors`), pushed as a PUT of the whole Location
@@ -65,6 +78,16 @@ protected:
     Status checkObject(const QJsonObject &object) const override;
 
 private:
+    // 404 + 2003; also for a Location the caller may not see (LOC-13: not even its existence).
+    static Error unknownLocation(const QString &id);
+    // A Receiver write checked and ready to run inside a transaction (one read, one write).
+    using Write = std::function<Result<bool>()>;
+    Result<Write> preparePut(const Caller &caller, const ObjectKey &key, const LocationPart &part,
+                             const QJsonValue &body);
+    Result<Write> preparePatch(const Caller &caller, const ObjectKey &key, const LocationPart &part,
+                               const QJsonValue &body);
+    Result<bool> writeNow(const Write &write);
+
     // LOC-13: an unpublished Location is visible to partners holding a token it names.
     Result<bool> visibleTo(const Caller &caller, const QJsonObject &location);
     Result<QList<ObjectKey>> unlistedVisibleTo(const Caller &caller, const QList<PartyId> &owners);
@@ -76,6 +99,7 @@ private:
     QString pushPath(const QJsonObject &location, const LocationPart &part) const;
 
     LocationStore m_store;
+    GroupCommit m_writes; // last: its writer thread stops before the rest goes away
 };
 
 } // namespace ocpi

@@ -129,29 +129,36 @@ void mountReceiver(Router &router, LocationService &service, const QString &rece
             return json ? reply::data(*json, call.now) : reply::error(json.error(), call.now);
         });
 
+        // Writes are answered after a commit shared with other requests (group commit): the
+        // handler returns at once, the responder is called on this thread once the data is durable.
         Route put = route("PUT", pattern, Role::EMSP, QStringLiteral("Create or replace a %1 of yours").arg(object));
         put.doc.requestSchema = object;
         put.doc.extraStatuses = {201};
-        router.addSync(put, [&service, target](const RouteCall &call) {
+        put.handler = [&service, target](const RouteCall &call, Responder respond) {
             auto at = target(call);
             if (!at)
-                return reply::error(at.error(), call.now);
-            auto created = service.receivePut(*call.caller, at->first, at->second, objectroutes::bodyValue(call));
-            if (!created)
-                return reply::error(created.error(), call.now);
-            return reply::ok(call.now, *created ? 201 : 200);
-        });
+                return respond(reply::error(at.error(), call.now));
+            service.receivePutQueued(*call.caller, at->first, at->second, objectroutes::bodyValue(call),
+                                     [respond, now = call.now](const Result<bool> &created) {
+                                         respond(created ? reply::ok(now, *created ? 201 : 200)
+                                                         : reply::error(created.error(), now));
+                                     });
+        };
+        router.add(put);
 
         Route patch = route("PATCH", pattern, Role::EMSP,
                             QStringLiteral("Change part of a %1 of yours (last_updated required)").arg(object));
         patch.doc.requestSchema = object;
-        router.addSync(patch, [&service, target](const RouteCall &call) {
+        patch.handler = [&service, target](const RouteCall &call, Responder respond) {
             auto at = target(call);
             if (!at)
-                return reply::error(at.error(), call.now);
-            const Status patched = service.receivePatch(*call.caller, at->first, at->second, objectroutes::bodyValue(call));
-            return patched ? reply::ok(call.now) : reply::error(patched.error(), call.now);
-        });
+                return respond(reply::error(at.error(), call.now));
+            service.receivePatchQueued(*call.caller, at->first, at->second, objectroutes::bodyValue(call),
+                                       [respond, now = call.now](const Result<bool> &patched) {
+                                           respond(patched ? reply::ok(now) : reply::error(patched.error(), now));
+                                       });
+        };
+        router.add(patch);
     }
 }
 
