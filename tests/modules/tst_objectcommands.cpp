@@ -1,0 +1,323 @@
+#include "support/testsupport.h"
+
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QTcpServer>
+#include <QTest>
+
+#include <csignal>
+
+using namespace ocpi;
+using namespace ocpi::test;
+
+namespace {
+
+QJsonObject tariff(const QString &id, const QString &lastUpdated, double price = 0.25)
+{
+    const QJsonObject component{{QStringLiteral("type"), QStringLiteral("ENERGY")},
+                                {QStringLiteral("price"), price},
+                                {QStringLiteral("step_size"), 1}};
+    return {{QStringLiteral("country_code"), QStringLiteral("NL")},
+            {QStringLiteral("party_id"), QStringLiteral("CPO")},
+            {QStringLiteral("id"), id},
+            {QStringLiteral("currency"), QStringLiteral("EUR")},
+            {QStringLiteral("elements"), QJsonArray{QJsonObject{{QStringLiteral("price_components"), QJsonArray{component}}}}},
+            {QStringLiteral("last_updated"), lastUpdated}};
+}
+
+} // namespace
+
+// The object commands against two serving ocpi-node processes (TAR-01/02, TF-24, PG-07): `import`
+// (all or nothing, errors naming object and field), `export`, `list`, `outbox` while the partner
+// is down and after it is back, and `pull` over HTTP. An import made by a command process is
+// pushed by the serving node, which polls the outbox.
+class TestObjectCommands : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    quint16 m_cpoPort = 0;
+    quint16 m_emspPort = 0;
+    std::unique_ptr<QProcess> m_cpo;
+    std::unique_ptr<QProcess> m_emsp;
+
+    static quint16 freePort()
+    {
+        QTcpServer probe;
+        probe.listen(QHostAddress::LocalHost, 0);
+        return probe.serverPort();
+    }
+
+    QStringList cpoArgs() const
+    {
+        return {QStringLiteral("--db"), m_dir.filePath(QStringLiteral("cpo.sqlite")), QStringLiteral("--port"), QString::number(m_cpoPort),
+                QStringLiteral("--party"), QStringLiteral("NL-CPO:CPO"), QStringLiteral("--page-limit"), QStringLiteral("2"),
+                QStringLiteral("--log-level"), QStringLiteral("warning")};
+    }
+
+    QStringList emspArgs() const
+    {
+        return {QStringLiteral("--db"), m_dir.filePath(QStringLiteral("emsp.sqlite")), QStringLiteral("--port"),
+                QString::number(m_emspPort), QStringLiteral("--party"), QStringLiteral("DE-EMS:EMSP"), QStringLiteral("--log-level"),
+                QStringLiteral("warning")};
+    }
+
+    std::unique_ptr<QProcess> serve(const QStringList &args)
+    {
+        auto process = std::make_unique<QProcess>();
+        process->start(QStringLiteral(OCPI_NODE_BINARY), QStringList{QStringLiteral("serve")} + args);
+        process->waitForStarted();
+        (void)QTest::qWaitFor([&] { return process->canReadLine() || process->state() != QProcess::Running; }, 10000);
+        if (!process->readLine().contains("/ocpi/versions"))
+            qWarning("ocpi-node serve did not start: %s", process->readAllStandardError().constData());
+        return process;
+    }
+
+    static void stop(std::unique_ptr<QProcess> &process)
+    {
+        if (!process)
+            return;
+        ::kill(pid_t(process->processId()), SIGTERM);
+        process->waitForFinished(10000);
+        process.reset();
+    }
+
+    struct Run
+    {
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+        QJsonDocument json() const { return QJsonDocument::fromJson(out); }
+    };
+
+    Run command(const QStringList &args)
+    {
+        QProcess process;
+        process.start(QStringLiteral(OCPI_NODE_BINARY), args);
+        // Spin the event loop: nothing in this process serves, but keep the pattern of the others.
+        (void)QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, 30000);
+        process.waitForFinished(1000);
+        return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+    }
+
+    Run atCpo(const QStringList &args) { return command(args + cpoArgs()); }
+    Run atEmsp(const QStringList &args) { return command(args + emspArgs()); }
+
+    QString writeFile(const QString &name, const QByteArray &content)
+    {
+        QFile file(m_dir.filePath(name));
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            qFatal("cannot write %s", qPrintable(name));
+        file.write(content);
+        return file.fileName();
+    }
+
+    QString writeJson(const QString &name, const QJsonArray &array)
+    {
+        return writeFile(name, QJsonDocument(array).toJson());
+    }
+
+    // What `list tariffs --json` shows for one of the CPO's tariffs held by the eMSP.
+    static QJsonObject listed(const QJsonObject &tariff)
+    {
+        return {{QStringLiteral("owner"), QStringLiteral("NL-CPO")},
+                {QStringLiteral("id"), tariff.value(QStringLiteral("id")).toString().toUpper()},
+                {QStringLiteral("source"), QStringLiteral("partner")},
+                {QStringLiteral("partner"), QStringLiteral("the-cpo")},
+                {QStringLiteral("last_updated"), tariff.value(QStringLiteral("last_updated"))},
+                {QStringLiteral("object"), tariff}};
+    }
+
+    QJsonArray emspList() { return atEmsp({QStringLiteral("list"), QStringLiteral("tariffs"), QStringLiteral("--json")}).json().array(); }
+    QJsonArray cpoOutbox() { return atCpo({QStringLiteral("outbox"), QStringLiteral("--json")}).json().array(); }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_cpoPort = freePort();
+        m_emspPort = freePort();
+        m_cpo = serve(cpoArgs());
+        m_emsp = serve(emspArgs());
+        QCOMPARE(m_cpo->state(), QProcess::Running);
+        QCOMPARE(m_emsp->state(), QProcess::Running);
+
+        const Run invite = atCpo({QStringLiteral("invite"), QStringLiteral("--name"), QStringLiteral("the-emsp"), QStringLiteral("--json")});
+        QCOMPARE(invite.exitCode, 0);
+        const QJsonObject invitation = invite.json().object();
+        const Run registered = atEmsp({QStringLiteral("register"), QStringLiteral("--versions-url"),
+                                       invitation.value(QStringLiteral("versions_url")).toString(), QStringLiteral("--token"),
+                                       invitation.value(QStringLiteral("token")).toString(), QStringLiteral("--name"),
+                                       QStringLiteral("the-cpo")});
+        QVERIFY2(registered.exitCode == 0, registered.err.constData());
+    }
+
+    void cleanupTestCase()
+    {
+        stop(m_emsp);
+        stop(m_cpo);
+    }
+
+    void importIsAllOrNothing_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("message");   // the line on stderr
+
+        QJsonObject noCurrency = tariff(QStringLiteral("T2"), QStringLiteral("2026-11-02T00:00:00Z"));
+        noCurrency.remove(QStringLiteral("currency"));
+        QJsonObject badType = tariff(QStringLiteral("T3"), QStringLiteral("2026-11-03T00:00:00Z"));
+        badType[QStringLiteral("elements")] = QJsonArray{QJsonObject{
+            {QStringLiteral("price_components"),
+             QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("kWh")}, {QStringLiteral("price"), 1}, {QStringLiteral("step_size"), 1}}}}}};
+        QJsonObject foreign = tariff(QStringLiteral("X9"), QStringLiteral("2026-11-03T00:00:00Z"));
+        foreign[QStringLiteral("country_code")] = QStringLiteral("FR");
+        foreign[QStringLiteral("party_id")] = QStringLiteral("XXX");
+        const QJsonObject t1 = tariff(QStringLiteral("T1"), QStringLiteral("2026-11-01T00:00:00Z"));
+
+        QTest::newRow("TAR-04 second object without currency")
+            << QJsonDocument(QJsonArray{t1, noCurrency, tariff(QStringLiteral("T4"), QStringLiteral("2026-11-01T00:00:00Z"))}).toJson()
+            << "ocpi-node: Tariff 1 (id T2): currency: required field is missing";
+        QTest::newRow("TAR-05 third object with an unknown price component type")
+            << QJsonDocument(QJsonArray{t1, tariff(QStringLiteral("T2"), QStringLiteral("2026-11-01T00:00:00Z")), badType}).toJson()
+            << "ocpi-node: Tariff 2 (id T3): elements[0].price_components[0].type: ";
+        QTest::newRow("object of a party this node does not hold")
+            << QJsonDocument(QJsonArray{t1, foreign}).toJson()
+            << "ocpi-node: Tariff 1 (id X9): country_code/party_id: FR-XXX is not a CPO party of this node";
+        QTest::newRow("an entry that is not an object")
+            << QByteArray("[" + QJsonDocument(t1).toJson(QJsonDocument::Compact) + ", 42]") << "ocpi-node: Tariff 1: ";
+        QTest::newRow("not JSON") << QByteArray("[{\"id\": ") << "is not valid JSON";
+    }
+
+    void importIsAllOrNothing()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(QString, message);
+        const QString file = writeFile(QStringLiteral("bad.json"), content);
+        const Run run = atCpo({QStringLiteral("import"), QStringLiteral("tariffs"), file});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(QString::fromUtf8(run.err).contains(message), run.err.constData());
+        QCOMPARE(run.err.count('\n'), 1); // one precise line
+        QVERIFY(run.out.isEmpty());
+
+        // Nothing stored, nothing queued.
+        const Run exported = atCpo({QStringLiteral("export"), QStringLiteral("tariffs")});
+        QCOMPARE(exported.exitCode, 0);
+        QCOMPARE(exported.json().array(), QJsonArray());
+        QCOMPARE(cpoOutbox(), QJsonArray());
+    }
+
+    void importErrorsOfUsage()
+    {
+        const Run missing = atCpo({QStringLiteral("import"), QStringLiteral("tariffs"), m_dir.filePath(QStringLiteral("nope.json"))});
+        QCOMPARE(missing.exitCode, 1);
+        QVERIFY2(missing.err.contains("cannot read"), missing.err.constData());
+        const Run module = atCpo({QStringLiteral("import"), QStringLiteral("tarifs"), m_dir.filePath(QStringLiteral("nope.json"))});
+        QCOMPARE(module.exitCode, 2);
+        QVERIFY2(module.err.contains("expected one of locations|tariffs|tokens, not 'tarifs'"), module.err.constData());
+    }
+
+    void importPushExportListOutboxPull()
+    {
+        QJsonArray tariffs{tariff(QStringLiteral("T1"), QStringLiteral("2026-11-01T00:00:00Z")),
+                           tariff(QStringLiteral("t2"), QStringLiteral("2026-11-02T00:00:00Z"), 0.3),
+                           tariff(QStringLiteral("T3"), QStringLiteral("2026-11-03T00:00:00Z"), 0.4)};
+        Run run = atCpo({QStringLiteral("import"), QStringLiteral("tariffs"), writeJson(QStringLiteral("tariffs.json"), tariffs),
+                         QStringLiteral("--json")});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QCOMPARE(run.json().object(), (QJsonObject{{QStringLiteral("module"), QStringLiteral("tariffs")},
+                                                   {QStringLiteral("imported"), 3},
+                                                   {QStringLiteral("created"), 3},
+                                                   {QStringLiteral("updated"), 0}}));
+
+        run = atCpo({QStringLiteral("export"), QStringLiteral("tariffs")});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.json().array(), tariffs);
+        run = atCpo({QStringLiteral("export"), QStringLiteral("tariffs"), QStringLiteral("--owner"), QStringLiteral("FR-XXX")});
+        QCOMPARE(run.json().array(), QJsonArray());
+
+        // The serving CPO node finds the rows the command queued and pushes them.
+        QJsonArray expected;
+        for (const QJsonValue &t : std::as_const(tariffs))
+            expected.append(listed(t.toObject()));
+        QTRY_COMPARE_WITH_TIMEOUT(emspList(), expected, 10000);
+        QTRY_COMPARE(cpoOutbox(), QJsonArray());
+        run = atEmsp({QStringLiteral("list"), QStringLiteral("tariffs")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains("NL-CPO") && run.out.contains("T2") && run.out.contains("the-cpo"), run.out.constData());
+
+        // Importing the same ids again replaces them.
+        tariffs[1] = tariff(QStringLiteral("T2"), QStringLiteral("2026-11-04T00:00:00Z"), 0.35);
+        run = atCpo({QStringLiteral("import"), QStringLiteral("tariffs"), writeJson(QStringLiteral("tariffs.json"), tariffs),
+                     QStringLiteral("--json")});
+        QCOMPARE(run.json().object().value(QStringLiteral("created")).toInt(), 0);
+        QCOMPARE(run.json().object().value(QStringLiteral("updated")).toInt(), 3);
+        expected[1] = listed(tariffs[1].toObject());
+        QTRY_COMPARE_WITH_TIMEOUT(emspList(), expected, 10000);
+
+        // The partner goes down: the change waits in the outbox, with the reason.
+        stop(m_emsp);
+        tariffs[0] = tariff(QStringLiteral("T1"), QStringLiteral("2026-11-05T00:00:00Z"), 0.21);
+        run = atCpo({QStringLiteral("import"), QStringLiteral("tariffs"), writeJson(QStringLiteral("t1.json"), QJsonArray{tariffs[0]})});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.out.trimmed(), QByteArray("imported 1 tariffs (0 new, 1 updated)"));
+        QTRY_VERIFY_WITH_TIMEOUT(cpoOutbox().size() == 1 && cpoOutbox().at(0).toObject().value(QStringLiteral("last_error")).isString(),
+                                 10000);
+        QJsonObject backlog = cpoOutbox().first().toObject();
+        QVERIFY2(backlog.value(QStringLiteral("last_error")).toString().contains(QStringLiteral("refused"), Qt::CaseInsensitive),
+                 qPrintable(backlog.value(QStringLiteral("last_error")).toString()));
+        QVERIFY(backlog.value(QStringLiteral("oldest")).isString());
+        backlog.remove(QStringLiteral("last_error"));
+        backlog.remove(QStringLiteral("oldest"));
+        QCOMPARE(backlog, (QJsonObject{{QStringLiteral("partner"), QStringLiteral("the-emsp")},
+                                       {QStringLiteral("partner_id"), 1},
+                                       {QStringLiteral("pending"), 1},
+                                       {QStringLiteral("parked"), 0}}));
+        run = atCpo({QStringLiteral("outbox")});
+        QVERIFY2(run.out.contains("the-emsp") && run.out.contains("PENDING"), run.out.constData());
+
+        // Back on the same port: delivered (the retry waits at most a few seconds).
+        m_emsp = serve(emspArgs());
+        QCOMPARE(m_emsp->state(), QProcess::Running);
+        QTRY_COMPARE_WITH_TIMEOUT(cpoOutbox(), QJsonArray(), 15000);
+        expected[0] = listed(tariffs[0].toObject());
+        QCOMPARE(emspList(), expected);
+
+        // Pull over HTTP (page limit 2: two pages), since the last pull unless --full.
+        const QJsonObject report{{QStringLiteral("module"), QStringLiteral("tariffs")},
+                                 {QStringLiteral("full"), false},
+                                 {QStringLiteral("pages"), 2},
+                                 {QStringLiteral("received"), 3},
+                                 {QStringLiteral("stored"), 3},
+                                 {QStringLiteral("skipped"), 0},
+                                 {QStringLiteral("removed"), 0},
+                                 {QStringLiteral("problems"), QJsonArray()}};
+        run = atEmsp({QStringLiteral("pull"), QStringLiteral("the-cpo"), QStringLiteral("tariffs"), QStringLiteral("--json")});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QCOMPARE(run.json().array(), QJsonArray{report});
+        // Without a module: every module the partner has a Sender for (its locations: none yet).
+        QJsonObject full = report;
+        full[QStringLiteral("full")] = true;
+        QJsonObject locations = full;
+        locations[QStringLiteral("module")] = QStringLiteral("locations");
+        locations[QStringLiteral("pages")] = 1;
+        locations[QStringLiteral("received")] = 0;
+        locations[QStringLiteral("stored")] = 0;
+        run = atEmsp({QStringLiteral("pull"), QStringLiteral("NL-CPO"), QStringLiteral("--full"), QStringLiteral("--json")});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QCOMPARE(run.json().array(), (QJsonArray{locations, full}));
+        QCOMPARE(emspList(), expected);
+        run = atEmsp({QStringLiteral("pull"), QStringLiteral("NL-CPO"), QStringLiteral("tariffs")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains("tariffs: 0 stored, 0 skipped, 0 removed (1 pages)"), run.out.constData());
+
+        run = atEmsp({QStringLiteral("pull"), QStringLiteral("XX-NOPE"), QStringLiteral("tariffs")});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains("XX-NOPE"), run.err.constData());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestObjectCommands)
+#include "tst_objectcommands.moc"
