@@ -38,7 +38,7 @@ Status NodeRuntime::start()
 {
     if (m_running)
         return Status::success();
-    m_services = std::make_unique<NodeServices>(m_config, *m_clock);
+    m_services = std::make_unique<NodeServices>(m_config, *m_clock, m_managerFactories);
     if (Status s = m_services->open(); !s) {
         m_services.reset();
         return s;

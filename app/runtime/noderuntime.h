@@ -3,6 +3,7 @@
 #include "config/nodeconfig.h"
 #include "core/clock.h"
 #include "core/result.h"
+#include "managerfactories.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -31,6 +32,9 @@ class NodeRuntime : public QObject
 public:
     explicit NodeRuntime(NodeConfig config, const Clock *clock = nullptr, QObject *parent = nullptr);
     ~NodeRuntime() override;
+
+    // Replaces business managers (before start()); unset ones keep the SQL-backed defaults.
+    void setManagerFactories(ManagerFactories managers) { m_managerFactories = std::move(managers); }
 
     Status start();
     void stop();
@@ -66,6 +70,7 @@ private:
     NodeConfig m_config;
     std::unique_ptr<Clock> m_ownClock;
     const Clock *m_clock;
+    ManagerFactories m_managerFactories;
     std::unique_ptr<NodeServices> m_services;
     std::unique_ptr<Router> m_router;
     std::unique_ptr<Dispatcher> m_dispatcher;

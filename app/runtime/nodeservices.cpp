@@ -19,7 +19,10 @@
 
 namespace ocpi {
 
-NodeServices::NodeServices(NodeConfig config, const Clock &clock) : m_config(std::move(config)), m_clock(clock) {}
+NodeServices::NodeServices(NodeConfig config, const Clock &clock, ManagerFactories managers)
+    : m_config(std::move(config)), m_clock(clock), m_managerFactories(std::move(managers))
+{
+}
 
 NodeServices::~NodeServices()
 {
@@ -48,12 +51,14 @@ Status NodeServices::open()
     m_registration = std::make_unique<RegistrationClient>(*m_partners, *m_client, identity);
     m_outbox = std::make_unique<Outbox>(*m_database, *m_partners, m_clock);
     m_puller = std::make_unique<Puller>(*m_database, *m_partners, *m_client, m_clock, m_config.parties);
-    m_locationsManager = std::make_unique<SqlLocationsManager>(*m_database);
+    const ManagerFactories &make = m_managerFactories;
+    m_locationsManager = make.locations ? make.locations(*m_database) : std::make_unique<SqlLocationsManager>(*m_database);
     m_locations = std::make_unique<LocationService>(*m_database, *m_locationsManager, *m_outbox, m_clock, m_config.parties);
-    m_tariffsManager = std::make_unique<SqlTariffsManager>(*m_database);
+    m_tariffsManager = make.tariffs ? make.tariffs(*m_database) : std::make_unique<SqlTariffsManager>(*m_database);
     m_tariffs = std::make_unique<TariffService>(*m_database, *m_tariffsManager, *m_outbox, m_clock, m_config.parties);
     // Tokens need the manager's decisions too (TokensManager), not only its objects.
-    auto tokensManager = std::make_unique<SqlTokensManager>(*m_database);
+    std::unique_ptr<TokensManager> tokensManager =
+        make.tokens ? make.tokens(*m_database) : std::make_unique<SqlTokensManager>(*m_database);
     m_tokens = std::make_unique<TokenService>(*m_database, *tokensManager, *m_outbox, m_clock, m_config.parties);
     m_tokensManager = std::move(tokensManager);
     m_open = true;

@@ -3,6 +3,7 @@
 #include "config/nodeconfig.h"
 #include "core/clock.h"
 #include "core/result.h"
+#include "managerfactories.h"
 
 #include <memory>
 
@@ -28,7 +29,7 @@ class TokenService;
 class NodeServices
 {
 public:
-    NodeServices(NodeConfig config, const Clock &clock);
+    NodeServices(NodeConfig config, const Clock &clock, ManagerFactories managers = {});
     ~NodeServices();
     NodeServices(const NodeServices &) = delete;
     NodeServices &operator=(const NodeServices &) = delete;
@@ -61,6 +62,7 @@ public:
 private:
     NodeConfig m_config;
     const Clock &m_clock;
+    ManagerFactories m_managerFactories;
     std::unique_ptr<Database> m_database;
     std::unique_ptr<Database> m_trafficDatabase;
     std::unique_ptr<RequestLog> m_requestLog;
