@@ -11,6 +11,6 @@ request = function()
   local id = string.format("LOC%06d", (n * 7919) % count)
   local seconds = n % 60
   local body = string.format('{"status":"%s","last_updated":"2026-06-01T12:%02d:%02dZ"}',
-                             statuses[(n % 4) + 1], (n // 60) % 60, seconds)
+                             statuses[(n % 4) + 1], math.floor(n / 60) % 60, seconds)
   return wrk.format("PATCH", string.format("%s/%s/%s-E%d", base, id, id, n % 2), nil, body)
 end

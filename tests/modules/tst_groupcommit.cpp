@@ -1,6 +1,6 @@
 #include "support/testsupport.h"
 
-#include "modules/locations/groupcommit.h"
+#include "store/groupcommit.h"
 #include "store/database.h"
 
 #include <QSemaphore>

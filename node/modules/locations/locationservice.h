@@ -1,6 +1,6 @@
 #pragma once
 
-#include "groupcommit.h"
+#include "store/groupcommit.h"
 #include "locationpatch.h"
 #include "locationstore.h"
 #include "sync/objectservice.h"

@@ -24,7 +24,6 @@ class Database;
 // the disk, the serving thread keeps parsing and validating the next requests, which form the next
 // batch. Results are delivered on the thread this object lives in (the node's), in order.
 //
-// Generic; it sits beside its first user because node/CMakeLists.txt lists the store's files.
 class GroupCommit : public QObject
 {
     Q_OBJECT
