@@ -130,18 +130,21 @@ Status Outbox::enqueue(const PushChange &change)
     return Status::success();
 }
 
-Result<QList<OutboxEntry>> Outbox::due(int limit)
+Result<QList<OutboxEntry>> Outbox::due(int perPartner)
 {
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
     // Per object only the oldest live entry may go: pushes of one object arrive in order.
-    q.prepare(QStringLiteral("SELECT %1 FROM outbox o WHERE parked = 0 AND next_attempt_ms <= ? AND NOT EXISTS ("
+    // Each partner gets its own share, so one with a long backlog (or hanging calls) does not hold
+    // up the others.
+    q.prepare(QStringLiteral("SELECT %1 FROM (SELECT o.*, ROW_NUMBER() OVER (PARTITION BY partner_id ORDER BY id) AS n"
+                             " FROM outbox o WHERE parked = 0 AND next_attempt_ms <= ? AND NOT EXISTS ("
                              " SELECT 1 FROM outbox p WHERE p.partner_id = o.partner_id AND p.module = o.module"
-                             " AND p.object_key = o.object_key AND p.parked = 0 AND p.id < o.id)"
-                             " ORDER BY id LIMIT ?")
+                             " AND p.object_key = o.object_key AND p.parked = 0 AND p.id < o.id))"
+                             " WHERE n <= ? ORDER BY id")
                   .arg(kColumns));
     q.addBindValue(m_clock.now().toMSecsSinceEpoch());
-    q.addBindValue(limit);
+    q.addBindValue(perPartner);
     if (Status s = execute(q, "reading the outbox"); !s)
         return s.error();
     QList<OutboxEntry> entries;

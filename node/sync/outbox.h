@@ -70,8 +70,9 @@ public:
     // Call inside the transaction that stores the change.
     Status enqueue(const PushChange &change);
 
-    // The next entries to deliver: per object only the oldest one, due now, not parked.
-    Result<QList<OutboxEntry>> due(int limit);
+    // The next entries to deliver, at most `perPartner` for each partner: per object only the
+    // oldest one, due now, not parked.
+    Result<QList<OutboxEntry>> due(int perPartner);
     Status delivered(qint64 id);
     Status retryLater(qint64 id, int attempts, qint64 nextAttemptMs, const QString &error);
     Status park(qint64 id, const QString &error);

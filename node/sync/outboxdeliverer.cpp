@@ -13,7 +13,6 @@ namespace ocpi {
 namespace {
 
 constexpr int kPerPartner = 4;
-constexpr int kBatch = 64;
 
 QString flightKey(const OutboxEntry &entry)
 {
@@ -80,7 +79,7 @@ void OutboxDeliverer::pump()
 {
     if (!m_running)
         return;
-    auto due = m_outbox.due(kBatch);
+    auto due = m_outbox.due(2 * kPerPartner);
     if (!due) {
         qCWarning(lcOutbox) << "cannot read the outbox:" << due.error().message;
         return;
