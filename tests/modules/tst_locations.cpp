@@ -580,6 +580,25 @@ private slots:
         QCOMPARE(answer.json().value(QStringLiteral("data")), expected.isNull() ? QJsonValue(QJsonValue::Undefined) : expected);
     }
 
+    // LOC-01/09: once every EVSE is REMOVED a Location has expired: gone from the list and the GETs.
+    void expiredLocationIsShownToNobody()
+    {
+        QVERIFY(m_cpo->services().locations().putOwn(station()).ok());
+        const ObjectKey key = ObjectKey::of(QStringLiteral("NL"), QStringLiteral("CPO"), QStringLiteral("UTR-STATION-01"));
+        QCOMPARE(call("GET", sender(QString()), m_asEmsp).json().value(QStringLiteral("data")).toArray().size(), 1);
+        const QJsonArray evses = station().value(QStringLiteral("evses")).toArray();
+        for (const QJsonValue &evse : evses) {
+            const QString uid = evse.toObject().value(QStringLiteral("uid")).toString();
+            QVERIFY(m_cpo->services().locations().setEvseStatus(key, uid, QStringLiteral("REMOVED")).ok());
+        }
+        const HttpResult list = call("GET", sender(QString()), m_asEmsp);
+        QCOMPARE(list.json().value(QStringLiteral("data")).toArray(), QJsonArray());
+        QCOMPARE(list.header("X-Total-Count"), QByteArray("0"));
+        const HttpResult one = call("GET", sender(QStringLiteral("/UTR-STATION-01")), m_asEmsp);
+        QCOMPARE(one.status, 404);
+        QCOMPARE(one.ocpiStatus(), 2003);
+    }
+
     // LOC-13: an unpublished Location is listed and readable only for partners holding a token one
     // of its publish_allowed_to entries matches (every field the entry sets).
     void unpublishedVisibility_data()

@@ -53,9 +53,19 @@ LocationService::LocationService(Database &database, ObjectsManager &manager, Ou
     connect(&m_writes, &GroupCommit::committed, this, [this] { emit objectsChanged(m_module.identifier); });
 }
 
+bool LocationService::hasValidEvse(const QJsonObject &location)
+{
+    // LOC-01/09: EVSEs are removed by status REMOVED; a location with no other EVSE has expired.
+    for (const QJsonValue &evse : location.value(QLatin1String("evses")).toArray()) {
+        if (evse.toObject().value(QLatin1String("status")).toString() != QLatin1String("REMOVED"))
+            return true;
+    }
+    return false;
+}
+
 bool LocationService::isListed(const QJsonObject &object) const
 {
-    return object.value(QLatin1String("publish")).toBool(true);
+    return object.value(QLatin1String("publish")).toBool(true) && hasValidEvse(object);
 }
 
 Status LocationService::checkObject(const QJsonObject &object) const
@@ -77,6 +87,8 @@ Result<bool> LocationService::visibleTo(const Caller &caller, const QJsonObject 
 {
     if (isListed(location))
         return true;
+    if (!hasValidEvse(location) || location.value(QLatin1String("publish")).toBool(true))
+        return false; // expired (LOC-01): shown to nobody, whatever publish_allowed_to says
     const QJsonArray entries = location.value(QLatin1String("publish_allowed_to")).toArray();
     if (entries.isEmpty())
         return false;

@@ -72,8 +72,9 @@ public:
     Result<bool> putOwnPart(const ObjectKey &key, const LocationPart &part, const QJsonValue &object);
 
 protected:
-    // Unpublished locations are not listed to everyone (LOC-13).
+    // Unpublished locations (LOC-13) and expired ones without a usable EVSE (LOC-01) are not listed.
     bool isListed(const QJsonObject &object) const override;
+    static bool hasValidEvse(const QJsonObject &location);
     // EVSE uids unique within the Location, connector ids within their EVSE (LOC-11).
     Status checkObject(const QJsonObject &object) const override;
 
