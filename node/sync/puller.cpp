@@ -101,6 +101,18 @@ std::optional<QString> Puller::nextLink(const QByteArray &header, const QString 
 
 void Puller::pull(qint64 partnerId, const ObjectModule &module, bool full, Done done)
 {
+    // Two runs of one partner's module would each remove what the other marked (TF-28).
+    const QString running = QString::number(partnerId) + QLatin1Char('/') + module.identifier;
+    if (m_running.contains(running)) {
+        done(Error{ErrorKind::WrongRegistrationState,
+                   QStringLiteral("a pull of %1 from this partner is already running").arg(module.identifier)});
+        return;
+    }
+    m_running.insert(running);
+    done = [this, running, done = std::move(done)](Result<PullReport> result) {
+        m_running.remove(running);
+        done(std::move(result));
+    };
     auto partner = m_partners.get(partnerId);
     if (!partner) {
         done(partner.error());

@@ -9,6 +9,7 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QObject>
+#include <QSet>
 #include <QStringList>
 
 #include <functional>
@@ -67,6 +68,7 @@ private:
     OcpiClient &m_client;
     const Clock &m_clock;
     QList<PartyRole> m_ourParties;
+    QSet<QString> m_running; // "partner/module" pulls under way
 };
 
 } // namespace ocpi
