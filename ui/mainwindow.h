@@ -11,12 +11,15 @@ class QTimer;
 namespace ocpi {
 
 class NodeController;
+class LocationsPage;
 class PartnersPage;
 class StatusPage;
+class TariffsPage;
+class TokensPage;
 class TrafficPage;
 
-// The console shell: a sidebar of pages and the page shown next to it. Later modules (locations,
-// tariffs, tokens, sessions, CDRs...) add their pages with addPage().
+// The console shell: a sidebar of pages and the page shown next to it. Later modules (sessions,
+// CDRs...) add their pages with addPage().
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -35,6 +38,9 @@ public:
     StatusPage *statusPage() const { return m_statusPage; }
     TrafficPage *trafficPage() const { return m_trafficPage; }
     PartnersPage *partnersPage() const { return m_partnersPage; }
+    LocationsPage *locationsPage() const { return m_locationsPage; }
+    TariffsPage *tariffsPage() const { return m_tariffsPage; }
+    TokensPage *tokensPage() const { return m_tokensPage; }
     QString statusBarText() const;
 
 private:
@@ -51,6 +57,9 @@ private:
     StatusPage *m_statusPage;
     TrafficPage *m_trafficPage;
     PartnersPage *m_partnersPage;
+    LocationsPage *m_locationsPage;
+    TariffsPage *m_tariffsPage;
+    TokensPage *m_tokensPage;
 };
 
 } // namespace ocpi

@@ -1,22 +1,13 @@
 #include "partnercontroller.h"
 
+#include "nodecall.h"
 #include "nodecontroller.h"
 
 #include "runtime/noderuntime.h"
 
-#include <QCoreApplication>
 #include <QThread>
 
 namespace ocpi {
-
-namespace {
-
-Error notRunning()
-{
-    return Error::internal(PartnerController::tr("the node is not running"));
-}
-
-} // namespace
 
 PartnerController::PartnerController(NodeController &node, QObject *parent) : QObject(parent), m_node(node)
 {
@@ -53,36 +44,7 @@ template <typename T>
 void PartnerController::post(QObject *receiver, std::function<void(NodeRuntime &, Done<T>)> work, Done<T> done)
 {
     Q_ASSERT(QThread::currentThread() == thread());
-    // The answer is posted to the application object, which outlives every window, and the guard is
-    // read there, in the GUI thread: a QPointer must not be dereferenced from the node thread, and
-    // the receiver may be deleted at any moment while the node works.
-    const QPointer<QObject> guard(receiver);
-    Done<T> deliver = [guard, done = std::move(done)](Result<T> result) {
-        QMetaObject::invokeMethod(
-            QCoreApplication::instance(),
-            [guard, done, result = std::move(result)] {
-                if (guard)
-                    done(result);
-            },
-            Qt::QueuedConnection);
-    };
-    NodeRuntime *runtime = m_node.isRunning() ? m_node.runtime() : nullptr;
-    if (!runtime) {
-        deliver(notRunning());
-        return;
-    }
-    // Posted to the runtime itself: should the node stop first, deleting the runtime discards the
-    // call (the receiver then never hears back, as for a dialog closed meanwhile).
-    QMetaObject::invokeMethod(
-        runtime,
-        [runtime, work = std::move(work), deliver] {
-            if (!runtime->isRunning()) {
-                deliver(notRunning());
-                return;
-            }
-            work(*runtime, deliver);
-        },
-        Qt::QueuedConnection);
+    nodecall::post<T>(m_node, receiver, std::move(work), std::move(done));
 }
 
 void PartnerController::listPartners(QObject *receiver, Done<QList<Partner>> done)

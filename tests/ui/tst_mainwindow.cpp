@@ -1,7 +1,10 @@
+#include "locationspage.h"
 #include "mainwindow.h"
 #include "nodecontroller.h"
 #include "partnerspage.h"
 #include "statuspage.h"
+#include "tariffspage.h"
+#include "tokenspage.h"
 #include "trafficdetailview.h"
 #include "trafficmodel.h"
 #include "trafficpage.h"
@@ -197,16 +200,20 @@ void TstMainWindow::windowStaysResponsiveWhileNodeIsBusy()
 void TstMainWindow::shellTakesMorePages()
 {
     QCOMPARE(m_window->pageKeys(),
-             (QStringList{QStringLiteral("status"), QStringLiteral("traffic"), QStringLiteral("partners")}));
+             (QStringList{QStringLiteral("status"), QStringLiteral("traffic"), QStringLiteral("partners"),
+                          QStringLiteral("locations"), QStringLiteral("tariffs"), QStringLiteral("tokens")}));
     QCOMPARE(m_window->page(QStringLiteral("partners")), m_window->partnersPage());
-    auto *locations = new QLabel(QStringLiteral("locations"));
-    m_window->addPage(QStringLiteral("locations"), QStringLiteral("Locations"), locations);
-    QCOMPARE(m_window->page(QStringLiteral("locations")), locations);
-    QVERIFY(m_window->showPage(QStringLiteral("locations")));
-    QCOMPARE(m_window->currentPageKey(), QStringLiteral("locations"));
-    QVERIFY(locations->isVisible());
+    QCOMPARE(m_window->page(QStringLiteral("locations")), m_window->locationsPage());
+    QCOMPARE(m_window->page(QStringLiteral("tariffs")), m_window->tariffsPage());
+    QCOMPARE(m_window->page(QStringLiteral("tokens")), m_window->tokensPage());
+    auto *sessions = new QLabel(QStringLiteral("sessions"));
+    m_window->addPage(QStringLiteral("sessions"), QStringLiteral("Sessions"), sessions);
+    QCOMPARE(m_window->page(QStringLiteral("sessions")), sessions);
+    QVERIFY(m_window->showPage(QStringLiteral("sessions")));
+    QCOMPARE(m_window->currentPageKey(), QStringLiteral("sessions"));
+    QVERIFY(sessions->isVisible());
     QVERIFY(!m_window->showPage(QStringLiteral("nope")));
-    QCOMPARE(m_window->currentPageKey(), QStringLiteral("locations"));
+    QCOMPARE(m_window->currentPageKey(), QStringLiteral("sessions"));
 
     // Each page gets an entry in the View menu.
     QStringList viewEntries;
@@ -217,7 +224,8 @@ void TstMainWindow::shellTakesMorePages()
         }
     }
     QCOMPARE(viewEntries, (QStringList{QStringLiteral("Status"), QStringLiteral("Traffic"), QStringLiteral("Partners"),
-                                       QStringLiteral("Locations")}));
+                                       QStringLiteral("Locations"), QStringLiteral("Tariffs"), QStringLiteral("Tokens"),
+                                       QStringLiteral("Sessions")}));
 }
 
 QTEST_MAIN(TstMainWindow)

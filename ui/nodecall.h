@@ -1,0 +1,68 @@
+#pragma once
+
+#include "core/result.h"
+#include "nodecontroller.h"
+#include "runtime/noderuntime.h"
+
+#include <QCoreApplication>
+#include <QMetaObject>
+#include <QPointer>
+#include <QThread>
+
+#include <functional>
+
+namespace ocpi::nodecall {
+
+// The one way from the console's GUI thread to its node's services and back, shared by the
+// controllers (PartnerController, ObjectsController). The services live in the node thread: their
+// SQL connection, timers and network access belong to it, so calling them from the GUI thread would
+// use another thread's QSqlDatabase.
+template <typename T>
+using Done = std::function<void(Result<T>)>;
+
+inline Error notRunning()
+{
+    return Error::internal(QCoreApplication::translate("NodeCall", "the node is not running"));
+}
+
+// Runs `work` in the node thread; its answer reaches `done` in the GUI thread, and only while
+// `receiver` (a dialog, a page) still exists. A call made while the node is not running is answered
+// (asynchronously) with an error; a call still queued when the node stops is dropped unanswered,
+// as for a receiver that went away.
+template <typename T>
+void post(NodeController &node, QObject *receiver, std::function<void(NodeRuntime &, Done<T>)> work, Done<T> done)
+{
+    Q_ASSERT(QThread::currentThread() == node.thread());
+    // The answer is posted to the application object, which outlives every window, and the guard is
+    // read there, in the GUI thread: a QPointer must not be dereferenced from the node thread, and
+    // the receiver may be deleted at any moment while the node works.
+    const QPointer<QObject> guard(receiver);
+    Done<T> deliver = [guard, done = std::move(done)](Result<T> result) {
+        QMetaObject::invokeMethod(
+            QCoreApplication::instance(),
+            [guard, done, result = std::move(result)] {
+                if (guard)
+                    done(result);
+            },
+            Qt::QueuedConnection);
+    };
+    NodeRuntime *runtime = node.isRunning() ? node.runtime() : nullptr;
+    if (!runtime) {
+        deliver(notRunning());
+        return;
+    }
+    // Posted to the runtime itself: should the node stop first, deleting the runtime discards the
+    // call.
+    QMetaObject::invokeMethod(
+        runtime,
+        [runtime, work = std::move(work), deliver] {
+            if (!runtime->isRunning()) {
+                deliver(notRunning());
+                return;
+            }
+            work(*runtime, deliver);
+        },
+        Qt::QueuedConnection);
+}
+
+} // namespace ocpi::nodecall

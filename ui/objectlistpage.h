@@ -1,0 +1,126 @@
+#pragma once
+
+#include "objectrow.h"
+#include "objectscontroller.h"
+
+#include <QJsonObject>
+#include <QWidget>
+
+class QAbstractItemModel;
+class QAbstractItemView;
+class QComboBox;
+class QHBoxLayout;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QSplitter;
+class QTimer;
+
+namespace ocpi {
+
+class NodeController;
+class ObjectEditorDialog;
+class ObjectFilterProxy;
+
+// What the locations, tariffs and tokens pages share: the listing of one module's stored objects
+// (ours and partners') read in the node thread, an owner filter and a search box over it, the
+// selected item's JSON, New/Edit of our own objects through one JSON editor, and an outcome line.
+// The list follows the node's changes (ObjectService::objectsChanged, coalesced) and is re-read
+// every few seconds while shown, because other processes (`ocpi-node import`) change the same
+// database. Partners' objects are read-only.
+//
+// A page derives from it, builds its model and view, and hands them over with setModel().
+class ObjectListPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    ObjectListPage(NodeController &node, const QString &module, QWidget *parent = nullptr);
+
+    const QString &module() const { return m_module; }
+    ObjectsController *controller() const { return m_objects; }
+    ObjectFilterProxy *proxy() const { return m_proxy; }
+    QAbstractItemView *itemView() const { return m_view; }
+    QComboBox *ownerFilter() const { return m_ownerFilter; }
+    QLineEdit *searchEdit() const { return m_search; }
+    QPushButton *newButton() const { return m_new; }
+    QPushButton *editButton() const { return m_edit; }
+    QPlainTextEdit *detailsView() const { return m_details; }
+    QString outcomeText() const;
+    QString summaryText() const;
+    // Listings applied so far (tests wait for the next one).
+    int listingCount() const { return m_listings; }
+
+    // Selects the object's row (top level) if it is shown; false otherwise.
+    bool selectObject(const QString &identity);
+    // The object the current item belongs to, if any (a Location for an EVSE).
+    const ObjectRow *selectedObject() const;
+    QString selectedIdentity() const;
+
+    int refreshInterval() const;
+    void setRefreshInterval(int milliseconds);
+
+public slots:
+    // Re-reads the module from the node (coalesced: at most one read in flight).
+    void refresh();
+    ObjectEditorDialog *openNewDialog();
+    ObjectEditorDialog *openEditDialog();
+
+signals:
+    void listed();
+
+protected:
+    void setModel(QAbstractItemModel *model, QAbstractItemView *view);
+    // The page's extra buttons go here, after New and Edit.
+    QHBoxLayout *actionsLayout() const { return m_actions; }
+    // A fresh listing for the model (merged, so selection and expansion stay).
+    virtual void applyListing(const QList<ObjectRow> &rows) = 0;
+    // The object under a source index's top-level row.
+    virtual const ObjectRow *objectAt(const QModelIndex &sourceIndex) const = 0;
+    // A valid-looking new object owned by `owner`, for the New dialog to start from.
+    virtual QJsonObject newObjectTemplate(const PartyRole &owner) const = 0;
+    // Enables the buttons for the current item; derived pages add theirs and call this one.
+    virtual void updateActions();
+
+    QModelIndex currentSourceIndex() const;
+    void setOutcome(const QString &text, bool failure);
+    // After the next listing, select this object (one just saved).
+    void selectAfterRefresh(const QString &identity);
+    // A short unique suffix for template ids ("20261124T101502").
+    static QString stamp();
+
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void onListed(const Result<ObjectListing> &listing);
+    void updateOwners(const QList<ObjectRow> &rows);
+    void showCurrent();
+    ObjectEditorDialog *openDialog(bool create, const QJsonObject &seed);
+
+    NodeController &m_node;
+    QString m_module;
+    ObjectsController *m_objects;
+    ObjectFilterProxy *m_proxy;
+    QAbstractItemView *m_view = nullptr;
+    QComboBox *m_ownerFilter;
+    QLineEdit *m_search;
+    QPushButton *m_new;
+    QPushButton *m_edit;
+    QHBoxLayout *m_actions;
+    QLabel *m_summary;
+    QLabel *m_outcome;
+    QSplitter *m_splitter;
+    QPlainTextEdit *m_details;
+    QTimer *m_poll;
+    QTimer *m_changed;
+    QJsonObject m_shownJson;
+    QHash<QString, ObjectRow> m_known; // the last listing's rows by identity
+    QString m_selectAfterRefresh;
+    int m_listings = 0;
+    bool m_listing = false;
+    bool m_listAgain = false;
+    bool m_stale = false;
+};
+
+} // namespace ocpi

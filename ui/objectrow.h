@@ -1,0 +1,61 @@
+#pragma once
+
+#include "store/objecttable.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+namespace ocpi {
+
+// What the node thread hands the console for one module: copies of the stored objects (ours and
+// partners') and the names of the partners they came from.
+struct ObjectListing
+{
+    QString module;
+    QList<StoredObject> objects;
+    QHash<qint64, QString> partnerNames;
+    bool truncated = false; // more objects are stored than were read (ObjectsController::kListLimit)
+};
+
+// Item data roles shared by the object models, so one filter proxy and one page serve them all.
+enum ObjectRole {
+    ObjectIdentityRole = Qt::UserRole + 1, // QString, stable across refreshes (selection, "select after save")
+    ObjectOwnerRole,                       // QString "NL-TNM" (top-level rows)
+    ObjectOursRole,                        // bool: one of our own objects (children: their object's)
+    ObjectSearchRole,                      // QString the search box matches (top-level rows)
+    ObjectSortRole,                        // column value for sorting (times as QDateTime)
+    ObjectJsonRole,                        // QJsonObject shown in the details pane
+};
+
+// One stored object as the console shows it, its JSON parsed once.
+struct ObjectRow
+{
+    Q_DECLARE_TR_FUNCTIONS(ObjectRow)
+
+public:
+    StoredObject stored;
+    QJsonObject json;
+    QString source; // "ours" or the partner's name
+
+    static ObjectRow from(const StoredObject &stored, const QHash<qint64, QString> &partnerNames);
+    // Rows for a listing. Objects unchanged since `known` (by identity) are taken from there rather
+    // than parsed again: a page re-reads every few seconds, and parsing thousands of Locations each
+    // time would stall the window. `known` is then replaced by the new rows.
+    static QList<ObjectRow> fromListing(const ObjectListing &listing, QHash<QString, ObjectRow> *known = nullptr);
+
+    bool ours() const { return stored.partnerId == 0; }
+    QString owner() const { return stored.key.owner.toString(); }
+    QString identity() const { return identityOf(stored.key, stored.partnerId); }
+    // Same object, same content, same source name: nothing for a view to update.
+    bool sameAs(const ObjectRow &other) const;
+
+    static QString identityOf(const ObjectKey &key, qint64 partnerId = 0);
+    // Local time for the tables; empty for an invalid time.
+    static QString formatTime(const QDateTime &time);
+    static QString prettyJson(const QJsonObject &object);
+};
+
+} // namespace ocpi

@@ -1,0 +1,181 @@
+#include "objectscontroller.h"
+
+#include "modules/locations/locationservice.h"
+#include "modules/tariffs/tariffservice.h"
+#include "nodecontroller.h"
+#include "partners/partnerregistry.h"
+#include "runtime/nodeservices.h"
+#include "sync/objectmodule.h"
+
+namespace ocpi {
+
+ObjectsController::ObjectsController(NodeController &node, QObject *parent) : QObject(parent), m_node(node)
+{
+    connect(&m_node, &NodeController::started, this, &ObjectsController::watchServices);
+    connect(&m_node, &NodeController::stopped, this, [this] {
+        for (const QMetaObject::Connection &connection : std::as_const(m_connections))
+            disconnect(connection);
+        m_connections.clear();
+    });
+    if (m_node.isRunning())
+        watchServices();
+}
+
+bool ObjectsController::isAvailable() const
+{
+    return m_node.isRunning();
+}
+
+QList<PartyRole> ObjectsController::ourParties() const
+{
+    return m_node.config().parties;
+}
+
+std::optional<PartyRole> ObjectsController::ownerParty(const QString &module) const
+{
+    const auto definition = objectModule(module);
+    return definition ? findRole(ourParties(), definition->ownerRole) : std::nullopt;
+}
+
+void ObjectsController::watchServices()
+{
+    for (const QMetaObject::Connection &connection : std::as_const(m_connections))
+        disconnect(connection);
+    m_connections.clear();
+    NodeRuntime *runtime = m_node.runtime();
+    if (!runtime || !m_node.isRunning())
+        return;
+    // The services were built before `started` was posted to this thread and live until
+    // NodeController::stop(), which runs in this thread too: reading their addresses here is safe.
+    // Their signals are emitted in the node thread and queued to us.
+    for (ObjectService *service : runtime->services().objectServices()) {
+        m_connections << connect(service, &ObjectService::objectsChanged, this, &ObjectsController::objectsChanged,
+                                 Qt::QueuedConnection);
+    }
+}
+
+namespace {
+
+Error unknownModule(const QString &module)
+{
+    return Error::internal(ObjectsController::tr("no object module %1").arg(module));
+}
+
+} // namespace
+
+void ObjectsController::list(const QString &module, QObject *receiver, Done<ObjectListing> done)
+{
+    nodecall::post<ObjectListing>(
+        m_node, receiver,
+        [module](NodeRuntime &runtime, Done<ObjectListing> answer) {
+            ObjectService *service = runtime.services().objectService(module);
+            if (!service) {
+                answer(unknownModule(module));
+                return;
+            }
+            // One more than shown tells whether there are more.
+            auto objects = service->stored(ObjectFilter{}, kListLimit + 1);
+            if (!objects) {
+                answer(objects.error());
+                return;
+            }
+            ObjectListing listing;
+            listing.module = module;
+            listing.objects = std::move(*objects);
+            listing.truncated = listing.objects.size() > kListLimit;
+            if (listing.truncated)
+                listing.objects.resize(kListLimit);
+            // Names only: a failed read of the registry leaves "partner 7" in the source column.
+            if (auto partners = runtime.partners().list()) {
+                for (const Partner &partner : std::as_const(*partners))
+                    listing.partnerNames.insert(partner.id, partner.label());
+            }
+            answer(std::move(listing));
+        },
+        std::move(done));
+}
+
+void ObjectsController::putOwn(const QString &module, const QJsonObject &object, Write write, QObject *receiver,
+                               Done<Saved> done)
+{
+    nodecall::post<Saved>(
+        m_node, receiver,
+        [module, object, write](NodeRuntime &runtime, Done<Saved> answer) {
+            ObjectService *service = runtime.services().objectService(module);
+            if (!service) {
+                answer(unknownModule(module));
+                return;
+            }
+            const ObjectKey key = service->keyOf(object);
+            if (write == Write::Create) {
+                auto existing = service->findOwn(key);
+                if (!existing) {
+                    answer(existing.error());
+                    return;
+                }
+                if (existing->has_value()) {
+                    answer(Error::invalid(tr("%1 %2 of %3 exists already: edit it instead")
+                                              .arg(service->module().objectName,
+                                                   object.value(service->module().idField).toString(),
+                                                   key.owner.toString())));
+                    return;
+                }
+            }
+            auto created = service->putOwn(object);
+            if (!created) {
+                answer(created.error());
+                return;
+            }
+            answer(Saved{key, object.value(service->module().idField).toString(), *created});
+        },
+        std::move(done));
+}
+
+void ObjectsController::setEvseStatus(const ObjectKey &location, const QString &evseUid, const QString &status,
+                                      QObject *receiver, Done<void> done)
+{
+    nodecall::post<void>(
+        m_node, receiver,
+        [location, evseUid, status](NodeRuntime &runtime, Done<void> answer) {
+            answer(runtime.services().locations().setEvseStatus(location, evseUid, status));
+        },
+        std::move(done));
+}
+
+void ObjectsController::removeTariff(const ObjectKey &key, QObject *receiver, Done<void> done)
+{
+    nodecall::post<void>(
+        m_node, receiver,
+        [key](NodeRuntime &runtime, Done<void> answer) { answer(runtime.services().tariffs().removeOwn(key)); },
+        std::move(done));
+}
+
+void ObjectsController::patchToken(const ObjectKey &key, const QJsonObject &patch, QObject *receiver,
+                                   Done<void> done)
+{
+    nodecall::post<void>(
+        m_node, receiver,
+        [key, patch](NodeRuntime &runtime, Done<void> answer) {
+            answer(runtime.services().tokens().patchOwn(key, patch));
+        },
+        std::move(done));
+}
+
+void ObjectsController::authorize(const AuthorizationRequest &request, QObject *receiver, Done<QJsonObject> done)
+{
+    // The operator asks as a CPO of this node would: the default TokensManager decides from the
+    // token alone, and a replaced one sees who asks. With no CPO party here the roles stay empty.
+    Caller operatorCaller;
+    operatorCaller.kind = Caller::Kind::Partner;
+    operatorCaller.name = tr("console operator");
+    if (const auto cpo = findRole(ourParties(), Role::CPO))
+        operatorCaller.roles = {*cpo};
+    nodecall::post<QJsonObject>(
+        m_node, receiver,
+        [request, operatorCaller](NodeRuntime &runtime, Done<QJsonObject> answer) {
+            answer(runtime.services().tokens().authorize(operatorCaller, request));
+        },
+        std::move(done));
+}
+
+} // namespace ocpi

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "core/result.h"
+#include "modules/tokens/tokenservice.h"
+#include "nodecall.h"
+#include "objectrow.h"
+#include "ocpi/party.h"
+#include "store/objecttable.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QMetaObject>
+#include <QObject>
+
+namespace ocpi {
+
+class NodeController;
+
+// The console's way to the object modules of its node (locations, tariffs, tokens), the same
+// services the HTTP front end and `ocpi-node import` use, with the same validation. Like
+// PartnerController, every call runs in the node thread and its answer is delivered to a GUI
+// receiver that still exists (nodecall::post).
+class ObjectsController : public QObject
+{
+    Q_OBJECT
+
+public:
+    // Lists are copies of every stored object; beyond this many the console shows the first ones.
+    static constexpr int kListLimit = 5000;
+
+    explicit ObjectsController(NodeController &node, QObject *parent = nullptr);
+
+    bool isAvailable() const;
+    // The parties this node hosts (its configuration; known before the node runs).
+    QList<PartyRole> ourParties() const;
+    // The first of our parties that may own the module's objects (CPO; EMSP for tokens), if any.
+    std::optional<PartyRole> ownerParty(const QString &module) const;
+
+    template <typename T>
+    using Done = nodecall::Done<T>;
+    enum class Write { Create, Replace };
+    struct Saved
+    {
+        ObjectKey key;   // upper case, as stored (GEN-03)
+        QString id;      // as the object spells it
+        bool created = false;
+    };
+
+    void list(const QString &module, QObject *receiver, Done<ObjectListing> done);
+    // Our object through ObjectService::putOwn (validated, stored, queued for partners). Create
+    // refuses an object that exists already, so "New" never replaces one by accident.
+    void putOwn(const QString &module, const QJsonObject &object, Write write, QObject *receiver, Done<Saved> done);
+    void setEvseStatus(const ObjectKey &location, const QString &evseUid, const QString &status, QObject *receiver,
+                       Done<void> done);
+    void removeTariff(const ObjectKey &key, QObject *receiver, Done<void> done);
+    void patchToken(const ObjectKey &key, const QJsonObject &patch, QObject *receiver, Done<void> done);
+    // TokenService::authorize as a CPO of this node would ask it (TOK-04..06): the AuthorizationInfo,
+    // or the error a CPO would get (UnknownToken = 2004, ...).
+    void authorize(const AuthorizationRequest &request, QObject *receiver, Done<QJsonObject> done);
+
+signals:
+    // A module's objects changed in the node (re-emitted in the GUI thread). Other processes'
+    // changes to the same database are not announced: poll for those.
+    void objectsChanged(const QString &module);
+
+private:
+    void watchServices();
+
+    NodeController &m_node;
+    QList<QMetaObject::Connection> m_connections;
+};
+
+} // namespace ocpi

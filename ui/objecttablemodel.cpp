@@ -1,0 +1,110 @@
+#include "objecttablemodel.h"
+
+#include "rowmerge.h"
+
+
+namespace ocpi {
+
+ObjectTableModel::ObjectTableModel(QList<Column> columns, QObject *parent)
+    : QAbstractTableModel(parent), m_columns(std::move(columns))
+{
+}
+
+int ObjectTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int ObjectTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_columns.size());
+}
+
+QVariant ObjectTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return QVariant();
+    const ObjectRow &row = m_rows.at(size_t(index.row()));
+    const Column &column = m_columns.at(index.column());
+    switch (role) {
+    case Qt::DisplayRole: return column.display(row);
+    case ObjectSortRole: return column.sort ? column.sort(row) : column.display(row);
+    case Qt::ToolTipRole:
+        return row.ours() ? tr("One of our objects") : tr("Received from %1 (read-only)").arg(row.source);
+    case ObjectIdentityRole: return row.identity();
+    case ObjectOwnerRole: return row.owner();
+    case ObjectOursRole: return row.ours();
+    case ObjectSearchRole:
+        return QStringList{row.stored.key.id, row.owner(), row.source}.join(QLatin1Char(' '));
+    case ObjectJsonRole: return row.json;
+    default: return QVariant();
+    }
+}
+
+QVariant ObjectTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= m_columns.size())
+        return QAbstractTableModel::headerData(section, orientation, role);
+    return m_columns.at(section).title;
+}
+
+int ObjectTableModel::rowOf(const QString &identity) const
+{
+    for (size_t row = 0; row < m_rows.size(); ++row) {
+        if (m_rows[row].identity() == identity)
+            return int(row);
+    }
+    return -1;
+}
+
+void ObjectTableModel::setObjects(const QList<ObjectRow> &objects)
+{
+    // A local class has this member function's access to the protected begin*/end* calls.
+    struct Hooks
+    {
+        ObjectTableModel *m;
+        void beginRemove(int first, int last) { m->beginRemoveRows(QModelIndex(), first, last); }
+        void endRemove() { m->endRemoveRows(); }
+        void beginInsert(int first, int last) { m->beginInsertRows(QModelIndex(), first, last); }
+        void endInsert() { m->endInsertRows(); }
+        void beginMove(int from, int to) { m->beginMoveRows(QModelIndex(), from, from, QModelIndex(), to); }
+        void endMove() { m->endMoveRows(); }
+        void update(int row, ObjectRow &current, ObjectRow &&fresh)
+        {
+            if (current.sameAs(fresh))
+                return;
+            current = std::move(fresh);
+            emit m->dataChanged(m->index(row, 0), m->index(row, m->columnCount() - 1));
+        }
+    } hooks{this};
+    mergeRows(m_rows, std::vector<ObjectRow>(objects.cbegin(), objects.cend()),
+              [](const ObjectRow &row) { return row.identity(); }, hooks);
+}
+
+ObjectTableModel::Column ObjectTableModel::ownerColumn()
+{
+    return {tr("Owner"), [](const ObjectRow &row) { return QVariant(row.owner()); }};
+}
+
+ObjectTableModel::Column ObjectTableModel::lastUpdatedColumn()
+{
+    return {tr("Last updated"), [](const ObjectRow &row) { return QVariant(ObjectRow::formatTime(row.stored.lastUpdated)); },
+            [](const ObjectRow &row) { return QVariant(row.stored.lastUpdated); }};
+}
+
+ObjectTableModel::Column ObjectTableModel::sourceColumn()
+{
+    return {tr("Source"), [](const ObjectRow &row) { return QVariant(row.source); }};
+}
+
+ObjectTableModel::Column ObjectTableModel::fieldColumn(const QString &title, const QString &field)
+{
+    return {title, [field](const ObjectRow &row) -> QVariant {
+                const QJsonValue value = row.json.value(field);
+                if (value.isBool())
+                    return value.toBool() ? tr("yes") : tr("no");
+                return value.toVariant();
+            }};
+}
+
+} // namespace ocpi

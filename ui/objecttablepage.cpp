@@ -1,0 +1,34 @@
+#include "objecttablepage.h"
+
+#include <QHeaderView>
+#include <QTableView>
+
+namespace ocpi {
+
+ObjectTablePage::ObjectTablePage(NodeController &node, const QString &module,
+                                 QList<ObjectTableModel::Column> columns, QWidget *parent)
+    : ObjectListPage(node, module, parent)
+{
+    m_model = new ObjectTableModel(std::move(columns), this);
+    m_view = new QTableView(this);
+    m_view->setWordWrap(false);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(0, Qt::AscendingOrder);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    const int digit = m_view->fontMetrics().horizontalAdvance(QLatin1Char('0'));
+    m_view->horizontalHeader()->setDefaultSectionSize(16 * digit);
+    setModel(m_model, m_view);
+}
+
+void ObjectTablePage::applyListing(const QList<ObjectRow> &rows)
+{
+    m_model->setObjects(rows);
+}
+
+const ObjectRow *ObjectTablePage::objectAt(const QModelIndex &sourceIndex) const
+{
+    return sourceIndex.isValid() ? &m_model->object(sourceIndex.row()) : nullptr;
+}
+
+} // namespace ocpi

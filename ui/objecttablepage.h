@@ -1,0 +1,32 @@
+#pragma once
+
+#include "objectlistpage.h"
+#include "objecttablemodel.h"
+
+class QTableView;
+
+namespace ocpi {
+
+// A page for a flat module (tariffs, tokens): ObjectListPage over a table of the columns the module
+// names. Derived pages add their actions and the template for New.
+class ObjectTablePage : public ObjectListPage
+{
+    Q_OBJECT
+
+public:
+    ObjectTablePage(NodeController &node, const QString &module, QList<ObjectTableModel::Column> columns,
+                    QWidget *parent = nullptr);
+
+    ObjectTableModel *model() const { return m_model; }
+    QTableView *view() const { return m_view; }
+
+protected:
+    void applyListing(const QList<ObjectRow> &rows) override;
+    const ObjectRow *objectAt(const QModelIndex &sourceIndex) const override;
+
+private:
+    ObjectTableModel *m_model;
+    QTableView *m_view;
+};
+
+} // namespace ocpi
