@@ -296,10 +296,9 @@ Status PartnerStore::removeLiveTokensExcept(qint64 partnerId, const QString &kee
 
 Result<std::optional<IncomingToken>> PartnerStore::tokenByKey(const QString &key)
 {
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT partner_id, kind, salt, hash, expires_at FROM partner_tokens WHERE lookup_key = ?"));
-    q.addBindValue(key);
-    if (Status s = execute(q, "looking up a token"); !s)
+    Statement q(m_database, QStringLiteral("SELECT partner_id, kind, salt, hash, expires_at FROM partner_tokens WHERE lookup_key = ?"));
+    q.bind(key);
+    if (Status s = q.exec("looking up a token"); !s)
         return s.error();
     if (!q.next())
         return std::optional<IncomingToken>();
@@ -333,8 +332,8 @@ Status PartnerStore::setDetectedEncoding(qint64 partnerId, TokenEncoding encodin
 
 qint64 PartnerStore::dataVersion()
 {
-    QSqlQuery q(m_database.connection());
-    if (q.exec(QStringLiteral("PRAGMA data_version")) && q.next())
+    Statement q(m_database, QStringLiteral("PRAGMA data_version"));
+    if (q.exec("reading the data version") && q.next())
         return q.value(0).toLongLong();
     return -1;
 }

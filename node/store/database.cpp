@@ -43,6 +43,104 @@ Status executeSql(QSqlDatabase db, const QString &sql, const char *what)
     return Error::internal(QStringLiteral("storage error while %1").arg(QLatin1String(what)));
 }
 
+struct Database::StatementCache
+{
+    QHash<QString, QSqlQuery *> idle;
+    ~StatementCache() { qDeleteAll(idle); }
+};
+
+QSqlQuery *Database::takeStatement(const QString &sql)
+{
+    const Qt::HANDLE thread = QThread::currentThreadId();
+    QSqlDatabase db = connection();
+    std::shared_ptr<StatementCache> cache;
+    {
+        QMutexLocker lock(&m_mutex);
+        auto &slot = m_statements[thread];
+        if (!slot)
+            slot = std::make_shared<StatementCache>();
+        cache = slot;
+    }
+    // Only this thread touches its cache; a statement in use (nested use of the same SQL) is not in
+    // `idle`, so the caller gets a fresh one.
+    if (QSqlQuery *query = cache->idle.take(sql))
+        return query;
+    auto *query = new QSqlQuery(db);
+    query->setForwardOnly(true);
+    if (!query->prepare(sql))
+        qCWarning(lcStore).noquote() << "cannot prepare:" << query->lastError().text() << "|" << sql;
+    return query;
+}
+
+void Database::giveBackStatement(const QString &sql, QSqlQuery *query)
+{
+    query->finish();
+    std::shared_ptr<StatementCache> cache;
+    {
+        QMutexLocker lock(&m_mutex);
+        cache = m_statements.value(QThread::currentThreadId());
+    }
+    // Statements with a varying number of parameters make many shapes: keep a bounded set.
+    constexpr qsizetype kMaxCached = 256;
+    if (!cache || cache->idle.contains(sql) || cache->idle.size() >= kMaxCached) {
+        delete query;
+        return;
+    }
+    cache->idle.insert(sql, query);
+}
+
+void Database::dropStatements(Qt::HANDLE thread)
+{
+    std::shared_ptr<StatementCache> cache;
+    {
+        QMutexLocker lock(&m_mutex);
+        cache = m_statements.take(thread);
+    }
+    cache.reset(); // finalizes the statements before their connection closes
+}
+
+Statement::Statement(Database &database, const QString &sql)
+    : m_database(database), m_sql(sql), m_query(database.takeStatement(sql))
+{
+}
+
+Statement::~Statement()
+{
+    m_database.giveBackStatement(m_sql, m_query);
+}
+
+Statement &Statement::bind(const QVariant &value)
+{
+    m_query->bindValue(m_bound++, value);
+    return *this;
+}
+
+Status Statement::exec(const char *what)
+{
+    m_bound = 0;
+    return execute(*m_query, what);
+}
+
+bool Statement::next()
+{
+    return m_query->next();
+}
+
+QVariant Statement::value(int column) const
+{
+    return m_query->value(column);
+}
+
+int Statement::rowsAffected() const
+{
+    return m_query->numRowsAffected();
+}
+
+QVariant Statement::lastInsertId() const
+{
+    return m_query->lastInsertId();
+}
+
 Database::~Database()
 {
     close();
@@ -78,6 +176,7 @@ Status Database::open(const QString &path, const QList<Migration> &migrations)
 void Database::close()
 {
     QMutexLocker lock(&m_mutex);
+    m_statements.clear();
     for (const QString &name : std::as_const(m_connections)) {
         {
             QSqlDatabase db = QSqlDatabase::database(name, false);
@@ -113,6 +212,7 @@ QSqlDatabase Database::connection()
 
 void Database::releaseThreadConnection()
 {
+    dropStatements(QThread::currentThreadId());
     QString name;
     {
         QMutexLocker lock(&m_mutex);

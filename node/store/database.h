@@ -9,6 +9,7 @@
 #include <QStringList>
 
 #include <atomic>
+#include <memory>
 
 namespace ocpi {
 
@@ -49,13 +50,21 @@ public:
 
     static QString defaultPath();
 
+    // Prepared statements cached per thread (see Statement): taken and given back.
+    class QSqlQuery *takeStatement(const QString &sql);
+    void giveBackStatement(const QString &sql, class QSqlQuery *query);
+
 private:
+    struct StatementCache;
+    void dropStatements(Qt::HANDLE thread);
+
     Status openConnection(QSqlDatabase &db);
     Status migrate(const QList<Migration> &migrations);
 
     QString m_path;
     QMutex m_mutex;
     QHash<Qt::HANDLE, QString> m_connections;
+    QHash<Qt::HANDLE, std::shared_ptr<StatementCache>> m_statements;
     bool m_open = false;
     std::atomic<qint64> m_localWrites{0};
 };
@@ -83,6 +92,31 @@ inline QString notNull(const QString &text)
 {
     return text.isNull() ? QStringLiteral("") : text;
 }
+
+// A prepared statement from this thread's cache: SQLite parses and plans it once per connection
+// instead of once per request. Bind the values in order, exec, read the rows; the statement is reset
+// when this object goes away, so it never keeps a read snapshot open.
+class Statement
+{
+public:
+    Statement(Database &database, const QString &sql);
+    ~Statement();
+    Statement(const Statement &) = delete;
+    Statement &operator=(const Statement &) = delete;
+
+    Statement &bind(const QVariant &value);
+    Status exec(const char *what);
+    bool next();
+    QVariant value(int column) const;
+    int rowsAffected() const;
+    QVariant lastInsertId() const;
+
+private:
+    Database &m_database;
+    QString m_sql;
+    class QSqlQuery *m_query;
+    int m_bound = 0;
+};
 
 // Runs a prepared statement, logging SQL errors in full; callers get a generic Internal error that
 // never carries SQL text to partners.

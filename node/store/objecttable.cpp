@@ -14,7 +14,8 @@ constexpr int kRememberedPageEnds = 4096;
 const QString kColumns = QStringLiteral(
     "seq, country_code, party_id, object_id, sub_key, partner_id, last_updated_ms, listed, json");
 
-StoredObject objectFrom(const QSqlQuery &q)
+template <typename Row> // QSqlQuery or Statement
+StoredObject objectFrom(const Row &q)
 {
     StoredObject o;
     o.seq = q.value(0).toLongLong();
@@ -32,6 +33,12 @@ void bindAll(QSqlQuery &q, const QVariantList &values)
 {
     for (const QVariant &value : values)
         q.addBindValue(value);
+}
+
+void bindAll(Statement &q, const QVariantList &values)
+{
+    for (const QVariant &value : values)
+        q.bind(value);
 }
 
 } // namespace
@@ -66,8 +73,8 @@ qint64 ObjectTable::epoch()
 {
     // This process's writes are counted by the Database; other processes' commits change SQLite's
     // data_version.
-    QSqlQuery q(m_database.connection());
-    const qint64 external = q.exec(QStringLiteral("PRAGMA data_version")) && q.next() ? q.value(0).toLongLong() : -1;
+    Statement q(m_database, QStringLiteral("PRAGMA data_version"));
+    const qint64 external = q.exec("reading the data version") && q.next() ? q.value(0).toLongLong() : -1;
     return external * 1000003 + m_database.localWrites();
 }
 
@@ -133,14 +140,10 @@ ObjectTable::Where ObjectTable::where(const ObjectFilter &filter) const
 
 Result<std::optional<StoredObject>> ObjectTable::find(const ObjectKey &key)
 {
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE country_code = ? AND party_id = ? AND object_id = ? AND sub_key = ?")
-                  .arg(kColumns, m_table));
-    q.addBindValue(key.owner.countryCode);
-    q.addBindValue(key.owner.partyId);
-    q.addBindValue(key.id);
-    q.addBindValue(notNull(key.subKey));
-    if (Status s = execute(q, "reading an object"); !s)
+    Statement q(m_database, QStringLiteral("SELECT %1 FROM %2 WHERE country_code = ? AND party_id = ? AND object_id = ? AND sub_key = ?")
+                                .arg(kColumns, m_table));
+    q.bind(key.owner.countryCode).bind(key.owner.partyId).bind(key.id).bind(notNull(key.subKey));
+    if (Status s = q.exec("reading an object"); !s)
         return s.error();
     if (!q.next())
         return std::optional<StoredObject>();
@@ -149,39 +152,26 @@ Result<std::optional<StoredObject>> ObjectTable::find(const ObjectKey &key)
 
 Result<bool> ObjectTable::put(const StoredObject &object, qint64 syncMark)
 {
-    QSqlDatabase db = m_database.connection();
-    QSqlQuery update(db);
-    update.prepare(QStringLiteral("UPDATE %1 SET partner_id = ?, last_updated_ms = ?, listed = ?, sync_mark = ?, json = ? "
-                                  "WHERE country_code = ? AND party_id = ? AND object_id = ? AND sub_key = ?")
-                       .arg(m_table));
-    update.addBindValue(object.partnerId);
-    update.addBindValue(object.lastUpdated.toMSecsSinceEpoch());
-    update.addBindValue(object.listed ? 1 : 0);
-    update.addBindValue(syncMark);
-    update.addBindValue(object.json);
-    update.addBindValue(object.key.owner.countryCode);
-    update.addBindValue(object.key.owner.partyId);
-    update.addBindValue(object.key.id);
-    update.addBindValue(notNull(object.key.subKey));
-    if (Status s = execute(update, "storing an object"); !s)
-        return s.error();
-    m_database.noteLocalWrite();
-    if (update.numRowsAffected() > 0)
-        return false;
-    QSqlQuery insert(db);
-    insert.prepare(QStringLiteral("INSERT INTO %1 (country_code, party_id, object_id, sub_key, partner_id, "
-                                  "last_updated_ms, listed, sync_mark, json) VALUES (?,?,?,?,?,?,?,?,?)")
-                       .arg(m_table));
-    insert.addBindValue(object.key.owner.countryCode);
-    insert.addBindValue(object.key.owner.partyId);
-    insert.addBindValue(object.key.id);
-    insert.addBindValue(notNull(object.key.subKey));
-    insert.addBindValue(object.partnerId);
-    insert.addBindValue(object.lastUpdated.toMSecsSinceEpoch());
-    insert.addBindValue(object.listed ? 1 : 0);
-    insert.addBindValue(syncMark);
-    insert.addBindValue(object.json);
-    if (Status s = execute(insert, "storing an object"); !s)
+    {
+        Statement update(m_database, QStringLiteral("UPDATE %1 SET partner_id = ?, last_updated_ms = ?, listed = ?, sync_mark = ?, "
+                                                    "json = ? WHERE country_code = ? AND party_id = ? AND object_id = ? AND sub_key = ?")
+                                         .arg(m_table));
+        update.bind(object.partnerId).bind(object.lastUpdated.toMSecsSinceEpoch()).bind(object.listed ? 1 : 0).bind(syncMark);
+        update.bind(object.json).bind(object.key.owner.countryCode).bind(object.key.owner.partyId).bind(object.key.id);
+        update.bind(notNull(object.key.subKey));
+        if (Status s = update.exec("storing an object"); !s)
+            return s.error();
+        m_database.noteLocalWrite();
+        if (update.rowsAffected() > 0)
+            return false;
+    }
+    Statement insert(m_database, QStringLiteral("INSERT INTO %1 (country_code, party_id, object_id, sub_key, partner_id, "
+                                                "last_updated_ms, listed, sync_mark, json) VALUES (?,?,?,?,?,?,?,?,?)")
+                                     .arg(m_table));
+    insert.bind(object.key.owner.countryCode).bind(object.key.owner.partyId).bind(object.key.id);
+    insert.bind(notNull(object.key.subKey)).bind(object.partnerId).bind(object.lastUpdated.toMSecsSinceEpoch());
+    insert.bind(object.listed ? 1 : 0).bind(syncMark).bind(object.json);
+    if (Status s = insert.exec("storing an object"); !s)
         return s.error();
     return true;
 }
@@ -254,32 +244,25 @@ Result<ObjectPage> ObjectTable::page(const ObjectFilter &filter, qint64 offset, 
             total = *counted;
     }
 
-    QSqlDatabase db = m_database.connection();
     ObjectPage page;
     if (!total) {
-        QSqlQuery count(db);
-        count.prepare(QStringLiteral("SELECT COUNT(*) FROM %1 WHERE %2").arg(m_table, w.sql));
+        Statement count(m_database, QStringLiteral("SELECT COUNT(*) FROM %1 WHERE %2").arg(m_table, w.sql));
         bindAll(count, w.values);
-        if (Status s = execute(count, "counting objects"); !s)
+        if (Status s = count.exec("counting objects"); !s)
             return s.error();
         total = count.next() ? count.value(0).toLongLong() : 0;
     }
     page.total = *total;
 
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    if (startAfter) {
-        q.prepare(QStringLiteral("SELECT seq, json FROM %1 WHERE %2 AND seq > ? ORDER BY seq LIMIT ?").arg(m_table, w.sql));
-        bindAll(q, w.values);
-        q.addBindValue(*startAfter);
-        q.addBindValue(limit);
-    } else {
-        q.prepare(QStringLiteral("SELECT seq, json FROM %1 WHERE %2 ORDER BY seq LIMIT ? OFFSET ?").arg(m_table, w.sql));
-        bindAll(q, w.values);
-        q.addBindValue(limit);
-        q.addBindValue(offset);
-    }
-    if (Status s = execute(q, "reading a page of objects"); !s)
+    // Both forms are prepared once per filter shape and kept (the values are bound, not spliced in).
+    Statement q(m_database, startAfter ? QStringLiteral("SELECT seq, json FROM %1 WHERE %2 AND seq > ? ORDER BY seq LIMIT ?").arg(m_table, w.sql)
+                                       : QStringLiteral("SELECT seq, json FROM %1 WHERE %2 ORDER BY seq LIMIT ? OFFSET ?").arg(m_table, w.sql));
+    bindAll(q, w.values);
+    if (startAfter)
+        q.bind(*startAfter).bind(limit);
+    else
+        q.bind(limit).bind(offset);
+    if (Status s = q.exec("reading a page of objects"); !s)
         return s.error();
     page.json.reserve(limit * 1800 + 2);
     page.json.append('[');
