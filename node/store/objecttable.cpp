@@ -266,11 +266,14 @@ Result<ObjectPage> ObjectTable::page(const ObjectFilter &filter, qint64 offset, 
         return s.error();
     page.json.reserve(limit * 1800 + 2);
     page.json.append('[');
+    qint64 firstSeq = -1;
     qint64 lastSeq = -1;
     while (q.next()) {
         if (page.count > 0)
             page.json.append(',');
         lastSeq = q.value(0).toLongLong();
+        if (firstSeq < 0)
+            firstSeq = lastSeq;
         page.json.append(q.value(1).toByteArray());
         ++page.count;
     }
@@ -284,6 +287,9 @@ Result<ObjectPage> ObjectTable::page(const ObjectFilter &filter, qint64 offset, 
             if (ends.size() >= kRememberedPageEnds)
                 ends.clear();
             ends.insert(offset + page.count, lastSeq);
+            // The same page asked again (several clients walking the list) starts at its first row.
+            if (offset > 0)
+                ends.insert(offset, firstSeq - 1);
         }
     }
     return page;

@@ -98,7 +98,20 @@ Result<bool> ObjectService::storeOwnInTransaction(const QJsonObject &canonical, 
     return created;
 }
 
-Result<bool> ObjectService::putOwn(const QJsonValue &value)
+QString ObjectService::receiverPath(const QJsonObject &object) const
+{
+    return m_module.objectPath(object.value(QLatin1String("country_code")).toString(),
+                               object.value(QLatin1String("party_id")).toString(),
+                               object.value(m_module.idField).toString(),
+                               object.value(QLatin1String("type")).toString());
+}
+
+Status ObjectService::checkReplacement(const QJsonObject &, const QJsonObject &) const
+{
+    return Status::success();
+}
+
+Result<QJsonObject> ObjectService::checkOwn(const QJsonValue &value)
 {
     auto valid = validateObject(m_module.objectName, value);
     if (!valid)
@@ -110,12 +123,22 @@ Result<bool> ObjectService::putOwn(const QJsonValue &value)
         return Error::invalid(QStringLiteral("country_code/party_id: %1 is not a %2 party of this node")
                                   .arg(key.owner.toString(), roleName(m_module.ownerRole)));
     }
-    const QByteArray json = QJsonDocument(*valid).toJson(QJsonDocument::Compact);
-    const QString path = m_module.objectPath(valid->value(QLatin1String("country_code")).toString(),
-                                             valid->value(QLatin1String("party_id")).toString(),
-                                             valid->value(m_module.idField).toString(),
-                                             valid->value(QLatin1String("type")).toString());
-    return storeOwn(*valid, "PUT", path, json);
+    auto current = m_manager.find(key);
+    if (!current)
+        return current.error();
+    if (current->has_value()) {
+        if (Status s = checkReplacement(QJsonDocument::fromJson((*current)->json).object(), *valid); !s)
+            return s.error();
+    }
+    return valid;
+}
+
+Result<bool> ObjectService::putOwn(const QJsonValue &value)
+{
+    auto valid = checkOwn(value);
+    if (!valid)
+        return valid.error();
+    return storeOwn(*valid, "PUT", receiverPath(*valid), QJsonDocument(*valid).toJson(QJsonDocument::Compact));
 }
 
 Result<int> ObjectService::putOwnBatch(const QJsonArray &objects)
@@ -127,16 +150,9 @@ Result<int> ObjectService::putOwnBatch(const QJsonArray &objects)
         const QString id = value.toObject().value(m_module.idField).toString();
         const QString which = QStringLiteral("%1 %2%3").arg(m_module.objectName).arg(i).arg(
             id.isEmpty() ? QString() : QStringLiteral(" (%1 %2)").arg(m_module.idField, id.left(40)));
-        auto checked = validateObject(m_module.objectName, value);
+        auto checked = checkOwn(value);
         if (!checked)
             return Error::invalid(QStringLiteral("%1: %2").arg(which, checked.error().message));
-        if (Status s = checkObject(*checked); !s)
-            return Error::invalid(QStringLiteral("%1: %2").arg(which, s.error().message));
-        const ObjectKey key = keyOf(*checked);
-        if (!holdsParty(m_ourParties, key.owner, m_module.ownerRole)) {
-            return Error::invalid(QStringLiteral("%1: country_code/party_id: %2 is not a %3 party of this node")
-                                      .arg(which, key.owner.toString(), roleName(m_module.ownerRole)));
-        }
         valid.append(*checked);
     }
     Transaction transaction(m_database.connection());
@@ -148,11 +164,7 @@ Result<int> ObjectService::putOwnBatch(const QJsonArray &objects)
         if (!stored)
             return stored.error();
         created += *stored ? 1 : 0;
-        const QString path = m_module.objectPath(object.value(QLatin1String("country_code")).toString(),
-                                                 object.value(QLatin1String("party_id")).toString(),
-                                                 object.value(m_module.idField).toString(),
-                                                 object.value(QLatin1String("type")).toString());
-        if (Status s = m_outbox.enqueue({m_module, keyOf(object), "PUT", path,
+        if (Status s = m_outbox.enqueue({m_module, keyOf(object), "PUT", receiverPath(object),
                                          QJsonDocument(object).toJson(QJsonDocument::Compact)});
             !s) {
             return s.error();

@@ -63,6 +63,13 @@ protected:
     // Module rules on top of the schema (e.g. locations: publish decides `listed`).
     virtual bool isListed(const QJsonObject &object) const;
     virtual Status checkObject(const QJsonObject &object) const;
+    // Whether one of our stored objects may be replaced by `incoming` (e.g. EVSEs are never deleted).
+    virtual Status checkReplacement(const QJsonObject &stored, const QJsonObject &incoming) const;
+
+    // Validated, module-checked, owned by one of our parties: ready to store as ours.
+    Result<QJsonObject> checkOwn(const QJsonValue &value);
+    // The Receiver path of an object, as its ids are spelled: "/NL/TNM/LOC1" (+ "?type=").
+    QString receiverPath(const QJsonObject &object) const;
 
     // Stores one of our objects and queues the push, inside a transaction.
     Result<bool> storeOwn(const QJsonObject &canonical, const QByteArray &method, const QString &path,

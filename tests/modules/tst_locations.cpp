@@ -580,6 +580,41 @@ private slots:
         QCOMPARE(answer.json().value(QStringLiteral("data")), expected.isNull() ? QJsonValue(QJsonValue::Undefined) : expected);
     }
 
+    // LOC-09/11: replacing one of our locations may not drop an EVSE or a connector; nothing changes.
+    void ownReplacementKeepsEvsesAndConnectors_data()
+    {
+        QTest::addColumn<QString>("drop");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("an EVSE left out") << "evses[1]"
+                                          << "evses: EVSE UTR01-B cannot be deleted; set its status to REMOVED (LOC-09)";
+        QTest::newRow("a connector left out") << "evses[0].connectors[1]"
+                                              << "evses: connector 2 of EVSE UTR01-A cannot be deleted (LOC-09)";
+    }
+
+    void ownReplacementKeepsEvsesAndConnectors()
+    {
+        QFETCH(QString, drop);
+        QFETCH(QString, message);
+        QVERIFY(m_cpo->services().locations().putOwn(station()).ok());
+        const QJsonObject before = ownStored(QStringLiteral("UTR-STATION-01"));
+        QJsonObject changed = station();
+        QJsonArray evses = changed.value(QStringLiteral("evses")).toArray();
+        if (drop == QLatin1String("evses[1]")) {
+            evses.removeAt(1);
+        } else {
+            QJsonObject evse = evses.at(0).toObject();
+            QJsonArray connectors = evse.value(QStringLiteral("connectors")).toArray();
+            connectors.removeAt(1);
+            evse.insert(QStringLiteral("connectors"), connectors);
+            evses.replace(0, evse);
+        }
+        changed.insert(QStringLiteral("evses"), evses);
+        const auto refused = m_cpo->services().locations().putOwn(changed);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().message, message);
+        QCOMPARE(ownStored(QStringLiteral("UTR-STATION-01")), before);
+    }
+
     // LOC-01/09: once every EVSE is REMOVED a Location has expired: gone from the list and the GETs.
     void expiredLocationIsShownToNobody()
     {

@@ -68,6 +68,33 @@ bool LocationService::isListed(const QJsonObject &object) const
     return object.value(QLatin1String("publish")).toBool(true) && hasValidEvse(object);
 }
 
+Status LocationService::checkReplacement(const QJsonObject &stored, const QJsonObject &incoming) const
+{
+    // LOC-09/11: EVSEs and connectors are never deleted; they are removed with status REMOVED.
+    const QJsonArray now = incoming.value(QLatin1String("evses")).toArray();
+    auto find = [](const QJsonArray &list, const QString &field, const QString &id) {
+        for (const QJsonValue &entry : list) {
+            if (entry.toObject().value(field).toString().compare(id, Qt::CaseInsensitive) == 0)
+                return entry.toObject();
+        }
+        return QJsonObject();
+    };
+    for (const QJsonValue &before : stored.value(QLatin1String("evses")).toArray()) {
+        const QString uid = before.toObject().value(QLatin1String("uid")).toString();
+        const QJsonObject after = find(now, QStringLiteral("uid"), uid);
+        if (after.isEmpty()) {
+            return Error::invalid(QStringLiteral("evses: EVSE %1 cannot be deleted; set its status to REMOVED (LOC-09)").arg(uid));
+        }
+        for (const QJsonValue &connector : before.toObject().value(QLatin1String("connectors")).toArray()) {
+            const QString id = connector.toObject().value(QLatin1String("id")).toString();
+            if (find(after.value(QLatin1String("connectors")).toArray(), QStringLiteral("id"), id).isEmpty()) {
+                return Error::invalid(QStringLiteral("evses: connector %1 of EVSE %2 cannot be deleted (LOC-09)").arg(id, uid));
+            }
+        }
+    }
+    return Status::success();
+}
+
 Status LocationService::checkObject(const QJsonObject &object) const
 {
     const QJsonArray evses = object.value(QLatin1String("evses")).toArray();

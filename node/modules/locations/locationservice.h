@@ -75,6 +75,7 @@ protected:
     // Unpublished locations (LOC-13) and expired ones without a usable EVSE (LOC-01) are not listed.
     bool isListed(const QJsonObject &object) const override;
     static bool hasValidEvse(const QJsonObject &location);
+    Status checkReplacement(const QJsonObject &stored, const QJsonObject &incoming) const override;
     // EVSE uids unique within the Location, connector ids within their EVSE (LOC-11).
     Status checkObject(const QJsonObject &object) const override;
 

@@ -30,9 +30,7 @@ QJsonObject parse(const QByteArray &json)
 
 QString LocationService::pushPath(const QJsonObject &location, const LocationPart &part) const
 {
-    QString path = m_module.objectPath(location.value(QLatin1String("country_code")).toString(),
-                                       location.value(QLatin1String("party_id")).toString(),
-                                       location.value(QLatin1String("id")).toString());
+    QString path = receiverPath(location);
     if (part.isLocation())
         return path;
     auto segment = [](const QString &id) { return QLatin1Char('/') + QString::fromLatin1(QUrl::toPercentEncoding(id)); };

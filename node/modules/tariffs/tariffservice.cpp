@@ -22,9 +22,7 @@ Status TariffService::removeOwn(const ObjectKey &key)
     if (!found->has_value())
         return Error::notFound(QStringLiteral("no tariff %1 of %2").arg(key.id, key.owner.toString()));
     const QJsonObject object = QJsonDocument::fromJson((*found)->json).object();
-    const QString path = m_module.objectPath(object.value(QLatin1String("country_code")).toString(),
-                                             object.value(QLatin1String("party_id")).toString(),
-                                             object.value(QLatin1String("id")).toString());
+    const QString path = receiverPath(object);
     Transaction transaction(m_database.connection());
     if (!transaction.isActive())
         return Error::internal(QStringLiteral("cannot start a transaction"));

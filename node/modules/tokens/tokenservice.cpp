@@ -93,11 +93,7 @@ Status TokenService::patchOwn(const ObjectKey &key, const QJsonValue &patch)
     auto token = applyPatch(**found, *changes);
     if (!token)
         return token.error();
-    // The Receiver path spelled as the token spells its ids, with its type (TOK-01).
-    const QString path = m_module.objectPath(token->value(QLatin1String("country_code")).toString(),
-                                             token->value(QLatin1String("party_id")).toString(),
-                                             token->value(QLatin1String("uid")).toString(),
-                                             token->value(QLatin1String("type")).toString());
+    const QString path = receiverPath(*token); // with its type (TOK-01)
     auto stored = storeOwn(*token, "PATCH", path, QJsonDocument(*changes).toJson(QJsonDocument::Compact));
     return stored ? Status::success() : Status(stored.error());
 }
