@@ -103,11 +103,10 @@ public:
     }
 };
 
-class ExportCommand final : public Command
+// export and list: stored objects of one module, optionally of one owner.
+class StoredObjectsCommand : public Command
 {
 public:
-    QString name() const override { return QStringLiteral("export"); }
-    QString summary() const override { return tr("Print our own objects as a JSON array."); }
     QString arguments() const override { return kModules; }
     void addOptions(QCommandLineParser &parser) override
     {
@@ -123,47 +122,53 @@ public:
         if (!service || !owners)
             return UsageError;
         ObjectFilter filter;
-        filter.source = ObjectFilter::Source::Ours;
+        filter.source = source();
         filter.owners = *owners;
         auto objects = service->stored(filter);
         if (!objects) {
             context.fail(objects.error().message);
             return Failure;
         }
+        return print(context, *session, *objects);
+    }
+
+protected:
+    virtual ObjectFilter::Source source() const = 0;
+    virtual int print(CommandContext &context, OperatorSession &session, const QList<StoredObject> &objects) = 0;
+};
+
+class ExportCommand final : public StoredObjectsCommand
+{
+public:
+    QString name() const override { return QStringLiteral("export"); }
+    QString summary() const override { return tr("Print our own objects as a JSON array."); }
+
+protected:
+    ObjectFilter::Source source() const override { return ObjectFilter::Source::Ours; }
+    int print(CommandContext &context, OperatorSession &, const QList<StoredObject> &objects) override
+    {
         QJsonArray array;
-        for (const StoredObject &object : *objects)
+        for (const StoredObject &object : objects)
             array.append(QJsonDocument::fromJson(object.json).object());
         printJson(context.out, array);
         return Success;
     }
 };
 
-class ListCommand final : public Command
+class ListCommand final : public StoredObjectsCommand
 {
 public:
     QString name() const override { return QStringLiteral("list"); }
     QString summary() const override { return tr("Show stored objects, ours and partners'."); }
-    QString arguments() const override { return kModules; }
     bool printsResults() const override { return true; }
-    void addOptions(QCommandLineParser &parser) override
+
+protected:
+    ObjectFilter::Source source() const override { return ObjectFilter::Source::Any; }
+    int print(CommandContext &context, OperatorSession &session, const QList<StoredObject> &objects) override
     {
-        parser.addOption({QStringLiteral("owner"), tr("Only objects of this party."), QStringLiteral("CC-PID")});
-    }
-    int run(CommandContext &context) override
-    {
-        auto session = OperatorSession::open(context);
-        if (!session)
-            return UsageError;
-        ObjectService *service = moduleArgument(context, *session);
-        const auto owners = ownerOption(context);
-        if (!service || !owners)
-            return UsageError;
-        ObjectFilter filter;
-        filter.owners = *owners;
-        auto objects = service->stored(filter);
-        auto partners = session->services().partners().list();
-        if (!objects || !partners) {
-            context.fail(!objects ? objects.error().message : partners.error().message);
+        auto partners = session.services().partners().list();
+        if (!partners) {
+            context.fail(partners.error().message);
             return Failure;
         }
         QHash<qint64, QString> names;
@@ -171,7 +176,7 @@ public:
             names.insert(partner.id, partner.label());
         if (context.json) {
             QJsonArray array;
-            for (const StoredObject &object : *objects) {
+            for (const StoredObject &object : objects) {
                 array.append(QJsonObject{{QStringLiteral("owner"), object.key.owner.toString()},
                                          {QStringLiteral("id"), object.key.id},
                                          {QStringLiteral("source"), object.partnerId ? QStringLiteral("partner") : QStringLiteral("ours")},
@@ -183,7 +188,7 @@ public:
             return Success;
         }
         QList<QStringList> rows;
-        for (const StoredObject &object : *objects) {
+        for (const StoredObject &object : objects) {
             rows.append({object.key.owner.toString(), object.key.id + (object.key.subKey.isEmpty() ? QString() : QLatin1Char(' ') + object.key.subKey),
                          object.partnerId ? names.value(object.partnerId) : tr("ours"), formatDateTime(object.lastUpdated)});
         }
