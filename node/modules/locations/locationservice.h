@@ -71,6 +71,18 @@ public:
     // it was added.
     Result<bool> putOwnPart(const ObjectKey &key, const LocationPart &part, const QJsonValue &object);
 
+private:
+    // What one change to one of our locations pushes: the method and body ("" = the changed part).
+    struct Push
+    {
+        QByteArray method;
+        QByteArray body;
+        bool created = false;
+    };
+    using Edit = std::function<Result<Push>(QJsonObject &location)>;
+    // Read our location, apply `edit`, check the result, store it and queue the push: one transaction.
+    Result<bool> changeOwn(const ObjectKey &key, const LocationPart &part, const Edit &edit);
+
 protected:
     // Unpublished locations (LOC-13) and expired ones without a usable EVSE (LOC-01) are not listed.
     bool isListed(const QJsonObject &object) const override;

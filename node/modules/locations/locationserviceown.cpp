@@ -43,21 +43,12 @@ QString LocationService::pushPath(const QJsonObject &location, const LocationPar
     return path;
 }
 
-Status LocationService::patchOwn(const ObjectKey &key, const LocationPart &part, const QJsonValue &value)
+Result<bool> LocationService::changeOwn(const ObjectKey &key, const LocationPart &part, const Edit &edit)
 {
     if (!holdsParty(m_ourParties, key.owner, m_module.ownerRole)) {
         return Error::invalid(QStringLiteral("country_code/party_id: %1 is not a CPO party of this node")
                                   .arg(key.owner.toString()));
     }
-    QJsonValue stamped = value;
-    if (value.isObject() && !value.toObject().contains(kLastUpdated)) {
-        QJsonObject object = value.toObject();
-        object.insert(kLastUpdated, formatDateTime(m_clock.now()));
-        stamped = object;
-    }
-    auto patch = locationpatch::checkPatch(key, part, stamped);
-    if (!patch)
-        return patch.error();
     Transaction transaction(m_database.connection());
     if (!transaction.isActive())
         return Error::internal(QStringLiteral("cannot start a transaction"));
@@ -67,26 +58,44 @@ Status LocationService::patchOwn(const ObjectKey &key, const LocationPart &part,
     if (!found->has_value() || (*found)->partnerId != 0)
         return unknownLocation(key.id);
     QJsonObject location = parse((*found)->json);
-    if (Status s = locationpatch::apply(location, *patch); !s)
-        return s;
+    auto push = edit(location);
+    if (!push)
+        return push.error();
     auto valid = validateObject(m_module.objectName, location);
     if (!valid)
         return valid.error();
     if (Status s = checkObject(*valid); !s)
-        return s;
-    QByteArray method = "PATCH";
-    QByteArray body = compact(patch->fields);
-    if (patch->hasNested) {
-        method = "PUT";
-        body = compact(*locationpatch::find(*valid, part));
-    }
-    auto stored = storeOwnInTransaction(*valid, method, pushPath(*valid, part), body);
+        return s.error();
+    const QByteArray body = push->body.isEmpty() ? compact(*locationpatch::find(*valid, part)) : push->body;
+    auto stored = storeOwnInTransaction(*valid, push->method, pushPath(*valid, part), body);
     if (!stored)
         return stored.error();
     if (Status s = transaction.commit(); !s)
-        return s;
+        return s.error();
     emit objectsChanged(m_module.identifier);
-    return Status::success();
+    return push->created;
+}
+
+Status LocationService::patchOwn(const ObjectKey &key, const LocationPart &part, const QJsonValue &value)
+{
+    QJsonValue stamped = value;
+    if (value.isObject() && !value.toObject().contains(kLastUpdated)) {
+        QJsonObject object = value.toObject();
+        object.insert(kLastUpdated, formatDateTime(m_clock.now()));
+        stamped = object;
+    }
+    auto patch = locationpatch::checkPatch(key, part, stamped);
+    if (!patch)
+        return patch.error();
+    const auto changed = changeOwn(key, part, [&](QJsonObject &location) -> Result<Push> {
+        if (Status s = locationpatch::apply(location, *patch); !s)
+            return s.error();
+        // A patch with nested lists goes out whole: a partner may read lists in a PATCH as "replace".
+        if (patch->hasNested)
+            return Push{"PUT", QByteArray(), false};
+        return Push{"PATCH", compact(patch->fields), false};
+    });
+    return changed ? Status::success() : Status(changed.error());
 }
 
 Status LocationService::setEvseStatus(const ObjectKey &key, const QString &evseUid, const QString &status)
@@ -101,37 +110,15 @@ Result<bool> LocationService::putOwnPart(const ObjectKey &key, const LocationPar
 {
     if (part.isLocation())
         return putOwn(value);
-    if (!holdsParty(m_ourParties, key.owner, m_module.ownerRole)) {
-        return Error::invalid(QStringLiteral("country_code/party_id: %1 is not a CPO party of this node")
-                                  .arg(key.owner.toString()));
-    }
     auto object = locationpatch::checkPut(part, value);
     if (!object)
         return object.error();
-    Transaction transaction(m_database.connection());
-    if (!transaction.isActive())
-        return Error::internal(QStringLiteral("cannot start a transaction"));
-    auto found = m_manager.find(key);
-    if (!found)
-        return found.error();
-    if (!found->has_value() || (*found)->partnerId != 0)
-        return unknownLocation(key.id);
-    QJsonObject location = parse((*found)->json);
-    auto created = locationpatch::put(location, part, *object);
-    if (!created)
-        return created.error();
-    auto valid = validateObject(m_module.objectName, location);
-    if (!valid)
-        return valid.error();
-    if (Status s = checkObject(*valid); !s)
-        return s.error();
-    auto stored = storeOwnInTransaction(*valid, "PUT", pushPath(*valid, part), compact(*object));
-    if (!stored)
-        return stored.error();
-    if (Status s = transaction.commit(); !s)
-        return s.error();
-    emit objectsChanged(m_module.identifier);
-    return created;
+    return changeOwn(key, part, [&](QJsonObject &location) -> Result<Push> {
+        auto created = locationpatch::put(location, part, *object);
+        if (!created)
+            return created.error();
+        return Push{"PUT", compact(*object), *created};
+    });
 }
 
 } // namespace ocpi
