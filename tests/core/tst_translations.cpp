@@ -1,0 +1,44 @@
+#include "translations.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QTest>
+#include <QTranslator>
+
+// Qt Linguist is wired end to end: the .ts files are compiled to .qm, embedded as resources and
+// installed for the system locale.
+class TestTranslations : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void pageTitlesFollowTheLocale_data()
+    {
+        QTest::addColumn<QString>("locale");
+        QTest::addColumn<QString>("traffic");
+        QTest::addColumn<QString>("locations");
+        QTest::newRow("German") << "de_DE" << "Datenverkehr" << "Standorte";
+        QTest::newRow("Dutch") << "nl_NL" << "Verkeer" << "Locaties";
+        QTest::newRow("English: the source text") << "en_GB" << "Traffic" << "Locations";
+    }
+
+    void pageTitlesFollowTheLocale()
+    {
+        QFETCH(QString, locale);
+        QFETCH(QString, traffic);
+        QFETCH(QString, locations);
+        for (QTranslator *installed : QCoreApplication::instance()->findChildren<QTranslator *>()) {
+            QCoreApplication::removeTranslator(installed);
+            delete installed;
+        }
+        QLocale::setDefault(QLocale(locale));
+        ocpi::installTranslations(*QCoreApplication::instance());
+        QCOMPARE(QCoreApplication::translate("ocpi::MainWindow", "Traffic"), traffic);
+        QCOMPARE(QCoreApplication::translate("ocpi::MainWindow", "Locations"), locations);
+        // The versions URL line is a public interface that scripts read: never translated.
+        QCOMPARE(QCoreApplication::translate("cli", "OCPI versions URL: %1"), QStringLiteral("OCPI versions URL: %1"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTranslations)
+#include "tst_translations.moc"
