@@ -4,6 +4,8 @@
 #include "nodecontroller.h"
 
 #include "runtime/noderuntime.h"
+#include "runtime/nodeservices.h"
+#include "sync/objectservice.h"
 
 #include <QThread>
 
@@ -113,6 +115,59 @@ void PartnerController::setEncoding(qint64 partnerId, EncodingSetting setting, Q
             }
             answer(registry.get(partnerId));
         },
+        std::move(done));
+}
+
+void PartnerController::pull(qint64 partnerId, QObject *receiver, Done<QList<PullReport>> done)
+{
+    post<QList<PullReport>>(
+        receiver,
+        [partnerId](NodeRuntime &runtime, Done<QList<PullReport>> answer) {
+            auto partner = runtime.partners().get(partnerId);
+            if (!partner) {
+                answer(partner.error());
+                return;
+            }
+            auto modules = std::make_shared<QList<ObjectModule>>();
+            for (ObjectService *service : runtime.services().objectServices()) {
+                if (partner->endpoint(service->module().identifier, QStringLiteral("SENDER")))
+                    modules->append(service->module());
+            }
+            if (modules->isEmpty()) {
+                answer(Error{ErrorKind::WrongRegistrationState,
+                             tr("%1 offers nothing this node can pull").arg(partner->label())});
+                return;
+            }
+            // One module after the other; the chain ends (and frees itself) with the answer.
+            auto reports = std::make_shared<QList<PullReport>>();
+            auto next = std::make_shared<std::function<void()>>();
+            *next = [&runtime, partnerId, modules, reports, answer, next]() {
+                if (modules->isEmpty()) {
+                    answer(*reports);
+                    *next = nullptr;
+                    return;
+                }
+                runtime.services().puller().pull(partnerId, modules->takeFirst(), false,
+                                                 [reports, answer, next](Result<PullReport> report) {
+                    if (!report) {
+                        answer(report.error());
+                        *next = nullptr;
+                        return;
+                    }
+                    reports->append(*report);
+                    (*next)();
+                });
+            };
+            (*next)();
+        },
+        std::move(done));
+}
+
+void PartnerController::backlog(QObject *receiver, Done<QList<PartnerBacklog>> done)
+{
+    post<QList<PartnerBacklog>>(
+        receiver,
+        [](NodeRuntime &runtime, Done<QList<PartnerBacklog>> answer) { answer(runtime.services().outbox().backlog()); },
         std::move(done));
 }
 

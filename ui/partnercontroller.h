@@ -4,6 +4,8 @@
 #include "modules/credentials/registrationclient.h"
 #include "partners/partner.h"
 #include "partners/partnerregistry.h"
+#include "sync/outbox.h"
+#include "sync/puller.h"
 
 #include <QList>
 #include <QMetaObject>
@@ -45,6 +47,10 @@ public:
     void updateCredentials(qint64 partnerId, QObject *receiver, Done<Partner> done);
     void unregister(qint64 partnerId, QObject *receiver, Done<Partner> done);
     void setEncoding(qint64 partnerId, EncodingSetting setting, QObject *receiver, Done<Partner> done);
+    // Pulls every module the partner offers a Sender endpoint for (delta since the last pull).
+    void pull(qint64 partnerId, QObject *receiver, Done<QList<PullReport>> done);
+    // Pushes waiting in the outbox, per partner.
+    void backlog(QObject *receiver, Done<QList<PartnerBacklog>> done);
 
 signals:
     // The node's registry committed a change (re-emitted in the GUI thread). Changes made by other

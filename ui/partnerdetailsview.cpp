@@ -66,6 +66,7 @@ PartnerDetailsView::PartnerDetailsView(QWidget *parent) : QWidget(parent)
     m_token = addField(form, tr("Our token:"));
     m_token->setToolTip(tr("The token this node presents to the partner. Only its start is shown."));
     m_incoming = addField(form, tr("Their token:"));
+    m_backlog = addField(form, tr("Pushes waiting:"));
 
     m_encoding = new QComboBox(details);
     m_encoding->addItem(tr("Automatic"), int(EncodingSetting::Auto));
@@ -133,6 +134,8 @@ void PartnerDetailsView::showPartner(const Partner &partner)
     m_detected->setText(partner.detectedEncoding ? tr("detected: %1").arg(encodingName(*partner.detectedEncoding))
                                                  : tr("nothing detected yet"));
 
+    setBacklog(m_backlogs);
+
     m_roles->setRowCount(int(partner.roles.size()));
     for (int row = 0; row < partner.roles.size(); ++row) {
         const PartnerRole &role = partner.roles.at(row);
@@ -145,6 +148,28 @@ void PartnerDetailsView::showPartner(const Partner &partner)
         fillRow(m_endpoints, row, {endpoint.identifier, endpoint.role, endpoint.url});
     }
     m_stack->setCurrentIndex(1);
+}
+
+void PartnerDetailsView::setBacklog(const QList<PartnerBacklog> &backlog)
+{
+    m_backlogs = backlog;
+    for (const PartnerBacklog &entry : backlog) {
+        if (entry.partnerId != m_partnerId)
+            continue;
+        QString text = tr("%n waiting", nullptr, entry.pending);
+        if (entry.parked > 0)
+            text += tr(", %n refused by the partner", nullptr, entry.parked);
+        if (!entry.lastError.isEmpty())
+            text += tr("; last error: %1").arg(entry.lastError);
+        m_backlog->setText(text);
+        return;
+    }
+    m_backlog->setText(tr("none"));
+}
+
+QString PartnerDetailsView::backlogText() const
+{
+    return m_backlog->text();
 }
 
 void PartnerDetailsView::showMessage(const QString &message)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "partners/partner.h"
+#include "sync/outbox.h"
 
 #include <QWidget>
 
@@ -25,6 +26,9 @@ public:
 
     void showPartner(const Partner &partner);
     void showMessage(const QString &message);
+    // Pushes waiting for each partner; the shown partner's line is kept up to date.
+    void setBacklog(const QList<PartnerBacklog> &backlog);
+    QString backlogText() const;
 
     qint64 partnerId() const { return m_partnerId; }
     QComboBox *encodingCombo() const { return m_encoding; }
@@ -50,6 +54,8 @@ private:
     QLabel *m_created;
     QLabel *m_token;
     QLabel *m_incoming;
+    QLabel *m_backlog;
+    QList<PartnerBacklog> m_backlogs;
     QComboBox *m_encoding;
     QLabel *m_detected;
     QTableWidget *m_roles;

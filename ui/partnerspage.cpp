@@ -43,6 +43,8 @@ PartnersPage::PartnersPage(NodeController &node, QWidget *parent) : QWidget(pare
     m_register->setToolTip(tr("Register this node with a partner that gave you its versions URL and a token A"));
     m_update = new QPushButton(tr("Update credentials"), this);
     m_update->setToolTip(tr("Exchange new tokens with the selected partner"));
+    m_pull = new QPushButton(tr("Pull now"), this);
+    m_pull->setToolTip(tr("Fetch the partner's locations, tariffs and tokens (what changed since the last pull)"));
     m_unregister = new QPushButton(tr("Unregister"), this);
     m_unregister->setToolTip(tr("End the connection with the selected partner; its tokens stop working"));
     auto *toolbar = new QHBoxLayout;
@@ -50,6 +52,7 @@ PartnersPage::PartnersPage(NodeController &node, QWidget *parent) : QWidget(pare
     toolbar->addWidget(m_register);
     toolbar->addStretch(1);
     toolbar->addWidget(m_update);
+    toolbar->addWidget(m_pull);
     toolbar->addWidget(m_unregister);
 
     m_outcome = new QLabel(this);
@@ -86,6 +89,7 @@ PartnersPage::PartnersPage(NodeController &node, QWidget *parent) : QWidget(pare
     connect(m_invite, &QPushButton::clicked, this, &PartnersPage::openInviteDialog);
     connect(m_register, &QPushButton::clicked, this, &PartnersPage::openRegisterWizard);
     connect(m_update, &QPushButton::clicked, this, &PartnersPage::updateSelected);
+    connect(m_pull, &QPushButton::clicked, this, &PartnersPage::pullSelected);
     connect(m_unregister, &QPushButton::clicked, this, &PartnersPage::unregisterSelected);
     connect(m_details, &PartnerDetailsView::encodingChangeRequested, this, &PartnersPage::changeEncoding);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &PartnersPage::showCurrent);
@@ -142,6 +146,10 @@ void PartnersPage::refresh()
     }
     m_listing = true;
     m_partners->listPartners(this, [this](Result<QList<Partner>> partners) { onListed(partners); });
+    m_partners->backlog(this, [this](Result<QList<PartnerBacklog>> backlog) {
+        if (backlog)
+            m_details->setBacklog(*backlog);
+    });
 }
 
 void PartnersPage::onListed(const Result<QList<Partner>> &partners)
@@ -209,6 +217,7 @@ void PartnersPage::updateButtons()
     const auto partner = selectedPartner();
     const bool idle = partner && !m_busy.contains(partner->id);
     m_update->setEnabled(running && idle && partner->state == PartnerState::Registered);
+    m_pull->setEnabled(running && idle && partner->state == PartnerState::Registered);
     m_unregister->setEnabled(running && idle && partner->state != PartnerState::Unregistered);
 }
 
@@ -270,6 +279,30 @@ QMessageBox *PartnersPage::unregisterSelected()
     });
     box->open();
     return box;
+}
+
+void PartnersPage::pullSelected()
+{
+    const auto partner = selectedPartner();
+    if (!partner)
+        return;
+    const qint64 id = partner->id;
+    const QString label = partner->label();
+    m_busy.append(id);
+    updateButtons();
+    setOutcome(tr("Pulling from %1…").arg(label), false);
+    m_partners->pull(id, this, [this, id, label](Result<QList<PullReport>> reports) {
+        m_busy.removeAll(id);
+        if (!reports) {
+            setOutcome(tr("Pulling from %1 failed: %2").arg(label, reports.error().message), true);
+        } else {
+            QStringList parts;
+            for (const PullReport &report : *reports)
+                parts << tr("%1: %2 stored, %3 skipped").arg(report.module).arg(report.stored).arg(report.skipped);
+            setOutcome(tr("Pulled from %1: %2.").arg(label, parts.join(QStringLiteral("; "))), false);
+        }
+        updateButtons();
+    });
 }
 
 void PartnersPage::runAction(qint64 partnerId, const QString &label, bool update)

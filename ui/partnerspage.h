@@ -43,6 +43,7 @@ public:
     QPushButton *registerButton() const { return m_register; }
     QPushButton *updateButton() const { return m_update; }
     QPushButton *unregisterButton() const { return m_unregister; }
+    QPushButton *pullButton() const { return m_pull; }
     QString outcomeText() const;
 
     // Selects the partner if it is listed; false otherwise.
@@ -58,6 +59,8 @@ public slots:
     InviteDialog *openInviteDialog();
     RegisterWizard *openRegisterWizard();
     void updateSelected();
+    // Fetches the selected partner's lists (locations, tariffs, tokens it offers).
+    void pullSelected();
     // Asks for confirmation first; the returned box is window-modal and does not block.
     QMessageBox *unregisterSelected();
 
@@ -82,6 +85,7 @@ private:
     QPushButton *m_invite;
     QPushButton *m_register;
     QPushButton *m_update;
+    QPushButton *m_pull = nullptr;
     QPushButton *m_unregister;
     QLabel *m_outcome;
     QTimer *m_poll;

@@ -9,6 +9,8 @@
 
 #include "core/secrets.h"
 #include "partners/partnerregistry.h"
+#include "modules/tokens/tokenservice.h"
+#include "runtime/noderuntime.h"
 #include "runtime/nodeservices.h"
 #include "support/testsupport.h"
 
@@ -16,6 +18,8 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
@@ -82,6 +86,7 @@ private slots:
     void silentPartnerDoesNotFreezeTheWindow();
     void encodingComboSavesThroughTheNode();
     void followsChangesFromOtherProcesses();
+    void pullFetchesWhatThePartnerOffers();
 
 private:
     // A token A of the partner node, issued through its own invite dialog.
@@ -431,6 +436,34 @@ void TstPartnersPage::followsChangesFromOtherProcesses()
              QStringLiteral("from the CLI"));
     QCOMPARE(page()->selectedPartnerId(), first);
     QCOMPARE(page()->detailsView()->partnerId(), first);
+}
+
+// The console's "Pull now" reads the partner's Sender lists (here the eMSP's tokens) into the
+// node, and the details show the pushes waiting for the partner.
+void TstPartnersPage::pullFetchesWhatThePartnerOffers()
+{
+    const QString tokenA = inviteOnPartnerNode(QStringLiteral("Console operator"));
+    std::optional<Result<Partner>> registered;
+    page()->controller()->registerWith({m_partner->versionsUrl(), tokenA, QString(), EncodingSetting::Auto}, this,
+                                       [&](Result<Partner> result) { registered = std::move(result); });
+    QTRY_VERIFY_WITH_TIMEOUT(registered.has_value(), kHandshakeTimeoutMs);
+    QVERIFY2(registered->ok(), qPrintable(registered->error().message));
+
+    // The partner's own token, stored in its node's thread.
+    const QJsonObject token = QJsonDocument::fromJson(
+        "{\"country_code\":\"DE\",\"party_id\":\"ABC\",\"uid\":\"CARD-7\",\"type\":\"RFID\",\"contract_id\":\"DE-ABC-7\","
+        "\"issuer\":\"ABC\",\"valid\":true,\"whitelist\":\"ALLOWED\",\"last_updated\":\"2026-11-01T00:00:00Z\"}").object();
+    bool stored = false;
+    NodeRuntime *partnerRuntime = m_partner->runtime();
+    QMetaObject::invokeMethod(partnerRuntime, [&] { stored = partnerRuntime->services().tokens().putOwn(token).ok(); },
+                              Qt::BlockingQueuedConnection);
+    QVERIFY(stored);
+
+    QTRY_VERIFY(page()->selectPartner((*registered)->id));
+    QTRY_VERIFY(page()->pullButton()->isEnabled());
+    page()->pullButton()->click();
+    QTRY_COMPARE_WITH_TIMEOUT(page()->outcomeText(), QStringLiteral("Pulled from DE-ABC: tokens: 1 stored, 0 skipped."), 10000);
+    QTRY_COMPARE(page()->detailsView()->backlogText(), QStringLiteral("none"));
 }
 
 QTEST_MAIN(TstPartnersPage)
