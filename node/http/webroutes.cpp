@@ -78,9 +78,12 @@ HttpResponse page(int status, const QByteArray &html)
 
 QString findSwaggerUi(const QString &configured)
 {
+    // A folder the operator named is the only one looked at: a wrong one shows the help page.
+    if (!configured.isEmpty()) {
+        const bool usable = QFileInfo::exists(QDir(configured).filePath(QStringLiteral("swagger-ui-bundle.js")));
+        return usable ? QDir(configured).absolutePath() : QString();
+    }
     QStringList candidates;
-    if (!configured.isEmpty())
-        candidates << configured;
     const QString appDir = QCoreApplication::applicationDirPath();
     candidates << QDir(appDir).filePath(QStringLiteral("../share/ocpi-node/swagger-ui"))
                << QDir(appDir).filePath(QStringLiteral("../../.cache/npm/node_modules/swagger-ui-dist"))
