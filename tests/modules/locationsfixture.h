@@ -1,0 +1,185 @@
+#pragma once
+
+// Shared by the locations module tests (tst_locationsreceiver.cpp, tst_locationssender.cpp): a CPO
+// node and an eMSP node in one process, registered with each other, and the helpers both use.
+// Include it from exactly one source file per test executable, together with its moc output.
+
+#include "ocpi/jsonedit.h"
+#include "support/testsupport.h"
+
+#include "core/datetime.h"
+#include "modules/credentials/registrationclient.h"
+#include "modules/locations/locationservice.h"
+#include "modules/tokens/tokenservice.h"
+#include "ocpi/validator.h"
+#include "partners/partnerregistry.h"
+#include "runtime/noderuntime.h"
+#include "runtime/nodeservices.h"
+#include "sync/outbox.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTest>
+
+using namespace ocpi;
+using namespace ocpi::test;
+
+namespace {
+
+const QString kStation = QStringLiteral("locations/utrecht_station.json");
+const QString kStationPath = QStringLiteral("/NL/CPO/UTR-STATION-01");
+
+inline QJsonObject station() { return fixture(kStation).toObject(); }
+
+inline QJsonObject set(const QJsonValue &base, const QString &path, const QString &json)
+{
+    return edited(base, path, json).toObject();
+}
+
+} // namespace
+
+// The locations module between two nodes in one process: the nodes and helpers, started afresh
+// for every test function. The test functions are in the classes deriving from this one (Qt Test
+// runs the private slots inherited from here: initTestCase, init, cleanup).
+class LocationsFixture : public QObject
+{
+    Q_OBJECT
+
+protected:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<FixedClock> m_clock;
+    std::unique_ptr<NodeRuntime> m_cpo;   // hosts NL-CPO:CPO
+    std::unique_ptr<NodeRuntime> m_emsp;  // hosts DE-EMS:EMSP
+    QString m_asCpo;                      // the CPO's token at the eMSP
+    QString m_asEmsp;                     // the eMSP's token at the CPO
+
+    std::unique_ptr<NodeRuntime> startNode(const QString &party, const QString &db)
+    {
+        auto node = std::make_unique<NodeRuntime>(nodeConfig(*m_dir, {party}, db), m_clock.get());
+        const Status started = node->start();
+        if (!started)
+            qFatal("node did not start: %s", qPrintable(started.error().message));
+        return node;
+    }
+
+    // `node` registers with `at` (CRED-06..11); returns the token `node` now uses towards `at`.
+    QString registerWith(NodeRuntime &node, NodeRuntime &at)
+    {
+        auto invitation = at.partners().invite(QStringLiteral("partner"));
+        if (!invitation)
+            qFatal("no invitation");
+        std::optional<Result<Partner>> outcome;
+        node.registration().registerWith({at.versionsUrl(), invitation->token, QString(), EncodingSetting::Auto},
+                                         [&](Result<Partner> result) { outcome = std::move(result); });
+        if (!QTest::qWaitFor([&] { return outcome.has_value(); }, 15000) || !outcome->ok())
+            qFatal("registration failed");
+        return (*outcome)->outgoingToken;
+    }
+
+    Partner onlyPartner(NodeRuntime &node)
+    {
+        auto partners = node.partners().list();
+        if (!partners || partners->size() != 1)
+            qFatal("expected exactly one partner");
+        return partners->first();
+    }
+
+    // The token `node` uses towards its partner hosting `partyId`.
+    QString tokenTowards(NodeRuntime &node, const QString &partyId)
+    {
+        const auto partners = node.partners().list();
+        if (partners) {
+            for (const Partner &partner : *partners) {
+                if (partner.partyRoles().first().party.partyId == partyId)
+                    return partner.outgoingToken;
+            }
+        }
+        return QString();
+    }
+
+    HttpResult call(const QByteArray &method, const QString &url, const QString &token, const QByteArray &payload = {})
+    {
+        return request(method, QUrl(url), payload, {{"Authorization", tokenHeader(token)}});
+    }
+    QString receiver(const QString &path) { return m_emsp->publicBase() + QStringLiteral("/ocpi/emsp/2.2.1/locations") + path; }
+    QString sender(const QString &path) { return m_cpo->publicBase() + QStringLiteral("/ocpi/cpo/2.2.1/locations") + path; }
+
+    // What the eMSP holds at `path`, read back over its Receiver interface.
+    QJsonValue emspHolds(const QString &path = kStationPath)
+    {
+        const HttpResult got = call("GET", receiver(path), m_asCpo);
+        return got.status == 200 ? got.json().value(QStringLiteral("data")) : QJsonValue();
+    }
+
+    QJsonObject ownStored(const QString &id)
+    {
+        auto found = m_cpo->services().locations().findOwn(ObjectKey::of(QStringLiteral("NL"), QStringLiteral("CPO"), id));
+        if (!found || !found->has_value())
+            return {};
+        return QJsonDocument::fromJson((*found)->json).object();
+    }
+
+    QList<OutboxEntry> outboxOfCpo()
+    {
+        auto entries = m_cpo->services().outbox().entries(onlyPartner(*m_cpo).id);
+        return entries ? *entries : QList<OutboxEntry>();
+    }
+
+    // A token of the eMSP's as the CPO holds it after the eMSP pushed it (`partnerId` 0: the eMSP).
+    void cpoHoldsToken(const QJsonObject &token, qint64 partnerId = 0)
+    {
+        const Partner emsp = onlyPartner(*m_cpo);
+        Caller holder;
+        holder.partnerId = partnerId ? partnerId : emsp.id;
+        holder.roles = emsp.partyRoles();
+        const ObjectKey key = ObjectKey::of(token.value(QStringLiteral("country_code")).toString(),
+                                            token.value(QStringLiteral("party_id")).toString(),
+                                            token.value(QStringLiteral("uid")).toString(),
+                                            token.value(QStringLiteral("type")).toString());
+        auto stored = m_cpo->services().tokens().receive(holder, key, token);
+        QVERIFY2(stored.ok(), qPrintable(stored.error().message));
+    }
+
+    void seedStation()
+    {
+        const HttpResult put = call("PUT", receiver(kStationPath), m_asCpo, compact(station()));
+        QCOMPARE(put.status, 201);
+        QCOMPARE(put.ocpiStatus(), 1000);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        // Fixtures are canonical, so what the node stores can be compared with them as they are.
+        for (const QString &name : {QStringLiteral("utrecht_station.json"), QStringLiteral("home_allowed_to.json")}) {
+            const QJsonObject location = fixture(QStringLiteral("locations/") + name).toObject();
+            auto canonical = validateObject(QStringLiteral("Location"), location);
+            QVERIFY2(canonical.ok(), qPrintable(name + QLatin1String(": ") + canonical.error().message));
+            QCOMPARE(*canonical, location);
+        }
+        QCOMPARE(*validateObject(QStringLiteral("EVSE"), fixture(QStringLiteral("locations/utrecht_evse_c.json"))),
+                 fixture(QStringLiteral("locations/utrecht_evse_c.json")).toObject());
+        QCOMPARE(*validateObject(QStringLiteral("Connector"), fixture(QStringLiteral("locations/connector_chademo.json"))),
+                 fixture(QStringLiteral("locations/connector_chademo.json")).toObject());
+        QVERIFY(validateObject(QStringLiteral("Token"), fixture(QStringLiteral("locations/emsp_token_rfid.json"))).ok());
+    }
+
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_clock = std::make_unique<FixedClock>(fixedNow());
+        m_cpo = startNode(QStringLiteral("NL-CPO:CPO"), QStringLiteral("cpo.sqlite"));
+        m_emsp = startNode(QStringLiteral("DE-EMS:EMSP"), QStringLiteral("emsp.sqlite"));
+        m_asEmsp = registerWith(*m_emsp, *m_cpo);
+        m_asCpo = onlyPartner(*m_cpo).outgoingToken;
+        QVERIFY(!m_asCpo.isEmpty());
+    }
+
+    void cleanup()
+    {
+        m_emsp.reset();
+        m_cpo.reset();
+        m_clock.reset();
+        m_dir.reset();
+    }
+};
