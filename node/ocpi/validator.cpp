@@ -14,19 +14,6 @@ namespace ocpi {
 
 namespace {
 
-QString jsonTypeName(const QJsonValue &value)
-{
-    switch (value.type()) {
-    case QJsonValue::Null: return QStringLiteral("null");
-    case QJsonValue::Bool: return QStringLiteral("boolean");
-    case QJsonValue::Double: return QStringLiteral("number");
-    case QJsonValue::String: return QStringLiteral("string");
-    case QJsonValue::Array: return QStringLiteral("list");
-    case QJsonValue::Object: return QStringLiteral("object");
-    case QJsonValue::Undefined: break;
-    }
-    return QStringLiteral("nothing");
-}
 
 // GEN-02/03/04: characters and length of string, CiString and URL values. Length counts
 // characters (code points), not UTF-16 units. Returns an empty string when fine.
@@ -342,6 +329,20 @@ Status prefixed(const QString &what, const QString &problem)
 }
 
 } // namespace
+
+QString jsonTypeName(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::Null: return QStringLiteral("null");
+    case QJsonValue::Bool: return QStringLiteral("boolean");
+    case QJsonValue::Double: return QStringLiteral("number");
+    case QJsonValue::String: return QStringLiteral("string");
+    case QJsonValue::Array: return QStringLiteral("list");
+    case QJsonValue::Object: return QStringLiteral("object");
+    case QJsonValue::Undefined: break;
+    }
+    return QStringLiteral("nothing");
+}
 
 Result<QJsonObject> validateObject(const QString &objectName, const QJsonValue &value, QStringList *ignoredFields)
 {

@@ -30,6 +30,9 @@ namespace ocpi {
 // The message goes to the partner in status_message (2001). An objectName that is not an OCPI
 // object is a programming error: Error{Internal}.
 
+// How validation messages name a JSON value's type: "list", "object", "string", ...
+QString jsonTypeName(const QJsonValue &value);
+
 // Full object: PUT, POST, imports, pulled lists.
 Result<QJsonObject> validateObject(const QString &objectName, const QJsonValue &value,
                                    QStringList *ignoredFields = nullptr);

@@ -12,19 +12,6 @@ const QString kLastUpdated = QStringLiteral("last_updated");
 const QString kUid = QStringLiteral("uid");
 const QString kId = QStringLiteral("id");
 
-QString typeName(const QJsonValue &value)
-{
-    switch (value.type()) {
-    case QJsonValue::Null: return QStringLiteral("null");
-    case QJsonValue::Bool: return QStringLiteral("boolean");
-    case QJsonValue::Double: return QStringLiteral("number");
-    case QJsonValue::String: return QStringLiteral("string");
-    case QJsonValue::Array: return QStringLiteral("list");
-    case QJsonValue::Object: return QStringLiteral("object");
-    case QJsonValue::Undefined: break;
-    }
-    return QStringLiteral("nothing");
-}
 
 // "status: ..." found inside evses[2] reads "evses[2].status: ...".
 // A message without a field path ("expected object, got string") reads "evses[2]: ...".
@@ -60,7 +47,7 @@ Status takeNested(QJsonObject &body, const QString &name, QJsonArray *nested, bo
     const QJsonValue value = found.value();
     if (!value.isNull()) {
         if (!value.isArray())
-            return Error::invalid(name + QLatin1String(": expected list, got ") + typeName(value));
+            return Error::invalid(name + QLatin1String(": expected list, got ") + jsonTypeName(value));
         *nested = value.toArray();
         *hasNested = true;
     }
@@ -105,7 +92,7 @@ Status upsert(QJsonArray &stored, const QJsonArray &entries, bool evses, const Q
         const QString at = where + QLatin1Char('[') + QString::number(i) + QLatin1Char(']');
         const QJsonValue entry = entries.at(i);
         if (!entry.isObject())
-            return Error::invalid(at + QLatin1String(": expected object, got ") + typeName(entry));
+            return Error::invalid(at + QLatin1String(": expected object, got ") + jsonTypeName(entry));
         QJsonObject in = entry.toObject();
         const QString id = in.value(idField).toString();
         const qsizetype found = id.isEmpty() ? -1
@@ -244,7 +231,7 @@ Result<LocationPatch> checkPatch(const ObjectKey &key, const LocationPart &part,
     LocationPatch patch;
     patch.part = part;
     if (!body.isObject())
-        return Error::invalid(QLatin1String("expected object, got ") + typeName(body));
+        return Error::invalid(QLatin1String("expected object, got ") + jsonTypeName(body));
     QJsonObject in = body.toObject();
     if (!part.isConnector()) {
         if (Status s = takeNested(in, part.isLocation() ? kEvses : kConnectors, &patch.nested, &patch.hasNested); !s)
