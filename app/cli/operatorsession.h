@@ -21,9 +21,19 @@ public:
 
     NodeServices &services() { return m_services; }
 
-    // Runs the event loop until `finished()` is called (asynchronous calls to partners).
-    void wait() { m_loop.exec(); }
-    void finished() { m_loop.quit(); }
+    // Runs the event loop until `finished()` is called (asynchronous calls to partners). A call that
+    // already finished (it failed before going out) does not wait at all.
+    void wait()
+    {
+        if (!m_finished)
+            m_loop.exec();
+        m_finished = false;
+    }
+    void finished()
+    {
+        m_finished = true;
+        m_loop.quit();
+    }
 
 private:
     explicit OperatorSession(const NodeConfig &config) : m_services(config, m_clock) {}
@@ -31,6 +41,7 @@ private:
     SystemClock m_clock;
     NodeServices m_services;
     QEventLoop m_loop;
+    bool m_finished = false;
 };
 
 // Prints a table with aligned columns.

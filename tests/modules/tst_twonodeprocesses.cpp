@@ -123,6 +123,13 @@ private slots:
         QCOMPARE(atEmsp.size(), 1);
         QCOMPARE(atEmsp.first().toObject().value(QStringLiteral("state")).toString(), QStringLiteral("registered"));
 
+        // Refused before any call goes out: the command answers at once instead of waiting.
+        const Run again = command(QStringList{QStringLiteral("register"), QStringLiteral("--versions-url"), versionsUrl,
+                                              QStringLiteral("--token"), tokenA}
+                                  + nodeArgs(QStringLiteral("emsp.sqlite"), m_emspPort, QStringLiteral("DE-EMS:EMSP")));
+        QCOMPARE(again.exitCode, 1);
+        QVERIFY2(again.err.contains("already registered"), again.err.constData());
+
         // Token A is dead now (PIT-02).
         QCOMPARE(request("GET", QUrl(versionsUrl), {}, {{"Authorization", tokenHeader(tokenA)}}).status, 401);
 
