@@ -34,13 +34,6 @@
 
 namespace ocpi::test {
 
-inline quint16 freePort()
-{
-    QTcpServer probe;
-    probe.listen(QHostAddress::LocalHost, 0);
-    return probe.serverPort();
-}
-
 inline std::unique_ptr<NodeRuntime> startNode(const NodeConfig &config, const Clock *clock = nullptr)
 {
     auto node = std::make_unique<NodeRuntime>(config, clock);

@@ -4,7 +4,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
-#include <QTcpServer>
 #include <QTest>
 
 #include <csignal>
@@ -44,13 +43,6 @@ private:
     std::unique_ptr<QProcess> m_cpo;
     std::unique_ptr<QProcess> m_emsp;
 
-    static quint16 freePort()
-    {
-        QTcpServer probe;
-        probe.listen(QHostAddress::LocalHost, 0);
-        return probe.serverPort();
-    }
-
     QStringList cpoArgs() const
     {
         return {QStringLiteral("--db"), m_dir.filePath(QStringLiteral("cpo.sqlite")), QStringLiteral("--port"), QString::number(m_cpoPort),
@@ -67,10 +59,7 @@ private:
 
     std::unique_ptr<QProcess> serve(const QStringList &args)
     {
-        auto process = std::make_unique<QProcess>();
-        process->start(QStringLiteral(OCPI_NODE_BINARY), QStringList{QStringLiteral("serve")} + args);
-        process->waitForStarted();
-        (void)QTest::qWaitFor([&] { return process->canReadLine() || process->state() != QProcess::Running; }, 10000);
+        auto process = serveNode(args);
         if (!process->readLine().contains("/ocpi/versions"))
             qWarning("ocpi-node serve did not start: %s", process->readAllStandardError().constData());
         return process;
@@ -85,23 +74,8 @@ private:
         process.reset();
     }
 
-    struct Run
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-        QJsonDocument json() const { return QJsonDocument::fromJson(out); }
-    };
-
-    Run command(const QStringList &args)
-    {
-        QProcess process;
-        process.start(QStringLiteral(OCPI_NODE_BINARY), args);
-        // Spin the event loop: nothing in this process serves, but keep the pattern of the others.
-        (void)QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, 30000);
-        process.waitForFinished(1000);
-        return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
-    }
+    using Run = NodeRun;
+    static Run command(const QStringList &args) { return runNode(args); }
 
     Run atCpo(const QStringList &args) { return command(args + cpoArgs()); }
     Run atEmsp(const QStringList &args) { return command(args + emspArgs()); }

@@ -4,7 +4,6 @@
 #include <QJsonDocument>
 #include <QProcess>
 #include <QRegularExpression>
-#include <QTcpServer>
 #include <QTest>
 
 #include <csignal>
@@ -24,42 +23,15 @@ private:
     std::unique_ptr<QProcess> m_cpo;
     std::unique_ptr<QProcess> m_emsp;
 
-    static quint16 freePort()
-    {
-        QTcpServer probe;
-        probe.listen(QHostAddress::LocalHost, 0);
-        return probe.serverPort();
-    }
-
     QStringList nodeArgs(const QString &db, quint16 port, const QString &party) const
     {
         return {QStringLiteral("--db"), m_dir.filePath(db), QStringLiteral("--port"), QString::number(port),
                 QStringLiteral("--party"), party, QStringLiteral("--log-level"), QStringLiteral("warning")};
     }
 
-    std::unique_ptr<QProcess> serve(const QStringList &args)
-    {
-        auto process = std::make_unique<QProcess>();
-        process->start(QStringLiteral(OCPI_NODE_BINARY), QStringList{QStringLiteral("serve")} + args);
-        process->waitForStarted();
-        (void)QTest::qWaitFor([&] { return process->canReadLine() || process->state() != QProcess::Running; }, 10000);
-        return process;
-    }
-
-    struct Run
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
-
-    Run command(const QStringList &args)
-    {
-        QProcess process;
-        process.start(QStringLiteral(OCPI_NODE_BINARY), args);
-        process.waitForFinished(30000);
-        return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
-    }
+    using Run = NodeRun;
+    static std::unique_ptr<QProcess> serve(const QStringList &args) { return serveNode(args); }
+    static Run command(const QStringList &args) { return runNode(args); }
 
     QJsonArray partners(const QString &db, quint16 port, const QString &party)
     {

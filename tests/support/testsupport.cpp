@@ -4,6 +4,8 @@
 #include <QFile>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QProcess>
+#include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
 #include <QTimer>
@@ -102,6 +104,31 @@ QByteArray readTestData(const QString &relativePath)
     if (!file.open(QIODevice::ReadOnly))
         qFatal("missing test data %s", qPrintable(relativePath));
     return file.readAll();
+}
+
+quint16 freePort()
+{
+    QTcpServer probe;
+    probe.listen(QHostAddress::LocalHost, 0);
+    return probe.serverPort();
+}
+
+std::unique_ptr<QProcess> serveNode(const QStringList &args)
+{
+    auto process = std::make_unique<QProcess>();
+    process->start(QStringLiteral(OCPI_NODE_BINARY), QStringList{QStringLiteral("serve")} + args);
+    process->waitForStarted();
+    (void)QTest::qWaitFor([&] { return process->canReadLine() || process->state() != QProcess::Running; }, 10000);
+    return process;
+}
+
+NodeRun runNode(const QStringList &args, int timeoutMs)
+{
+    QProcess process;
+    process.start(QStringLiteral(OCPI_NODE_BINARY), args);
+    (void)QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, timeoutMs);
+    process.waitForFinished(1000);
+    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
 }
 
 } // namespace ocpi::test

@@ -11,6 +11,8 @@
 #include <QTemporaryDir>
 #include <QUrl>
 
+#include <memory>
+
 namespace ocpi::test {
 
 // The fixed instant tests run at.
@@ -45,5 +47,22 @@ HttpResult request(const QByteArray &method, const QUrl &url, const QByteArray &
 QByteArray rawExchange(quint16 port, const QByteArray &bytes, int timeoutMs = 3000);
 
 QByteArray readTestData(const QString &relativePath);
+
+// A TCP port nobody listens on right now (for nodes that must keep their port across a restart).
+quint16 freePort();
+
+// The built ocpi-node binary as a process.
+struct NodeRun
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+    QJsonDocument json() const { return QJsonDocument::fromJson(out); }
+};
+// `ocpi-node serve <args>`, returned once it printed its first line (the versions URL) or ended;
+// the line is left unread.
+std::unique_ptr<class QProcess> serveNode(const QStringList &args);
+// `ocpi-node <args>` to completion (the event loop keeps running meanwhile).
+NodeRun runNode(const QStringList &args, int timeoutMs = 30000);
 
 } // namespace ocpi::test
