@@ -30,6 +30,9 @@ constexpr Row kTable[] = {
     {ErrorKind::WrongRegistrationState, {405, 2000}, "wrong_registration_state"},
     {ErrorKind::PayloadTooLarge, {413, 2000}, "payload_too_large"},
     {ErrorKind::HeadersTooLarge, {431, 2000}, "headers_too_large"},
+    {ErrorKind::MalformedRequest, {400, 2000}, "malformed_request"},
+    {ErrorKind::RequestTimeout, {408, 2000}, "request_timeout"},
+    {ErrorKind::TooManyConnections, {503, 2000}, "too_many_connections"},
     {ErrorKind::Internal, {200, 3000}, "internal"},
     {ErrorKind::PartnerUnreachable, {200, 3001}, "partner_unreachable"},
     {ErrorKind::UnsupportedVersion, {200, 3002}, "unsupported_version"},
@@ -43,7 +46,8 @@ const Row &rowFor(ErrorKind kind)
         if (row.kind == kind)
             return row;
     }
-    return kTable[13]; // Internal: unreachable while the table lists every kind (tested)
+    static constexpr Row internal{ErrorKind::Internal, {200, 3000}, "internal"};
+    return internal; // unreachable while the table lists every kind (tested)
 }
 
 } // namespace
@@ -56,6 +60,27 @@ StatusMapping statusFor(ErrorKind kind)
 QString errorKindName(ErrorKind kind)
 {
     return QString::fromLatin1(rowFor(kind).name);
+}
+
+QByteArray httpReasonPhrase(int status)
+{
+    switch (status) {
+    case 100: return "Continue";
+    case 200: return "OK";
+    case 201: return "Created";
+    case 204: return "No Content";
+    case 400: return "Bad Request";
+    case 401: return "Unauthorized";
+    case 403: return "Forbidden";
+    case 404: return "Not Found";
+    case 405: return "Method Not Allowed";
+    case 408: return "Request Timeout";
+    case 413: return "Payload Too Large";
+    case 431: return "Request Header Fields Too Large";
+    case 500: return "Internal Server Error";
+    case 503: return "Service Unavailable";
+    default: return "Status";
+    }
 }
 
 } // namespace ocpi

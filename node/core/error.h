@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 
 namespace ocpi {
@@ -20,6 +21,10 @@ enum class ErrorKind {
     WrongRegistrationState,  // credentials POST while registered, PUT/DELETE while not (CRED-13)
     PayloadTooLarge,
     HeadersTooLarge,
+    MalformedRequest,        // HTTP framing that is broken or ambiguous (RFC 9112): 400, then close
+    RequestTimeout,          // the request head or body did not arrive in time: 408, then close
+    TooManyConnections,      // the connection cap is reached and nothing can make room: 503
+
     Internal,                // store or programming fault; never carries internals to the wire
     PartnerUnreachable,      // OCPI 3001
     UnsupportedVersion,      // OCPI 3002
@@ -48,5 +53,9 @@ StatusMapping statusFor(ErrorKind kind);
 
 // Stable name of a kind, for logs and --json output.
 QString errorKindName(ErrorKind kind);
+
+// The reason phrase of an HTTP status line ("Not Found"); every status the table and the HTTP
+// front end use has one.
+QByteArray httpReasonPhrase(int status);
 
 } // namespace ocpi

@@ -11,26 +11,24 @@ namespace ocpi {
 namespace {
 
 constexpr int kLingerMs = 2000;
+constexpr int kResumeAcceptingMs = 100;
 
-QByteArray headerValue(const QByteArray &head, QByteArrayView name)
+ConnectionGuard *guardOf(QTcpSocket *socket)
 {
-    for (const QByteArray &line : head.split('\n')) {
-        const qsizetype colon = line.indexOf(':');
-        if (colon <= 0)
-            continue;
-        if (name.compare(line.left(colon).trimmed(), Qt::CaseInsensitive) == 0)
-            return line.mid(colon + 1).trimmed();
-    }
-    return QByteArray();
+    return socket ? socket->findChild<ConnectionGuard *>(QString(), Qt::FindDirectChildrenOnly) : nullptr;
 }
 
-QByteArray statusLine(ErrorKind kind)
+// Writes the answer, half-closes once it is out (the peer reads it, then sees EOF; closing outright
+// while it still sends would reset the connection and could destroy the answer before it is read),
+// and aborts after a while even if the peer keeps sending.
+void answerAndClose(QTcpSocket *socket, const QByteArray &response)
 {
-    switch (kind) {
-    case ErrorKind::PayloadTooLarge: return "HTTP/1.1 413 Payload Too Large\r\n";
-    case ErrorKind::HeadersTooLarge: return "HTTP/1.1 431 Request Header Fields Too Large\r\n";
-    default: return "HTTP/1.1 400 Bad Request\r\n";
-    }
+    socket->write(response);
+    QObject::connect(socket, &QIODevice::bytesWritten, socket, [socket] {
+        if (socket->bytesToWrite() == 0)
+            ::shutdown(int(socket->socketDescriptor()), SHUT_WR);
+    });
+    QTimer::singleShot(kLingerMs, socket, &QAbstractSocket::abort);
 }
 
 } // namespace
@@ -39,9 +37,14 @@ GuardedTcpServer::GuardedTcpServer(HttpLimits limits, RejectionBody rejection, Q
     : QTcpServer(parent), m_limits(limits), m_rejection(std::move(rejection))
 {
     m_clock.start();
-    m_sweep.setInterval(qBound(50, m_limits.idleTimeoutMs / 4, 1000));
-    connect(&m_sweep, &QTimer::timeout, this, &GuardedTcpServer::closeIdleConnections);
+    const int shortest = qMin(m_limits.idleTimeoutMs, qMin(m_limits.headerTimeoutMs, m_limits.bodyTimeoutMs));
+    m_sweep.setInterval(qBound(50, shortest / 4, 1000));
+    connect(&m_sweep, &QTimer::timeout, this, &GuardedTcpServer::sweep);
     m_sweep.start();
+    m_resumeAccepting.setSingleShot(true);
+    m_resumeAccepting.setInterval(kResumeAcceptingMs);
+    connect(&m_resumeAccepting, &QTimer::timeout, this, &QTcpServer::resumeAccepting);
+    connect(this, &QTcpServer::acceptError, this, &GuardedTcpServer::onAcceptError);
 }
 
 GuardedTcpServer::~GuardedTcpServer()
@@ -53,6 +56,24 @@ GuardedTcpServer::~GuardedTcpServer()
         delete guard->socket();
 }
 
+void GuardedTcpServer::forget(ConnectionGuard *guard)
+{
+    if (!m_guards.remove(guard))
+        return;
+    auto count = m_perClient.find(guard->client());
+    if (count != m_perClient.end() && --count.value() <= 0)
+        m_perClient.erase(count);
+}
+
+QByteArray GuardedTcpServer::rejectionResponse(ErrorKind kind, const QString &message) const
+{
+    const int status = statusFor(kind).httpStatus;
+    const QByteArray body = m_rejection(kind, message);
+    return "HTTP/1.1 " + QByteArray::number(status) + ' ' + httpReasonPhrase(status)
+           + "\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size())
+           + "\r\nConnection: close\r\n\r\n" + body;
+}
+
 void GuardedTcpServer::incomingConnection(qintptr handle)
 {
     auto *socket = new QTcpSocket(this);
@@ -60,15 +81,58 @@ void GuardedTcpServer::incomingConnection(qintptr handle)
         delete socket;
         return;
     }
+    const QHostAddress client = socket->peerAddress();
+    const bool clientFull = m_perClient.value(client) >= m_limits.maxConnectionsPerClient;
+    const bool serverFull = openConnections() >= m_limits.maxConnections;
+    if ((clientFull || serverFull) && !makeRoom(clientFull ? &client : nullptr)) {
+        const QString message = clientFull
+            ? QStringLiteral("too many connections from %1 (limit %2)").arg(client.toString()).arg(m_limits.maxConnectionsPerClient)
+            : QStringLiteral("too many connections (limit %1)").arg(m_limits.maxConnections);
+        qCWarning(lcHttp).noquote() << "refused a connection:" << message;
+        connect(socket, &QAbstractSocket::disconnected, socket, &QObject::deleteLater);
+        answerAndClose(socket, rejectionResponse(ErrorKind::TooManyConnections, message));
+        return;
+    }
     // The guard connects to readyRead before QHttpServer does (in addPendingConnection's signal),
     // so it sees every chunk first.
     m_guards.insert(new ConnectionGuard(socket, this));
+    ++m_perClient[client];
     addPendingConnection(socket);
 }
 
-static ConnectionGuard *guardOf(QTcpSocket *socket)
+// Closes one connection to make room: an idle one before one that is still sending its request,
+// from the client holding the most connections, the oldest first. Connections whose request is
+// being handled are never closed. With `client`, only that client's connections are considered.
+bool GuardedTcpServer::makeRoom(const QHostAddress *client)
 {
-    return socket ? socket->findChild<ConnectionGuard *>(QString(), Qt::FindDirectChildrenOnly) : nullptr;
+    ConnectionGuard *victim = nullptr;
+    auto rank = [this](const ConnectionGuard *guard) {
+        return std::make_tuple(guard->isIdle(), m_perClient.value(guard->client()), -guard->lastActivityMs());
+    };
+    for (ConnectionGuard *guard : std::as_const(m_guards)) {
+        if (guard->isBusy() || (client && guard->client() != *client))
+            continue;
+        if (!victim || rank(guard) > rank(victim))
+            victim = guard;
+    }
+    if (!victim)
+        return false;
+    qCInfo(lcHttp).noquote() << "closing the oldest idle connection from" << victim->client().toString()
+                             << "to make room for a new one";
+    forget(victim);
+    victim->socket()->abort();
+    return true;
+}
+
+void GuardedTcpServer::onAcceptError(QAbstractSocket::SocketError error)
+{
+    // Out of descriptors (EMFILE/ENFILE): QTcpServer has paused accepting. Free one if we can and
+    // try again shortly: never stop serving, never spin on a listening socket that stays readable.
+    qCWarning(lcHttp).noquote() << "cannot accept a connection:" << errorString()
+                                << "- open connections:" << openConnections();
+    if (error == QAbstractSocket::SocketResourceError)
+        makeRoom(nullptr);
+    m_resumeAccepting.start();
 }
 
 void GuardedTcpServer::requestStarted(QTcpSocket *socket)
@@ -83,20 +147,25 @@ void GuardedTcpServer::requestFinished(QTcpSocket *socket)
         guard->endRequest();
 }
 
-void GuardedTcpServer::closeIdleConnections()
+void GuardedTcpServer::sweep()
 {
     const qint64 now = nowMs();
     const QSet<ConnectionGuard *> guards = m_guards;
     for (ConnectionGuard *guard : guards) {
-        if (guard->isBusy() || now - guard->lastActivityMs() < m_limits.idleTimeoutMs)
+        guard->checkDeadlines(now);
+        if (!guard->isIdle() || now - guard->lastActivityMs() < m_limits.idleTimeoutMs)
             continue;
-        qCDebug(lcHttp) << "closing idle connection from" << guard->socket()->peerAddress().toString();
+        qCDebug(lcHttp) << "closing idle connection from" << guard->client().toString();
         guard->socket()->abort();
     }
 }
 
 ConnectionGuard::ConnectionGuard(QTcpSocket *socket, GuardedTcpServer *server)
-    : QObject(socket), m_socket(socket), m_server(server)
+    : QObject(socket),
+      m_socket(socket),
+      m_server(server),
+      m_client(socket->peerAddress()),
+      m_framer(FramingLimits{server->limits().maxHeaderBytes, server->limits().maxBodyBytes})
 {
     touch();
     connect(socket, &QIODevice::readyRead, this, &ConnectionGuard::onReadyRead);
@@ -106,14 +175,6 @@ ConnectionGuard::ConnectionGuard(QTcpSocket *socket, GuardedTcpServer *server)
 ConnectionGuard::~ConnectionGuard()
 {
     m_server->forget(this);
-}
-
-void ConnectionGuard::resetFrame()
-{
-    m_phase = Phase::Headers;
-    m_head.clear();
-    m_bodyExpected = 0;
-    m_bodySeen = 0;
 }
 
 void ConnectionGuard::onReadyRead()
@@ -126,137 +187,48 @@ void ConnectionGuard::onReadyRead()
     // Outside a transaction QHttpServer sits at a request boundary: frame from scratch. Inside one
     // it has consumed everything it saw before, so the unread bytes continue the current request.
     if (!m_socket->isTransactionStarted())
-        resetFrame();
-    scan(m_socket->peek(m_socket->bytesAvailable()));
+        m_framer.reset();
+    m_framer.feed(m_socket->peek(m_socket->bytesAvailable()));
+    if (m_framer.rejected()) {
+        reject(m_framer.rejectionKind(), m_framer.rejectionMessage());
+        return;
+    }
+    if (!m_framer.inRequest())
+        m_requestStartedMs = -1;
+    else if (m_requestStartedMs < 0)
+        m_requestStartedMs = m_server->nowMs();
+    // Several interim answers for one request are allowed (RFC 9110 §15.2), so a re-framed request
+    // that asks again is simply answered again.
+    if (m_framer.continueWanted())
+        m_socket->write("HTTP/1.1 100 Continue\r\n\r\n");
 }
 
-bool ConnectionGuard::headersComplete(const QByteArray &fresh, qsizetype *consumed)
+void ConnectionGuard::checkDeadlines(qint64 now)
 {
-    const qsizetype before = m_head.size();
-    const qsizetype room = m_server->limits().maxHeaderBytes + 4 - before;
-    m_head.append(fresh.left(qMax<qsizetype>(room, 0)));
-    const qsizetype from = qMax<qsizetype>(0, before - 3);
-    qsizetype end = m_head.indexOf("\r\n\r\n", from);
-    qsizetype terminator = 4;
-    const qsizetype bare = m_head.indexOf("\n\n", from);
-    if (bare >= 0 && (end < 0 || bare < end)) {
-        end = bare;
-        terminator = 2;
-    }
-    if (end < 0) {
-        *consumed = fresh.size();
-        return false;
-    }
-    const qsizetype headLength = end + terminator;
-    *consumed = headLength - before;
-    m_head.truncate(headLength);
-    return true;
-}
-
-void ConnectionGuard::scan(const QByteArray &fresh)
-{
+    if (m_rejected || m_requestStartedMs < 0)
+        return;
     const HttpLimits &limits = m_server->limits();
-    qsizetype pos = 0;
-    while (pos < fresh.size() && !m_rejected) {
-        if (m_phase == Phase::Headers) {
-            // Skip blank lines between pipelined requests, as QHttpServer does.
-            if (m_head.isEmpty()) {
-                while (pos < fresh.size() && (fresh[pos] == '\r' || fresh[pos] == '\n'))
-                    ++pos;
-                if (pos == fresh.size())
-                    return;
-            }
-            qsizetype consumed = 0;
-            const QByteArray rest = fresh.mid(pos);
-            if (!headersComplete(rest, &consumed)) {
-                if (m_head.size() > limits.maxHeaderBytes) {
-                    reject(ErrorKind::HeadersTooLarge,
-                           QStringLiteral("request line and headers exceed %1 bytes").arg(limits.maxHeaderBytes));
-                }
-                return;
-            }
-            if (m_head.size() > limits.maxHeaderBytes) {
-                reject(ErrorKind::HeadersTooLarge,
-                       QStringLiteral("request line and headers exceed %1 bytes").arg(limits.maxHeaderBytes));
-                return;
-            }
-            pos += consumed;
-            const bool chunked = headerValue(m_head, "transfer-encoding").toLower().contains("chunked");
-            bool lengthOk = true;
-            const QByteArray lengthText = headerValue(m_head, "content-length");
-            const qint64 length = lengthText.isEmpty() ? 0 : lengthText.toLongLong(&lengthOk);
-            if (!lengthOk || length < 0) {
-                reject(ErrorKind::InvalidData, QStringLiteral("Content-Length is not a number"));
-                return;
-            }
-            if (length > limits.maxBodyBytes) {
-                reject(ErrorKind::PayloadTooLarge,
-                       QStringLiteral("request body of %1 bytes exceeds the limit of %2 bytes")
-                           .arg(length)
-                           .arg(limits.maxBodyBytes));
-                return;
-            }
-            m_bodyExpected = chunked ? -1 : length;
-            m_bodySeen = 0;
-            const bool expectsContinue =
-                headerValue(m_head, "expect").compare("100-continue", Qt::CaseInsensitive) == 0;
-            if (expectsContinue && m_bodyExpected != 0 && pos == fresh.size())
-                m_socket->write("HTTP/1.1 100 Continue\r\n\r\n");
-            if (m_bodyExpected == 0) {
-                resetFrame();
-                continue;
-            }
-            m_phase = Phase::Body;
-        } else {
-            const qsizetype available = fresh.size() - pos;
-            if (m_bodyExpected < 0) {
-                // Chunked: count what arrives; chunk framing overhead is small next to the limit.
-                m_bodySeen += available;
-                if (m_bodySeen > limits.maxBodyBytes + 64 * 1024) {
-                    reject(ErrorKind::PayloadTooLarge,
-                           QStringLiteral("chunked request body exceeds the limit of %1 bytes").arg(limits.maxBodyBytes));
-                }
-                return;
-            }
-            const qsizetype take = qsizetype(qMin<qint64>(available, m_bodyExpected - m_bodySeen));
-            m_bodySeen += take;
-            pos += take;
-            if (m_bodySeen == m_bodyExpected)
-                resetFrame();
-        }
+    const qint64 elapsed = now - m_requestStartedMs;
+    if (m_framer.inHead() && elapsed >= limits.headerTimeoutMs) {
+        reject(ErrorKind::RequestTimeout,
+               QStringLiteral("the request head did not arrive within %1 s").arg(limits.headerTimeoutMs / 1000.0));
+    } else if (!m_framer.inHead() && elapsed >= limits.bodyTimeoutMs) {
+        reject(ErrorKind::RequestTimeout,
+               QStringLiteral("the request body did not arrive within %1 s").arg(limits.bodyTimeoutMs / 1000.0));
     }
 }
 
 void ConnectionGuard::reject(ErrorKind kind, const QString &message)
 {
     m_rejected = true;
-    qCInfo(lcHttp).noquote() << "refused a request from" << m_socket->peerAddress().toString() << ":"
-                             << message;
+    qCInfo(lcHttp).noquote() << "refused a request from" << m_client.toString() << ":" << message;
     // Take the socket away from QHttpServer: it must not buffer or parse any more of this request.
     if (m_socket->isTransactionStarted())
         m_socket->commitTransaction();
     QObject::disconnect(m_socket, &QIODevice::readyRead, nullptr, nullptr);
     connect(m_socket, &QIODevice::readyRead, this, &ConnectionGuard::onReadyRead);
     m_socket->skip(m_socket->bytesAvailable());
-
-    const QByteArray body = m_server->rejectionBody(kind, message);
-    QByteArray response = statusLine(kind);
-    response += "Content-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size())
-                + "\r\nConnection: close\r\n\r\n" + body;
-    m_socket->write(response);
-    connect(m_socket, &QIODevice::bytesWritten, this, [this] {
-        if (m_socket->bytesToWrite() == 0)
-            finishRejection();
-    });
-    // Close after a while even if the peer keeps sending.
-    QTimer::singleShot(kLingerMs, m_socket, &QAbstractSocket::abort);
-}
-
-void ConnectionGuard::finishRejection()
-{
-    // Half-close: the peer reads our answer, then sees EOF. Closing outright while it still sends
-    // would reset the connection and could destroy the answer before the peer reads it.
-    ::shutdown(int(m_socket->socketDescriptor()), SHUT_WR);
+    answerAndClose(m_socket, m_server->rejectionResponse(kind, message));
 }
 
 } // namespace ocpi

@@ -1,14 +1,18 @@
 #pragma once
 
 #include "core/error.h"
+#include "requestframer.h"
 
 #include <QElapsedTimer>
+#include <QHash>
+#include <QHostAddress>
 #include <QObject>
 #include <QSet>
 #include <QTcpServer>
 #include <QTimer>
 
 #include <functional>
+#include <tuple>
 
 class QTcpSocket;
 
@@ -19,13 +23,19 @@ struct HttpLimits
     qint64 maxHeaderBytes = 32 * 1024;       // request line + headers
     qint64 maxBodyBytes = 2 * 1024 * 1024;   // an OCPI object is a few KB
     int idleTimeoutMs = 30000;               // keep-alive sockets with no traffic are closed
+    int headerTimeoutMs = 10000;             // from a request's first byte to the end of its head
+    int bodyTimeoutMs = 60000;               // from a request's first byte to the end of its body
+    int maxConnections = 1024;               // open connections overall
+    int maxConnectionsPerClient = 128;       // open connections from one client address
 };
 
 class ConnectionGuard;
 
 // The TCP server under QHttpServer (DESIGN.md §3): QHttpServer 6.4 has no limits, never closes
 // idle sockets and does not answer `Expect: 100-continue`. Every accepted socket gets a guard that
-// looks at the bytes before QHttpServer buffers them and enforces all three.
+// looks at the bytes before QHttpServer buffers them and enforces the limits. The server keeps
+// the number of connections bounded: when full, the oldest idle connection of the client holding
+// the most connections makes room; a newcomer nothing can make room for gets 503.
 class GuardedTcpServer : public QTcpServer
 {
     Q_OBJECT
@@ -42,24 +52,31 @@ public:
     qint64 nowMs() const { return m_clock.elapsed(); }
     QByteArray rejectionBody(ErrorKind kind, const QString &message) const { return m_rejection(kind, message); }
 
-    void forget(ConnectionGuard *guard) { m_guards.remove(guard); }
+    void forget(ConnectionGuard *guard);
 
     // A request read from `socket` is being handled / was answered. A connection with a request in
     // flight is not idle, however long its handler takes.
     void requestStarted(QTcpSocket *socket);
     void requestFinished(QTcpSocket *socket);
 
+    // The bytes an error answer is made of: status line from the error table, JSON body, close.
+    QByteArray rejectionResponse(ErrorKind kind, const QString &message) const;
+
 protected:
     void incomingConnection(qintptr handle) override;
 
 private:
-    void closeIdleConnections();
+    void sweep();
+    bool makeRoom(const QHostAddress *client);
+    void onAcceptError(QAbstractSocket::SocketError error);
 
     HttpLimits m_limits;
     RejectionBody m_rejection;
     QElapsedTimer m_clock;
     QTimer m_sweep;
+    QTimer m_resumeAccepting;
     QSet<ConnectionGuard *> m_guards;
+    QHash<QHostAddress, int> m_perClient;
 };
 
 // Watches one socket. Runs before QHttpServer's own readyRead handler (it is connected first) and
@@ -74,6 +91,8 @@ public:
 
     qint64 lastActivityMs() const { return m_lastActivityMs; }
     bool isBusy() const { return m_inFlight > 0; }
+    // No request in flight and none partly received: closing it loses nothing.
+    bool isIdle() const { return m_inFlight == 0 && m_requestStartedMs < 0; }
     void beginRequest()
     {
         ++m_inFlight;
@@ -85,27 +104,24 @@ public:
         touch();
     }
     QTcpSocket *socket() const { return m_socket; }
+    const QHostAddress &client() const { return m_client; }
+
+    // Refuses the current request: the error answer, then the connection closes.
+    void reject(ErrorKind kind, const QString &message);
+    // Called by the server's sweep: enforces the head and body deadlines.
+    void checkDeadlines(qint64 now);
 
 private:
-    enum class Phase { Headers, Body };
-
     void onReadyRead();
-    void scan(const QByteArray &fresh);
-    bool headersComplete(const QByteArray &fresh, qsizetype *consumed);
-    void resetFrame();
-    void reject(ErrorKind kind, const QString &message);
-    void finishRejection();
     void touch() { m_lastActivityMs = m_server->nowMs(); }
 
     QTcpSocket *m_socket;
     GuardedTcpServer *m_server;
+    QHostAddress m_client;
     qint64 m_lastActivityMs = 0;
-    int m_inFlight = 0;            // requests handed to QHttpServer and not answered yet
-
-    Phase m_phase = Phase::Headers;
-    QByteArray m_head;             // request line and headers seen so far
-    qint64 m_bodyExpected = 0;     // -1: chunked
-    qint64 m_bodySeen = 0;
+    qint64 m_requestStartedMs = -1;  // first byte of the request being received, -1 between requests
+    int m_inFlight = 0;              // requests handed to QHttpServer and not answered yet
+    RequestFramer m_framer;
     bool m_rejected = false;
 };
 

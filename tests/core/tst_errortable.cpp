@@ -41,6 +41,10 @@ constexpr Expected kExpected[] = {
     {"CRED-13 wrong registration state -> 405/2000", ErrorKind::WrongRegistrationState, 405, 2000, "wrong_registration_state"},
     {"body too large -> 413/2000", ErrorKind::PayloadTooLarge, 413, 2000, "payload_too_large"},
     {"headers too large -> 431/2000", ErrorKind::HeadersTooLarge, 431, 2000, "headers_too_large"},
+    // RFC 9112 §6.3: ambiguous or broken framing is refused with 400 and the connection closed.
+    {"malformed request -> 400/2000", ErrorKind::MalformedRequest, 400, 2000, "malformed_request"},
+    {"request timeout -> 408/2000", ErrorKind::RequestTimeout, 408, 2000, "request_timeout"},
+    {"too many connections -> 503/2000", ErrorKind::TooManyConnections, 503, 2000, "too_many_connections"},
     // ST-10 DECIDE: a processing fault after authentication is HTTP 200 + 3000 (letter of ST-02).
     {"ST-10 internal -> 200/3000", ErrorKind::Internal, 200, 3000, "internal"},
     // ST-07 / CRED-12: server errors travel in status_code with HTTP 200.
@@ -107,7 +111,8 @@ private slots:
     }
 
     // ST-05..09: error codes stay in the error ranges and out of the custom x9xx range; HTTP is
-    // either 200 (ST-02) or a 4xx the spec names.
+    // either 200 (ST-02), a 4xx, or 503 for a connection the node has no room for. Every status
+    // has its own reason phrase for the status line.
     void codesInRange()
     {
         for (int i = 0; i < kKindCount; ++i) {
@@ -115,8 +120,10 @@ private slots:
             const QByteArray name = errorKindName(ErrorKind(i)).toLatin1();
             QVERIFY2(mapping.ocpiStatus >= 2000 && mapping.ocpiStatus < 5000, name.constData());
             QVERIFY2(mapping.ocpiStatus % 1000 < 900, name.constData());
-            QVERIFY2(mapping.httpStatus == 200 || (mapping.httpStatus >= 400 && mapping.httpStatus < 500),
+            QVERIFY2(mapping.httpStatus == 200 || (mapping.httpStatus >= 400 && mapping.httpStatus < 500)
+                         || (mapping.httpStatus == 503 && ErrorKind(i) == ErrorKind::TooManyConnections),
                      name.constData());
+            QVERIFY2(httpReasonPhrase(mapping.httpStatus) != "Status", name.constData());
         }
     }
 };
