@@ -17,7 +17,37 @@
 #include "sync/outboxdeliverer.h"
 #include "traffic/requestlog.h"
 
+#include <sys/resource.h>
+
 namespace ocpi {
+
+namespace {
+
+// Descriptors the node needs besides its connections: databases and their WAL files, the
+// listening socket, outgoing calls to partners, the request log, logging.
+constexpr rlim_t kReservedDescriptors = 64;
+
+// The usual soft limit of 1,024 descriptors is far below what the kernel allows (the hard limit):
+// raise it so the connection cap, not the descriptor table, is what bounds connections.
+void raiseOpenFileLimit(int maxConnections)
+{
+    rlimit limit{};
+    if (getrlimit(RLIMIT_NOFILE, &limit) != 0)
+        return;
+    if (limit.rlim_cur < limit.rlim_max) {
+        limit.rlim_cur = limit.rlim_max;
+        if (setrlimit(RLIMIT_NOFILE, &limit) != 0)
+            getrlimit(RLIMIT_NOFILE, &limit);
+    }
+    if (limit.rlim_cur != RLIM_INFINITY && rlim_t(maxConnections) + kReservedDescriptors > limit.rlim_cur) {
+        qCWarning(lcApp).noquote() << "the open-file limit of" << limit.rlim_cur << "is low for --max-connections"
+                                   << maxConnections << "- raise the hard limit (LimitNOFILE= or ulimit -Hn)"
+                                   << "or lower --max-connections; when descriptors run out the oldest idle"
+                                   << "connections are closed";
+    }
+}
+
+} // namespace
 
 NodeRuntime::NodeRuntime(NodeConfig config, const Clock *clock, QObject *parent)
     : QObject(parent), m_config(std::move(config))
@@ -59,6 +89,11 @@ Status NodeRuntime::start()
     limits.maxHeaderBytes = m_config.maxHeaderBytes;
     limits.maxBodyBytes = m_config.maxBodyBytes;
     limits.idleTimeoutMs = m_config.idleTimeoutSeconds * 1000;
+    limits.headerTimeoutMs = m_config.headerTimeoutSeconds * 1000;
+    limits.bodyTimeoutMs = m_config.bodyTimeoutSeconds * 1000;
+    limits.maxConnections = m_config.maxConnections;
+    limits.maxConnectionsPerClient = m_config.maxConnectionsPerClient;
+    raiseOpenFileLimit(limits.maxConnections);
     m_server = std::make_unique<HttpServer>(*m_dispatcher, limits);
     if (Status s = m_server->listen(m_config.listenAddress, m_config.port); !s) {
         m_server.reset();

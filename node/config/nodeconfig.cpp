@@ -39,6 +39,14 @@ constexpr Setting kSettings[] = {
      "Largest request body (default 2097152)."},
     {"http/idle_timeout", "idle-timeout", "OCPI_IDLE_TIMEOUT", "SECONDS",
      "Close connections idle this long (default 30)."},
+    {"http/header_timeout", "header-timeout", "OCPI_HEADER_TIMEOUT", "SECONDS",
+     "A request's line and headers must arrive within this time of its first byte (default 10)."},
+    {"http/body_timeout", "body-timeout", "OCPI_BODY_TIMEOUT", "SECONDS",
+     "A whole request must arrive within this time of its first byte (default 60)."},
+    {"http/max_connections", "max-connections", "OCPI_MAX_CONNECTIONS", "N",
+     "Open connections at most; the oldest idle one makes room for a new one (default 1024)."},
+    {"http/max_connections_per_client", "max-connections-per-client", "OCPI_MAX_CONNECTIONS_PER_CLIENT", "N",
+     "Open connections from one client address at most (default 128)."},
     {"log/level", "log-level", "OCPI_LOG_LEVEL", "LEVEL", "debug, info, warning or error (default info)."},
     {"log/retention_rows", "log-retention", "OCPI_LOG_RETENTION", "ROWS",
      "Request log entries kept (default 100000)."},
@@ -202,6 +210,14 @@ Result<NodeConfig> NodeConfig::load(const QCommandLineParser &parser, const QPro
     if (Status s = readNumber<qint64>(source, "max-body-bytes", 1024, 1024LL * 1024 * 1024, &config.maxBodyBytes); !s)
         return s.error();
     if (Status s = readNumber(source, "idle-timeout", 1, 86400, &config.idleTimeoutSeconds); !s)
+        return s.error();
+    if (Status s = readNumber(source, "header-timeout", 1, 3600, &config.headerTimeoutSeconds); !s)
+        return s.error();
+    if (Status s = readNumber(source, "body-timeout", 1, 86400, &config.bodyTimeoutSeconds); !s)
+        return s.error();
+    if (Status s = readNumber(source, "max-connections", 1, 1000000, &config.maxConnections); !s)
+        return s.error();
+    if (Status s = readNumber(source, "max-connections-per-client", 1, 1000000, &config.maxConnectionsPerClient); !s)
         return s.error();
     if (Status s = readNumber<qint64>(source, "log-retention", 100, 100000000, &config.logRetentionRows); !s)
         return s.error();

@@ -26,6 +26,10 @@ struct NodeConfig
     qint64 maxHeaderBytes = 32 * 1024;
     qint64 maxBodyBytes = 2 * 1024 * 1024;
     int idleTimeoutSeconds = 30;
+    int headerTimeoutSeconds = 10;
+    int bodyTimeoutSeconds = 60;
+    int maxConnections = 1024;
+    int maxConnectionsPerClient = 128;
     QString logLevel = QStringLiteral("info");
     qint64 logRetentionRows = 100000;
     qint64 logBodyBytes = 8192;

@@ -65,6 +65,10 @@ private slots:
         QCOMPARE(config->maxHeaderBytes, qint64(32 * 1024));
         QCOMPARE(config->maxBodyBytes, qint64(2 * 1024 * 1024));
         QCOMPARE(config->idleTimeoutSeconds, 30);
+        QCOMPARE(config->headerTimeoutSeconds, 10);
+        QCOMPARE(config->bodyTimeoutSeconds, 60);
+        QCOMPARE(config->maxConnections, 1024);
+        QCOMPARE(config->maxConnectionsPerClient, 128);
         QCOMPARE(config->logLevel, QStringLiteral("info"));
         QCOMPARE(config->tokenALifetimeDays, 7);
         // No --party: a demo identity, and the caller is told so.
@@ -236,6 +240,13 @@ private slots:
         QTest::newRow("body limit not a number") << QStringList{"--max-body-bytes", "2MB"} << Environment() << QString()
                                                  << "--max-body-bytes";
         QTest::newRow("idle timeout zero") << QStringList{"--idle-timeout", "0"} << Environment() << QString() << "--idle-timeout";
+        QTest::newRow("header timeout zero") << QStringList{"--header-timeout", "0"} << Environment() << QString() << "--header-timeout";
+        QTest::newRow("body timeout in the INI file not a number") << QStringList() << Environment()
+                                                                   << QStringLiteral("[http]\nbody_timeout=soon\n") << "--body-timeout";
+        QTest::newRow("max connections zero") << QStringList() << Environment{{"OCPI_MAX_CONNECTIONS", "0"}} << QString()
+                                              << "--max-connections";
+        QTest::newRow("max connections per client negative") << QStringList{"--max-connections-per-client", "-3"} << Environment()
+                                                              << QString() << "--max-connections-per-client";
         QTest::newRow("log level unknown") << QStringList{"--log-level", "loud"} << Environment() << QString() << "--log-level";
         QTest::newRow("log retention too small") << QStringList{"--log-retention", "5"} << Environment() << QString()
                                                  << "--log-retention";

@@ -96,8 +96,12 @@ inline QList<RawResponse> takeResponses(QByteArray &buffer)
 class RawClient
 {
 public:
-    bool connectTo(quint16 port)
+    // `from`: the client's own address (any of 127.0.0.0/8 reaches a node on 127.0.0.1), so one
+    // test can be several clients.
+    bool connectTo(quint16 port, const QHostAddress &from = QHostAddress())
     {
+        if (!from.isNull())
+            m_socket.bind(from);
         m_socket.connectToHost(QHostAddress(QHostAddress::LocalHost), port);
         return waitFor([this] { return m_socket.state() == QAbstractSocket::ConnectedState; }, 5000);
     }

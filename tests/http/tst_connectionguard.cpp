@@ -182,6 +182,68 @@ private slots:
         QCOMPARE(m_lastBodySize, 7);
     }
 
+    // Hardening issue item 1: two Transfer-Encoding headers (identity, then chunked) got past the
+    // old guard, which read only the first, while QHttpServer honoured the chunked one and buffered
+    // 300 MB. Refused at the head, before any body byte is buffered, without credentials.
+    // Item 6: Content-Length with Transfer-Encoding (request smuggling) is refused and closed.
+    void ambiguousFraming_data()
+    {
+        QTest::addColumn<QByteArray>("head");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("identity then chunked") << QByteArray("Transfer-Encoding: identity\r\nTransfer-Encoding: chunked\r\n")
+                                               << QStringLiteral("more than one Transfer-Encoding header");
+        QTest::newRow("Content-Length and chunked") << QByteArray("Content-Length: 5\r\nTransfer-Encoding: chunked\r\n")
+                                                    << QStringLiteral("both Content-Length and Transfer-Encoding");
+        QTest::newRow("two Content-Length") << QByteArray("Content-Length: 5\r\nContent-Length: 6\r\n")
+                                            << QStringLiteral("more than one Content-Length header");
+        QTest::newRow("Transfer-Encoding not exactly chunked") << QByteArray("Transfer-Encoding: xchunked\r\n")
+                                                               << QStringLiteral("only chunked");
+    }
+
+    void ambiguousFraming()
+    {
+        QFETCH(QByteArray, head);
+        QFETCH(QString, message);
+        RawClient client;
+        QVERIFY(client.connectTo(m_node.port()));
+        client.send("PUT /test/upload HTTP/1.1\r\nHost: t\r\n" + head + "\r\n");
+        // The attacker keeps streaming chunks; none of it may be buffered or reach a handler.
+        for (int i = 0; i < 20 && client.isConnected() && client.responses().isEmpty(); ++i) {
+            client.send(chunk(QByteArray(1024, 'c')));
+            client.waitForResponses(1, 10);
+        }
+        QVERIFY2(client.waitForResponses(1, 3000), client.received().left(200).constData());
+        const RawResponse &response = client.responses().first();
+        QCOMPARE(response.status, 400);
+        QCOMPARE(response.header("Connection").toLower(), QByteArray("close"));
+        QVERIFY2(jsonObject(response.body).value(QStringLiteral("status_message")).toString().contains(message),
+                 response.body.constData());
+        QVERIFY(client.waitForClose(5000));
+        QCOMPARE(m_bodiesSeen, 0);
+    }
+
+    // Malformed request lines get a 400 before the connection closes, not silence.
+    void malformedRequestLine_data()
+    {
+        QTest::addColumn<QByteArray>("line");
+        QTest::newRow("empty target") << QByteArray("GET  HTTP/1.1");
+        QTest::newRow("bad version") << QByteArray("GET /test/hello HTTP/9.9");
+        QTest::newRow("garbage") << QByteArray("\x01\x02 hello");
+        QTest::newRow("no version") << QByteArray("GET /test/hello");
+    }
+
+    void malformedRequestLine()
+    {
+        QFETCH(QByteArray, line);
+        RawClient client;
+        QVERIFY(client.connectTo(m_node.port()));
+        client.send(line + "\r\nHost: t\r\n\r\n");
+        QVERIFY2(client.waitForResponses(1, 3000), client.received().constData());
+        QCOMPARE(client.responses().first().status, 400);
+        QCOMPARE(client.responses().first().header("Connection").toLower(), QByteArray("close"));
+        QVERIFY(client.waitForClose(5000));
+    }
+
     // An idle keep-alive connection is closed after the idle timeout, not before.
     void idleKeepAliveClosed()
     {
