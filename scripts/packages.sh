@@ -7,6 +7,28 @@ ocpi_build_packages=(
     qt6-tools-dev qt6-l10n-tools qt6-qpa-plugins
 )
 
+# clang with its sanitizer and libFuzzer runtimes, and llvm-symbolizer for readable reports.
+ocpi_sanitizer_packages=(clang libclang-rt-14-dev llvm)
+
+# Configures the clang build with AddressSanitizer, UndefinedBehaviorSanitizer and the libFuzzer
+# targets that scripts/test (its sanitizer pass) and scripts/fuzz share: one build for both.
+configure_sanitize_build() {
+    local root="$1" build="$2"
+    local launcher=()
+    if command -v ccache >/dev/null 2>&1; then
+        launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+    fi
+    CC=clang CXX=clang++ cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+        -DOCPI_BUILD_GUI=ON -DOCPI_SANITIZE=address,undefined -DOCPI_FUZZ=ON "${launcher[@]}" >/dev/null
+}
+
+# Sanitizer findings stop the program with a stack trace; leaks at exit count too.
+export_sanitizer_options() {
+    export ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1:detect_stack_use_after_return=1}"
+    export UBSAN_OPTIONS="${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}"
+    export LSAN_OPTIONS="${LSAN_OPTIONS:-suppressions=$1/scripts/lsan.supp:print_suppressions=0}"
+}
+
 ensure_packages() {
     local missing=()
     local pkg
