@@ -2,7 +2,10 @@
 
 #include "core/logging.h"
 
+#include <QSocketNotifier>
 #include <QTcpSocket>
+
+#include <cerrno>
 
 #include <sys/socket.h>
 
@@ -12,6 +15,8 @@ namespace {
 
 constexpr int kLingerMs = 2000;
 constexpr int kResumeAcceptingMs = 100;
+constexpr int kConnectionsFreedPerAcceptError = 16;
+constexpr int kAcceptsPerWakeup = 64;  // then let the event loop serve the others
 
 ConnectionGuard *guardOf(QTcpSocket *socket)
 {
@@ -43,12 +48,54 @@ GuardedTcpServer::GuardedTcpServer(HttpLimits limits, RejectionBody rejection, Q
     m_sweep.start();
     m_resumeAccepting.setSingleShot(true);
     m_resumeAccepting.setInterval(kResumeAcceptingMs);
-    connect(&m_resumeAccepting, &QTimer::timeout, this, &QTcpServer::resumeAccepting);
-    connect(this, &QTcpServer::acceptError, this, &GuardedTcpServer::onAcceptError);
+    connect(&m_resumeAccepting, &QTimer::timeout, this, [this] {
+        if (m_acceptNotifier)
+            m_acceptNotifier->setEnabled(true);
+    });
+}
+
+bool GuardedTcpServer::listenGuarded(const QHostAddress &address, quint16 port)
+{
+    if (!listen(address, port))
+        return false;
+    // QTcpServer 6.4 keeps polling a listening socket whose accept() fails with EMFILE, without
+    // telling anyone (a core spins, nothing is accepted any more). Accept here instead.
+    pauseAccepting();
+    m_acceptNotifier = new QSocketNotifier(socketDescriptor(), QSocketNotifier::Read, this);
+    connect(m_acceptNotifier, &QSocketNotifier::activated, this, &GuardedTcpServer::acceptPending);
+    return true;
+}
+
+void GuardedTcpServer::stopListening()
+{
+    // The notifier must go before the descriptor it watches is closed (and maybe reused).
+    delete m_acceptNotifier;
+    m_acceptNotifier = nullptr;
+    m_resumeAccepting.stop();
+    close();
+}
+
+void GuardedTcpServer::acceptPending()
+{
+    for (int accepted = 0; accepted < kAcceptsPerWakeup; ++accepted) {
+        const int descriptor = ::accept4(int(socketDescriptor()), nullptr, nullptr, SOCK_NONBLOCK | SOCK_CLOEXEC);
+        if (descriptor >= 0) {
+            incomingConnection(descriptor);
+            emit newConnection();
+            continue;
+        }
+        if (errno == EINTR || errno == ECONNABORTED)
+            continue;
+        if (errno == EAGAIN || errno == EWOULDBLOCK)
+            return;
+        onAcceptFailed(errno);
+        return;
+    }
 }
 
 GuardedTcpServer::~GuardedTcpServer()
 {
+    stopListening();
     // Sockets still open (a partner's keep-alive connection) are our children, and ~QObject would
     // delete them only after m_guards is gone, while each guard's destructor still calls forget().
     const QSet<ConnectionGuard *> guards = m_guards;
@@ -124,15 +171,25 @@ bool GuardedTcpServer::makeRoom(const QHostAddress *client)
     return true;
 }
 
-void GuardedTcpServer::onAcceptError(QAbstractSocket::SocketError error)
+void GuardedTcpServer::onAcceptFailed(int error)
 {
-    // Out of descriptors (EMFILE/ENFILE): QTcpServer has paused accepting. Free one if we can and
-    // try again shortly: never stop serving, never spin on a listening socket that stays readable.
-    qCWarning(lcHttp).noquote() << "cannot accept a connection:" << errorString()
-                                << "- open connections:" << openConnections();
-    if (error == QAbstractSocket::SocketResourceError)
-        makeRoom(nullptr);
-    m_resumeAccepting.start();
+    // Out of descriptors (EMFILE/ENFILE) or kernel memory: free a batch of descriptors held by
+    // idle connections and go on at once; when nothing can be freed, stop polling for a moment
+    // rather than spin on a listening socket that stays readable.
+    int freed = 0;
+    const bool outOfResources = error == EMFILE || error == ENFILE || error == ENOBUFS || error == ENOMEM;
+    while (outOfResources && freed < kConnectionsFreedPerAcceptError && makeRoom(nullptr))
+        ++freed;
+    qCWarning(lcHttp).noquote() << "cannot accept a connection:" << qt_error_string(error) << "- open connections:"
+                                << openConnections() << "- closed" << freed << "idle ones";
+    if (freed > 0) {
+        QMetaObject::invokeMethod(this, &GuardedTcpServer::acceptPending, Qt::QueuedConnection);
+        return;
+    }
+    if (m_acceptNotifier) {
+        m_acceptNotifier->setEnabled(false);
+        m_resumeAccepting.start();
+    }
 }
 
 void GuardedTcpServer::requestStarted(QTcpSocket *socket)

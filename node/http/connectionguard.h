@@ -14,6 +14,7 @@
 #include <functional>
 #include <tuple>
 
+class QSocketNotifier;
 class QTcpSocket;
 
 namespace ocpi {
@@ -47,6 +48,10 @@ public:
     GuardedTcpServer(HttpLimits limits, RejectionBody rejection, QObject *parent = nullptr);
     ~GuardedTcpServer() override;
 
+    // listen(), with connections accepted by this class (see acceptPending).
+    bool listenGuarded(const QHostAddress &address, quint16 port);
+    void stopListening();
+
     const HttpLimits &limits() const { return m_limits; }
     int openConnections() const { return int(m_guards.size()); }
     qint64 nowMs() const { return m_clock.elapsed(); }
@@ -68,13 +73,15 @@ protected:
 private:
     void sweep();
     bool makeRoom(const QHostAddress *client);
-    void onAcceptError(QAbstractSocket::SocketError error);
+    void acceptPending();
+    void onAcceptFailed(int error);
 
     HttpLimits m_limits;
     RejectionBody m_rejection;
     QElapsedTimer m_clock;
     QTimer m_sweep;
     QTimer m_resumeAccepting;
+    QSocketNotifier *m_acceptNotifier = nullptr;
     QSet<ConnectionGuard *> m_guards;
     QHash<QHostAddress, int> m_perClient;
 };

@@ -59,7 +59,7 @@ Status HttpServer::listen(const QHostAddress &address, quint16 port)
         return envelope::error(statusFor(kind).ocpiStatus, message, QDateTime::currentDateTimeUtc());
     };
     auto *tcp = new GuardedTcpServer(m_limits, rejection, this);
-    if (!tcp->listen(address, port)) {
+    if (!tcp->listenGuarded(address, port)) {
         const QString reason = tcp->errorString();
         delete tcp;
         return Error::internal(QStringLiteral("cannot listen on %1:%2: %3").arg(address.toString()).arg(port).arg(reason));
@@ -72,7 +72,7 @@ Status HttpServer::listen(const QHostAddress &address, quint16 port)
 void HttpServer::close()
 {
     if (m_tcp)
-        m_tcp->close();
+        m_tcp->stopListening();
 }
 
 quint16 HttpServer::port() const

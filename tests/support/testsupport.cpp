@@ -113,10 +113,11 @@ quint16 freePort()
     return probe.serverPort();
 }
 
-std::unique_ptr<QProcess> serveNode(const QStringList &args)
+std::unique_ptr<QProcess> serveNode(const QStringList &args, const QStringList &launcher)
 {
     auto process = std::make_unique<QProcess>();
-    process->start(QStringLiteral(OCPI_NODE_BINARY), QStringList{QStringLiteral("serve")} + args);
+    const QStringList command = launcher + QStringList{QStringLiteral(OCPI_NODE_BINARY), QStringLiteral("serve")} + args;
+    process->start(command.first(), command.mid(1));
     process->waitForStarted();
     (void)QTest::qWaitFor([&] { return process->canReadLine() || process->state() != QProcess::Running; }, 10000);
     return process;

@@ -60,8 +60,9 @@ struct NodeRun
     QJsonDocument json() const { return QJsonDocument::fromJson(out); }
 };
 // `ocpi-node serve <args>`, returned once it printed its first line (the versions URL) or ended;
-// the line is left unread.
-std::unique_ptr<class QProcess> serveNode(const QStringList &args);
+// the line is left unread. `launcher` runs the node through another program that execs it (e.g.
+// {"prlimit", "--nofile=256:256"}), so the process id is still the node's.
+std::unique_ptr<class QProcess> serveNode(const QStringList &args, const QStringList &launcher = {});
 // `ocpi-node <args>` to completion (the event loop keeps running meanwhile).
 NodeRun runNode(const QStringList &args, int timeoutMs = 30000);
 
