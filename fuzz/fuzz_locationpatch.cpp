@@ -2,6 +2,7 @@
 #include "modules/locations/locationpatch.h"
 #include "ocpi/validator.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
 

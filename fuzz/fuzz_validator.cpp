@@ -2,6 +2,7 @@
 #include "ocpi/schema.h"
 #include "ocpi/validator.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
 
