@@ -10,16 +10,23 @@ ocpi_build_packages=(
 # clang with its sanitizer and libFuzzer runtimes, and llvm-symbolizer for readable reports.
 ocpi_sanitizer_packages=(clang libclang-rt-14-dev llvm)
 
+# ccache, when this machine has it, for every build of the project: paths are taken relative to the
+# checkout, so another clone of the project reuses the cache. Sets ocpi_cmake_launcher for cmake.
+ocpi_cmake_launcher=()
+setup_ccache() {
+    if command -v ccache >/dev/null 2>&1; then
+        export CCACHE_BASEDIR="${CCACHE_BASEDIR:-$1}" CCACHE_NOHASHDIR="${CCACHE_NOHASHDIR:-true}"
+        ocpi_cmake_launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+    fi
+}
+
 # Configures the clang build with AddressSanitizer, UndefinedBehaviorSanitizer and the libFuzzer
 # targets that scripts/test (its sanitizer pass) and scripts/fuzz share: one build for both.
 configure_sanitize_build() {
     local root="$1" build="$2"
-    local launcher=()
-    if command -v ccache >/dev/null 2>&1; then
-        launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
-    fi
+    setup_ccache "$root"
     CC=clang CXX=clang++ cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-        -DOCPI_BUILD_GUI=ON -DOCPI_SANITIZE=address,undefined -DOCPI_FUZZ=ON "${launcher[@]}" >/dev/null
+        -DOCPI_BUILD_GUI=ON -DOCPI_SANITIZE=address,undefined -DOCPI_FUZZ=ON "${ocpi_cmake_launcher[@]}" >/dev/null
 }
 
 # Sanitizer findings stop the program with a stack trace; leaks at exit count too.
