@@ -2,9 +2,6 @@
 #include "modules/locations/locationpatch.h"
 #include "ocpi/validator.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QLoggingCategory>
 
 #include <cstdint>
 
@@ -24,7 +21,7 @@ const QJsonObject &storedLocation()
 {
     static const QJsonObject location = [] {
         const Result<QJsonObject> valid =
-            validateObject(QStringLiteral("Location"), QJsonDocument::fromJson(kLocation).object());
+            validateObject(QStringLiteral("Location"), jsonValue(kLocation));
         FUZZ_CHECK(valid.ok());
         return *valid;
     }();
@@ -35,7 +32,7 @@ const QJsonObject &storedLocation()
 
 extern "C" int LLVMFuzzerInitialize(int *, char ***)
 {
-    QLoggingCategory::setFilterRules(QStringLiteral("*.info=false\n*.debug=false"));
+    quietLogs();
     return 0;
 }
 
@@ -44,18 +41,17 @@ extern "C" int LLVMFuzzerInitialize(int *, char ***)
 // omitted entries are kept; LOC-09: an EVSE is never removed, only marked REMOVED).
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    const QByteArray input(reinterpret_cast<const char *>(data), qsizetype(size));
-    const qsizetype newline = input.indexOf('\n');
-    if (newline < 0)
+    QByteArray target;
+    QByteArray json;
+    if (!splitFirstLine(QByteArray(reinterpret_cast<const char *>(data), qsizetype(size)), &target, &json))
         return 0;
-    const QList<QByteArray> ids = input.left(newline).split('/');
+    const QList<QByteArray> ids = target.split('/');
     LocationPart part;
     part.evseUid = QString::fromUtf8(ids.value(0));
     part.connectorId = QString::fromUtf8(ids.value(1));
     if (part.evseUid.isEmpty() && !part.connectorId.isEmpty())
         return 0;
-    const QJsonDocument document = QJsonDocument::fromJson(input.mid(newline + 1));
-    const QJsonValue body = document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object());
+    const QJsonValue body = jsonValue(json);
     const ObjectKey key = ObjectKey::of(QStringLiteral("NL"), QStringLiteral("TNM"), QStringLiteral("LOC1"));
 
     const QJsonObject before = storedLocation();

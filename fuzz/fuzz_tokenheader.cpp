@@ -1,7 +1,6 @@
 #include "fuzzcheck.h"
 #include "http/authenticator.h"
 
-#include <QLoggingCategory>
 
 #include <cstdint>
 
@@ -28,7 +27,7 @@ public:
 
 extern "C" int LLVMFuzzerInitialize(int *, char ***)
 {
-    QLoggingCategory::setFilterRules(QStringLiteral("*.info=false\n*.debug=false"));
+    quietLogs();
     return 0;
 }
 

@@ -2,9 +2,6 @@
 #include "ocpi/schema.h"
 #include "ocpi/validator.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QLoggingCategory>
 
 #include <cstdint>
 
@@ -12,7 +9,7 @@ using namespace ocpi;
 
 extern "C" int LLVMFuzzerInitialize(int *, char ***)
 {
-    QLoggingCategory::setFilterRules(QStringLiteral("*.info=false\n*.debug=false"));
+    quietLogs();
     return 0;
 }
 
@@ -21,15 +18,14 @@ extern "C" int LLVMFuzzerInitialize(int *, char ***)
 // again (as an object and as a PATCH) and comes back unchanged.
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    const QByteArray input(reinterpret_cast<const char *>(data), qsizetype(size));
-    const qsizetype newline = input.indexOf('\n');
-    if (newline <= 0)
+    QByteArray name;
+    QByteArray json;
+    if (!splitFirstLine(QByteArray(reinterpret_cast<const char *>(data), qsizetype(size)), &name, &json))
         return 0;
-    const QString objectName = QString::fromLatin1(input.left(newline));
+    const QString objectName = QString::fromLatin1(name);
     if (!OcpiSchema::get().objectNames().contains(objectName))
         return 0;
-    const QJsonDocument document = QJsonDocument::fromJson(input.mid(newline + 1));
-    const QJsonValue value = document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object());
+    const QJsonValue value = jsonValue(json);
 
     const Result<QJsonObject> canonical = validateObject(objectName, value);
     (void)validatePatch(objectName, value);

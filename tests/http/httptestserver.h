@@ -7,6 +7,7 @@
 #include "core/clock.h"
 #include "http/dispatcher.h"
 #include "http/httpserver.h"
+#include "http/responses.h"
 #include "http/router.h"
 #include "ocpi/envelope.h"
 #include "support/testsupport.h"
@@ -14,6 +15,7 @@
 #include <QElapsedTimer>
 #include <QTcpSocket>
 #include <QTest>
+#include <QTimer>
 
 #include <functional>
 #include <memory>
@@ -44,6 +46,27 @@ struct TestServer
     QString base() const { return QStringLiteral("http://127.0.0.1:%1").arg(port()); }
     QUrl url(const QString &pathAndQuery) const { return QUrl(base() + pathAndQuery); }
 };
+
+// A route anyone may call (no token), for the tests' own handlers.
+inline Route openRoute(const QByteArray &method, const QString &pattern)
+{
+    Route route;
+    route.method = method;
+    route.pattern = pattern;
+    route.access = Access::Open;
+    return route;
+}
+
+// GET `pattern` answered after `delayMs`, like a credentials handler waiting for a partner.
+inline void addSlowRoute(Router &router, QObject *context, const QString &pattern, int delayMs)
+{
+    Route slow = openRoute("GET", pattern);
+    slow.handler = [context, delayMs](const RouteCall &c, Responder respond) {
+        const QDateTime now = c.now;
+        QTimer::singleShot(delayMs, context, [respond, now] { respond(reply::ok(now)); });
+    };
+    router.add(slow);
+}
 
 struct RawResponse
 {

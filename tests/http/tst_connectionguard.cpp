@@ -46,32 +46,16 @@ private:
 private slots:
     void initTestCase()
     {
-        m_node.router.addSync([] {
-            Route r;
-            r.method = "GET";
-            r.pattern = QStringLiteral("/test/hello");
-            r.access = Access::Open;
-            return r;
-        }(), [](const RouteCall &c) { return reply::json(QJsonObject{{QStringLiteral("hello"), c.request.path}}, c.now); });
-        Route upload;
-        upload.method = "PUT";
-        upload.pattern = QStringLiteral("/test/upload");
-        upload.access = Access::Open;
-        m_node.router.addSync(upload, [this](const RouteCall &c) {
+        m_node.router.addSync(openRoute("GET", QStringLiteral("/test/hello")), [](const RouteCall &c) {
+            return reply::json(QJsonObject{{QStringLiteral("hello"), c.request.path}}, c.now);
+        });
+        m_node.router.addSync(openRoute("PUT", QStringLiteral("/test/upload")), [this](const RouteCall &c) {
             ++m_bodiesSeen;
             m_lastBodySize = c.request.body.size();
             return reply::json(QJsonObject{{QStringLiteral("bytes"), int(c.request.body.size())}}, c.now);
         });
         // Answers after 1.5 idle timeouts, like a credentials handler waiting for the partner.
-        Route slow;
-        slow.method = "GET";
-        slow.pattern = QStringLiteral("/test/slow");
-        slow.access = Access::Open;
-        slow.handler = [this](const RouteCall &c, Responder respond) {
-            const QDateTime now = c.now;
-            QTimer::singleShot(kIdleMs * 3 / 2, this, [respond, now] { respond(reply::ok(now)); });
-        };
-        m_node.router.add(slow);
+        addSlowRoute(m_node.router, this, QStringLiteral("/test/slow"), kIdleMs * 3 / 2);
         HttpLimits limits;
         limits.maxHeaderBytes = kMaxHeader;
         limits.maxBodyBytes = kMaxBody;

@@ -51,25 +51,9 @@ private:
 private slots:
     void initTestCase()
     {
-        Route hello;
-        hello.method = "GET";
-        hello.pattern = QStringLiteral("/test/hello");
-        hello.access = Access::Open;
-        m_node.router.addSync(hello, [](const RouteCall &c) { return reply::ok(c.now); });
-        Route upload;
-        upload.method = "PUT";
-        upload.pattern = QStringLiteral("/test/upload");
-        upload.access = Access::Open;
-        m_node.router.addSync(upload, [](const RouteCall &c) { return reply::ok(c.now); });
-        Route slow;
-        slow.method = "GET";
-        slow.pattern = QStringLiteral("/test/slow");
-        slow.access = Access::Open;
-        slow.handler = [this](const RouteCall &c, Responder respond) {
-            const QDateTime now = c.now;
-            QTimer::singleShot(kSlowHandlerMs, this, [respond, now] { respond(reply::ok(now)); });
-        };
-        m_node.router.add(slow);
+        m_node.router.addSync(openRoute("GET", QStringLiteral("/test/hello")), [](const RouteCall &c) { return reply::ok(c.now); });
+        m_node.router.addSync(openRoute("PUT", QStringLiteral("/test/upload")), [](const RouteCall &c) { return reply::ok(c.now); });
+        addSlowRoute(m_node.router, this, QStringLiteral("/test/slow"), kSlowHandlerMs);
         HttpLimits limits;
         limits.idleTimeoutMs = 20000;
         limits.headerTimeoutMs = kHeaderTimeoutMs;
