@@ -255,7 +255,8 @@ private slots:
         QCOMPARE(run.exitStatus, QProcess::NormalExit);
         QCOMPARE(run.exitCode, 0);
         for (const char *option : {"--port", "--db", "--party", "--listen", "--public-url", "--config", "--idle-timeout",
-                                   "--max-body-bytes", "--max-header-bytes", "--page-limit", "--log-level"}) {
+                                   "--max-body-bytes", "--max-header-bytes", "--page-limit", "--log-level",
+                                   "--partner-url-policy"}) {
             QVERIFY2(run.out.contains(QLatin1String(option)), option);
         }
         QVERIFY(run.out.contains(QLatin1String("OCPI_PORT"))); // the environment variables too
