@@ -22,6 +22,7 @@ QList<Migration> nodeMigrations()
         {QStringLiteral("tariffs"), ObjectTable::schema(QStringLiteral("tariffs"))},
         {QStringLiteral("tokens"), ObjectTable::schema(QStringLiteral("tokens"))},
         LocationStore::migration(),
+        PartnerStore::handshakeFailuresMigration(),
     };
 }
 

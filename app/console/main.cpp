@@ -4,6 +4,7 @@
 
 #include "config/nodeconfig.h"
 #include "core/logging.h"
+#include "runtime/processsetup.h"
 #include "runtime/signalwatcher.h"
 
 #include <QApplication>
@@ -31,13 +32,11 @@ bool hasInteractiveDisplay()
 // operator console around it.
 int main(int argc, char *argv[])
 {
+    ocpi::setUpProcess(); // before anything creates a file
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("ocpi-console"));
     QApplication::setApplicationDisplayName(QStringLiteral("OCPI Node Console"));
     QApplication::setApplicationVersion(QStringLiteral(OCPI_NODE_VERSION));
-    qSetMessagePattern(QStringLiteral("%{time yyyy-MM-ddThh:mm:ss.zzz} %{if-debug}debug%{endif}%{if-info}info%{endif}"
-                                      "%{if-warning}warning%{endif}%{if-critical}error%{endif}%{if-fatal}fatal%{endif}"
-                                      " %{category}: %{message}"));
     ocpi::installTranslations(app);
     QIcon icon;
     icon.addFile(QStringLiteral(":/icons/ocpi-console-64.png"));

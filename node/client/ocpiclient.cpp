@@ -2,6 +2,7 @@
 
 #include "core/logging.h"
 #include "traffic/requestlog.h"
+#include "urlguard.h"
 
 #include <QElapsedTimer>
 #include <QJsonDocument>
@@ -92,8 +93,8 @@ QJsonObject OcpiReply::dataAsObject() const
 }
 
 OcpiClient::OcpiClient(RequestLog *log, const Clock &clock, qsizetype logBodyLimit, QObject *parent)
-    : QObject(parent), m_network(new QNetworkAccessManager(this)), m_log(log), m_clock(clock),
-      m_logBodyLimit(logBodyLimit)
+    : QObject(parent), m_network(new QNetworkAccessManager(this)), m_guard(new UrlGuard(this)), m_log(log),
+      m_clock(clock), m_logBodyLimit(logBodyLimit)
 {
     m_network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
 }
@@ -114,7 +115,33 @@ void OcpiClient::send(OutgoingRequest request, Callback done)
 {
     if (request.correlationId.isEmpty())
         request.correlationId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    attempt(std::move(request), false, std::move(done));
+    const QString url = request.url;
+    m_guard->check({url}, [this, request = std::move(request), done = std::move(done)](Status allowed) mutable {
+        if (!allowed) {
+            const QString partner = request.partner.isEmpty() ? QStringLiteral("a partner") : request.partner;
+            qCWarning(lcClient).noquote() << "not calling" << partner + QLatin1Char(':') << allowed.error().message;
+            OcpiReply refused;
+            refused.networkError = allowed.error().message;
+            done(refused);
+            return;
+        }
+        attempt(std::move(request), false, std::move(done));
+    });
+}
+
+void OcpiClient::setUrlPolicy(PartnerUrlPolicy policy)
+{
+    m_guard->setPolicy(policy);
+}
+
+PartnerUrlPolicy OcpiClient::urlPolicy() const
+{
+    return m_guard->policy();
+}
+
+void OcpiClient::checkUrls(const QStringList &urls, std::function<void(Status)> done)
+{
+    m_guard->check(urls, std::move(done));
 }
 
 void OcpiClient::attempt(OutgoingRequest request, bool isRetry, Callback done)

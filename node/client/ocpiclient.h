@@ -2,8 +2,10 @@
 
 #include "core/caller.h"
 #include "core/clock.h"
+#include "core/result.h"
 #include "ocpi/party.h"
 #include "traffic/trafficrecord.h"
+#include "urlpolicy.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -20,6 +22,7 @@ class QNetworkReply;
 namespace ocpi {
 
 class RequestLog;
+class UrlGuard;
 
 // One call to a partner.
 struct OutgoingRequest
@@ -74,7 +77,14 @@ public:
     ~OcpiClient() override;
 
     using Callback = std::function<void(const OcpiReply &)>;
+    // Under --partner-url-policy public-only a refused URL is never called: the reply then has no
+    // HTTP status and the refusal as its networkError.
     void send(OutgoingRequest request, Callback done);
+
+    void setUrlPolicy(PartnerUrlPolicy policy);
+    PartnerUrlPolicy urlPolicy() const;
+    // For URLs a partner announces before we call them (its endpoints): the same check send() does.
+    void checkUrls(const QStringList &urls, std::function<void(Status)> done);
 
     // Endpoint URLs with or without a trailing slash both work (TF-27): exactly one '/' between parts,
     // each extra segment percent-encoded.
@@ -84,6 +94,7 @@ private:
     void attempt(OutgoingRequest request, bool isRetry, Callback done);
 
     QNetworkAccessManager *m_network;
+    UrlGuard *m_guard;
     RequestLog *m_log;
     const Clock &m_clock;
     qsizetype m_logBodyLimit;

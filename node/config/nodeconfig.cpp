@@ -54,6 +54,9 @@ constexpr Setting kSettings[] = {
      "Bytes of each body kept in the request log (default 8192)."},
     {"credentials/token_a_days", "token-a-days", "OCPI_TOKEN_A_DAYS", "DAYS",
      "Days a registration token (token A) stays valid (default 7)."},
+    {"credentials/partner_url_policy", "partner-url-policy", "OCPI_PARTNER_URL_POLICY", "POLICY",
+     "any, or public-only: never call a partner URL whose host resolves to a loopback, private, "
+     "link-local or other non-public address (default any)."},
     {"docs/swagger_ui_dir", "swagger-ui-dir", "OCPI_SWAGGER_UI_DIR", "DIR",
      "Folder of the swagger-ui-dist package for /docs."},
 };
@@ -225,6 +228,13 @@ Result<NodeConfig> NodeConfig::load(const QCommandLineParser &parser, const QPro
         return s.error();
     if (Status s = readNumber(source, "token-a-days", 1, 3650, &config.tokenALifetimeDays); !s)
         return s.error();
+
+    if (const QString policy = source.value("partner-url-policy"); !policy.isEmpty()) {
+        const auto parsed = parsePartnerUrlPolicy(policy);
+        if (!parsed)
+            return Error::invalid(QStringLiteral("--partner-url-policy must be any or public-only, not '%1'").arg(policy));
+        config.partnerUrlPolicy = *parsed;
+    }
 
     if (const QString level = source.value("log-level"); !level.isEmpty()) {
         static const QStringList levels = {QStringLiteral("debug"), QStringLiteral("info"),

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "client/urlpolicy.h"
 #include "core/result.h"
 #include "ocpi/party.h"
 
@@ -34,6 +35,7 @@ struct NodeConfig
     qint64 logRetentionRows = 100000;
     qint64 logBodyBytes = 8192;
     int tokenALifetimeDays = 7;
+    PartnerUrlPolicy partnerUrlPolicy = PartnerUrlPolicy::Any;
     QString swaggerUiDir;
 
     // Declares the options on a parser (used for --help and parsing).

@@ -264,4 +264,20 @@ Status PartnerRegistry::revokeInvitation(qint64 partnerId)
     return status;
 }
 
+Result<int> PartnerRegistry::countFailedHandshake(const QString &tokenA)
+{
+    auto failures = m_store.addFailedHandshake(tokenA);
+    if (!failures)
+        return failures.error();
+    if (!failures->has_value())
+        return 0;
+    const int left = qMax(0, kMaxFailedHandshakes - **failures);
+    if (left == 0) {
+        if (Status s = m_store.removeToken(tokenA); !s)
+            return s.error();
+        dropCache();
+    }
+    return left;
+}
+
 } // namespace ocpi

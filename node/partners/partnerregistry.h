@@ -52,6 +52,13 @@ public:
     Status revokeLiveTokensExcept(qint64 partnerId, const QString &keep);
     Status revokeInvitation(qint64 partnerId);
 
+    // A token A dies after this many failed handshakes: each one makes us call a URL its holder
+    // chose (hardening issue item 5).
+    static constexpr int kMaxFailedHandshakes = 3;
+    // Counts a failed handshake against token A and revokes it at the limit. Returns the attempts
+    // left (0: revoked, or already gone). Use inside inTransaction().
+    Result<int> countFailedHandshake(const QString &tokenA);
+
     // A partner may only claim parties nobody else holds: not ours, not another registered partner's
     // (otherwise two partners could write each other's objects).
     Status checkPartiesAvailable(const QList<PartnerRole> &roles, qint64 partnerId, const QList<PartyRole> &ours);

@@ -112,6 +112,12 @@ Migration PartnerStore::migration()
              QStringLiteral("CREATE INDEX partner_tokens_partner ON partner_tokens (partner_id)")}};
 }
 
+Migration PartnerStore::handshakeFailuresMigration()
+{
+    return {QStringLiteral("failed handshakes per token A"),
+            {QStringLiteral("ALTER TABLE partner_tokens ADD COLUMN failed_handshakes INTEGER NOT NULL DEFAULT 0")}};
+}
+
 Result<qint64> PartnerStore::insert(const Partner &partner)
 {
     QSqlDatabase db = m_database.connection();
@@ -310,6 +316,25 @@ Result<std::optional<IncomingToken>> PartnerStore::tokenByKey(const QString &key
     if (!q.value(4).isNull())
         token.expiresAt = parseDateTime(q.value(4).toString());
     return std::optional<IncomingToken>(token);
+}
+
+Result<std::optional<int>> PartnerStore::addFailedHandshake(const QString &tokenA)
+{
+    QSqlDatabase db = m_database.connection();
+    QSqlQuery add(db);
+    add.prepare(QStringLiteral("UPDATE partner_tokens SET failed_handshakes = failed_handshakes + 1 "
+                               "WHERE lookup_key = ? AND kind = 'a'"));
+    add.addBindValue(secrets::lookupKey(tokenA));
+    if (Status s = execute(add, "counting a failed handshake"); !s)
+        return s.error();
+    if (add.numRowsAffected() == 0)
+        return std::optional<int>();
+    QSqlQuery read(db);
+    read.prepare(QStringLiteral("SELECT failed_handshakes FROM partner_tokens WHERE lookup_key = ?"));
+    read.addBindValue(secrets::lookupKey(tokenA));
+    if (Status s = execute(read, "counting a failed handshake"); !s)
+        return s.error();
+    return read.next() ? std::optional<int>(read.value(0).toInt()) : std::optional<int>();
 }
 
 Status PartnerStore::setLastContact(qint64 partnerId, const QDateTime &when)

@@ -30,6 +30,8 @@ public:
     explicit PartnerStore(Database &database) : m_database(database) {}
 
     static Migration migration();
+    // Counts failed handshakes per token A (hardening issue item 5).
+    static Migration handshakeFailuresMigration();
 
     Result<qint64> insert(const Partner &partner);
     // Replaces every column, the roles and the endpoints.
@@ -45,6 +47,8 @@ public:
     // Every live token of the partner but the one `keep` (used when a rotation succeeded).
     Status removeLiveTokensExcept(qint64 partnerId, const QString &keep);
     Result<std::optional<IncomingToken>> tokenByKey(const QString &key);
+    // One more failed handshake with this token A; its failures so far, nullopt when it is gone.
+    Result<std::optional<int>> addFailedHandshake(const QString &tokenA);
 
     Status setLastContact(qint64 partnerId, const QDateTime &when);
     Status setDetectedEncoding(qint64 partnerId, TokenEncoding encoding);

@@ -1,6 +1,7 @@
 #include "database.h"
 
 #include "core/logging.h"
+#include "privatefiles.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -156,8 +157,20 @@ Status Database::open(const QString &path, const QList<Migration> &migrations)
 {
     m_path = path;
     const QFileInfo info(path);
-    if (!QDir().mkpath(info.absolutePath()))
-        return Error::internal(QStringLiteral("cannot create folder %1").arg(info.absolutePath()));
+    const QString folder = info.absolutePath();
+    bool createdFolder = false;
+    if (Status s = privatefiles::makeFolder(folder, &createdFolder); !s)
+        return s;
+    // An operator's folder (/tmp, /var/lib/...) keeps its permissions; our default one holds nothing
+    // but our databases, so an old 0755 one is tightened (hardening issue item 4).
+    if (!createdFolder && folder == QFileInfo(defaultPath()).absolutePath()) {
+        if (Status s = privatefiles::tightenFolder(folder); !s)
+            qCWarning(lcStore).noquote() << s.error().message;
+    }
+    // Created here 0600 rather than by SQLite under the process umask. Failures are logged only:
+    // SQLite's own open error is the clearer message.
+    if (Status s = privatefiles::createFile(path); !s)
+        qCWarning(lcStore).noquote() << s.error().message;
     QSqlDatabase db = connection();
     if (!db.isOpen())
         return Error::internal(QStringLiteral("cannot open database %1").arg(path));
@@ -169,6 +182,10 @@ Status Database::open(const QString &path, const QList<Migration> &migrations)
         !writable) {
         return Error::internal(QStringLiteral("database %1 is not writable").arg(path));
     }
+    // Only now is it certain that `path` is our database and not a wrong --db: tighten a file from
+    // before this release, and the -wal/-shm SQLite just made with that file's mode.
+    if (Status s = privatefiles::tightenDatabaseFiles(path); !s)
+        qCWarning(lcStore).noquote() << s.error().message;
     m_open = true;
     return migrate(migrations);
 }

@@ -71,6 +71,7 @@ private slots:
         QCOMPARE(config->maxConnectionsPerClient, 128);
         QCOMPARE(config->logLevel, QStringLiteral("info"));
         QCOMPARE(config->tokenALifetimeDays, 7);
+        QCOMPARE(config->partnerUrlPolicy, PartnerUrlPolicy::Any);
         // No --party: a demo identity, and the caller is told so.
         QVERIFY(config->partiesDefaulted);
         QCOMPARE(config->parties.size(), 2);
@@ -120,7 +121,7 @@ private slots:
             "[node]\nlisten=0.0.0.0\npublic_url=https://ocpi.example.com/\ndb=/var/lib/ocpi/a.sqlite\n"
             "party=NL-TNM:CPO, DE-ABC:EMSP\nbusiness_name=The New Motion\n"
             "[ocpi]\npage_limit=50\n[http]\nmax_header_bytes=4096\nmax_body_bytes=65536\n"
-            "[log]\nlevel=warning\nretention_rows=500\nbody_bytes=100\n[credentials]\ntoken_a_days=3\n"
+            "[log]\nlevel=warning\nretention_rows=500\nbody_bytes=100\n[credentials]\ntoken_a_days=3\npartner_url_policy=public-only\n"
             "[docs]\nswagger_ui_dir=/opt/swagger\n");
         const auto fromIni = load({}, {}, fileText);
         QVERIFY2(fromIni.ok(), qPrintable(fromIni.error().message));
@@ -140,10 +141,12 @@ private slots:
         QCOMPARE(fromIni->logRetentionRows, qint64(500));
         QCOMPARE(fromIni->logBodyBytes, qint64(100));
         QCOMPARE(fromIni->tokenALifetimeDays, 3);
+        QCOMPARE(fromIni->partnerUrlPolicy, PartnerUrlPolicy::PublicOnly);
         QCOMPARE(fromIni->swaggerUiDir, QStringLiteral("/opt/swagger"));
 
         const auto fromEnv = load({}, {{"OCPI_PARTY", "BE-XYZ:HUB"}, {"OCPI_PAGE_LIMIT", "20"}, {"OCPI_LOG_LEVEL", "ERROR"},
-                                       {"OCPI_DB", "/tmp/env.sqlite"}, {"OCPI_LISTEN", "::"}},
+                                       {"OCPI_DB", "/tmp/env.sqlite"}, {"OCPI_LISTEN", "::"},
+                                       {"OCPI_PARTNER_URL_POLICY", "any"}},
                                   fileText);
         QVERIFY2(fromEnv.ok(), qPrintable(fromEnv.error().message));
         QCOMPARE(fromEnv->parties.size(), 1); // the environment's list replaces the file's
@@ -152,14 +155,16 @@ private slots:
         QCOMPARE(fromEnv->logLevel, QStringLiteral("error"));
         QCOMPARE(fromEnv->databasePath, QStringLiteral("/tmp/env.sqlite"));
         QCOMPARE(fromEnv->maxBodyBytes, qint64(65536)); // not in the environment: from the file
+        QCOMPARE(fromEnv->partnerUrlPolicy, PartnerUrlPolicy::Any);
 
         const auto fromArgs = load({"--party", "NL-AAA:CPO", "--party", "nl-bbb:emsp", "--party", "NL-AAA:CPO",
-                                    "--public-url", "http://10.0.0.1:8080"},
+                                    "--public-url", "http://10.0.0.1:8080", "--partner-url-policy", "public-only"},
                                    {{"OCPI_PARTY", "BE-XYZ:HUB"}}, fileText);
         QVERIFY2(fromArgs.ok(), qPrintable(fromArgs.error().message));
         QCOMPARE(fromArgs->parties.size(), 2); // repeatable, duplicates dropped
         QCOMPARE(fromArgs->parties.at(1).toString(), QStringLiteral("NL-BBB:EMSP"));
         QCOMPARE(fromArgs->publicBase(1), QStringLiteral("http://10.0.0.1:8080"));
+        QCOMPARE(fromArgs->partnerUrlPolicy, PartnerUrlPolicy::PublicOnly);
     }
 
     // Only --party is a list: other values keep their commas, from every source.
@@ -251,6 +256,10 @@ private slots:
         QTest::newRow("log retention too small") << QStringList{"--log-retention", "5"} << Environment() << QString()
                                                  << "--log-retention";
         QTest::newRow("token A days zero") << QStringList{"--token-a-days", "0"} << Environment() << QString() << "--token-a-days";
+        QTest::newRow("partner URL policy unknown") << QStringList{"--partner-url-policy", "private"} << Environment()
+                                                    << QString() << "--partner-url-policy";
+        QTest::newRow("partner URL policy in the environment")
+            << QStringList() << Environment{{"OCPI_PARTNER_URL_POLICY", "public"}} << QString() << "--partner-url-policy";
         QTest::newRow("config file missing") << QStringList{"--config", "/nonexistent/ocpi.ini"} << Environment() << QString()
                                              << "/nonexistent/ocpi.ini";
     }

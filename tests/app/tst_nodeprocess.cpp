@@ -1,5 +1,7 @@
 #include "support/testsupport.h"
 
+#include "store/privatefiles.h"
+
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTcpServer>
@@ -7,6 +9,7 @@
 #include <QTest>
 
 #include <csignal>
+#include <sys/stat.h>
 
 using namespace ocpi;
 
@@ -201,13 +204,59 @@ private slots:
         QVERIFY2(messages.first().contains(named), qPrintable(messages.first()));
     }
 
+    // Hardening issue item 4: the databases hold partners' tokens. A fresh folder the node creates
+    // is 0700, every database file 0600; the operator's own folder keeps its mode; a database left
+    // 0644 by an older release is tightened when the node opens it.
+    void databaseFilesArePrivate()
+    {
+        QTemporaryDir operatorDir;
+        QVERIFY(::chmod(QFile::encodeName(operatorDir.path()).constData(), 0755) == 0);
+        const QString folder = operatorDir.filePath(QStringLiteral("ocpi/data"));
+        const QString db = folder + QStringLiteral("/node.sqlite");
+        const QString traffic = folder + QStringLiteral("/node-traffic.sqlite");
+        const QStringList files{db, db + QStringLiteral("-wal"), db + QStringLiteral("-shm"), traffic,
+                                traffic + QStringLiteral("-wal"), traffic + QStringLiteral("-shm")};
+        const auto mode = [](const QString &path) { return QString::number(privatefiles::modeOf(path), 8); };
+        const QString ownerOnlyFile = QStringLiteral("600");
+        const QString ownerOnlyFolder = QStringLiteral("700");
+        const QString operatorMode = mode(operatorDir.path());
+
+        for (const bool existing : {false, true}) {
+            if (existing)
+                QVERIFY(::chmod(QFile::encodeName(db).constData(), 0644) == 0);
+            QProcess process;
+            process.setProcessEnvironment(cleanEnvironment());
+            process.start(kBinary, {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--db"), db,
+                                    QStringLiteral("--party"), QStringLiteral("NL-TNM:CPO")});
+            QVERIFY(process.waitForStarted(10000));
+            QVERIFY(QTest::qWaitFor([&] { return process.canReadLine() || process.state() != QProcess::Running; }, 15000));
+            const QString line = QString::fromUtf8(process.readLine()).trimmed();
+            const QString versionsUrl = kVersionsLine.match(line).captured(1);
+            QVERIFY2(!versionsUrl.isEmpty(), qPrintable(line + QString::fromUtf8(process.readAllStandardError())));
+            // A request gets written to the request log, so its -wal exists too.
+            QCOMPARE(test::request("GET", QUrl(versionsUrl)).status, 401);
+            QVERIFY(QTest::qWaitFor([&] { return QFileInfo::exists(traffic + QStringLiteral("-wal")); }, 5000));
+            for (const QString &file : files) {
+                QVERIFY2(QFileInfo::exists(file), qPrintable(file));
+                QVERIFY2(mode(file) == ownerOnlyFile, qPrintable(file + QStringLiteral(": ") + mode(file)));
+            }
+            for (const QString &created : {operatorDir.filePath(QStringLiteral("ocpi")), folder})
+                QVERIFY2(mode(created) == ownerOnlyFolder, qPrintable(created + QStringLiteral(": ") + mode(created)));
+            QCOMPARE(mode(operatorDir.path()), operatorMode);
+            QCOMPARE(::kill(pid_t(process.processId()), SIGTERM), 0);
+            QVERIFY(process.waitForFinished(10000));
+            QCOMPARE(process.exitCode(), 0);
+        }
+    }
+
     void help()
     {
         const Run run = runToEnd({QStringLiteral("--help")});
         QCOMPARE(run.exitStatus, QProcess::NormalExit);
         QCOMPARE(run.exitCode, 0);
         for (const char *option : {"--port", "--db", "--party", "--listen", "--public-url", "--config", "--idle-timeout",
-                                   "--max-body-bytes", "--max-header-bytes", "--page-limit", "--log-level"}) {
+                                   "--max-body-bytes", "--max-header-bytes", "--page-limit", "--log-level",
+                                   "--partner-url-policy"}) {
             QVERIFY2(run.out.contains(QLatin1String(option)), option);
         }
         QVERIFY(run.out.contains(QLatin1String("OCPI_PORT"))); // the environment variables too

@@ -74,6 +74,31 @@ private slots:
         }
     }
 
+    // Tokens A issued before failed handshakes were counted start at zero (hardening issue item 5).
+    void tokensFromBeforeTheHandshakeCountStartAtZero()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("node.sqlite"));
+        const QList<Migration> all = nodeMigrations();
+        const qsizetype before = all.size() - 1;
+        QCOMPARE(all.last().name, QStringLiteral("failed handshakes per token A"));
+        {
+            Database db;
+            QVERIFY(db.open(path, all.mid(0, before)).ok());
+            QSqlQuery q(db.connection());
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO partners (id, name, state, created_at) "
+                                          "VALUES (1, 'p', 'invited', '2026-01-01T00:00:00Z')")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO partner_tokens (lookup_key, partner_id, kind, salt, hash, "
+                                          "created_at) VALUES ('abcdefgh', 1, 'a', 's', 'h', '2026-01-01T00:00:00Z')")));
+        }
+        Database db;
+        QVERIFY(db.open(path, all).ok());
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT failed_handshakes FROM partner_tokens WHERE lookup_key = 'abcdefgh'")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+    }
+
     void nodeMigrationsCreateTheirTables()
     {
         QTemporaryDir dir;

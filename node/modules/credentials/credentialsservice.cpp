@@ -3,6 +3,7 @@
 #include "client/ocpiclient.h"
 #include "core/logging.h"
 #include "core/secrets.h"
+#include "ocpi/versionnumber.h"
 #include "partnerdiscovery.h"
 #include "partners/partnerregistry.h"
 
@@ -13,6 +14,35 @@ namespace {
 Error wrongState(const QString &message)
 {
     return {ErrorKind::WrongRegistrationState, message};
+}
+
+// What the partner is told when we could not use what its URL led to: the status code of what
+// went wrong (CRED-12) and nothing of what we found there, no "Connection refused", HTTP status or
+// body. Otherwise a token A holder could map the operator's network through us (hardening issue
+// item 5). The detail goes to our log and to the partner's state reason. `attemptsLeft` < 0: an
+// update, which no token A pays for.
+Error forPartner(const Error &detail, int attemptsLeft)
+{
+    QString message;
+    switch (detail.kind) {
+    case ErrorKind::UnsupportedVersion:
+        message = QStringLiteral("could not complete the handshake: no mutual OCPI version (this node speaks %1)")
+                      .arg(kOcpiVersion);
+        break;
+    case ErrorKind::MissingEndpoints:
+        message = QStringLiteral("could not complete the handshake: your version details list no credentials endpoint");
+        break;
+    default:
+        message = QStringLiteral("could not complete the handshake with the versions URL you gave");
+        break;
+    }
+    if (attemptsLeft == 0)
+        message += QStringLiteral("; this registration token is no longer valid, ask for a new one");
+    else if (attemptsLeft == 1)
+        message += QStringLiteral("; 1 attempt left");
+    else if (attemptsLeft > 1)
+        message += QStringLiteral("; %1 attempts left").arg(attemptsLeft);
+    return {detail.kind, message};
 }
 
 } // namespace
@@ -28,15 +58,40 @@ QJsonObject CredentialsService::credentialsFor(const Caller &caller) const
     return credentialsjson::write({caller.token, m_identity.versionsUrl, credentialsjson::rolesFor(m_identity.parties)});
 }
 
-void CredentialsService::recordFailure(qint64 partnerId, const QString &reason, bool keepState)
+int CredentialsService::recordFailure(qint64 partnerId, const QString &reason, bool update, const QString &tokenA)
 {
-    auto partner = m_partners.get(partnerId);
-    if (!partner)
-        return;
-    if (!keepState)
-        partner->state = PartnerState::Failed;
-    partner->stateReason = reason;
-    (void)m_partners.save(*partner);
+    int left = -1;
+    const Status recorded = m_partners.inTransaction([&]() -> Status {
+        auto partner = m_partners.get(partnerId);
+        if (!partner)
+            return partner.error();
+        if (update) {
+            // A failed update changes nothing: the partner keeps its current token (CRED-18).
+            partner->stateReason = QStringLiteral("credentials update failed: ") + reason;
+        } else {
+            auto counted = m_partners.countFailedHandshake(tokenA);
+            if (!counted)
+                return counted.error();
+            left = *counted;
+            partner->state = PartnerState::Failed;
+            partner->stateReason = left > 0 ? reason
+                                            : QStringLiteral("registration token revoked after %1 failed handshakes; "
+                                                             "the last: %2")
+                                                  .arg(PartnerRegistry::kMaxFailedHandshakes)
+                                                  .arg(reason);
+        }
+        return m_partners.store().update(*partner);
+    });
+    if (!recorded) {
+        qCWarning(lcPartners).noquote() << "cannot record the failed handshake of partner" << partnerId << ":"
+                                        << recorded.error().message;
+        return -1; // rolled back: nothing was counted
+    }
+    if (left == 0)
+        qCWarning(lcPartners).noquote() << "revoked registration token" << secrets::mask(tokenA) << "of partner"
+                                        << partnerId << "after" << PartnerRegistry::kMaxFailedHandshakes
+                                        << "failed handshakes";
+    return left;
 }
 
 void CredentialsService::acceptRegistration(const Caller &caller, const QJsonValue &body,
@@ -89,13 +144,11 @@ void CredentialsService::handshake(const Caller &caller, const QJsonValue &body,
     discoverPartner(m_client, request, [this, partnerId, offered, presented, update, done](Result<Discovery> found) {
         m_inProgress.remove(partnerId);
         if (!found) {
-            qCWarning(lcPartners).noquote() << "credentials exchange with partner" << partnerId << "failed:"
-                                            << found.error().message;
-            // A failed update changes nothing: the partner keeps its current token (CRED-18).
-            recordFailure(partnerId, update ? QStringLiteral("credentials update failed: ") + found.error().message
-                                            : found.error().message,
-                          update);
-            done(found.error());
+            qCWarning(lcPartners).noquote() << "credentials" << (update ? "update" : "registration") << "of partner"
+                                            << partnerId << "with token" << secrets::mask(presented)
+                                            << "failed:" << found.error().message;
+            const int left = recordFailure(partnerId, found.error().message, update, presented);
+            done(forPartner(found.error(), left));
             return;
         }
         QString tokenC;

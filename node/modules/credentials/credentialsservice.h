@@ -43,7 +43,10 @@ public:
 private:
     // POST and PUT share one exchange: validate, call the partner back, store, issue a new token.
     void handshake(const Caller &caller, const QJsonValue &body, const QString &correlationId, bool update, Reply done);
-    void recordFailure(qint64 partnerId, const QString &reason, bool keepState);
+    // Shows the failure on the partner; a registration's failure also counts against its token A
+    // (revoked at PartnerRegistry::kMaxFailedHandshakes). Returns the token A's attempts left, -1
+    // for an update or when nothing could be recorded.
+    int recordFailure(qint64 partnerId, const QString &reason, bool update, const QString &tokenA);
 
     PartnerRegistry &m_partners;
     OcpiClient &m_client;

@@ -59,7 +59,7 @@ void discoverPartner(OcpiClient &client, const DiscoveryRequest &request,
         }
         const TokenEncoding accepted = versionsReply.encodingUsed;
         client.send(getRequest(request, detailsUrl, accepted),
-                    [request, done, detailsUrl, chosen](const OcpiReply &detailsReply) {
+                    [&client, request, done, detailsUrl, chosen](const OcpiReply &detailsReply) {
             if (!detailsReply.ok()) {
                 done(unreachable(QStringLiteral("version details"), detailsUrl, detailsReply.describe()));
                 return;
@@ -78,7 +78,20 @@ void discoverPartner(OcpiClient &client, const DiscoveryRequest &request,
                            QStringLiteral("the version details at %1 list no credentials endpoint").arg(detailsUrl.left(255))});
                 return;
             }
-            done(discovery);
+            // Every announced endpoint is called later (pushes, pulls, our credentials POST): hold
+            // them all against the URL policy now, while it is still the handshake that fails.
+            QStringList urls;
+            for (const PartnerEndpoint &endpoint : discovery.endpoints)
+                urls << endpoint.url;
+            client.checkUrls(urls, [done, discovery, detailsUrl](Status allowed) {
+                if (!allowed) {
+                    done(Error{ErrorKind::PartnerUnreachable,
+                               QStringLiteral("the version details at %1 announce an endpoint that is %2")
+                                   .arg(detailsUrl.left(255), allowed.error().message)});
+                    return;
+                }
+                done(discovery);
+            });
         });
     });
 }

@@ -32,8 +32,9 @@ struct DiscoveryRequest
 };
 
 // GET versions, choose the highest mutual version (VER-10), GET its details (CRED-07/09).
-// Errors: 3001 when the partner cannot be read, 3002 without a mutual version, 3003 when the
-// mandatory credentials endpoint is missing.
+// Errors: 3001 when the partner cannot be read or the client's URL policy refuses one of its URLs
+// (the versions and details URLs and every announced endpoint), 3002 without a mutual version,
+// 3003 when the mandatory credentials endpoint is missing.
 void discoverPartner(OcpiClient &client, const DiscoveryRequest &request,
                      std::function<void(Result<Discovery>)> done);
 
