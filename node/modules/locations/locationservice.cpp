@@ -352,7 +352,7 @@ void LocationService::receivePutQueued(const Caller &caller, const ObjectKey &ke
     if (!write)
         answer(write.error());
     else
-        m_writes.submit(std::move(write.value()), std::move(answer));
+        m_writes.submit(QString::number(caller.partnerId), std::move(write.value()), std::move(answer));
 }
 
 void LocationService::receivePatchQueued(const Caller &caller, const ObjectKey &key, const LocationPart &part,
@@ -362,7 +362,7 @@ void LocationService::receivePatchQueued(const Caller &caller, const ObjectKey &
     if (!write)
         answer(write.error());
     else
-        m_writes.submit(std::move(write.value()), std::move(answer));
+        m_writes.submit(QString::number(caller.partnerId), std::move(write.value()), std::move(answer));
 }
 
 } // namespace ocpi
