@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/result.h"
+#include "ocpi/objectlimits.h"
 #include "ocpi/party.h"
 
 #include <QCommandLineParser>
@@ -26,6 +27,8 @@ struct NodeConfig
     qint64 maxHeaderBytes = 32 * 1024;
     qint64 maxBodyBytes = 2 * 1024 * 1024;
     int idleTimeoutSeconds = 30;
+    ObjectLimits objectLimits;       // what one partner's object may grow to (objectlimits.h)
+    qint64 maxClockSkewSeconds = 300; // how far ahead of our clock a last_updated may be
     QString logLevel = QStringLiteral("info");
     qint64 logRetentionRows = 100000;
     qint64 logBodyBytes = 8192;
