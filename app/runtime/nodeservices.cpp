@@ -51,16 +51,23 @@ Status NodeServices::open()
     m_credentials = std::make_unique<CredentialsService>(*m_partners, *m_client, identity);
     m_registration = std::make_unique<RegistrationClient>(*m_partners, *m_client, identity);
     m_outbox = std::make_unique<Outbox>(*m_database, *m_partners, m_clock);
-    m_puller = std::make_unique<Puller>(*m_database, *m_partners, *m_client, m_clock, m_config.parties);
+    // One policy for every object partners send or we store (hardening issue items 3 and 7).
+    ValidationPolicy policy;
+    policy.limits = m_config.objectLimits;
+    policy.clock = &m_clock;
+    policy.maxClockSkewSeconds = m_config.maxClockSkewSeconds;
+    m_puller = std::make_unique<Puller>(*m_database, *m_partners, *m_client, m_clock, m_config.parties, policy);
     const ManagerFactories &make = m_managerFactories;
     m_locationsManager = make.locations ? make.locations(*m_database) : std::make_unique<SqlLocationsManager>(*m_database);
-    m_locations = std::make_unique<LocationService>(*m_database, *m_locationsManager, *m_outbox, m_clock, m_config.parties);
+    m_locations = std::make_unique<LocationService>(*m_database, *m_locationsManager, *m_outbox, m_clock, m_config.parties,
+                                                    policy);
     m_tariffsManager = make.tariffs ? make.tariffs(*m_database) : std::make_unique<SqlTariffsManager>(*m_database);
-    m_tariffs = std::make_unique<TariffService>(*m_database, *m_tariffsManager, *m_outbox, m_clock, m_config.parties);
+    m_tariffs = std::make_unique<TariffService>(*m_database, *m_tariffsManager, *m_outbox, m_clock, m_config.parties,
+                                                policy);
     // Tokens need the manager's decisions too (TokensManager), not only its objects.
     std::unique_ptr<TokensManager> tokensManager =
         make.tokens ? make.tokens(*m_database) : std::make_unique<SqlTokensManager>(*m_database);
-    m_tokens = std::make_unique<TokenService>(*m_database, *tokensManager, *m_outbox, m_clock, m_config.parties);
+    m_tokens = std::make_unique<TokenService>(*m_database, *tokensManager, *m_outbox, m_clock, m_config.parties, policy);
     m_tokensManager = std::move(tokensManager);
     m_open = true;
     return Status::success();

@@ -8,6 +8,8 @@
 #include <QSettings>
 #include <QUrl>
 
+#include <utility>
+
 namespace ocpi {
 
 namespace {
@@ -47,6 +49,20 @@ constexpr Setting kSettings[] = {
      "Open connections at most; the oldest idle one makes room for a new one (default 1024)."},
     {"http/max_connections_per_client", "max-connections-per-client", "OCPI_MAX_CONNECTIONS_PER_CLIENT", "N",
      "Open connections from one client address at most (default 128)."},
+    {"limits/max_object_bytes", "max-object-bytes", "OCPI_MAX_OBJECT_BYTES", "BYTES",
+     "Largest object stored, as canonical JSON (default 1048576)."},
+    {"limits/max_evses", "max-evses", "OCPI_MAX_EVSES", "N", "Most EVSEs in one location (default 1000)."},
+    {"limits/max_connectors", "max-connectors", "OCPI_MAX_CONNECTORS", "N",
+     "Most connectors in one EVSE (default 32)."},
+    {"limits/max_images", "max-images", "OCPI_MAX_IMAGES", "N", "Most images of one location or EVSE (default 32)."},
+    {"limits/max_capabilities", "max-capabilities", "OCPI_MAX_CAPABILITIES", "N",
+     "Most capabilities of one EVSE (default 32)."},
+    {"limits/max_charging_periods", "max-charging-periods", "OCPI_MAX_CHARGING_PERIODS", "N",
+     "Most charging periods of one session or CDR (default 10000)."},
+    {"limits/max_list_items", "max-list-items", "OCPI_MAX_LIST_ITEMS", "N",
+     "Most items in any other list of an object (default 1000)."},
+    {"ocpi/max_clock_skew", "max-clock-skew", "OCPI_MAX_CLOCK_SKEW", "SECONDS",
+     "How far ahead of this node's clock a last_updated may be (default 300)."},
     {"log/level", "log-level", "OCPI_LOG_LEVEL", "LEVEL", "debug, info, warning or error (default info)."},
     {"log/retention_rows", "log-retention", "OCPI_LOG_RETENTION", "ROWS",
      "Request log entries kept (default 100000)."},
@@ -221,6 +237,19 @@ Result<NodeConfig> NodeConfig::load(const QCommandLineParser &parser, const QPro
     if (Status s = readNumber(source, "max-connections", 1, 1000000, &config.maxConnections); !s)
         return s.error();
     if (Status s = readNumber(source, "max-connections-per-client", 1, 1000000, &config.maxConnectionsPerClient); !s)
+        return s.error();
+    ObjectLimits &limits = config.objectLimits;
+    if (Status s = readNumber<qint64>(source, "max-object-bytes", 1024, 1024LL * 1024 * 1024, &limits.maxObjectBytes); !s)
+        return s.error();
+    const std::pair<const char *, int *> lists[] = {
+        {"max-evses", &limits.maxEvses}, {"max-connectors", &limits.maxConnectors},
+        {"max-images", &limits.maxImages}, {"max-capabilities", &limits.maxCapabilities},
+        {"max-charging-periods", &limits.maxChargingPeriods}, {"max-list-items", &limits.maxListItems}};
+    for (const auto &[option, value] : lists) {
+        if (Status s = readNumber(source, option, 1, 10000000, value); !s)
+            return s.error();
+    }
+    if (Status s = readNumber<qint64>(source, "max-clock-skew", 0, 366LL * 86400, &config.maxClockSkewSeconds); !s)
         return s.error();
     if (Status s = readNumber<qint64>(source, "log-retention", 100, 100000000, &config.logRetentionRows); !s)
         return s.error();

@@ -2,6 +2,7 @@
 
 #include "client/urlpolicy.h"
 #include "core/result.h"
+#include "ocpi/objectlimits.h"
 #include "ocpi/party.h"
 
 #include <QCommandLineParser>
@@ -31,6 +32,8 @@ struct NodeConfig
     int bodyTimeoutSeconds = 60;
     int maxConnections = 1024;
     int maxConnectionsPerClient = 128;
+    ObjectLimits objectLimits;       // what one partner's object may grow to (objectlimits.h)
+    qint64 maxClockSkewSeconds = 300; // how far ahead of our clock a last_updated may be
     QString logLevel = QStringLiteral("info");
     qint64 logRetentionRows = 100000;
     qint64 logBodyBytes = 8192;

@@ -2,6 +2,25 @@
 
 namespace ocpi {
 
+namespace {
+
+ListKind listKindOf(const QString &objectName, const QString &fieldName)
+{
+    if (objectName == QLatin1String("Location") && fieldName == QLatin1String("evses"))
+        return ListKind::Evses;
+    if (objectName == QLatin1String("EVSE") && fieldName == QLatin1String("connectors"))
+        return ListKind::Connectors;
+    if (objectName == QLatin1String("EVSE") && fieldName == QLatin1String("capabilities"))
+        return ListKind::Capabilities;
+    if (fieldName == QLatin1String("images"))           // Location, EVSE
+        return ListKind::Images;
+    if (fieldName == QLatin1String("charging_periods")) // Session, CDR
+        return ListKind::ChargingPeriods;
+    return ListKind::Other;
+}
+
+} // namespace
+
 const CompiledSchema &CompiledSchema::get()
 {
     static const CompiledSchema compiled; // immutable after thread-safe static initialisation
@@ -48,6 +67,8 @@ CompiledField CompiledSchema::compile(const QString &objectName, const FieldSpec
     field.cardinality = spec.cardinality;
     field.maxLength = spec.maxLength;
     field.rule = rules::fieldRuleFor(objectName, spec.name);
+    field.listKind = listKindOf(objectName, spec.name);
+    field.isLastUpdated = spec.name == QLatin1String("last_updated");
     if (const auto found = basic.constFind(spec.type); found != basic.constEnd()) {
         field.kind = *found;
     } else if (const QSet<QString> *values = enumValues(spec.type)) {
@@ -62,6 +83,8 @@ CompiledField CompiledSchema::compile(const QString &objectName, const FieldSpec
     }
     if (field.kind == FieldKind::Url && field.maxLength < 0)
         field.maxLength = 255; // GEN-04: the tables leave the length of URL implicit
+    if (field.kind == FieldKind::Url && !field.rule.text)
+        field.rule.text = rules::httpUrlRule;
     if (field.rule.boundsLength)
         field.maxLength = -1;
     return field;

@@ -3,6 +3,7 @@
 // Internal to the validator: OcpiSchema's field tables resolved once into direct pointers, so a
 // validation run never compares type names or looks anything up by name except JSON keys.
 
+#include "objectlimits.h"
 #include "objectrules.h"
 #include "schema.h"
 
@@ -29,6 +30,8 @@ struct CompiledField
     const QSet<QString> *enumValues = nullptr; // kind Enum
     const CompiledObject *object = nullptr;    // kind Object
     rules::FieldRule rule;
+    ListKind listKind = ListKind::Other;       // which ObjectLimits count applies to a list
+    bool isLastUpdated = false;                // compared with the clock (ValidationPolicy)
 
     bool isList() const
     {

@@ -2,6 +2,10 @@
 
 #include <QDate>
 #include <QJsonArray>
+#include <QTimeZone>
+#include <QUrl>
+
+#include <utility>
 
 namespace ocpi::rules {
 
@@ -122,6 +126,80 @@ QString credentialsTokenRule(QStringView value)
     return {};
 }
 
+// Quantities that cannot be below zero (hardening issue item 7). Left out on purpose: Price (a
+// credit CDR negates its costs, PIT-08), and CdrDimension.volume, CDR.total_energy, Session.kwh:
+// with V2G energy flows back from the EV, and the CDR dimension texts give negative values that
+// meaning.
+constexpr std::pair<const char *, const char *> kNonNegative[] = {
+    {"Connector", "max_voltage"}, {"Connector", "max_amperage"}, {"Connector", "max_electric_power"},
+    {"Image", "width"}, {"Image", "height"},
+    {"PriceComponent", "price"}, {"PriceComponent", "vat"}, {"PriceComponent", "step_size"},
+    {"EnvironmentalImpact", "amount"},
+    {"TariffRestrictions", "min_kwh"}, {"TariffRestrictions", "max_kwh"},
+    {"TariffRestrictions", "min_current"}, {"TariffRestrictions", "max_current"},
+    {"TariffRestrictions", "min_power"}, {"TariffRestrictions", "max_power"},
+    {"TariffRestrictions", "min_duration"}, {"TariffRestrictions", "max_duration"},
+    {"CDR", "total_time"}, {"CDR", "total_parking_time"},
+    {"SignedData", "encoding_method_version"},
+    {"ChargingPreferences", "energy_need"},
+    {"ChargingProfile", "duration"}, {"ChargingProfile", "min_charging_rate"},
+    {"ChargingProfilePeriod", "start_period"}, {"ChargingProfilePeriod", "limit"},
+    {"CommandResponse", "timeout"}, {"ChargingProfileResponse", "timeout"},
+};
+
+QString nonNegativeInt(qint64 value)
+{
+    if (value >= 0)
+        return {};
+    return QString::number(value) + QLatin1String(" is negative; must be 0 or more");
+}
+
+QString nonNegativeNumber(double value)
+{
+    if (value >= 0)
+        return {};
+    return QString::number(value, 'g', 15) + QLatin1String(" is negative; must be 0 or more");
+}
+
+QString percentageRule(double value)
+{
+    if (value >= 0 && value <= 100)
+        return {};
+    return QString::number(value, 'g', 15) + QLatin1String(" is not a percentage from 0 to 100");
+}
+
+// Area/Location names as the tz database spells them: ASCII segments that start with a letter.
+// It keeps path tricks ("../") and POSIX rule strings ("EST5EDT,M3.2.0") away from QTimeZone,
+// which reads both.
+bool isZoneShaped(QStringView value)
+{
+    if (value.isEmpty())
+        return false;
+    for (QStringView segment : value.split(u'/')) {
+        if (segment.isEmpty() || segment.size() > 30 || !asciiLetter(segment.front()))
+            return false;
+        for (QChar c : segment) {
+            if (!asciiLetter(c) && !asciiDigit(c) && c != u'_' && c != u'-' && c != u'+')
+                return false;
+        }
+    }
+    return true;
+}
+
+// LOC-12, hardening issue item 7: the IANA name the Location's local times are read in (GEN-15).
+// QTimeZone lists the canonical names (zone.tab); the older names tzdata keeps as links
+// ("Europe/Kiev", "US/Eastern", "Etc/UTC") are still sent by partners, so an Area/Location name the
+// system's tz database can load passes too.
+QString timeZoneRule(QStringView value)
+{
+    if (isZoneShaped(value)) {
+        const QByteArray id = value.toLatin1();
+        if (QTimeZone::isTimeZoneIdAvailable(id) || (value.contains(u'/') && QTimeZone(id).isValid()))
+            return {};
+    }
+    return quoted(value) + QLatin1String(" is not a time zone of the IANA tz database");
+}
+
 bool fail(RuleFailure *failure, const QString &path, const QString &message)
 {
     *failure = {path, message};
@@ -203,7 +281,33 @@ bool credentialsRule(const QJsonObject &o, bool, RuleFailure *failure)
     return true;
 }
 
+// GEN-09, hardening issue item 7: a tariff's bounds are amounts to pay, never credits (Price
+// itself may be negative: credit CDRs).
+bool tariffRule(const QJsonObject &o, bool, RuleFailure *failure)
+{
+    for (const char *bound : {"min_price", "max_price"}) {
+        const QJsonObject price = o.value(QLatin1String(bound)).toObject();
+        for (const char *part : {"excl_vat", "incl_vat"}) {
+            const QJsonValue amount = price.value(QLatin1String(part));
+            if (amount.isDouble() && amount.toDouble() < 0) {
+                return fail(failure, QLatin1String(bound) + QLatin1Char('.') + QLatin1String(part),
+                            nonNegativeNumber(amount.toDouble()));
+            }
+        }
+    }
+    return true;
+}
+
 } // namespace
+
+QString httpUrlRule(QStringView value)
+{
+    const QUrl url(value.toString());
+    const QString scheme = url.scheme(); // QUrl folds the scheme to lower case
+    if (url.isValid() && (scheme == QLatin1String("http") || scheme == QLatin1String("https")) && !url.host().isEmpty())
+        return {};
+    return quoted(value) + QLatin1String(" is not an http or https URL with a host");
+}
 
 QString quoted(QStringView value)
 {
@@ -273,6 +377,15 @@ FieldRule fieldRuleFor(const QString &object, const QString &field)
     }
     if (is(QLatin1String("Credentials"), QLatin1String("token")))
         return {credentialsTokenRule};
+    if (is(QLatin1String("Location"), QLatin1String("time_zone")))
+        return {timeZoneRule};
+    if (is(QLatin1String("EnergySource"), QLatin1String("percentage")))
+        return {nullptr, nullptr, false, percentageRule};
+    for (const auto &[o, f] : kNonNegative) {
+        // The same rule for both JSON number kinds: the validator calls the one of the field's type.
+        if (is(QLatin1String(o), QLatin1String(f)))
+            return {nullptr, nonNegativeInt, false, nonNegativeNumber};
+    }
     return {};
 }
 
@@ -288,6 +401,8 @@ ObjectRule objectRuleFor(const QString &object)
         return locationRule;
     if (object == QLatin1String("Credentials"))
         return credentialsRule;
+    if (object == QLatin1String("Tariff"))
+        return tariffRule;
     return nullptr;
 }
 

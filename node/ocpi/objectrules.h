@@ -14,6 +14,7 @@ namespace ocpi::rules {
 // Returns an empty string when the value is fine, else the message (the caller adds the path).
 using StringRule = QString (*)(QStringView value);
 using IntRule = QString (*)(qint64 value);
+using NumberRule = QString (*)(double value);
 
 struct FieldRule
 {
@@ -23,6 +24,7 @@ struct FieldRule
     // GeoLocation: string(10)/string(11) contradict the spec's own patterns, which allow
     // "-33.8688197" (11) and "-151.2093000" (12); real coordinates look like that (tolerant reader).
     bool boundsLength = false;
+    NumberRule number = nullptr;
 };
 
 // A failed rule across several fields; `path` is relative to the object ("" = the object itself).
@@ -38,6 +40,10 @@ using ObjectRule = bool (*)(const QJsonObject &object, bool partial, RuleFailure
 
 FieldRule fieldRuleFor(const QString &object, const QString &field);
 ObjectRule objectRuleFor(const QString &object);
+
+// Every URL-typed field: http or https with a host (hardening issue item 7); a partner's "javascript:"
+// or "file:" image URL would reach the console and other partners as it was sent.
+QString httpUrlRule(QStringView value);
 
 // Shared with the URL parameter helpers of validator.h.
 QString countryCodeRule(QStringView value);

@@ -1,10 +1,13 @@
 #include "validator.h"
 
 #include "compiledschema.h"
+#include "core/clock.h"
 #include "core/datetime.h"
 #include "objectrules.h"
+#include "textcheck.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QVarLengthArray>
 
 #include <algorithm>
@@ -13,29 +16,6 @@
 namespace ocpi {
 
 namespace {
-
-
-// GEN-02/03/04: characters and length of string, CiString and URL values. Length counts
-// characters (code points), not UTF-16 units. Returns an empty string when fine.
-QString checkText(QStringView text, bool asciiOnly, int maxLength)
-{
-    qsizetype surrogates = 0;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const char16_t c = text[i].unicode();
-        if (c >= 0x20 && c < 0x7F)
-            continue;
-        if (asciiOnly)
-            return QStringLiteral("character %1 at index %2 is not printable ASCII").arg(rules::codePoint(c)).arg(i);
-        if (c < 0x20 || (c >= 0x7F && c <= 0x9F))
-            return QStringLiteral("control character %1 at index %2").arg(rules::codePoint(c)).arg(i);
-        if (QChar::isLowSurrogate(c))
-            ++surrogates;
-    }
-    const qsizetype length = text.size() - surrogates;
-    if (maxLength >= 0 && length > maxLength)
-        return QStringLiteral("%1 characters, at most %2 allowed").arg(length).arg(maxLength);
-    return {};
-}
 
 qsizetype digitCount(qint64 value)
 {
@@ -62,12 +42,15 @@ bool isCanonicalDateTime(QStringView s)
 // canonical is returned without building a single JSON container.
 // The path of the field being looked at is kept as a stack of (name, index) so nothing is
 // formatted unless a message or an ignored-field path needs it.
+// On the way it adds up an upper bound of the canonical object's compact JSON size (bytes()), so
+// the exact size is only measured, by serialising, for objects that may be over the limit.
 class Walker
 {
 public:
-    explicit Walker(QStringList *ignored) : m_ignored(ignored) {}
+    Walker(const ValidationPolicy &policy, QStringList *ignored) : m_policy(policy), m_ignored(ignored) {}
 
     QString failure() const { return m_failure; }
+    qint64 bytes() const { return m_bytes; }
 
     // *out is the canonical object; *changed tells whether it differs from `in`.
     bool object(const CompiledObject &spec, const QJsonObject &in, QJsonObject *out, bool partial,
@@ -75,6 +58,7 @@ public:
     {
         *out = in;
         *changed = false;
+        m_bytes += 2;
         qsizetype known = 0;
         for (const CompiledField &field : spec.fields) {
             const auto found = in.constFind(field.name);
@@ -92,6 +76,7 @@ public:
                 *changed = true;
                 continue;
             }
+            m_bytes += field.name.size() + 4; // "name": and a comma
             m_path.append({&field.name, -1});
             QJsonValue replacement(QJsonValue::Undefined);
             bool drop = false;
@@ -131,6 +116,11 @@ private:
         if (!value.isArray())
             return fail(QLatin1String("expected list, got ") + jsonTypeName(value));
         const QJsonArray in = value.toArray();
+        // Before any item is looked at: a list of a million items costs nothing to refuse.
+        const int limit = m_policy.limits.maxItems(field.listKind);
+        if (in.size() > limit)
+            return fail(QStringLiteral("%1 items, at most %2 allowed").arg(in.size()).arg(limit));
+        m_bytes += 2 + in.size();
         if (in.isEmpty()) {
             if (field.cardinality == FieldSpec::Cardinality::NonEmptyList)
                 return fail(QStringLiteral("list must not be empty"));
@@ -174,17 +164,26 @@ private:
             const auto parsed = parseDateTime(text);
             if (!parsed)
                 return fail(rules::quoted(text) + QLatin1String(" is not a valid DateTime"));
+            if (field.isLastUpdated && m_policy.clock && *parsed > latestAllowed()) {
+                return fail(rules::quoted(text) + QStringLiteral(" is more than %1 seconds ahead of this node's clock")
+                                                      .arg(m_policy.maxClockSkewSeconds));
+            }
             if (!isCanonicalDateTime(text))
                 *replacement = formatDateTime(*parsed);
+            m_bytes += 26; // "YYYY-MM-DDThh:mm:ss.fffZ"
             return true;
         }
         case FieldKind::Int:
+            m_bytes += 21;
             return integer(field, value);
         case FieldKind::Number:
-            return value.isDouble() || wrongType(field, value); // GEN-07: never a number in a string
+            m_bytes += 25; // the longest shortest-round-trip double, "-2.2250738585072014e-308"
+            return number(field, value);
         case FieldKind::Boolean:
+            m_bytes += 5;
             return value.isBool() || wrongType(field, value);
         case FieldKind::Any:
+            m_bytes += anyBytes(value);
             return true;
         case FieldKind::Enum: {
             if (!value.isString())
@@ -192,6 +191,7 @@ private:
             const QString name = value.toString();
             if (!field.enumValues->contains(name)) // GEN-01: exact, case-sensitive
                 return fail(rules::quoted(name) + QLatin1String(" is not a valid ") + field.typeName);
+            m_bytes += 2 + name.size();
             return true;
         }
         case FieldKind::Object: {
@@ -211,7 +211,7 @@ private:
 
     bool text(const CompiledField &field, const QString &text)
     {
-        const QString problem = checkText(text, field.kind == FieldKind::CiString, field.maxLength);
+        const QString problem = rules::checkText(text, field.kind == FieldKind::CiString, field.maxLength, &m_bytes);
         if (!problem.isEmpty())
             return fail(problem);
         if (field.rule.text) {
@@ -241,6 +241,36 @@ private:
                 return fail(broken);
         }
         return true;
+    }
+
+    bool number(const CompiledField &field, const QJsonValue &value)
+    {
+        if (!value.isDouble())
+            return wrongType(field, value); // GEN-07: never a number in a string
+        if (field.rule.number) {
+            const QString broken = field.rule.number(value.toDouble());
+            if (!broken.isEmpty())
+                return fail(broken);
+        }
+        return true;
+    }
+
+    QDateTime latestAllowed()
+    {
+        if (!m_latest.isValid())
+            m_latest = m_policy.clock->now().addSecs(m_policy.maxClockSkewSeconds);
+        return m_latest;
+    }
+
+    static qint64 anyBytes(const QJsonValue &value)
+    {
+        if (value.isObject())
+            return QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact).size();
+        if (value.isArray())
+            return QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact).size();
+        if (value.isString())
+            return 2 + 6 * qint64(value.toString().size()); // worst case: every unit as \uXXXX
+        return 25;
     }
 
     bool wrongType(const CompiledField &field, const QJsonValue &value)
@@ -300,32 +330,38 @@ private:
         return false;
     }
 
+    const ValidationPolicy &m_policy;
     QStringList *m_ignored;
     QVarLengthArray<Segment, 12> m_path;
     QString m_failure;
+    qint64 m_bytes = 0;
+    QDateTime m_latest;
 };
 
 Result<QJsonObject> validate(const QString &objectName, const QJsonValue &value, bool partial,
-                             QStringList *ignored)
+                             const ValidationPolicy &policy, QStringList *ignored)
 {
     const CompiledObject *spec = CompiledSchema::get().object(objectName);
     if (!spec)
         return Error::internal(QLatin1String("not an OCPI object: ") + objectName);
     if (!value.isObject())
         return Error::invalid(QLatin1String("expected object, got ") + jsonTypeName(value));
-    Walker walker(ignored);
+    Walker walker(policy, ignored);
     QJsonObject canonical;
     bool changed = false;
     if (!walker.object(*spec, value.toObject(), &canonical, partial, &changed))
         return Error::invalid(walker.failure());
+    // Hardening issue item 3: the size as stored and served. The walk's bound is rarely above the
+    // limit, so the common case serialises nothing here.
+    const qint64 limit = policy.limits.maxObjectBytes;
+    if (walker.bytes() > limit) {
+        const qint64 exact = QJsonDocument(canonical).toJson(QJsonDocument::Compact).size();
+        if (exact > limit) {
+            return Error::invalid(QStringLiteral("%1: %2 bytes of canonical JSON, at most %3 allowed")
+                                      .arg(objectName).arg(exact).arg(limit));
+        }
+    }
     return canonical;
-}
-
-Status prefixed(const QString &what, const QString &problem)
-{
-    if (problem.isEmpty())
-        return Status::success();
-    return Error::invalid(what + QLatin1String(": ") + problem);
 }
 
 } // namespace
@@ -346,39 +382,24 @@ QString jsonTypeName(const QJsonValue &value)
 
 Result<QJsonObject> validateObject(const QString &objectName, const QJsonValue &value, QStringList *ignoredFields)
 {
-    return validate(objectName, value, false, ignoredFields);
+    return validate(objectName, value, false, ValidationPolicy(), ignoredFields);
+}
+
+Result<QJsonObject> validateObject(const QString &objectName, const QJsonValue &value, const ValidationPolicy &policy,
+                                   QStringList *ignoredFields)
+{
+    return validate(objectName, value, false, policy, ignoredFields);
 }
 
 Result<QJsonObject> validatePatch(const QString &objectName, const QJsonValue &value, QStringList *ignoredFields)
 {
-    return validate(objectName, value, true, ignoredFields);
+    return validate(objectName, value, true, ValidationPolicy(), ignoredFields);
 }
 
-Status checkCiString(const QString &what, QStringView value, int maxLength)
+Result<QJsonObject> validatePatch(const QString &objectName, const QJsonValue &value, const ValidationPolicy &policy,
+                                  QStringList *ignoredFields)
 {
-    if (value.isEmpty())
-        return prefixed(what, QStringLiteral("must not be empty"));
-    return prefixed(what, checkText(value, true, maxLength));
-}
-
-Status checkCountryCode(const QString &what, QStringView value)
-{
-    return prefixed(what, rules::countryCodeRule(value));
-}
-
-Status checkPartyId(const QString &what, QStringView value)
-{
-    return prefixed(what, rules::partyIdRule(value));
-}
-
-Status checkEnumValue(const QString &what, const QString &enumName, const QString &value)
-{
-    const QSet<QString> *values = CompiledSchema::get().enumValues(enumName);
-    if (!values)
-        return Error::internal(QLatin1String("not an OCPI enum: ") + enumName);
-    if (values->contains(value))
-        return Status::success();
-    return prefixed(what, rules::quoted(value) + QLatin1String(" is not a valid ") + enumName);
+    return validate(objectName, value, true, policy, ignoredFields);
 }
 
 } // namespace ocpi

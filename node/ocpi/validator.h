@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/result.h"
+#include "objectlimits.h"
 
 #include <QJsonObject>
 #include <QJsonValue>
@@ -25,10 +26,22 @@ namespace ocpi {
 // is canonical comes back as a shallow copy (nothing rebuilt). GeoLocation latitude/longitude
 // are bounded by their pattern only: string(10)/(11) would refuse "-33.8688197" (objectrules.h).
 //
+// Beyond the tables (hardening issue item 7): a string holding an unpaired UTF-16 surrogate is
+// refused (it cannot be written as UTF-8); numbers that count or measure something (voltages,
+// prices, step_size, durations, ...) must not be negative, except where the specification gives
+// a negative value a meaning (CdrDimension volumes, CDR and Session energy: V2G; Price: credit
+// CDRs carry negative costs); time_zone must name a zone of the tz database; a URL must be http or
+// https with a host.
+// A ValidationPolicy adds (item 3) limits on list lengths, checked before a list's items are, and
+// on the size of the canonical JSON; and, given a clock, refuses a last_updated further in the
+// future than the allowed clock skew. Without one, the default limits apply and last_updated is
+// not compared with the time.
+//
 // On failure: Error{InvalidData, "<path>: <problem>"} for the first problem found (fields in
-// specification order), e.g. "evses[1].connectors[0].max_voltage: required field is missing".
-// The message goes to the partner in status_message (2001). An objectName that is not an OCPI
-// object is a programming error: Error{Internal}.
+// specification order), e.g. "evses[1].connectors[0].max_voltage: required field is missing",
+// "evses: 1001 items, at most 1000 allowed", "Location: 1100000 bytes of canonical JSON, at most
+// 1048576 allowed". The message goes to the partner in status_message (2001). An objectName that
+// is not an OCPI object is a programming error: Error{Internal}.
 
 // How validation messages name a JSON value's type: "list", "object", "string", ...
 QString jsonTypeName(const QJsonValue &value);
@@ -36,6 +49,8 @@ QString jsonTypeName(const QJsonValue &value);
 // Full object: PUT, POST, imports, pulled lists.
 Result<QJsonObject> validateObject(const QString &objectName, const QJsonValue &value,
                                    QStringList *ignoredFields = nullptr);
+Result<QJsonObject> validateObject(const QString &objectName, const QJsonValue &value,
+                                   const ValidationPolicy &policy, QStringList *ignoredFields = nullptr);
 
 // PATCH body (TF-10): checks only the fields present and requires none; a present required field
 // must not be null. A nested object given is validated as a full object. Differences to the full
@@ -44,6 +59,8 @@ Result<QJsonObject> validateObject(const QString &objectName, const QJsonValue &
 // (a PATCH cannot remove information, LOC-07). Modules add their own "last_updated required".
 Result<QJsonObject> validatePatch(const QString &objectName, const QJsonValue &value,
                                   QStringList *ignoredFields = nullptr);
+Result<QJsonObject> validatePatch(const QString &objectName, const QJsonValue &value,
+                                  const ValidationPolicy &policy, QStringList *ignoredFields = nullptr);
 
 // URL path and query parameters. Messages read "<what>: <problem>".
 // CiString (GEN-03): printable ASCII, 1..maxLength characters (an id in a URL is never empty).

@@ -36,11 +36,14 @@ GroupCommit::~GroupCommit()
         m_writer.join();
 }
 
-void GroupCommit::submit(Work work, Done done)
+void GroupCommit::submit(const QString &submitter, Work work, Done done)
 {
     {
         std::lock_guard lock(m_mutex);
-        m_jobs.push_back({std::move(work), std::move(done)});
+        std::deque<Job> &queue = m_queues[submitter];
+        if (queue.empty())
+            m_turns.push_back(submitter);
+        queue.push_back({std::move(work), std::move(done)});
         if (!m_writer.joinable())
             m_writer = std::thread([this] { run(); });
     }
@@ -53,12 +56,20 @@ void GroupCommit::run()
         auto batch = std::make_shared<std::deque<Job>>();
         {
             std::unique_lock lock(m_mutex);
-            m_wake.wait(lock, [this] { return m_stopping || !m_jobs.empty(); });
-            if (m_jobs.empty())
+            m_wake.wait(lock, [this] { return m_stopping || !m_turns.empty(); });
+            if (m_turns.empty())
                 break; // stopping, nothing left
-            while (!m_jobs.empty() && batch->size() < kMaxBatch) {
-                batch->push_back(std::move(m_jobs.front()));
-                m_jobs.pop_front();
+            // Round robin: one job of each submitter in turn; a submitter with more goes to the back.
+            while (!m_turns.empty() && batch->size() < kMaxBatch) {
+                QString submitter = std::move(m_turns.front());
+                m_turns.pop_front();
+                const auto queue = m_queues.find(submitter);
+                batch->push_back(std::move(queue->front()));
+                queue->pop_front();
+                if (queue->empty())
+                    m_queues.erase(queue);
+                else
+                    m_turns.push_back(std::move(submitter));
             }
         }
         auto results = std::make_shared<QList<Result<bool>>>();

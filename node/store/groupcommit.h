@@ -2,7 +2,9 @@
 
 #include "core/result.h"
 
+#include <QHash>
 #include <QObject>
+#include <QString>
 
 #include <condition_variable>
 #include <deque>
@@ -19,10 +21,15 @@ class Database;
 // synchronous=FULL). A single flush costs milliseconds here; one per request caps a node at a few
 // hundred writes per second, a shared one does not.
 //
-// Jobs run in submission order on a writer thread with its own SQL connection; each runs in a
-// savepoint, so a job that fails leaves the other jobs' writes in place. While the writer waits for
-// the disk, the serving thread keeps parsing and validating the next requests, which form the next
-// batch. Results are delivered on the thread this object lives in (the node's), in order.
+// Jobs run on a writer thread with its own SQL connection; each runs in a savepoint, so a job that
+// fails leaves the other jobs' writes in place. While the writer waits for the disk, the serving
+// thread keeps parsing and validating the next requests, which form the next batch. Results are
+// delivered on the thread this object lives in (the node's), in the order the jobs ran.
+//
+// Fair between submitters (hardening issue item 3): each job names its submitter (a partner), every
+// submitter's jobs run in the order submitted, and a batch takes one job from each submitter with
+// work queued in turn. A partner with a thousand writes queued delays another's single write by
+// one batch at most, where first-come-first-served made it wait for all thousand.
 //
 class GroupCommit : public QObject
 {
@@ -36,7 +43,8 @@ public:
     explicit GroupCommit(Database &database, QObject *parent = nullptr);
     ~GroupCommit() override;
 
-    void submit(Work work, Done done);
+    // `submitter` is whose work this is, e.g. the partner id.
+    void submit(const QString &submitter, Work work, Done done);
 
 signals:
     // A batch was committed with `writes` successful jobs (emitted on this object's thread).
@@ -53,7 +61,8 @@ private:
     Database &m_database;
     std::mutex m_mutex;
     std::condition_variable m_wake;
-    std::deque<Job> m_jobs;
+    QHash<QString, std::deque<Job>> m_queues; // per submitter, in submission order
+    std::deque<QString> m_turns;              // submitters with work queued, next first
     bool m_stopping = false;
     std::thread m_writer; // started by the first submit
 };

@@ -10,10 +10,12 @@
 namespace ocpi {
 
 ObjectService::ObjectService(ObjectModule module, Database &database, ObjectsManager &manager, Outbox &outbox,
-                             const Clock &clock, QList<PartyRole> ourParties, QObject *parent)
+                             const Clock &clock, QList<PartyRole> ourParties, const ValidationPolicy &policy,
+                             QObject *parent)
     : QObject(parent), m_module(std::move(module)), m_database(database), m_manager(manager), m_outbox(outbox),
-      m_clock(clock), m_ourParties(std::move(ourParties)), m_table(database, m_module.identifier)
+      m_clock(clock), m_ourParties(std::move(ourParties)), m_policy(policy), m_table(database, m_module.identifier)
 {
+    m_policy.clock = &m_clock;
 }
 
 bool ObjectService::isListed(const QJsonObject &) const
@@ -113,7 +115,7 @@ Status ObjectService::checkReplacement(const QJsonObject &, const QJsonObject &)
 
 Result<QJsonObject> ObjectService::checkOwn(const QJsonValue &value)
 {
-    auto valid = validateObject(m_module.objectName, value);
+    auto valid = validateObject(m_module.objectName, value, m_policy);
     if (!valid)
         return valid.error();
     if (Status s = checkObject(*valid); !s)
@@ -192,7 +194,7 @@ Result<bool> ObjectService::receive(const Caller &caller, const ObjectKey &urlKe
 {
     if (Status s = checkCallerOwns(caller, urlKey.owner); !s)
         return s.error();
-    auto valid = validateObject(m_module.objectName, body);
+    auto valid = validateObject(m_module.objectName, body, m_policy);
     if (!valid)
         return valid.error();
     if (Status s = checkUrlMatchesBody(urlKey, *valid); !s)

@@ -5,6 +5,7 @@
 #include "core/result.h"
 #include "objectmodule.h"
 #include "objectsmanager.h"
+#include "ocpi/objectlimits.h"
 #include "store/objecttable.h"
 
 #include <QJsonArray>
@@ -23,16 +24,21 @@ class Outbox;
 //   registered roles hold, URL and body must name the same object (TF-12/13/14), PUT replaces;
 // - reading: our Sender list, the caller's own objects on the Receiver interface.
 // Modules derive from it and add what is theirs (PATCH, sub-objects, authorization).
+// Every object it validates, a partner's or ours, meets one ValidationPolicy: the limits given and
+// last_updated no further ahead of this service's clock than the skew allows (hardening issue
+// items 3 and 7).
 class ObjectService : public QObject
 {
     Q_OBJECT
 
 public:
     ObjectService(ObjectModule module, Database &database, ObjectsManager &manager, Outbox &outbox,
-                  const Clock &clock, QList<PartyRole> ourParties, QObject *parent = nullptr);
+                  const Clock &clock, QList<PartyRole> ourParties, const ValidationPolicy &policy = {},
+                  QObject *parent = nullptr);
 
     const ObjectModule &module() const { return m_module; }
     const QList<PartyRole> &ourParties() const { return m_ourParties; }
+    const ValidationPolicy &policy() const { return m_policy; }
 
     // Our own objects (import, console, API). Returns true when the object is new.
     Result<bool> putOwn(const QJsonValue &value);
@@ -88,6 +94,7 @@ protected:
     Outbox &m_outbox;
     const Clock &m_clock;
     QList<PartyRole> m_ourParties;
+    ValidationPolicy m_policy; // its clock is m_clock
     ObjectTable m_table;
 };
 

@@ -47,10 +47,11 @@ struct Puller::Run
 };
 
 Puller::Puller(Database &database, PartnerRegistry &partners, OcpiClient &client, const Clock &clock,
-               QList<PartyRole> ourParties, QObject *parent)
+               QList<PartyRole> ourParties, const ValidationPolicy &policy, QObject *parent)
     : QObject(parent), m_database(database), m_partners(partners), m_client(client), m_clock(clock),
-      m_ourParties(std::move(ourParties))
+      m_ourParties(std::move(ourParties)), m_policy(policy)
 {
+    m_policy.clock = &m_clock;
 }
 
 Migration Puller::migration()
@@ -254,7 +255,7 @@ Status Puller::storePage(Run &run, const QJsonArray &objects)
             if (run.report.problems.size() < kMaxProblems)
                 run.report.problems << why;
         };
-        auto valid = validateObject(run.module.objectName, value);
+        auto valid = validateObject(run.module.objectName, value, m_policy);
         if (!valid) {
             skip(valid.error().message);
             continue;

@@ -3,6 +3,7 @@
 #include "core/clock.h"
 #include "core/result.h"
 #include "objectmodule.h"
+#include "ocpi/objectlimits.h"
 #include "partners/partner.h"
 #include "store/database.h"
 
@@ -37,14 +38,15 @@ struct PullReport
 
 // Reads a partner's Sender list of one module, all pages (following Link, or offset and
 // X-Total-Count when the Link is missing or unusable, PG-07), full or since the last successful
-// pull, and stores what is valid as that partner's objects.
+// pull, and stores what is valid as that partner's objects: valid under the same policy as what
+// partners push (limits, last_updated no further ahead of our clock than the skew allows).
 class Puller : public QObject
 {
     Q_OBJECT
 
 public:
     Puller(Database &database, PartnerRegistry &partners, OcpiClient &client, const Clock &clock,
-           QList<PartyRole> ourParties, QObject *parent = nullptr);
+           QList<PartyRole> ourParties, const ValidationPolicy &policy = {}, QObject *parent = nullptr);
 
     static Migration migration();
 
@@ -68,6 +70,7 @@ private:
     OcpiClient &m_client;
     const Clock &m_clock;
     QList<PartyRole> m_ourParties;
+    ValidationPolicy m_policy; // its clock is m_clock
     QSet<QString> m_running; // "partner/module" pulls under way
 };
 

@@ -72,6 +72,15 @@ private slots:
         QCOMPARE(config->logLevel, QStringLiteral("info"));
         QCOMPARE(config->tokenALifetimeDays, 7);
         QCOMPARE(config->partnerUrlPolicy, PartnerUrlPolicy::Any);
+        // Hardening issue items 3 and 7: the limits ObjectLimits documents, five minutes of skew.
+        QCOMPARE(config->objectLimits.maxObjectBytes, qint64(1024 * 1024));
+        QCOMPARE(config->objectLimits.maxEvses, 1000);
+        QCOMPARE(config->objectLimits.maxConnectors, 32);
+        QCOMPARE(config->objectLimits.maxImages, 32);
+        QCOMPARE(config->objectLimits.maxCapabilities, 32);
+        QCOMPARE(config->objectLimits.maxChargingPeriods, 10000);
+        QCOMPARE(config->objectLimits.maxListItems, 1000);
+        QCOMPARE(config->maxClockSkewSeconds, qint64(300));
         // No --party: a demo identity, and the caller is told so.
         QVERIFY(config->partiesDefaulted);
         QCOMPARE(config->parties.size(), 2);
@@ -120,7 +129,9 @@ private slots:
         const QString fileText = QStringLiteral(
             "[node]\nlisten=0.0.0.0\npublic_url=https://ocpi.example.com/\ndb=/var/lib/ocpi/a.sqlite\n"
             "party=NL-TNM:CPO, DE-ABC:EMSP\nbusiness_name=The New Motion\n"
-            "[ocpi]\npage_limit=50\n[http]\nmax_header_bytes=4096\nmax_body_bytes=65536\n"
+            "[ocpi]\npage_limit=50\nmax_clock_skew=60\n[http]\nmax_header_bytes=4096\nmax_body_bytes=65536\n"
+            "[limits]\nmax_object_bytes=200000\nmax_evses=50\nmax_connectors=4\nmax_images=5\nmax_capabilities=6\n"
+            "max_charging_periods=700\nmax_list_items=80\n"
             "[log]\nlevel=warning\nretention_rows=500\nbody_bytes=100\n[credentials]\ntoken_a_days=3\npartner_url_policy=public-only\n"
             "[docs]\nswagger_ui_dir=/opt/swagger\n");
         const auto fromIni = load({}, {}, fileText);
@@ -143,9 +154,18 @@ private slots:
         QCOMPARE(fromIni->tokenALifetimeDays, 3);
         QCOMPARE(fromIni->partnerUrlPolicy, PartnerUrlPolicy::PublicOnly);
         QCOMPARE(fromIni->swaggerUiDir, QStringLiteral("/opt/swagger"));
+        QCOMPARE(fromIni->objectLimits.maxObjectBytes, qint64(200000));
+        QCOMPARE(fromIni->objectLimits.maxEvses, 50);
+        QCOMPARE(fromIni->objectLimits.maxConnectors, 4);
+        QCOMPARE(fromIni->objectLimits.maxImages, 5);
+        QCOMPARE(fromIni->objectLimits.maxCapabilities, 6);
+        QCOMPARE(fromIni->objectLimits.maxChargingPeriods, 700);
+        QCOMPARE(fromIni->objectLimits.maxListItems, 80);
+        QCOMPARE(fromIni->maxClockSkewSeconds, qint64(60));
 
         const auto fromEnv = load({}, {{"OCPI_PARTY", "BE-XYZ:HUB"}, {"OCPI_PAGE_LIMIT", "20"}, {"OCPI_LOG_LEVEL", "ERROR"},
-                                       {"OCPI_DB", "/tmp/env.sqlite"}, {"OCPI_LISTEN", "::"},
+                                       {"OCPI_DB", "/tmp/env.sqlite"}, {"OCPI_LISTEN", "::"}, {"OCPI_MAX_EVSES", "7"},
+                                       {"OCPI_MAX_OBJECT_BYTES", "4096"}, {"OCPI_MAX_CLOCK_SKEW", "0"},
                                        {"OCPI_PARTNER_URL_POLICY", "any"}},
                                   fileText);
         QVERIFY2(fromEnv.ok(), qPrintable(fromEnv.error().message));
@@ -156,15 +176,27 @@ private slots:
         QCOMPARE(fromEnv->databasePath, QStringLiteral("/tmp/env.sqlite"));
         QCOMPARE(fromEnv->maxBodyBytes, qint64(65536)); // not in the environment: from the file
         QCOMPARE(fromEnv->partnerUrlPolicy, PartnerUrlPolicy::Any);
+        QCOMPARE(fromEnv->objectLimits.maxEvses, 7);
+        QCOMPARE(fromEnv->objectLimits.maxObjectBytes, qint64(4096));
+        QCOMPARE(fromEnv->objectLimits.maxConnectors, 4); // from the file
+        QCOMPARE(fromEnv->maxClockSkewSeconds, qint64(0));
 
         const auto fromArgs = load({"--party", "NL-AAA:CPO", "--party", "nl-bbb:emsp", "--party", "NL-AAA:CPO",
-                                    "--public-url", "http://10.0.0.1:8080", "--partner-url-policy", "public-only"},
+                                    "--public-url", "http://10.0.0.1:8080", "--max-connectors", "8", "--max-images", "9",
+                                    "--max-capabilities", "10", "--max-charging-periods", "11", "--max-list-items", "12",
+                                    "--partner-url-policy", "public-only"},
                                    {{"OCPI_PARTY", "BE-XYZ:HUB"}}, fileText);
         QVERIFY2(fromArgs.ok(), qPrintable(fromArgs.error().message));
         QCOMPARE(fromArgs->parties.size(), 2); // repeatable, duplicates dropped
         QCOMPARE(fromArgs->parties.at(1).toString(), QStringLiteral("NL-BBB:EMSP"));
         QCOMPARE(fromArgs->publicBase(1), QStringLiteral("http://10.0.0.1:8080"));
         QCOMPARE(fromArgs->partnerUrlPolicy, PartnerUrlPolicy::PublicOnly);
+        QCOMPARE(fromArgs->objectLimits.maxConnectors, 8);
+        QCOMPARE(fromArgs->objectLimits.maxImages, 9);
+        QCOMPARE(fromArgs->objectLimits.maxCapabilities, 10);
+        QCOMPARE(fromArgs->objectLimits.maxChargingPeriods, 11);
+        QCOMPARE(fromArgs->objectLimits.maxListItems, 12);
+        QCOMPARE(fromArgs->objectLimits.maxEvses, 50); // from the file
     }
 
     // Only --party is a list: other values keep their commas, from every source.
@@ -260,6 +292,20 @@ private slots:
                                                     << QString() << "--partner-url-policy";
         QTest::newRow("partner URL policy in the environment")
             << QStringList() << Environment{{"OCPI_PARTNER_URL_POLICY", "public"}} << QString() << "--partner-url-policy";
+        QTest::newRow("object limit too small") << QStringList{"--max-object-bytes", "100"} << Environment() << QString()
+                                                << "--max-object-bytes";
+        QTest::newRow("EVSE limit zero") << QStringList{"--max-evses", "0"} << Environment() << QString() << "--max-evses";
+        QTest::newRow("connector limit in the INI file") << QStringList() << Environment() << "[limits]\nmax_connectors=many\n"
+                                                         << "--max-connectors";
+        QTest::newRow("image limit negative") << QStringList{"--max-images", "-1"} << Environment() << QString() << "--max-images";
+        QTest::newRow("capability limit too large") << QStringList{"--max-capabilities", "10000001"} << Environment() << QString()
+                                                    << "--max-capabilities";
+        QTest::newRow("charging period limit zero") << QStringList() << Environment{{"OCPI_MAX_CHARGING_PERIODS", "0"}} << QString()
+                                                    << "--max-charging-periods";
+        QTest::newRow("list limit not a number") << QStringList() << Environment{{"OCPI_MAX_LIST_ITEMS", "lots"}} << QString()
+                                                 << "--max-list-items";
+        QTest::newRow("clock skew negative") << QStringList{"--max-clock-skew", "-1"} << Environment() << QString()
+                                             << "--max-clock-skew";
         QTest::newRow("config file missing") << QStringList{"--config", "/nonexistent/ocpi.ini"} << Environment() << QString()
                                              << "/nonexistent/ocpi.ini";
     }

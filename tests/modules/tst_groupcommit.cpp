@@ -3,6 +3,7 @@
 #include "store/groupcommit.h"
 #include "store/database.h"
 
+#include <QRegularExpression>
 #include <QSemaphore>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -77,7 +78,7 @@ private slots:
         };
         // The first job holds the writer, so the next three queue up and form one batch.
         QSemaphore running;
-        commit.submit(
+        commit.submit(QStringLiteral("p"),
             [&]() -> Result<bool> {
                 running.release();
                 gate.acquire();
@@ -85,9 +86,9 @@ private slots:
             },
             done("first"));
         running.acquire();
-        commit.submit(insert(QStringLiteral("a")), done("a"));
-        commit.submit(insert(QStringLiteral("b"), true), done("b"));
-        commit.submit(insert(QStringLiteral("c")), done("c"));
+        commit.submit(QStringLiteral("p"), insert(QStringLiteral("a")), done("a"));
+        commit.submit(QStringLiteral("p"), insert(QStringLiteral("b"), true), done("b"));
+        commit.submit(QStringLiteral("p"), insert(QStringLiteral("c")), done("c"));
         QCOMPARE(answers, QStringList()); // nothing is answered before its commit
         gate.release();
         QTRY_COMPARE(answers.size(), 4);
@@ -102,9 +103,66 @@ private slots:
     {
         GroupCommit commit(*m_db);
         int answered = 0;
-        commit.submit(insert(QStringLiteral("x"), true), [&](const Result<bool> &r) { answered += r.ok() ? 100 : 1; });
+        commit.submit(QStringLiteral("p"), insert(QStringLiteral("x"), true), [&](const Result<bool> &r) { answered += r.ok() ? 100 : 1; });
         QTRY_COMPARE(answered, 1);
         QCOMPARE(rows(), QStringList());
+    }
+
+    // Hardening issue item 3: partner A's thousand queued writes do not make partner B's one write
+    // wait for all of them (first come, first served put B in the fifth batch); each partner's own
+    // writes still run in the order it sent them.
+    void submittersTakeTurns_data()
+    {
+        QTest::addColumn<int>("queuedByA");
+        QTest::addColumn<int>("queuedByC");
+        QTest::newRow("A 1000, then B 1") << 1000 << 0;
+        QTest::newRow("A 1000 and C 300, then B 1") << 1000 << 300;
+        QTest::newRow("A 3, then B 1") << 3 << 0;
+    }
+
+    void submittersTakeTurns()
+    {
+        QFETCH(int, queuedByA);
+        QFETCH(int, queuedByC);
+        GroupCommit commit(*m_db);
+        int batches = 0;
+        connect(&commit, &GroupCommit::committed, this, [&] { ++batches; });
+        QSemaphore running;
+        QSemaphore gate;
+        commit.submit(QStringLiteral("gate"),
+                      [&]() -> Result<bool> {
+                          running.release();
+                          gate.acquire();
+                          return true;
+                      },
+                      [](const Result<bool> &) {});
+        running.acquire(); // the writer is busy: everything below queues up
+        QStringList answeredA;
+        for (int i = 0; i < queuedByA; ++i) {
+            const QString name = QStringLiteral("a%1").arg(i);
+            commit.submit(QStringLiteral("A"), insert(name), [&, name](const Result<bool> &) { answeredA << name; });
+        }
+        for (int i = 0; i < queuedByC; ++i)
+            commit.submit(QStringLiteral("C"), insert(QStringLiteral("c%1").arg(i)), [](const Result<bool> &) {});
+        int batchOfB = 0;
+        int answersBeforeB = -1;
+        commit.submit(QStringLiteral("B"), insert(QStringLiteral("b")), [&](const Result<bool> &result) {
+            QVERIFY(result.ok());
+            batchOfB = batches + 1; // `committed` follows the batch's answers
+            answersBeforeB = int(answeredA.size());
+        });
+        gate.release();
+        QTRY_VERIFY_WITH_TIMEOUT(answeredA.size() == queuedByA && batchOfB > 0, 20000);
+        QCOMPARE(batchOfB, 2); // the gate's batch, then the first one B could be in
+        QVERIFY2(answersBeforeB <= 1, qPrintable(QString::number(answersBeforeB)));
+        QStringList expected;
+        for (int i = 0; i < queuedByA; ++i)
+            expected << QStringLiteral("a%1").arg(i);
+        QCOMPARE(answeredA, expected);
+        const QStringList written = rows();
+        QCOMPARE(written.size(), queuedByA + queuedByC + 1);
+        QStringList writtenByA = written.filter(QRegularExpression(QStringLiteral("^a")));
+        QCOMPARE(writtenByA, expected); // A's writes in A's order
     }
 
     void destroyingWaitsForAcceptedJobs()
@@ -112,7 +170,7 @@ private slots:
         {
             GroupCommit commit(*m_db);
             for (int i = 0; i < 20; ++i)
-                commit.submit(insert(QString::number(i)), [](const Result<bool> &) {});
+                commit.submit(QStringLiteral("p"), insert(QString::number(i)), [](const Result<bool> &) {});
         }
         QCOMPARE(rows().size(), 20);
     }

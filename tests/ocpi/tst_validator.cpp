@@ -1,7 +1,9 @@
 #include "jsonedit.h"
 #include "specexamples.h"
+#include "core/clock.h"
 #include "ocpi/schema.h"
 #include "ocpi/validator.h"
+#include "support/testsupport.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -162,6 +164,57 @@ private slots:
         row("credentials duplicate role differing in case", "Credentials", W, "roles[2].party_id", text("exc"), "roles[2]: same role, country_code and party_id as roles[0]");
         row("credentials role wrong case", "Credentials", R, "roles[0].role", text("cpo"), R"(roles[0].role: "cpo" is not a valid Role)");
         row("credentials business_details name missing", "Credentials", R, "roles[0].business_details.name", "<remove>", "roles[0].business_details.name: required field is missing");
+        // Hardening issue item 7 (GEN-02): a lone UTF-16 surrogate is no character, in any string.
+        const QString neg = QStringLiteral(" is negative; must be 0 or more");
+        row("lone high surrogate", "Location", L, "name", text("Park\\ud800haus"), "name: unpaired UTF-16 surrogate U+D800 at index 4");
+        row("lone low surrogate", "Location", L, "address", text("\\udc00 Platz 1"), "address: unpaired UTF-16 surrogate U+DC00 at index 0");
+        row("high surrogate at the end", "Location", L, "evses[0].floor_level", text("-1\\ud83d"), "evses[0].floor_level: unpaired UTF-16 surrogate U+D83D at index 2");
+        row("surrogates in the wrong order", "Location", F, "directions[0].text", text("a\\ude0a\\ud83d"), "directions[0].text: unpaired UTF-16 surrogate U+DE0A at index 1");
+        row("lone surrogate in a URL", "Location", F, "images[0].url", text("https://img.example.com/\\ud800.jpg"), "images[0].url: unpaired UTF-16 surrogate U+D800 at index 24");
+        row("lone surrogate in a Tariff", "Tariff", T, "tariff_alt_text[0].text", text("\\udfff"), "tariff_alt_text[0].text: unpaired UTF-16 surrogate U+DFFF at index 0");
+        row("lone surrogate in a Token", "Token", K, "issuer", text("Example \\ud800"), "issuer: unpaired UTF-16 surrogate U+D800 at index 8");
+        row("lone surrogate in Credentials", "Credentials", R, "roles[0].business_details.name", text("\\ud800"), "roles[0].business_details.name: unpaired UTF-16 surrogate U+D800 at index 0");
+        // Hardening issue item 7: quantities are not negative (LOC-15, TAR-05, TAR-09, GEN-09).
+        row("max_voltage -1", "Location", L, "evses[0].connectors[0].max_voltage", "-1", "evses[0].connectors[0].max_voltage: -1" + neg);
+        row("max_amperage negative", "Location", L, "evses[1].connectors[1].max_amperage", "-16", "evses[1].connectors[1].max_amperage: -16" + neg);
+        row("max_electric_power negative", "Location", L, "evses[0].connectors[0].max_electric_power", "-22080", "evses[0].connectors[0].max_electric_power: -22080" + neg);
+        row("EVSE put: max_voltage negative", "EVSE", L + "#evses[0]", "connectors[1].max_voltage", "-230", "connectors[1].max_voltage: -230" + neg);
+        row("image width negative", "Location", F, "evses[0].images[0].width", "-1920", "evses[0].images[0].width: -1920" + neg);
+        row("logo height negative", "Location", F, "operator.logo.height", "-1", "operator.logo.height: -1" + neg);
+        row("energy source percentage over 100", "Location", F, "energy_mix.energy_sources[0].percentage", "100.5", "energy_mix.energy_sources[0].percentage: 100.5 is not a percentage from 0 to 100");
+        row("energy source percentage negative", "Location", F, "energy_mix.energy_sources[0].percentage", "-1", "energy_mix.energy_sources[0].percentage: -1 is not a percentage from 0 to 100");
+        row("environmental impact negative", "Location", F, "energy_mix.environ_impact[0].amount", "-172.25", "energy_mix.environ_impact[0].amount: -172.25" + neg);
+        row("PriceComponent price negative", "Tariff", T, "elements[0].price_components[0].price", "-0.2437", "elements[0].price_components[0].price: -0.2437" + neg);
+        row("PriceComponent vat negative", "Tariff", T, "elements[0].price_components[0].vat", "-19", "elements[0].price_components[0].vat: -19" + neg);
+        row("PriceComponent step_size negative", "Tariff", T, "elements[1].price_components[0].step_size", "-1", "elements[1].price_components[0].step_size: -1" + neg);
+        row("restriction min_kwh negative", "Tariff", T, "elements[2].restrictions.min_kwh", "-0.5", "elements[2].restrictions.min_kwh: -0.5" + neg);
+        row("restriction max_power negative", "Tariff", T, "elements[2].restrictions.max_power", "-22", "elements[2].restrictions.max_power: -22" + neg);
+        row("restriction min_current negative", "Tariff", T, "elements[2].restrictions.min_current", "-6", "elements[2].restrictions.min_current: -6" + neg);
+        row("restriction min_duration negative", "Tariff", T, "elements[1].restrictions.min_duration", "-14400", "elements[1].restrictions.min_duration: -14400" + neg);
+        row("Tariff min_price negative", "Tariff", T, "min_price.excl_vat", "-0.5", "min_price.excl_vat: -0.5" + neg);
+        row("Tariff max_price incl_vat negative", "Tariff", T, "max_price.incl_vat", "-95.2", "max_price.incl_vat: -95.2" + neg);
+        // Hardening issue item 7, LOC-12: time_zone names a zone of the IANA tz database.
+        const QString zone = QStringLiteral(" is not a time zone of the IANA tz database");
+        row("time_zone empty", "Location", L, "time_zone", text(""), "time_zone: \"\"" + zone);
+        row("time_zone unknown", "Location", L, "time_zone", text("Not/AZone"), "time_zone: \"Not/AZone\"" + zone);
+        row("time_zone wrong case", "Location", L, "time_zone", text("europe/berlin"), "time_zone: \"europe/berlin\"" + zone);
+        row("time_zone trailing slash", "Location", L, "time_zone", text("Europe/Berlin/"), "time_zone: \"Europe/Berlin/\"" + zone);
+        row("time_zone a path", "Location", L, "time_zone", text("../../../etc/passwd"), "time_zone: \"../../../etc/passwd\"" + zone);
+        row("time_zone a UTC offset", "Location", L, "time_zone", text("UTC+01:00"), "time_zone: \"UTC+01:00\"" + zone);
+        row("time_zone a POSIX rule", "Location", L, "time_zone", text("CET-1CEST,M3.5.0,M10.5.0/3"), "time_zone: \"CET-1CEST,M3.5.0,M10.5.0/3\"" + zone);
+        row("time_zone a POSIX name", "Location", L, "time_zone", text("ABC3"), "time_zone: \"ABC3\"" + zone);
+        // Hardening issue item 7, GEN-04: URL fields are http(s) URLs with a host.
+        const QString url = QStringLiteral(" is not an http or https URL with a host");
+        row("image URL ftp", "Location", F, "images[0].url", text("ftp://img.example.com/a.jpg"), "images[0].url: \"ftp://img.example.com/a.jpg\"" + url);
+        row("image URL javascript", "Location", F, "evses[0].images[0].url", text("javascript:alert(1)"), "evses[0].images[0].url: \"javascript:alert(1)\"" + url);
+        row("image URL file", "Location", F, "evses[0].images[0].thumbnail", text("file:///etc/passwd"), "evses[0].images[0].thumbnail: \"file:///etc/passwd\"" + url);
+        row("image URL data", "Location", F, "operator.logo.url", text("data:image/png;base64,AAAA"), "operator.logo.url: \"data:image/png;base64,AAAA\"" + url);
+        row("image URL relative", "Location", F, "images[0].url", text("/img/a.jpg"), "images[0].url: \"/img/a.jpg\"" + url);
+        row("image URL without host", "Location", F, "images[0].url", text("https:///a.jpg"), "images[0].url: \"https:///a.jpg\"" + url);
+        row("website not a URL", "Location", L, "operator.website", text("charging.example.com"), "operator.website: \"charging.example.com\"" + url);
+        row("terms_and_conditions mailto", "Location", F, "evses[0].connectors[0].terms_and_conditions", text("mailto:a@example.com"), "evses[0].connectors[0].terms_and_conditions: \"mailto:a@example.com\"" + url);
+        row("tariff_alt_url gopher", "Tariff", T, "tariff_alt_url", text("gopher://example.com"), "tariff_alt_url: \"gopher://example.com\"" + url);
+        row("credentials url empty", "Credentials", R, "url", text(""), "url: \"\"" + url);
     }
 
     void invalidObject()
@@ -211,6 +264,19 @@ private slots:
         row("restriction end_time 00:00 (TAR-09)", "Tariff", T, "elements[0].restrictions.end_time", text("00:00"), text("00:00"));
         row("restriction start_date leap day", "Tariff", T, "elements[2].restrictions.start_date", text("2028-02-29"), text("2028-02-29"));
         row("credentials token of visible ASCII", "Credentials", R, "token", text("!~AZaz09"), text("!~AZaz09"));
+        // Hardening issue item 7: what the new checks let through.
+        row("surrogate pair kept", "Location", L, "name", text("Laden \\ud83d\\udd0c"), text(QStringLiteral("Laden \U0001F50C")));
+        row("time_zone canonical, three levels", "Location", L, "time_zone", text("America/Argentina/Buenos_Aires"), text("America/Argentina/Buenos_Aires"));
+        row("time_zone tzdata link still sent by partners", "Location", L, "time_zone", text("Europe/Kiev"), text("Europe/Kiev"));
+        row("time_zone Etc/GMT+5", "Location", L, "time_zone", text("Etc/GMT+5"), text("Etc/GMT+5"));
+        row("time_zone UTC", "Location", L, "time_zone", text("UTC"), text("UTC"));
+        row("image URL http", "Location", F, "images[0].url", text("http://img.example.com/a.jpg"), text("http://img.example.com/a.jpg"));
+        row("URL scheme and host in upper case kept as sent", "Location", F, "images[0].url", text("HTTPS://IMG.EXAMPLE.COM/A.JPG"), text("HTTPS://IMG.EXAMPLE.COM/A.JPG"));
+        row("URL with port and query", "Location", L, "operator.website", text("https://example.com:8443/x?a=1#b"), text("https://example.com:8443/x?a=1#b"));
+        row("max_voltage 0", "Location", L, "evses[0].connectors[0].max_voltage", "0", "0");
+        row("price 0: free of charge (TAR-08)", "Tariff", T, "elements[0].price_components[0].price", "0", "0");
+        row("vat 0 differs from no vat (TAR-05)", "Tariff", T, "elements[0].price_components[0].vat", "0", "0");
+        row("percentage 100", "Location", F, "energy_mix.energy_sources[0].percentage", "100", "100");
     }
 
     void canonicalEdit()
@@ -298,6 +364,16 @@ private slots:
         add("non-empty list emptied", "EVSE", R"({"connectors": []})", {}, "connectors: list must not be empty");
         add("publish true with publish_allowed_to", "Location", R"({"publish": true, "publish_allowed_to": [{"group_id": "G1"}]})", {}, "publish_allowed_to: only allowed when publish is false");
         add("number sent as string", "Session", R"({"kwh": "12.5"})", {}, "kwh: expected number, got string");
+        // Hardening issue item 7: negative only where the spec gives it no meaning.
+        add("Session kwh negative: V2G", "Session", R"({"kwh": -1.5})", R"({"kwh": -1.5})", {});
+        add("CDR total_cost negative: credit CDR (PIT-08)", "CDR", R"({"total_cost": {"excl_vat": -10.5}})", R"({"total_cost": {"excl_vat": -10.5}})", {});
+        add("CdrDimension volume negative: power to the grid", "ChargingPeriod", R"({"dimensions": [{"type": "POWER", "volume": -7.2}]})", R"({"dimensions": [{"type": "POWER", "volume": -7.2}]})", {});
+        add("CDR total_time negative", "CDR", R"({"total_time": -0.5})", {}, "total_time: -0.5 is negative; must be 0 or more");
+        add("ChargingProfilePeriod limit negative", "ChargingProfile", R"({"charging_profile_period": [{"start_period": 0, "limit": -16}]})", {}, "charging_profile_period[0].limit: -16 is negative; must be 0 or more");
+        add("CommandResponse timeout negative", "CommandResponse", R"({"timeout": -30})", {}, "timeout: -30 is negative; must be 0 or more");
+        add("StartSession response_url not http", "StartSession", "{\"response_url\": \"ws://emsp.example.com/cmd/1\"}", {},
+            "response_url: \"ws://emsp.example.com/cmd/1\" is not an http or https URL with a host");
+        add("lone surrogate in a PATCH", "EVSE", "{\"physical_reference\": \"\\ud800\"}", {}, "physical_reference: unpaired UTF-16 surrogate U+D800 at index 0");
     }
 
     void patch()
@@ -314,6 +390,72 @@ private slots:
         }
         QVERIFY2(result.ok(), qPrintable(result.error().message));
         QCOMPARE(compact(*result), compact(literal(expected)));
+    }
+
+    // Hardening issue item 7: last_updated no further ahead of the clock than the allowed skew
+    // (fixedNow() is 2026-11-25T12:00:00Z). Without a clock nothing is compared.
+    void lastUpdatedAgainstClock_data()
+    {
+        QTest::addColumn<QString>("object");
+        QTest::addColumn<QString>("fixture");
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<qint64>("skew");
+        QTest::addColumn<QString>("expected"); // empty: accepted
+        auto add = [](const char *tag, const char *object, const QString &fixture, const QString &path, const char *value,
+                      qint64 skew, const QString &expected) {
+            QTest::newRow(tag) << QString::fromLatin1(object) << fixture << path << text(QLatin1String(value)) << skew << expected;
+        };
+        const QString ahead = QStringLiteral(" is more than 300 seconds ahead of this node's clock");
+        add("in the past", "Location", L, "last_updated", "2015-06-29T20:39:09Z", 300, {});
+        add("4 minutes ahead", "Location", L, "last_updated", "2026-11-25T12:04:00Z", 300, {});
+        add("exactly the skew ahead", "Location", L, "last_updated", "2026-11-25T12:05:00Z", 300, {});
+        add("one second past the skew", "Location", L, "last_updated", "2026-11-25T12:05:01Z", 300, R"(last_updated: "2026-11-25T12:05:01Z")" + ahead);
+        add("years ahead", "Location", L, "last_updated", "2031-01-01T00:00:00Z", 300, R"(last_updated: "2031-01-01T00:00:00Z")" + ahead);
+        add("without Z, read as UTC (GEN-05)", "Location", L, "last_updated", "2026-11-25T12:05:01", 300, R"(last_updated: "2026-11-25T12:05:01")" + ahead);
+        add("EVSE inside the Location", "Location", L, "evses[1].last_updated", "2027-01-01T00:00:00Z", 300, R"(evses[1].last_updated: "2027-01-01T00:00:00Z")" + ahead);
+        add("Connector inside the Location", "Location", L, "evses[0].connectors[1].last_updated", "2027-01-01T00:00:00Z", 300, R"(evses[0].connectors[1].last_updated: "2027-01-01T00:00:00Z")" + ahead);
+        add("skew 0, one second ahead", "Location", L, "last_updated", "2026-11-25T12:00:01Z", 0, R"(last_updated: "2026-11-25T12:00:01Z" is more than 0 seconds ahead of this node's clock)");
+        add("skew 0, now", "Location", L, "last_updated", "2026-11-25T12:00:00Z", 0, {});
+        add("skew of a day", "Location", L, "last_updated", "2026-11-26T11:59:59Z", 86400, {});
+        add("Tariff", "Tariff", T, "last_updated", "2030-01-01T00:00:00Z", 300, R"(last_updated: "2030-01-01T00:00:00Z")" + ahead);
+        add("Tariff end_date_time may be ahead", "Tariff", T, "end_date_time", "2030-01-01T00:00:00Z", 300, {});
+        add("Token", "Token", K, "last_updated", "2027-11-25T12:00:00Z", 300, R"(last_updated: "2027-11-25T12:00:00Z")" + ahead);
+    }
+
+    void lastUpdatedAgainstClock()
+    {
+        QFETCH(QString, object);
+        QFETCH(QString, fixture);
+        QFETCH(QString, path);
+        QFETCH(QString, value);
+        QFETCH(qint64, skew);
+        QFETCH(QString, expected);
+        const QJsonValue input = edited(test::fixture(fixture), path, value);
+        const FixedClock clock(test::fixedNow());
+        ValidationPolicy policy;
+        policy.clock = &clock;
+        policy.maxClockSkewSeconds = skew;
+        const auto result = validateObject(object, input, policy);
+        QVERIFY(validateObject(object, input).ok());
+        if (expected.isEmpty()) {
+            QVERIFY2(result.ok(), qPrintable(result.error().message));
+            return;
+        }
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error().kind, ErrorKind::InvalidData);
+        QCOMPARE(result.error().message, expected);
+    }
+
+    void lastUpdatedAgainstClockInPatch()
+    {
+        const FixedClock clock(test::fixedNow());
+        ValidationPolicy policy;
+        policy.clock = &clock;
+        const auto result = validatePatch(QStringLiteral("EVSE"), literal(R"({"status": "CHARGING", "last_updated": "2031-01-01T00:00:00Z"})"), policy);
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error().message, QStringLiteral(R"(last_updated: "2031-01-01T00:00:00Z" is more than 300 seconds ahead of this node's clock)"));
+        QVERIFY(validatePatch(QStringLiteral("EVSE"), literal(R"({"last_updated": "2026-11-25T11:00:00Z"})"), policy).ok());
     }
 
     // URL path segments and query parameters (GEN-03, GEN-12, TOK-02).

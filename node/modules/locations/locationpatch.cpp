@@ -38,8 +38,10 @@ bool sameId(const QJsonValue &value, const QString &id)
 }
 
 // Takes the nested list out of a PATCH body so validatePatch does not demand complete entries.
-// null means left out (GEN-10).
-Status takeNested(QJsonObject &body, const QString &name, QJsonArray *nested, bool *hasNested)
+// null means left out (GEN-10). Its length is checked here, before any entry is: the validator
+// does not see this list.
+Status takeNested(QJsonObject &body, const QString &name, QJsonArray *nested, bool *hasNested,
+                  const ValidationPolicy &policy)
 {
     const auto found = body.constFind(name);
     if (found == body.constEnd())
@@ -50,6 +52,9 @@ Status takeNested(QJsonObject &body, const QString &name, QJsonArray *nested, bo
             return Error::invalid(name + QLatin1String(": expected list, got ") + jsonTypeName(value));
         *nested = value.toArray();
         *hasNested = true;
+        const int limit = policy.limits.maxItems(name == kEvses ? ListKind::Evses : ListKind::Connectors);
+        if (nested->size() > limit)
+            return Error::invalid(QStringLiteral("%1: %2 items, at most %3 allowed").arg(name).arg(nested->size()).arg(limit));
     }
     body.remove(name);
     return Status::success();
@@ -84,7 +89,7 @@ Error missingConnector(const QString &evseUid, const QString &id)
 
 // LOC-08: each entry is an upsert by uid (EVSE) or id (Connector); entries left out stay.
 Status upsert(QJsonArray &stored, const QJsonArray &entries, bool evses, const QJsonValue &lastUpdated,
-              const QString &where)
+              const QString &where, const ValidationPolicy &policy)
 {
     const QString objectName = evses ? QStringLiteral("EVSE") : QStringLiteral("Connector");
     const QString &idField = evses ? kUid : kId;
@@ -100,7 +105,7 @@ Status upsert(QJsonArray &stored, const QJsonArray &entries, bool evses, const Q
                                              : locationpatch::indexOfConnector(stored, id);
         if (found < 0) {
             // Something new cannot be half given.
-            auto complete = validateObject(objectName, in);
+            auto complete = validateObject(objectName, in, policy);
             if (!complete)
                 return inside(at, complete.error());
             stored.append(*complete);
@@ -109,10 +114,10 @@ Status upsert(QJsonArray &stored, const QJsonArray &entries, bool evses, const Q
         QJsonArray connectors;
         bool hasConnectors = false;
         if (evses) {
-            if (Status s = takeNested(in, kConnectors, &connectors, &hasConnectors); !s)
+            if (Status s = takeNested(in, kConnectors, &connectors, &hasConnectors, policy); !s)
                 return inside(at, s.error());
         }
-        auto fields = validatePatch(objectName, in);
+        auto fields = validatePatch(objectName, in, policy);
         if (!fields)
             return inside(at, fields.error());
         QJsonObject object = stored.at(found).toObject();
@@ -121,7 +126,9 @@ Status upsert(QJsonArray &stored, const QJsonArray &entries, bool evses, const Q
         object.insert(kLastUpdated, changedAt);
         if (hasConnectors) {
             QJsonArray storedConnectors = object.value(kConnectors).toArray();
-            if (Status s = upsert(storedConnectors, connectors, false, changedAt, at + QLatin1Char('.') + kConnectors); !s)
+            if (Status s = upsert(storedConnectors, connectors, false, changedAt, at + QLatin1Char('.') + kConnectors,
+                                  policy);
+                !s)
                 return s;
             object.insert(kConnectors, storedConnectors);
         }
@@ -177,11 +184,11 @@ Result<QJsonObject> find(const QJsonObject &location, const LocationPart &part)
     return connectors.at(c).toObject();
 }
 
-Result<QJsonObject> checkPut(const LocationPart &part, const QJsonValue &body)
+Result<QJsonObject> checkPut(const LocationPart &part, const QJsonValue &body, const ValidationPolicy &policy)
 {
     if (part.isLocation())
         return Error::internal(QStringLiteral("checkPut is for EVSEs and connectors"));
-    auto valid = validateObject(part.objectName(), body);
+    auto valid = validateObject(part.objectName(), body, policy);
     if (!valid)
         return valid.error();
     const QString &idField = part.isEvse() ? kUid : kId;
@@ -226,7 +233,8 @@ Result<bool> put(QJsonObject &location, const LocationPart &part, const QJsonObj
     return created;
 }
 
-Result<LocationPatch> checkPatch(const ObjectKey &key, const LocationPart &part, const QJsonValue &body)
+Result<LocationPatch> checkPatch(const ObjectKey &key, const LocationPart &part, const QJsonValue &body,
+                                 const ValidationPolicy &policy)
 {
     LocationPatch patch;
     patch.part = part;
@@ -234,10 +242,11 @@ Result<LocationPatch> checkPatch(const ObjectKey &key, const LocationPart &part,
         return Error::invalid(QLatin1String("expected object, got ") + jsonTypeName(body));
     QJsonObject in = body.toObject();
     if (!part.isConnector()) {
-        if (Status s = takeNested(in, part.isLocation() ? kEvses : kConnectors, &patch.nested, &patch.hasNested); !s)
+        if (Status s = takeNested(in, part.isLocation() ? kEvses : kConnectors, &patch.nested, &patch.hasNested, policy);
+            !s)
             return s.error();
     }
-    auto fields = validatePatch(part.objectName(), in);
+    auto fields = validatePatch(part.objectName(), in, policy);
     if (!fields)
         return fields.error();
     // TF-10, PIT-07: the receiver must know which state the change belongs to.
@@ -265,7 +274,7 @@ Result<LocationPatch> checkPatch(const ObjectKey &key, const LocationPart &part,
     return patch;
 }
 
-Status apply(QJsonObject &location, const LocationPatch &patch)
+Status apply(QJsonObject &location, const LocationPatch &patch, const ValidationPolicy &policy)
 {
     const LocationPart &part = patch.part;
     const QJsonValue lastUpdated = patch.fields.value(kLastUpdated);
@@ -273,7 +282,7 @@ Status apply(QJsonObject &location, const LocationPatch &patch)
         merge(location, patch.fields, {u"country_code", u"party_id", u"id"});
         if (patch.hasNested) {
             QJsonArray evses = location.value(kEvses).toArray();
-            if (Status s = upsert(evses, patch.nested, true, lastUpdated, kEvses); !s)
+            if (Status s = upsert(evses, patch.nested, true, lastUpdated, kEvses, policy); !s)
                 return s;
             if (!evses.isEmpty())
                 location.insert(kEvses, evses);
@@ -289,7 +298,7 @@ Status apply(QJsonObject &location, const LocationPatch &patch)
         merge(evse, patch.fields, {u"uid"});
         if (patch.hasNested) {
             QJsonArray connectors = evse.value(kConnectors).toArray();
-            if (Status s = upsert(connectors, patch.nested, false, lastUpdated, kConnectors); !s)
+            if (Status s = upsert(connectors, patch.nested, false, lastUpdated, kConnectors, policy); !s)
                 return s;
             evse.insert(kConnectors, connectors);
         }

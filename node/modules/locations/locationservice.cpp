@@ -46,8 +46,8 @@ Error LocationService::unknownLocation(const QString &id)
 }
 
 LocationService::LocationService(Database &database, ObjectsManager &manager, Outbox &outbox, const Clock &clock,
-                                 QList<PartyRole> ourParties, QObject *parent)
-    : ObjectService(*objectModule(QStringLiteral("locations")), database, manager, outbox, clock, std::move(ourParties), parent),
+                                 QList<PartyRole> ourParties, const ValidationPolicy &policy, QObject *parent)
+    : ObjectService(*objectModule(QStringLiteral("locations")), database, manager, outbox, clock, std::move(ourParties), policy, parent),
       m_store(database), m_writes(database)
 {
     connect(&m_writes, &GroupCommit::committed, this, [this] { emit objectsChanged(m_module.identifier); });
@@ -226,7 +226,8 @@ Result<StoredObject> LocationService::partnersLocation(const Caller &caller, con
 
 Status LocationService::storeReceived(const QJsonObject &location, qint64 partnerId)
 {
-    auto valid = validateObject(m_module.objectName, location);
+    // The merged Location, with the limits: EVSE and Connector writes cannot grow it past them.
+    auto valid = validateObject(m_module.objectName, location, m_policy);
     if (!valid)
         return valid.error();
     if (Status s = checkObject(*valid); !s)
@@ -256,7 +257,7 @@ Result<LocationService::Write> LocationService::preparePut(const Caller &caller,
     if (Status s = checkCallerOwns(caller, key.owner); !s)
         return s.error();
     if (part.isLocation()) {
-        auto valid = validateObject(m_module.objectName, body);
+        auto valid = validateObject(m_module.objectName, body, m_policy);
         if (!valid)
             return valid.error();
         if (Status s = checkUrlMatchesBody(key, *valid); !s)
@@ -274,7 +275,7 @@ Result<LocationService::Write> LocationService::preparePut(const Caller &caller,
             return m_table.put(stored);
         });
     }
-    auto object = locationpatch::checkPut(part, body);
+    auto object = locationpatch::checkPut(part, body, m_policy);
     if (!object)
         return object.error();
     return Write([this, caller, key, part, object = *object]() -> Result<bool> {
@@ -296,7 +297,7 @@ Result<LocationService::Write> LocationService::preparePatch(const Caller &calle
 {
     if (Status s = checkCallerOwns(caller, key.owner); !s)
         return s.error();
-    auto patch = locationpatch::checkPatch(key, part, body);
+    auto patch = locationpatch::checkPatch(key, part, body, m_policy);
     if (!patch)
         return patch.error();
     return Write([this, caller, key, patch = *patch]() -> Result<bool> {
@@ -304,7 +305,7 @@ Result<LocationService::Write> LocationService::preparePatch(const Caller &calle
         if (!stored)
             return stored.error();
         QJsonObject location = parse(stored->json);
-        if (Status s = locationpatch::apply(location, patch); !s)
+        if (Status s = locationpatch::apply(location, patch, m_policy); !s)
             return s.error();
         if (Status s = storeReceived(location, caller.partnerId); !s)
             return s.error();
@@ -352,7 +353,7 @@ void LocationService::receivePutQueued(const Caller &caller, const ObjectKey &ke
     if (!write)
         answer(write.error());
     else
-        m_writes.submit(std::move(write.value()), std::move(answer));
+        m_writes.submit(QString::number(caller.partnerId), std::move(write.value()), std::move(answer));
 }
 
 void LocationService::receivePatchQueued(const Caller &caller, const ObjectKey &key, const LocationPart &part,
@@ -362,7 +363,7 @@ void LocationService::receivePatchQueued(const Caller &caller, const ObjectKey &
     if (!write)
         answer(write.error());
     else
-        m_writes.submit(std::move(write.value()), std::move(answer));
+        m_writes.submit(QString::number(caller.partnerId), std::move(write.value()), std::move(answer));
 }
 
 } // namespace ocpi

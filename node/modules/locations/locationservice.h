@@ -15,7 +15,8 @@ namespace ocpi {
 // partners holding a token its publish_allowed_to names (LOC-13).
 // Receiver (our eMSP parties): partners' locations, written with PUT and PATCH at the Location,
 // EVSE or Connector level (LOC-03..10); over HTTP through a group commit (many requests, one disk
-// flush, each answered once durable).
+// flush, each answered once durable; partners take turns). A write that would take a Location past
+// the policy's limits is refused with 2001 and changes nothing.
 // Ours (console, API, imports; locationserviceown.cpp): changes are stored and queued for every
 // eMSP partner in one transaction; a change to an EVSE or Connector goes out as a PATCH of just
 // that part.
@@ -29,7 +30,7 @@ class LocationService : public ObjectService
 
 public:
     LocationService(Database &database, ObjectsManager &manager, Outbox &outbox, const Clock &clock,
-                    QList<PartyRole> ourParties, QObject *parent = nullptr);
+                    QList<PartyRole> ourParties, const ValidationPolicy &policy = {}, QObject *parent = nullptr);
 
     // Sender: a page of our locations for `caller`: the published ones plus the unpublished ones
     // its tokens unlock. `filter` carries owners and dates; listing rules are added here.

@@ -61,7 +61,7 @@ Result<bool> LocationService::changeOwn(const ObjectKey &key, const LocationPart
     auto push = edit(location);
     if (!push)
         return push.error();
-    auto valid = validateObject(m_module.objectName, location);
+    auto valid = validateObject(m_module.objectName, location, m_policy);
     if (!valid)
         return valid.error();
     if (Status s = checkObject(*valid); !s)
@@ -84,11 +84,11 @@ Status LocationService::patchOwn(const ObjectKey &key, const LocationPart &part,
         object.insert(kLastUpdated, formatDateTime(m_clock.now()));
         stamped = object;
     }
-    auto patch = locationpatch::checkPatch(key, part, stamped);
+    auto patch = locationpatch::checkPatch(key, part, stamped, m_policy);
     if (!patch)
         return patch.error();
     const auto changed = changeOwn(key, part, [&](QJsonObject &location) -> Result<Push> {
-        if (Status s = locationpatch::apply(location, *patch); !s)
+        if (Status s = locationpatch::apply(location, *patch, m_policy); !s)
             return s.error();
         // A patch with nested lists goes out whole: a partner may read lists in a PATCH as "replace".
         if (patch->hasNested)
@@ -110,7 +110,7 @@ Result<bool> LocationService::putOwnPart(const ObjectKey &key, const LocationPar
 {
     if (part.isLocation())
         return putOwn(value);
-    auto object = locationpatch::checkPut(part, value);
+    auto object = locationpatch::checkPut(part, value, m_policy);
     if (!object)
         return object.error();
     return changeOwn(key, part, [&](QJsonObject &location) -> Result<Push> {

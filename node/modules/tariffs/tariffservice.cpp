@@ -9,8 +9,8 @@
 namespace ocpi {
 
 TariffService::TariffService(Database &database, ObjectsManager &manager, Outbox &outbox, const Clock &clock,
-                             QList<PartyRole> ourParties, QObject *parent)
-    : ObjectService(*objectModule(QStringLiteral("tariffs")), database, manager, outbox, clock, std::move(ourParties), parent)
+                             QList<PartyRole> ourParties, const ValidationPolicy &policy, QObject *parent)
+    : ObjectService(*objectModule(QStringLiteral("tariffs")), database, manager, outbox, clock, std::move(ourParties), policy, parent)
 {
 }
 

@@ -12,7 +12,7 @@ class TariffService : public ObjectService
 
 public:
     TariffService(Database &database, ObjectsManager &manager, Outbox &outbox, const Clock &clock,
-                  QList<PartyRole> ourParties, QObject *parent = nullptr);
+                  QList<PartyRole> ourParties, const ValidationPolicy &policy = {}, QObject *parent = nullptr);
 
     // Withdraws one of our tariffs and tells the partners (DELETE on their Receiver interface).
     Status removeOwn(const ObjectKey &key);

@@ -20,15 +20,15 @@ QString describe(const ObjectKey &key)
 } // namespace
 
 TokenService::TokenService(Database &database, TokensManager &manager, Outbox &outbox, const Clock &clock,
-                           QList<PartyRole> ourParties, QObject *parent)
-    : ObjectService(*objectModule(QStringLiteral("tokens")), database, manager, outbox, clock, std::move(ourParties), parent),
+                           QList<PartyRole> ourParties, const ValidationPolicy &policy, QObject *parent)
+    : ObjectService(*objectModule(QStringLiteral("tokens")), database, manager, outbox, clock, std::move(ourParties), policy, parent),
       m_tokens(manager)
 {
 }
 
 Result<QJsonObject> TokenService::checkedPatch(const ObjectKey &key, const QJsonValue &patch) const
 {
-    auto valid = validatePatch(m_module.objectName, patch);
+    auto valid = validatePatch(m_module.objectName, patch, m_policy);
     if (!valid)
         return valid.error();
     // TF-10: without it the receiver cannot tell an old change from a new one.
@@ -42,7 +42,7 @@ Result<QJsonObject> TokenService::checkedPatch(const ObjectKey &key, const QJson
 Result<QJsonObject> TokenService::applyPatch(const StoredObject &stored, const QJsonObject &patch) const
 {
     const QJsonObject token = QJsonDocument::fromJson(stored.json).object();
-    auto whole = validateObject(m_module.objectName, tokenjson::merged(token, patch));
+    auto whole = validateObject(m_module.objectName, tokenjson::merged(token, patch), m_policy);
     if (!whole)
         return Error::invalid(QStringLiteral("the patched token would be invalid: %1").arg(whole.error().message));
     if (Status s = checkObject(*whole); !s)
@@ -118,7 +118,7 @@ Result<QJsonObject> TokenService::authorize(const Caller &cpo, const Authorizati
         return s.error();
     std::optional<QJsonObject> location;
     if (request.locationReferences) {
-        auto references = validateObject(QStringLiteral("LocationReferences"), *request.locationReferences);
+        auto references = validateObject(QStringLiteral("LocationReferences"), *request.locationReferences, m_policy);
         if (!references)
             return Error::invalid(QStringLiteral("LocationReferences: %1").arg(references.error().message));
         location = *references;

@@ -30,7 +30,7 @@ class TokenService : public ObjectService
 
 public:
     TokenService(Database &database, TokensManager &manager, Outbox &outbox, const Clock &clock,
-                 QList<PartyRole> ourParties, QObject *parent = nullptr);
+                 QList<PartyRole> ourParties, const ValidationPolicy &policy = {}, QObject *parent = nullptr);
 
     // Receiver: a partner changes part of one of its tokens (TOK-01, TF-10, PIT-07). The body must
     // carry last_updated; the merged token must still be a valid Token, else nothing is stored
