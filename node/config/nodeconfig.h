@@ -34,6 +34,8 @@ struct NodeConfig
     qint64 logRetentionRows = 100000;
     qint64 logBodyBytes = 8192;
     int tokenALifetimeDays = 7;
+    int partnerTimeoutSeconds = 15;     // every call to a partner
+    int retryMaxDelaySeconds = 300;     // longest backoff between delivery attempts
     QString swaggerUiDir;
 
     // Declares the options on a parser (used for --help and parsing).

@@ -71,6 +71,8 @@ private slots:
         QCOMPARE(config->maxConnectionsPerClient, 128);
         QCOMPARE(config->logLevel, QStringLiteral("info"));
         QCOMPARE(config->tokenALifetimeDays, 7);
+        QCOMPARE(config->partnerTimeoutSeconds, 15);
+        QCOMPARE(config->retryMaxDelaySeconds, 300);
         // No --party: a demo identity, and the caller is told so.
         QVERIFY(config->partiesDefaulted);
         QCOMPARE(config->parties.size(), 2);
@@ -121,7 +123,7 @@ private slots:
             "party=NL-TNM:CPO, DE-ABC:EMSP\nbusiness_name=The New Motion\n"
             "[ocpi]\npage_limit=50\n[http]\nmax_header_bytes=4096\nmax_body_bytes=65536\n"
             "[log]\nlevel=warning\nretention_rows=500\nbody_bytes=100\n[credentials]\ntoken_a_days=3\n"
-            "[docs]\nswagger_ui_dir=/opt/swagger\n");
+            "[partners]\ntimeout=4\nretry_max_delay=60\n[docs]\nswagger_ui_dir=/opt/swagger\n");
         const auto fromIni = load({}, {}, fileText);
         QVERIFY2(fromIni.ok(), qPrintable(fromIni.error().message));
         QCOMPARE(fromIni->listenAddress, QHostAddress(QHostAddress::AnyIPv4));
@@ -140,10 +142,13 @@ private slots:
         QCOMPARE(fromIni->logRetentionRows, qint64(500));
         QCOMPARE(fromIni->logBodyBytes, qint64(100));
         QCOMPARE(fromIni->tokenALifetimeDays, 3);
+        QCOMPARE(fromIni->partnerTimeoutSeconds, 4);
+        QCOMPARE(fromIni->retryMaxDelaySeconds, 60);
         QCOMPARE(fromIni->swaggerUiDir, QStringLiteral("/opt/swagger"));
 
         const auto fromEnv = load({}, {{"OCPI_PARTY", "BE-XYZ:HUB"}, {"OCPI_PAGE_LIMIT", "20"}, {"OCPI_LOG_LEVEL", "ERROR"},
-                                       {"OCPI_DB", "/tmp/env.sqlite"}, {"OCPI_LISTEN", "::"}},
+                                       {"OCPI_DB", "/tmp/env.sqlite"}, {"OCPI_LISTEN", "::"},
+                                       {"OCPI_PARTNER_TIMEOUT", "2"}},
                                   fileText);
         QVERIFY2(fromEnv.ok(), qPrintable(fromEnv.error().message));
         QCOMPARE(fromEnv->parties.size(), 1); // the environment's list replaces the file's
@@ -152,14 +157,17 @@ private slots:
         QCOMPARE(fromEnv->logLevel, QStringLiteral("error"));
         QCOMPARE(fromEnv->databasePath, QStringLiteral("/tmp/env.sqlite"));
         QCOMPARE(fromEnv->maxBodyBytes, qint64(65536)); // not in the environment: from the file
+        QCOMPARE(fromEnv->partnerTimeoutSeconds, 2);
+        QCOMPARE(fromEnv->retryMaxDelaySeconds, 60);
 
         const auto fromArgs = load({"--party", "NL-AAA:CPO", "--party", "nl-bbb:emsp", "--party", "NL-AAA:CPO",
-                                    "--public-url", "http://10.0.0.1:8080"},
+                                    "--public-url", "http://10.0.0.1:8080", "--retry-max-delay", "2"},
                                    {{"OCPI_PARTY", "BE-XYZ:HUB"}}, fileText);
         QVERIFY2(fromArgs.ok(), qPrintable(fromArgs.error().message));
         QCOMPARE(fromArgs->parties.size(), 2); // repeatable, duplicates dropped
         QCOMPARE(fromArgs->parties.at(1).toString(), QStringLiteral("NL-BBB:EMSP"));
         QCOMPARE(fromArgs->publicBase(1), QStringLiteral("http://10.0.0.1:8080"));
+        QCOMPARE(fromArgs->retryMaxDelaySeconds, 2);
     }
 
     // Only --party is a list: other values keep their commas, from every source.
@@ -251,6 +259,10 @@ private slots:
         QTest::newRow("log retention too small") << QStringList{"--log-retention", "5"} << Environment() << QString()
                                                  << "--log-retention";
         QTest::newRow("token A days zero") << QStringList{"--token-a-days", "0"} << Environment() << QString() << "--token-a-days";
+        QTest::newRow("partner timeout zero") << QStringList{"--partner-timeout", "0"} << Environment() << QString()
+                                              << "--partner-timeout";
+        QTest::newRow("retry max delay in the environment not a number")
+            << QStringList() << Environment{{"OCPI_RETRY_MAX_DELAY", "5m"}} << QString() << "--retry-max-delay";
         QTest::newRow("config file missing") << QStringList{"--config", "/nonexistent/ocpi.ini"} << Environment() << QString()
                                              << "/nonexistent/ocpi.ini";
     }
