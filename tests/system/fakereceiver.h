@@ -5,7 +5,6 @@
 #include <QJsonValue>
 #include <QList>
 #include <QObject>
-#include <QPointer>
 #include <QSet>
 #include <QString>
 
