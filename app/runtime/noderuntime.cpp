@@ -106,6 +106,7 @@ Status NodeRuntime::start()
     m_services->setPublicBase(m_publicBase);
     m_deliverer = std::make_unique<OutboxDeliverer>(m_services->outbox(), m_services->partners(), m_services->client(),
                                                     m_services->database(), *m_clock);
+    m_deliverer->setBackoff(OutboxDeliverer::kFirstBackoffMs, qint64(m_config.retryMaxDelaySeconds) * 1000);
     m_deliverer->start();
     m_startedAt = m_clock->now();
     m_running = true;

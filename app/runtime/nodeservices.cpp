@@ -47,6 +47,7 @@ Status NodeServices::open()
     m_partners = std::make_unique<PartnerRegistry>(*m_database, m_clock, m_config.tokenALifetimeDays);
     m_client = std::make_unique<OcpiClient>(m_requestLog.get(), m_clock, m_config.logBodyBytes);
     m_client->setUrlPolicy(m_config.partnerUrlPolicy);
+    m_client->setTimeout(m_config.partnerTimeoutSeconds * 1000);
     const OurIdentity identity{m_config.parties, m_config.publicBase(m_config.port) + paths::versions()};
     m_credentials = std::make_unique<CredentialsService>(*m_partners, *m_client, identity);
     m_registration = std::make_unique<RegistrationClient>(*m_partners, *m_client, identity);

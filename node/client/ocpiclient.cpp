@@ -169,7 +169,7 @@ void OcpiClient::attempt(OutgoingRequest request, bool isRetry, Callback done)
         http.setRawHeader("OCPI-from-country-code", request.from->countryCode.toLatin1());
         http.setRawHeader("OCPI-from-party-id", request.from->partyId.toLatin1());
     }
-    http.setTransferTimeout(request.timeoutMs);
+    http.setTransferTimeout(request.timeoutMs > 0 ? request.timeoutMs : m_timeoutMs);
 
     auto timer = std::make_shared<QElapsedTimer>();
     timer->start();

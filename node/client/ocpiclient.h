@@ -38,7 +38,7 @@ struct OutgoingRequest
     std::optional<PartyId> from;
     qint64 partnerId = 0;                   // for the request log
     QString partner;
-    int timeoutMs = 15000;
+    int timeoutMs = 0;                      // 0: the client's timeout (--partner-timeout)
 };
 
 // What came back, read tolerantly: an OCPI envelope when there is one, whatever else otherwise.
@@ -76,6 +76,11 @@ public:
     OcpiClient(RequestLog *log, const Clock &clock, qsizetype logBodyLimit = 8192, QObject *parent = nullptr);
     ~OcpiClient() override;
 
+    static constexpr int kDefaultTimeoutMs = 15000;
+    // How long a call may go without receiving anything before it is given up (no answer).
+    void setTimeout(int ms) { m_timeoutMs = qMax(1, ms); }
+    int timeoutMs() const { return m_timeoutMs; }
+
     using Callback = std::function<void(const OcpiReply &)>;
     // Under --partner-url-policy public-only a refused URL is never called: the reply then has no
     // HTTP status and the refusal as its networkError.
@@ -98,6 +103,7 @@ private:
     RequestLog *m_log;
     const Clock &m_clock;
     qsizetype m_logBodyLimit;
+    int m_timeoutMs = kDefaultTimeoutMs;
 };
 
 } // namespace ocpi

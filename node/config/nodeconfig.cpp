@@ -73,6 +73,10 @@ constexpr Setting kSettings[] = {
     {"credentials/partner_url_policy", "partner-url-policy", "OCPI_PARTNER_URL_POLICY", "POLICY",
      "any, or public-only: never call a partner URL whose host resolves to a loopback, private, "
      "link-local or other non-public address (default any)."},
+    {"partners/timeout", "partner-timeout", "OCPI_PARTNER_TIMEOUT", "SECONDS",
+     "Give up on a call to a partner that sends nothing for this long (default 15)."},
+    {"partners/retry_max_delay", "retry-max-delay", "OCPI_RETRY_MAX_DELAY", "SECONDS",
+     "Longest wait between attempts to deliver a change to a partner (default 300)."},
     {"docs/swagger_ui_dir", "swagger-ui-dir", "OCPI_SWAGGER_UI_DIR", "DIR",
      "Folder of the swagger-ui-dist package for /docs."},
 };
@@ -256,6 +260,11 @@ Result<NodeConfig> NodeConfig::load(const QCommandLineParser &parser, const QPro
     if (Status s = readNumber<qint64>(source, "log-body-bytes", 0, 10 * 1024 * 1024, &config.logBodyBytes); !s)
         return s.error();
     if (Status s = readNumber(source, "token-a-days", 1, 3650, &config.tokenALifetimeDays); !s)
+        return s.error();
+    // A partner slower than an hour is down; a backoff above a day hides an outage from operators.
+    if (Status s = readNumber(source, "partner-timeout", 1, 3600, &config.partnerTimeoutSeconds); !s)
+        return s.error();
+    if (Status s = readNumber(source, "retry-max-delay", 1, 86400, &config.retryMaxDelaySeconds); !s)
         return s.error();
 
     if (const QString policy = source.value("partner-url-policy"); !policy.isEmpty()) {

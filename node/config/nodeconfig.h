@@ -39,6 +39,8 @@ struct NodeConfig
     qint64 logBodyBytes = 8192;
     int tokenALifetimeDays = 7;
     PartnerUrlPolicy partnerUrlPolicy = PartnerUrlPolicy::Any;
+    int partnerTimeoutSeconds = 15;     // every call to a partner
+    int retryMaxDelaySeconds = 300;     // longest backoff between delivery attempts
     QString swaggerUiDir;
 
     // Declares the options on a parser (used for --help and parsing).

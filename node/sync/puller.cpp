@@ -184,7 +184,8 @@ void Puller::fetch(const std::shared_ptr<Run> &run, const QString &url)
     request.from = run->from;
     request.partnerId = run->partner.id;
     request.partner = run->partner.label();
-    request.timeoutMs = 60000;
+    // A partner may take a while to start a large page: four times the call timeout (60 s by default).
+    request.timeoutMs = 4 * m_client.timeoutMs();
     m_client.send(request, [this, run, url](const OcpiReply &reply) { onPage(run, url, reply); });
 }
 

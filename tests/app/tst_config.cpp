@@ -81,6 +81,8 @@ private slots:
         QCOMPARE(config->objectLimits.maxChargingPeriods, 10000);
         QCOMPARE(config->objectLimits.maxListItems, 1000);
         QCOMPARE(config->maxClockSkewSeconds, qint64(300));
+        QCOMPARE(config->partnerTimeoutSeconds, 15);
+        QCOMPARE(config->retryMaxDelaySeconds, 300);
         // No --party: a demo identity, and the caller is told so.
         QVERIFY(config->partiesDefaulted);
         QCOMPARE(config->parties.size(), 2);
@@ -133,7 +135,7 @@ private slots:
             "[limits]\nmax_object_bytes=200000\nmax_evses=50\nmax_connectors=4\nmax_images=5\nmax_capabilities=6\n"
             "max_charging_periods=700\nmax_list_items=80\n"
             "[log]\nlevel=warning\nretention_rows=500\nbody_bytes=100\n[credentials]\ntoken_a_days=3\npartner_url_policy=public-only\n"
-            "[docs]\nswagger_ui_dir=/opt/swagger\n");
+            "[partners]\ntimeout=4\nretry_max_delay=60\n[docs]\nswagger_ui_dir=/opt/swagger\n");
         const auto fromIni = load({}, {}, fileText);
         QVERIFY2(fromIni.ok(), qPrintable(fromIni.error().message));
         QCOMPARE(fromIni->listenAddress, QHostAddress(QHostAddress::AnyIPv4));
@@ -153,6 +155,8 @@ private slots:
         QCOMPARE(fromIni->logBodyBytes, qint64(100));
         QCOMPARE(fromIni->tokenALifetimeDays, 3);
         QCOMPARE(fromIni->partnerUrlPolicy, PartnerUrlPolicy::PublicOnly);
+        QCOMPARE(fromIni->partnerTimeoutSeconds, 4);
+        QCOMPARE(fromIni->retryMaxDelaySeconds, 60);
         QCOMPARE(fromIni->swaggerUiDir, QStringLiteral("/opt/swagger"));
         QCOMPARE(fromIni->objectLimits.maxObjectBytes, qint64(200000));
         QCOMPARE(fromIni->objectLimits.maxEvses, 50);
@@ -166,7 +170,7 @@ private slots:
         const auto fromEnv = load({}, {{"OCPI_PARTY", "BE-XYZ:HUB"}, {"OCPI_PAGE_LIMIT", "20"}, {"OCPI_LOG_LEVEL", "ERROR"},
                                        {"OCPI_DB", "/tmp/env.sqlite"}, {"OCPI_LISTEN", "::"}, {"OCPI_MAX_EVSES", "7"},
                                        {"OCPI_MAX_OBJECT_BYTES", "4096"}, {"OCPI_MAX_CLOCK_SKEW", "0"},
-                                       {"OCPI_PARTNER_URL_POLICY", "any"}},
+                                       {"OCPI_PARTNER_URL_POLICY", "any"}, {"OCPI_PARTNER_TIMEOUT", "2"}},
                                   fileText);
         QVERIFY2(fromEnv.ok(), qPrintable(fromEnv.error().message));
         QCOMPARE(fromEnv->parties.size(), 1); // the environment's list replaces the file's
@@ -180,11 +184,13 @@ private slots:
         QCOMPARE(fromEnv->objectLimits.maxObjectBytes, qint64(4096));
         QCOMPARE(fromEnv->objectLimits.maxConnectors, 4); // from the file
         QCOMPARE(fromEnv->maxClockSkewSeconds, qint64(0));
+        QCOMPARE(fromEnv->partnerTimeoutSeconds, 2);
+        QCOMPARE(fromEnv->retryMaxDelaySeconds, 60);
 
         const auto fromArgs = load({"--party", "NL-AAA:CPO", "--party", "nl-bbb:emsp", "--party", "NL-AAA:CPO",
                                     "--public-url", "http://10.0.0.1:8080", "--max-connectors", "8", "--max-images", "9",
                                     "--max-capabilities", "10", "--max-charging-periods", "11", "--max-list-items", "12",
-                                    "--partner-url-policy", "public-only"},
+                                    "--partner-url-policy", "public-only", "--retry-max-delay", "2"},
                                    {{"OCPI_PARTY", "BE-XYZ:HUB"}}, fileText);
         QVERIFY2(fromArgs.ok(), qPrintable(fromArgs.error().message));
         QCOMPARE(fromArgs->parties.size(), 2); // repeatable, duplicates dropped
@@ -197,6 +203,7 @@ private slots:
         QCOMPARE(fromArgs->objectLimits.maxChargingPeriods, 11);
         QCOMPARE(fromArgs->objectLimits.maxListItems, 12);
         QCOMPARE(fromArgs->objectLimits.maxEvses, 50); // from the file
+        QCOMPARE(fromArgs->retryMaxDelaySeconds, 2);
     }
 
     // Only --party is a list: other values keep their commas, from every source.
@@ -306,6 +313,10 @@ private slots:
                                                  << "--max-list-items";
         QTest::newRow("clock skew negative") << QStringList{"--max-clock-skew", "-1"} << Environment() << QString()
                                              << "--max-clock-skew";
+        QTest::newRow("partner timeout zero") << QStringList{"--partner-timeout", "0"} << Environment() << QString()
+                                              << "--partner-timeout";
+        QTest::newRow("retry max delay in the environment not a number")
+            << QStringList() << Environment{{"OCPI_RETRY_MAX_DELAY", "5m"}} << QString() << "--retry-max-delay";
         QTest::newRow("config file missing") << QStringList{"--config", "/nonexistent/ocpi.ini"} << Environment() << QString()
                                              << "/nonexistent/ocpi.ini";
     }
