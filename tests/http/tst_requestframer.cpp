@@ -16,6 +16,13 @@ QByteArray chunk(const QByteArray &data)
     return QByteArray::number(data.size(), 16) + "\r\n" + data + "\r\n";
 }
 
+// A literal with NUL bytes inside, all of it but the terminator.
+template <size_t N>
+QByteArray withNul(const char (&literal)[N])
+{
+    return QByteArray(literal, qsizetype(N - 1));
+}
+
 const QByteArray kGet = "GET /ocpi/versions HTTP/1.1\r\nHost: n\r\n\r\n";
 const QByteArray kChunkedHead = "PUT /x HTTP/1.1\r\nHost: n\r\nTransfer-Encoding: chunked\r\n\r\n";
 
@@ -143,14 +150,14 @@ private slots:
         QTest::newRow("lower-case version") << QByteArray("GET / http/1.1\r\n\r\n") << bad << QStringLiteral("unsupported HTTP version");
         QTest::newRow("target without a slash") << QByteArray("GET ocpi HTTP/1.1\r\n\r\n") << bad << QStringLiteral("malformed request target");
         QTest::newRow("method with a slash") << QByteArray("G/T / HTTP/1.1\r\n\r\n") << bad << QStringLiteral("malformed request method");
-        QTest::newRow("TLS client hello") << QByteArray("\x16\x03\x01\x02\x00\x01\x00\x01\xfc\x03\x03 x\r\n\r\n", 18) << bad
+        QTest::newRow("TLS client hello") << withNul("\x16\x03\x01\x02\x00\x01\x00\x01\xfc\x03\x03 x\r\n\r\n") << bad
                                           << QStringLiteral("malformed request");
         QTest::newRow("folded header") << QByteArray("GET / HTTP/1.1\r\nX-A: 1\r\n  continued\r\n\r\n") << bad
                                        << QStringLiteral("folded header lines");
         QTest::newRow("header without colon") << QByteArray("GET / HTTP/1.1\r\nHost\r\n\r\n") << bad << QStringLiteral("malformed header line 'Host'");
         QTest::newRow("space before colon") << QByteArray("GET / HTTP/1.1\r\nContent-Length : 5\r\n\r\n") << bad
                                             << QStringLiteral("malformed header line");
-        QTest::newRow("NUL in a header value") << QByteArray("GET / HTTP/1.1\r\nX-A: a\0b\r\n\r\n", 30) << bad
+        QTest::newRow("NUL in a header value") << withNul("GET / HTTP/1.1\r\nX-A: a\0b\r\n\r\n") << bad
                                                << QStringLiteral("control character in header X-A");
         QTest::newRow("bare CR in the head") << QByteArray("GET / HTTP/1.1\r\nX-A: a\rb\r\n\r\n") << bad << QStringLiteral("bare CR");
         QTest::newRow("head over the limit") << "GET / HTTP/1.1\r\nX-Big: " + QByteArray(kMaxHeader, 'x') << ErrorKind::HeadersTooLarge
