@@ -11,7 +11,7 @@ namespace {
 
 // A small valid Location: one EVSE with one Connector.
 const char kLocation[] = R"({"country_code":"NL","party_id":"TNM","id":"LOC1","publish":true,
-"address":"Street 1","city":"Town","country":"NLD","coordinates":{"latitude":"52.1","longitude":"5.1"},
+"address":"Street 1","city":"Town","country":"NLD","coordinates":{"latitude":"52.10000","longitude":"5.10000"},
 "time_zone":"Europe/Amsterdam","last_updated":"2024-01-01T00:00:00Z",
 "evses":[{"uid":"E1","status":"AVAILABLE","last_updated":"2024-01-01T00:00:00Z",
 "connectors":[{"id":"1","standard":"IEC_62196_T2","format":"SOCKET","power_type":"AC_3_PHASE",

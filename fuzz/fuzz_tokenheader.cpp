@@ -44,7 +44,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const Result<Caller> caller = authenticate(request, directory);
     if (caller.ok()) {
         const QByteArray token = caller->token.toUtf8();
-        const QByteArray presented = value.mid(value.indexOf(' ') + 1).trimmed();
+        // As the HTTP layer reads it: the header trimmed, then what follows the scheme.
+        const QByteArray header = value.trimmed();
+        const QByteArray presented = header.mid(header.indexOf(' ') + 1).trimmed();
         if (caller->encoding == TokenEncoding::Raw)
             FUZZ_CHECK(presented == token);
         else
