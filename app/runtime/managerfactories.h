@@ -9,7 +9,7 @@ class Database;
 class ObjectsManager;
 class TokensManager;
 
-// The pluggable business side of a node (DESIGN.md §1): a factory per module manager. An empty
+// The pluggable business side of a node (docs/architecture.md): a factory per module manager. An empty
 // factory means the SQL-backed default; an integrator sets the ones it replaces, e.g. tokens to
 // decide real-time authorization with its customer system, before the node starts.
 struct ManagerFactories

@@ -32,7 +32,7 @@ struct HttpLimits
 
 class ConnectionGuard;
 
-// The TCP server under QHttpServer (DESIGN.md §3): QHttpServer 6.4 has no limits, never closes
+// The TCP server under QHttpServer (docs/architecture.md): QHttpServer 6.4 has no limits, never closes
 // idle sockets and does not answer `Expect: 100-continue`. Every accepted socket gets a guard that
 // looks at the bytes before QHttpServer buffers them and enforces the limits. The server keeps
 // the number of connections bounded: when full, the oldest idle connection of the client holding

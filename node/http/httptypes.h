@@ -10,7 +10,7 @@
 
 namespace ocpi {
 
-// A request as the routes see it: no QHttpServer type crosses this line (DESIGN.md §2).
+// A request as the routes see it: no QHttpServer type crosses this line (docs/architecture.md).
 struct HttpRequest
 {
     QByteArray method;      // "GET", "PUT", ...

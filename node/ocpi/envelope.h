@@ -8,7 +8,7 @@ namespace ocpi::envelope {
 
 constexpr int kSuccess = 1000;
 
-// The OCPI response envelope written straight from bytes (DESIGN.md §4: list pages are assembled
+// The OCPI response envelope written straight from bytes (docs/architecture.md: list pages are assembled
 // from stored JSON, never re-serialised). `data` is raw JSON; an empty QByteArray omits the field.
 QByteArray build(const QByteArray &data, int statusCode, const QString &statusMessage,
                  const QDateTime &timestamp);

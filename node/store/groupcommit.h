@@ -16,7 +16,7 @@ namespace ocpi {
 
 class Database;
 
-// Group commit (DESIGN.md §4): the writes of many requests share one transaction, so one disk flush
+// Group commit (docs/architecture.md): the writes of many requests share one transaction, so one disk flush
 // acknowledges all of them, and each request is answered only after that commit (durable with
 // synchronous=FULL). A single flush costs milliseconds here; one per request caps a node at a few
 // hundred writes per second, a shared one does not.

@@ -66,7 +66,7 @@ struct ObjectPage
 };
 
 // One table of OCPI objects of one kind (locations, tariffs, tokens, ...): indexed key columns next
-// to the canonical JSON, so list pages are assembled from stored bytes (DESIGN.md §4). Deep pages
+// to the canonical JSON, so list pages are assembled from stored bytes (docs/architecture.md). Deep pages
 // are as cheap as the first: where recent pages ended is remembered (offset -> last seq) until the
 // table changes.
 class ObjectTable

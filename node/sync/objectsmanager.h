@@ -7,7 +7,7 @@
 
 namespace ocpi {
 
-// Where a module's OWN objects come from (DESIGN.md §1): the pluggable business side. The default
+// Where a module's OWN objects come from (docs/architecture.md): the pluggable business side. The default
 // keeps them in the node's SQL store; an integrator can serve them from an asset database instead,
 // and the protocol code does not change. Partners' objects always live in the node's store.
 class ObjectsManager

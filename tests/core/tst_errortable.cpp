@@ -18,7 +18,7 @@ struct Expected
     const char *name;
 };
 
-// DESIGN.md §2.6: one table maps an error to (HTTP status, OCPI status_code). This is the table we
+// docs/architecture.md: one table maps an error to (HTTP status, OCPI status_code). This is the table we
 // intend, written out independently of node/core/error.cpp.
 constexpr Expected kExpected[] = {
     // ST-01: a body that is not JSON is an HTTP 400.

@@ -21,7 +21,7 @@ QByteArray chunk(const QByteArray &data)
 
 } // namespace
 
-// The guard under QHttpServer (DESIGN.md §3): header and body limits before buffering, idle
+// The guard under QHttpServer (docs/architecture.md): header and body limits before buffering, idle
 // keep-alive connections closed, `Expect: 100-continue` answered, pipelining intact.
 class TestConnectionGuard : public QObject
 {

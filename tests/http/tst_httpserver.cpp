@@ -34,7 +34,7 @@ const QRegularExpression kUuid(QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]
 
 } // namespace
 
-// The HTTP front end over a real socket (DESIGN.md §3: QHttpServer 6.4's sharp edges covered by
+// The HTTP front end over a real socket (docs/architecture.md: QHttpServer 6.4's sharp edges covered by
 // the node): TF-03, TF-16, TF-22, ST-01, 404/405 envelopes, HEAD, late answers.
 class TestHttpServer : public QObject
 {
@@ -305,7 +305,7 @@ private slots:
         QCOMPARE(m_deferredAnswered, before + 1);
     }
 
-    // DESIGN.md §3: an answer that comes after the client left must not crash the node.
+    // docs/architecture.md: an answer that comes after the client left must not crash the node.
     void deferredAnswerAfterClientLeft_data()
     {
         QTest::addColumn<bool>("abort");

@@ -12,7 +12,7 @@
 
 using namespace ocpi;
 
-// Group commit (DESIGN.md §4): jobs submitted while the writer is busy share one transaction;
+// Group commit (docs/architecture.md): jobs submitted while the writer is busy share one transaction;
 // each runs in a savepoint, so a failing job's writes are undone and the others' kept; answers
 // arrive in submission order on the submitting thread, after the commit.
 class TestGroupCommit : public QObject

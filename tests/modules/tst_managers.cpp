@@ -52,7 +52,7 @@ public:
 
 } // namespace
 
-// DESIGN.md §1: a module's business decisions sit behind a manager an integrator replaces when
+// docs/architecture.md: a module's business decisions sit behind a manager an integrator replaces when
 // composing the node; the protocol code stays the same.
 class TestManagers : public QObject
 {

@@ -40,7 +40,7 @@ bool tableExists(Database &db, const QString &table)
 
 } // namespace
 
-// Schema versions and migrations (DESIGN.md §2: a database's schema version is the number of
+// Schema versions and migrations (docs/architecture.md: a database's schema version is the number of
 // migrations applied; Mumble-style upgrade tests).
 class TestMigrations : public QObject
 {

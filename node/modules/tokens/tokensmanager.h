@@ -9,7 +9,7 @@
 
 namespace ocpi {
 
-// The business side of our eMSP tokens (DESIGN.md §1): where they come from (ObjectsManager) and
+// The business side of our eMSP tokens (docs/architecture.md): where they come from (ObjectsManager) and
 // whether a CPO may start charging with one (real-time authorization, TOK-04..08). An integrator
 // who decides with a customer or billing system replaces this one class; the protocol code
 // (URLs, key rules, validation, the envelope, 404+2004 for unknown tokens) stays as it is.
