@@ -8,6 +8,7 @@
 #include <cerrno>
 
 #include <sys/socket.h>
+#include <unistd.h>
 
 namespace ocpi {
 
@@ -126,6 +127,7 @@ void GuardedTcpServer::incomingConnection(qintptr handle)
     auto *socket = new QTcpSocket(this);
     if (!socket->setSocketDescriptor(handle)) {
         delete socket;
+        ::close(int(handle));  // not adopted by the socket: still ours
         return;
     }
     const QHostAddress client = socket->peerAddress();
