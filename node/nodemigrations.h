@@ -4,9 +4,10 @@
 
 namespace ocpi {
 
-// Every module's schema migrations in the one order they were released. Append only: a database's
-// schema version is the number of entries applied.
-QList<Migration> nodeMigrations();
+// The node's own tables (partners, outbox, pulls), before every module's (nodeMigrations() in
+// app/runtime/modulelist.h joins them). Migrations are applied once each by name; never change or
+// rename a released one, add a new one.
+QList<Migration> coreMigrations();
 
 // The request log lives in a database file of its own (see trafficDatabasePath): its steady stream
 // of batch writes then never waits for, or holds up, the node's own writes.

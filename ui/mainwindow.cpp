@@ -1,11 +1,9 @@
 #include "mainwindow.h"
 
-#include "locationspage.h"
+#include "modulepages.h"
 #include "nodecontroller.h"
 #include "partnerspage.h"
 #include "statuspage.h"
-#include "tariffspage.h"
-#include "tokenspage.h"
 #include "trafficpage.h"
 
 #include <QApplication>
@@ -62,12 +60,8 @@ MainWindow::MainWindow(NodeController &controller, QWidget *parent)
     addPage(QStringLiteral("traffic"), tr("Traffic"), m_trafficPage);
     m_partnersPage = new PartnersPage(m_controller);
     addPage(QStringLiteral("partners"), tr("Partners"), m_partnersPage);
-    m_locationsPage = new LocationsPage(m_controller);
-    addPage(QStringLiteral("locations"), tr("Locations"), m_locationsPage);
-    m_tariffsPage = new TariffsPage(m_controller);
-    addPage(QStringLiteral("tariffs"), tr("Tariffs"), m_tariffsPage);
-    m_tokensPage = new TokensPage(m_controller);
-    addPage(QStringLiteral("tokens"), tr("Tokens"), m_tokensPage);
+    for (const ModulePage &module : modulePages())
+        addPage(module.key, module.title, module.create(m_controller));
     m_sidebar->setCurrentRow(0);
 
     // Uptime and counters are read (cheap atomics) once a second rather than pushed per request,

@@ -11,15 +11,12 @@ class QTimer;
 namespace ocpi {
 
 class NodeController;
-class LocationsPage;
 class PartnersPage;
 class StatusPage;
-class TariffsPage;
-class TokensPage;
 class TrafficPage;
 
-// The console shell: a sidebar of pages and the page shown next to it. Later modules (sessions,
-// CDRs...) add their pages with addPage().
+// The console shell: a sidebar of pages and the page shown next to it: its own (status, traffic,
+// partners), then each module's from ui/modulepages.cpp.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -38,9 +35,12 @@ public:
     StatusPage *statusPage() const { return m_statusPage; }
     TrafficPage *trafficPage() const { return m_trafficPage; }
     PartnersPage *partnersPage() const { return m_partnersPage; }
-    LocationsPage *locationsPage() const { return m_locationsPage; }
-    TariffsPage *tariffsPage() const { return m_tariffsPage; }
-    TokensPage *tokensPage() const { return m_tokensPage; }
+    // A module's page by its type (ui/modulepages.cpp), e.g. pageOf<TokensPage>().
+    template <typename Page>
+    Page *pageOf() const
+    {
+        return findChild<Page *>();
+    }
     QString statusBarText() const;
 
 private:
@@ -57,9 +57,6 @@ private:
     StatusPage *m_statusPage;
     TrafficPage *m_trafficPage;
     PartnersPage *m_partnersPage;
-    LocationsPage *m_locationsPage;
-    TariffsPage *m_tariffsPage;
-    TokensPage *m_tokensPage;
 };
 
 } // namespace ocpi

@@ -2,7 +2,7 @@
 
 #include "core/datetime.h"
 #include "objectrow.h"
-#include "sync/objectmodule.h"
+#include "runtime/modulelist.h"
 
 #include <QDialogButtonBox>
 #include <QFontDatabase>

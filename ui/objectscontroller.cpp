@@ -5,7 +5,7 @@
 #include "nodecontroller.h"
 #include "partners/partnerregistry.h"
 #include "runtime/nodeservices.h"
-#include "sync/objectmodule.h"
+#include "runtime/modulelist.h"
 
 namespace ocpi {
 
@@ -137,7 +137,7 @@ void ObjectsController::setEvseStatus(const ObjectKey &location, const QString &
     nodecall::post<void>(
         m_node, receiver,
         [location, evseUid, status](NodeRuntime &runtime, Done<void> answer) {
-            answer(runtime.services().locations().setEvseStatus(location, evseUid, status));
+            answer(runtime.services().service<LocationService>().setEvseStatus(location, evseUid, status));
         },
         std::move(done));
 }
@@ -146,7 +146,7 @@ void ObjectsController::removeTariff(const ObjectKey &key, QObject *receiver, Do
 {
     nodecall::post<void>(
         m_node, receiver,
-        [key](NodeRuntime &runtime, Done<void> answer) { answer(runtime.services().tariffs().removeOwn(key)); },
+        [key](NodeRuntime &runtime, Done<void> answer) { answer(runtime.services().service<TariffService>().removeOwn(key)); },
         std::move(done));
 }
 
@@ -156,7 +156,7 @@ void ObjectsController::patchToken(const ObjectKey &key, const QJsonObject &patc
     nodecall::post<void>(
         m_node, receiver,
         [key, patch](NodeRuntime &runtime, Done<void> answer) {
-            answer(runtime.services().tokens().patchOwn(key, patch));
+            answer(runtime.services().service<TokenService>().patchOwn(key, patch));
         },
         std::move(done));
 }
@@ -173,7 +173,7 @@ void ObjectsController::authorize(const AuthorizationRequest &request, QObject *
     nodecall::post<QJsonObject>(
         m_node, receiver,
         [request, operatorCaller](NodeRuntime &runtime, Done<QJsonObject> answer) {
-            answer(runtime.services().tokens().authorize(operatorCaller, request));
+            answer(runtime.services().service<TokenService>().authorize(operatorCaller, request));
         },
         std::move(done));
 }

@@ -3,6 +3,7 @@
 
 #include "core/datetime.h"
 #include "partners/partnerregistry.h"
+#include "runtime/modulelist.h"
 #include "sync/objectservice.h"
 #include "sync/outbox.h"
 #include "sync/puller.h"
@@ -22,7 +23,14 @@ QString tr(const char *text)
     return QCoreApplication::translate("cli", text);
 }
 
-const QString kModules = QStringLiteral("locations|tariffs|tokens");
+// "locations|tariffs|tokens": the owned-object modules of the module list.
+QString moduleChoices()
+{
+    QStringList names;
+    for (const ObjectModule &module : objectModules())
+        names << module.identifier;
+    return names.join(QLatin1Char('|'));
+}
 
 // The module named by the first argument, or nullptr after printing why not.
 ObjectService *moduleArgument(CommandContext &context, OperatorSession &session, qsizetype index = 0)
@@ -30,7 +38,7 @@ ObjectService *moduleArgument(CommandContext &context, OperatorSession &session,
     const QString name = context.positional.value(index);
     ObjectService *service = session.services().objectService(name);
     if (!service)
-        context.fail(tr("expected one of %1, not '%2'").arg(kModules, name));
+        context.fail(tr("expected one of %1, not '%2'").arg(moduleChoices(), name));
     return service;
 }
 
@@ -55,12 +63,12 @@ public:
     {
         return tr("Import our own objects from a JSON array file (all or nothing); they are pushed to partners.");
     }
-    QString arguments() const override { return kModules + QStringLiteral(" FILE.json"); }
+    QString arguments() const override { return moduleChoices() + QStringLiteral(" FILE.json"); }
     bool printsResults() const override { return true; }
     int run(CommandContext &context) override
     {
         if (context.positional.size() < 2) {
-            context.fail(tr("import needs %1 FILE.json").arg(kModules));
+            context.fail(tr("import needs %1 FILE.json").arg(moduleChoices()));
             return UsageError;
         }
         auto session = OperatorSession::open(context);
@@ -107,7 +115,7 @@ public:
 class StoredObjectsCommand : public Command
 {
 public:
-    QString arguments() const override { return kModules; }
+    QString arguments() const override { return moduleChoices(); }
     void addOptions(QCommandLineParser &parser) override
     {
         parser.addOption({QStringLiteral("owner"), tr("Only objects of this party."), QStringLiteral("CC-PID")});
@@ -244,7 +252,7 @@ public:
     {
         return tr("Fetch a partner's locations, tariffs or tokens (all pages; since the last pull unless --full).");
     }
-    QString arguments() const override { return QStringLiteral("PARTNER [") + kModules + QLatin1Char(']'); }
+    QString arguments() const override { return QStringLiteral("PARTNER [") + moduleChoices() + QLatin1Char(']'); }
     bool printsResults() const override { return true; }
     void addOptions(QCommandLineParser &parser) override
     {
@@ -253,7 +261,7 @@ public:
     int run(CommandContext &context) override
     {
         if (context.positional.isEmpty()) {
-            context.fail(tr("pull needs PARTNER [%1]").arg(kModules));
+            context.fail(tr("pull needs PARTNER [%1]").arg(moduleChoices()));
             return UsageError;
         }
         auto session = OperatorSession::open(context);

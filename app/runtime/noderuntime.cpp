@@ -7,9 +7,7 @@
 #include "http/router.h"
 #include "http/webroutes.h"
 #include "modules/credentials/credentialsroutes.h"
-#include "modules/locations/locationsroutes.h"
-#include "modules/tariffs/tariffsroutes.h"
-#include "modules/tokens/tokensroutes.h"
+#include "modules/ocpimodule.h"
 #include "modules/versions/versionsroutes.h"
 #include "nodeservices.h"
 #include "partners/partnerregistry.h"
@@ -125,9 +123,17 @@ void NodeRuntime::mountRoutes()
 {
     versions::mount(*m_router);
     credentials::mount(*m_router, m_services->credentials(), *m_clock);
-    locations::mount(*m_router, m_services->locations(), m_config.parties);
-    tariffs::mount(*m_router, m_services->tariffs(), m_config.parties);
-    tokens::mount(*m_router, m_services->tokens(), m_config.parties);
+    // Each module serves the interfaces of the roles we hold, announced in version details.
+    for (const std::unique_ptr<OcpiModule> &module : m_services->modules()) {
+        m_router->describeModule(module->identifier(), module->description());
+        for (const ServedInterface &served : module->interfaces()) {
+            if (!findRole(m_config.parties, served.ourRole))
+                continue;
+            const QString path = paths::module(served.ourRole, module->identifier());
+            m_router->announce({module->identifier(), served.role, path});
+            module->mount(*m_router, served, path);
+        }
+    }
     web::mount(*m_router, m_config.swaggerUiDir);
 }
 

@@ -3,7 +3,7 @@
 #include "config/nodeconfig.h"
 #include "core/clock.h"
 #include "core/result.h"
-#include "managerfactories.h"
+#include "modules/modulemanager.h"
 
 #include <QDateTime>
 #include <QObject>

@@ -4,12 +4,7 @@
 #include "http/ocpipaths.h"
 #include "modules/credentials/credentialsservice.h"
 #include "modules/credentials/registrationclient.h"
-#include "modules/locations/locationservice.h"
-#include "modules/locations/locationsmanager.h"
-#include "modules/tariffs/tariffsmanager.h"
-#include "modules/tariffs/tariffservice.h"
-#include "modules/tokens/tokenservice.h"
-#include "modules/tokens/tokensmanager.h"
+#include "modulelist.h"
 #include "nodemigrations.h"
 #include "partners/partnerregistry.h"
 #include "store/database.h"
@@ -58,18 +53,17 @@ Status NodeServices::open()
     policy.clock = &m_clock;
     policy.maxClockSkewSeconds = m_config.maxClockSkewSeconds;
     m_puller = std::make_unique<Puller>(*m_database, *m_partners, *m_client, m_clock, m_config.parties, policy);
-    const ManagerFactories &make = m_managerFactories;
-    m_locationsManager = make.locations ? make.locations(*m_database) : std::make_unique<SqlLocationsManager>(*m_database);
-    m_locations = std::make_unique<LocationService>(*m_database, *m_locationsManager, *m_outbox, m_clock, m_config.parties,
-                                                    policy);
-    m_tariffsManager = make.tariffs ? make.tariffs(*m_database) : std::make_unique<SqlTariffsManager>(*m_database);
-    m_tariffs = std::make_unique<TariffService>(*m_database, *m_tariffsManager, *m_outbox, m_clock, m_config.parties,
-                                                policy);
-    // Tokens need the manager's decisions too (TokensManager), not only its objects.
-    std::unique_ptr<TokensManager> tokensManager =
-        make.tokens ? make.tokens(*m_database) : std::make_unique<SqlTokensManager>(*m_database);
-    m_tokens = std::make_unique<TokenService>(*m_database, *tokensManager, *m_outbox, m_clock, m_config.parties, policy);
-    m_tokensManager = std::move(tokensManager);
+    const ModuleContext context{*m_database, *m_outbox, *m_partners, *m_client, m_clock, m_config.parties, policy,
+                                m_managerFactories};
+    m_modules = createModules();
+    for (const std::unique_ptr<OcpiModule> &module : m_modules) {
+        if (Status s = module->open(context); !s) {
+            closeModules();
+            return s;
+        }
+        if (const ObjectModule *objects = module->objectModule())
+            m_outbox->addModule(*objects);
+    }
     m_open = true;
     return Status::success();
 }
@@ -83,7 +77,20 @@ void NodeServices::setPublicBase(const QString &base)
 
 QList<ObjectService *> NodeServices::objectServices() const
 {
-    return {m_locations.get(), m_tariffs.get(), m_tokens.get()};
+    QList<ObjectService *> services;
+    for (const std::unique_ptr<OcpiModule> &module : m_modules) {
+        if (ObjectService *objects = module->objects())
+            services.append(objects);
+    }
+    return services;
+}
+
+void NodeServices::closeModules()
+{
+    // In reverse: a later module may use an earlier one's service.
+    for (auto module = m_modules.rbegin(); module != m_modules.rend(); ++module)
+        (*module)->close();
+    m_modules.clear();
 }
 
 ObjectService *NodeServices::objectService(const QString &identifier) const
@@ -103,12 +110,7 @@ void NodeServices::close()
     // Outgoing calls first (their callbacks use the services), then the services, then the store.
     m_client.reset();
     m_puller.reset();
-    m_tokens.reset();
-    m_tokensManager.reset();
-    m_tariffs.reset();
-    m_tariffsManager.reset();
-    m_locations.reset();
-    m_locationsManager.reset();
+    closeModules();
     m_outbox.reset();
     m_registration.reset();
     m_credentials.reset();

@@ -3,28 +3,27 @@
 #include "config/nodeconfig.h"
 #include "core/clock.h"
 #include "core/result.h"
-#include "managerfactories.h"
+#include "modules/modulemanager.h"
+#include "sync/objectservice.h"
 
 #include <memory>
+#include <vector>
 
 namespace ocpi {
 
 class CredentialsService;
 class Database;
 class ObjectService;
-class ObjectsManager;
 class OcpiClient;
+class OcpiModule;
 class Outbox;
 class PartnerRegistry;
 class Puller;
 class RegistrationClient;
 class RequestLog;
-class LocationService;
-class TariffService;
-class TokenService;
 
 // Everything of a node but HTTP serving: the store, the request log, the partner registry, the
-// client to partners and the module services. A serving node (NodeRuntime) and every operator
+// client to partners and the modules (app/runtime/modulelist.cpp), opened in list order. A serving node (NodeRuntime) and every operator
 // command (`ocpi-node register`, ...) build one over the same database.
 class NodeServices
 {
@@ -51,15 +50,26 @@ public:
     RegistrationClient &registration() { return *m_registration; }
     Outbox &outbox() { return *m_outbox; }
     Puller &puller() { return *m_puller; }
-    LocationService &locations() { return *m_locations; }
-    TariffService &tariffs() { return *m_tariffs; }
-    TokenService &tokens() { return *m_tokens; }
-
-    // The owned-object modules (locations, tariffs, tokens) for generic operator commands.
+    // The open modules, in list order.
+    const std::vector<std::unique_ptr<OcpiModule>> &modules() const { return m_modules; }
+    // The owned-object modules' services, for generic operator commands and console pages.
     QList<ObjectService *> objectServices() const;
     ObjectService *objectService(const QString &identifier) const;
+    // One module's service by its type, e.g. service<LocationService>() (module-specific callers:
+    // its console page, its tests). The module must be in the list.
+    template <typename Service>
+    Service &service() const
+    {
+        for (ObjectService *candidate : objectServices()) {
+            if (auto *typed = qobject_cast<Service *>(candidate))
+                return *typed;
+        }
+        qFatal("no module of this node has the service asked for");
+    }
 
 private:
+    void closeModules();
+
     NodeConfig m_config;
     const Clock &m_clock;
     ManagerFactories m_managerFactories;
@@ -72,13 +82,7 @@ private:
     std::unique_ptr<RegistrationClient> m_registration;
     std::unique_ptr<Outbox> m_outbox;
     std::unique_ptr<Puller> m_puller;
-    // Each module: the manager (pluggable source of our objects) and the service.
-    std::unique_ptr<ObjectsManager> m_locationsManager;
-    std::unique_ptr<LocationService> m_locations;
-    std::unique_ptr<ObjectsManager> m_tariffsManager;
-    std::unique_ptr<TariffService> m_tariffs;
-    std::unique_ptr<ObjectsManager> m_tokensManager;
-    std::unique_ptr<TokenService> m_tokens;
+    std::vector<std::unique_ptr<OcpiModule>> m_modules;
     bool m_open = false;
 };
 

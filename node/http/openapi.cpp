@@ -217,6 +217,11 @@ QJsonObject buildOpenApi(const Router &router, const QString &publicBase)
     }
     QJsonObject schemas = componentSchemas();
     schemas.insert(QStringLiteral("ErrorEnvelope"), envelopeWith(QJsonObject()));
+    // Each module tags its routes with its identifier; the tags say what the module is.
+    QJsonArray tags;
+    for (const auto &[identifier, description] : router.moduleDescriptions()) {
+        tags.append(QJsonObject{{QStringLiteral("name"), identifier}, {QStringLiteral("description"), description}});
+    }
     const QJsonObject components{
         {QStringLiteral("schemas"), schemas},
         {QStringLiteral("securitySchemes"),
@@ -233,6 +238,7 @@ QJsonObject buildOpenApi(const Router &router, const QString &publicBase)
                          {QStringLiteral("description"),
                           QStringLiteral("OCPI %1 node: every route this node serves.").arg(kOcpiVersion)}}},
             {QStringLiteral("servers"), QJsonArray{QJsonObject{{QStringLiteral("url"), publicBase}}}},
+            {QStringLiteral("tags"), tags},
             {QStringLiteral("paths"), paths},
             {QStringLiteral("components"), components}};
 }

@@ -101,6 +101,11 @@ public:
     void add(Route route);
     void addSync(Route route, SyncHandler handler);
     void announce(Endpoint endpoint);
+    // A module's one-line description: the OpenAPI tag of its routes.
+    void describeModule(const QString &identifier, const QString &description)
+    {
+        m_moduleDescriptions.append({identifier, description});
+    }
 
     struct Match
     {
@@ -113,6 +118,7 @@ public:
 
     const QList<Route> &routes() const { return m_routes; }
     const QList<Endpoint> &endpoints() const { return m_endpoints; }
+    const QList<QPair<QString, QString>> &moduleDescriptions() const { return m_moduleDescriptions; }
 
 private:
     static bool matchSegments(const Route &route, const QStringList &segments,
@@ -120,6 +126,7 @@ private:
 
     QList<Route> m_routes;
     QList<Endpoint> m_endpoints;
+    QList<QPair<QString, QString>> m_moduleDescriptions; // identifier, description
 };
 
 } // namespace ocpi

@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QSqlError>
+#include <QSet>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QThread>
@@ -270,20 +271,38 @@ int Database::schemaVersion()
 
 Status Database::migrate(const QList<Migration> &migrations)
 {
-    const int current = schemaVersion();
-    if (current < 0)
-        return Error::internal(QStringLiteral("cannot read the schema version of %1").arg(m_path));
-    if (current > migrations.size()) {
-        return Error::internal(
-            QStringLiteral("database %1 has schema version %2, newer than this ocpi-node knows (%3); "
-                           "use a newer ocpi-node or another --db")
-                .arg(m_path)
-                .arg(current)
-                .arg(migrations.size()));
-    }
+    // Migrations are known by name, not by position: the node's own and each module's come from
+    // different lists (docs/architecture.md, the module seam), so a new one may sit anywhere in the
+    // combined list. Each name is applied once, in list order, and numbered as it is applied.
     QSqlDatabase db = connection();
-    for (int version = current + 1; version <= migrations.size(); ++version) {
-        const Migration &migration = migrations[version - 1];
+    QSqlQuery applied(db);
+    if (!applied.exec(QStringLiteral("SELECT name, version FROM schema_version")))
+        return Error::internal(QStringLiteral("cannot read the schema version of %1").arg(m_path));
+    QSet<QString> done;
+    int version = 0;
+    while (applied.next()) {
+        done.insert(applied.value(0).toString());
+        version = qMax(version, applied.value(1).toInt());
+    }
+    applied.finish();
+    QSet<QString> known;
+    for (const Migration &migration : migrations)
+        known.insert(migration.name);
+    for (const QString &name : std::as_const(done)) {
+        if (!known.contains(name)) {
+            return Error::internal(
+                QStringLiteral("database %1 has schema version %2, newer than this ocpi-node knows (%3): its "
+                               "change \"%4\" is not one of this build's; use a newer ocpi-node or another --db")
+                    .arg(m_path)
+                    .arg(version)
+                    .arg(migrations.size())
+                    .arg(name));
+        }
+    }
+    for (const Migration &migration : migrations) {
+        if (done.contains(migration.name))
+            continue;
+        ++version;
         Transaction transaction(db);
         if (!transaction.isActive())
             return Error::internal(QStringLiteral("cannot start a migration transaction"));
@@ -303,6 +322,7 @@ Status Database::migrate(const QList<Migration> &migrations)
             return status;
         if (Status status = transaction.commit(); !status)
             return status;
+        done.insert(migration.name);
         qCInfo(lcStore).noquote() << "applied migration" << version << migration.name;
     }
     return Status::success();

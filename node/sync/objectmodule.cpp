@@ -15,23 +15,4 @@ QString ObjectModule::objectPath(const QString &countryCode, const QString &part
     return path;
 }
 
-const QList<ObjectModule> &objectModules()
-{
-    static const QList<ObjectModule> modules = {
-        {QStringLiteral("locations"), QStringLiteral("Location"), QStringLiteral("id"), Role::CPO, Role::EMSP, false},
-        {QStringLiteral("tariffs"), QStringLiteral("Tariff"), QStringLiteral("id"), Role::CPO, Role::EMSP, false},
-        {QStringLiteral("tokens"), QStringLiteral("Token"), QStringLiteral("uid"), Role::EMSP, Role::CPO, true},
-    };
-    return modules;
-}
-
-std::optional<ObjectModule> objectModule(const QString &identifier)
-{
-    for (const ObjectModule &module : objectModules()) {
-        if (module.identifier == identifier)
-            return module;
-    }
-    return std::nullopt;
-}
-
 } // namespace ocpi

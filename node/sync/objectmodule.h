@@ -2,15 +2,13 @@
 
 #include "ocpi/party.h"
 
-#include <QList>
 #include <QString>
-
-#include <optional>
 
 namespace ocpi {
 
 // What the generic machinery (push, pull, import, export, list) needs to know about a module whose
-// objects are owned by one party and copied to its partners: locations, tariffs, tokens.
+// objects are owned by one party and copied to its partners: locations, tariffs, tokens. Each such
+// module defines its own in its folder and hands it over through OcpiModule::objectModule().
 struct ObjectModule
 {
     QString identifier;    // ModuleID, also the table name: "locations"
@@ -24,8 +22,5 @@ struct ObjectModule
     QString objectPath(const QString &countryCode, const QString &partyId, const QString &id,
                        const QString &type = QString()) const;
 };
-
-const QList<ObjectModule> &objectModules();
-std::optional<ObjectModule> objectModule(const QString &identifier);
 
 } // namespace ocpi

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/result.h"
+#include "modules/modulemanager.h"
 #include "store/objecttable.h"
 
 #include <optional>
@@ -10,16 +11,18 @@ namespace ocpi {
 // Where a module's OWN objects come from (docs/architecture.md): the pluggable business side. The default
 // keeps them in the node's SQL store; an integrator can serve them from an asset database instead,
 // and the protocol code does not change. Partners' objects always live in the node's store.
-class ObjectsManager
+class ObjectsManager : public ModuleManager
 {
 public:
-    virtual ~ObjectsManager() = default;
+    ~ObjectsManager() override = default;
 
     // A page of our objects for our Sender interface.
     virtual Result<ObjectPage> page(const ObjectFilter &filter, qint64 offset, int limit) = 0;
     virtual Result<std::optional<StoredObject>> find(const ObjectKey &key) = 0;
     // One of our objects was created or changed (import, console, API). Returns true when created.
     virtual Result<bool> store(const StoredObject &object) = 0;
+    // One of our objects was withdrawn (tariffs; the caller pushes the DELETE).
+    virtual Status remove(const ObjectKey &key) = 0;
 };
 
 // The default: our objects in the same table as partners' copies (partner_id 0).
@@ -36,6 +39,7 @@ public:
     }
     Result<std::optional<StoredObject>> find(const ObjectKey &key) override { return m_table.find(key); }
     Result<bool> store(const StoredObject &object) override { return m_table.put(object); }
+    Status remove(const ObjectKey &key) override { return m_table.remove(key); }
 
 private:
     ObjectTable m_table;

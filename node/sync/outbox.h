@@ -12,6 +12,8 @@
 #include <QList>
 #include <QObject>
 
+#include <optional>
+
 namespace ocpi {
 
 class PartnerRegistry;
@@ -67,6 +69,14 @@ public:
 
     static Migration migration();
 
+    // The owned-object modules whose changes are pushed (each registers when the node opens it).
+    void addModule(const ObjectModule &module) { m_modules.insert(module.identifier, module); }
+    std::optional<ObjectModule> module(const QString &identifier) const
+    {
+        const auto found = m_modules.constFind(identifier);
+        return found == m_modules.constEnd() ? std::nullopt : std::optional<ObjectModule>(*found);
+    }
+
     // Call inside the transaction that stores the change.
     Status enqueue(const PushChange &change);
 
@@ -101,6 +111,7 @@ private:
     qint64 m_partnersVersion = 0;
     qint64 m_targetsEpoch = -1;
     QHash<QString, QList<Target>> m_targets;
+    QHash<QString, ObjectModule> m_modules;
 };
 
 QString objectKeyText(const ObjectKey &key);

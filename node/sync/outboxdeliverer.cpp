@@ -146,7 +146,7 @@ void OutboxDeliverer::onFailure(const OutboxEntry &entry, bool clientError, cons
         (void)m_outbox.retryLater(entry.id, attempts, m_clock.now().toMSecsSinceEpoch() + backoffMs(attempts, m_firstBackoffMs, m_maxBackoffMs), error);
         return;
     }
-    const auto module = objectModule(entry.module);
+    const auto module = m_outbox.module(entry.module);
     const auto key = parseObjectKey(entry.objectKey);
     if (!module || !key) {
         (void)m_outbox.park(entry.id, error);

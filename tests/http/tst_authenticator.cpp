@@ -4,6 +4,7 @@
 #include "http/responses.h"
 #include "modules/versions/versionsroutes.h"
 #include "nodemigrations.h"
+#include "runtime/modulelist.h"
 #include "partners/partnerregistry.h"
 #include "store/database.h"
 #include "support/testsupport.h"

@@ -113,7 +113,7 @@ protected:
 
     QJsonObject ownStored(const QString &id)
     {
-        auto found = m_cpo->services().locations().findOwn(ObjectKey::of(QStringLiteral("NL"), QStringLiteral("CPO"), id));
+        auto found = m_cpo->services().service<LocationService>().findOwn(ObjectKey::of(QStringLiteral("NL"), QStringLiteral("CPO"), id));
         if (!found || !found->has_value())
             return {};
         return QJsonDocument::fromJson((*found)->json).object();
@@ -136,7 +136,7 @@ protected:
                                             token.value(QStringLiteral("party_id")).toString(),
                                             token.value(QStringLiteral("uid")).toString(),
                                             token.value(QStringLiteral("type")).toString());
-        auto stored = m_cpo->services().tokens().receive(holder, key, token);
+        auto stored = m_cpo->services().service<TokenService>().receive(holder, key, token);
         QVERIFY2(stored.ok(), qPrintable(stored.error().message));
     }
 

@@ -166,7 +166,7 @@ protected:
     static QJsonObject storedOn(NodeRuntime &node, const QString &cc, const QString &pid, const QString &uid,
                                 const QString &type)
     {
-        auto all = node.services().tokens().stored(ObjectFilter{});
+        auto all = node.services().service<TokenService>().stored(ObjectFilter{});
         if (!all)
             qFatal("cannot read the tokens table");
         const ObjectKey key = ObjectKey::of(cc, pid, uid, type);
@@ -191,7 +191,7 @@ protected:
 
     void putOwnOnEmsp(const QJsonArray &tokens)
     {
-        auto stored = m_emsp->services().tokens().putOwnBatch(tokens);
+        auto stored = m_emsp->services().service<TokenService>().putOwnBatch(tokens);
         if (!stored)
             qFatal("cannot store our tokens: %s", qPrintable(stored.error().message));
     }

@@ -294,7 +294,7 @@ private slots:
         after.parties.append(*PartyRole::parse(u"NL-CPO:CPO"));
         dual = std::make_unique<NodeRuntime>(after, m_clock.get());
         QVERIFY(dual->start().ok());
-        QVERIFY(dual->services().locations().putOwn(station()).ok());
+        QVERIFY(dual->services().service<LocationService>().putOwn(station()).ok());
         const QString url = dual->publicBase() + QStringLiteral("/ocpi/emsp/2.2.1/locations") + kStationPath;
 
         const HttpResult read = call("GET", url, asImpostor);
@@ -307,7 +307,7 @@ private slots:
                                       "{\"status\":\"REMOVED\",\"last_updated\":\"2026-11-25T11:59:00Z\"}");
         QCOMPARE(patch.status, 404);
         QCOMPARE(patch.ocpiStatus(), 2003);
-        auto ours = dual->services().locations().findOwn(ObjectKey::of(QStringLiteral("NL"), QStringLiteral("CPO"),
+        auto ours = dual->services().service<LocationService>().findOwn(ObjectKey::of(QStringLiteral("NL"), QStringLiteral("CPO"),
                                                                       QStringLiteral("UTR-STATION-01")));
         QVERIFY(ours.ok() && ours->has_value());
         QCOMPARE(QJsonDocument::fromJson((*ours)->json).object(), station());

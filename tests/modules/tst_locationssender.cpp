@@ -42,11 +42,11 @@ private slots:
         for (int n = 1; n <= 5; ++n) {
             QJsonObject location = set(station(), "id", QStringLiteral("\"UTR-STATION-0%1\"").arg(n));
             location = set(location, "last_updated", QStringLiteral("\"2026-11-2%1T00:00:00Z\"").arg(n));
-            QVERIFY(m_cpo->services().locations().putOwn(location).ok());
+            QVERIFY(m_cpo->services().service<LocationService>().putOwn(location).ok());
             ours.append(location);
         }
         // Unpublished and shown to no one: never listed nor counted (LOC-13).
-        QVERIFY(m_cpo->services().locations().putOwn(set(fixture("locations/home_allowed_to.json"), "publish_allowed_to", "<remove>")).ok());
+        QVERIFY(m_cpo->services().service<LocationService>().putOwn(set(fixture("locations/home_allowed_to.json"), "publish_allowed_to", "<remove>")).ok());
 
         const HttpResult answer = call("GET", sender(query.isEmpty() ? QString() : "?" + query), m_asEmsp);
         QCOMPARE(answer.status, 200);
@@ -97,8 +97,8 @@ private slots:
         QFETCH(int, httpStatus);
         QFETCH(int, ocpiStatus);
         QFETCH(QJsonValue, expected);
-        QVERIFY(m_cpo->services().locations().putOwn(station()).ok());
-        QVERIFY(m_cpo->services().locations().putOwn(fixture("locations/home_allowed_to.json")).ok());
+        QVERIFY(m_cpo->services().service<LocationService>().putOwn(station()).ok());
+        QVERIFY(m_cpo->services().service<LocationService>().putOwn(fixture("locations/home_allowed_to.json")).ok());
 
         const HttpResult answer = call("GET", sender(path), m_asEmsp);
         QCOMPARE(answer.status, httpStatus);
@@ -121,7 +121,7 @@ private slots:
     {
         QFETCH(QString, drop);
         QFETCH(QString, message);
-        QVERIFY(m_cpo->services().locations().putOwn(station()).ok());
+        QVERIFY(m_cpo->services().service<LocationService>().putOwn(station()).ok());
         const QJsonObject before = ownStored(QStringLiteral("UTR-STATION-01"));
         QJsonObject changed = station();
         QJsonArray evses = changed.value(QStringLiteral("evses")).toArray();
@@ -135,7 +135,7 @@ private slots:
             evses.replace(0, evse);
         }
         changed.insert(QStringLiteral("evses"), evses);
-        const auto refused = m_cpo->services().locations().putOwn(changed);
+        const auto refused = m_cpo->services().service<LocationService>().putOwn(changed);
         QVERIFY(!refused.ok());
         QCOMPARE(refused.error().message, message);
         QCOMPARE(ownStored(QStringLiteral("UTR-STATION-01")), before);
@@ -144,13 +144,13 @@ private slots:
     // LOC-01/09: once every EVSE is REMOVED a Location has expired: gone from the list and the GETs.
     void expiredLocationIsShownToNobody()
     {
-        QVERIFY(m_cpo->services().locations().putOwn(station()).ok());
+        QVERIFY(m_cpo->services().service<LocationService>().putOwn(station()).ok());
         const ObjectKey key = ObjectKey::of(QStringLiteral("NL"), QStringLiteral("CPO"), QStringLiteral("UTR-STATION-01"));
         QCOMPARE(call("GET", sender(QString()), m_asEmsp).json().value(QStringLiteral("data")).toArray().size(), 1);
         const QJsonArray evses = station().value(QStringLiteral("evses")).toArray();
         for (const QJsonValue &evse : evses) {
             const QString uid = evse.toObject().value(QStringLiteral("uid")).toString();
-            QVERIFY(m_cpo->services().locations().setEvseStatus(key, uid, QStringLiteral("REMOVED")).ok());
+            QVERIFY(m_cpo->services().service<LocationService>().setEvseStatus(key, uid, QStringLiteral("REMOVED")).ok());
         }
         const HttpResult list = call("GET", sender(QString()), m_asEmsp);
         QCOMPARE(list.json().value(QStringLiteral("data")).toArray(), QJsonArray());
@@ -190,8 +190,8 @@ private slots:
         QFETCH(bool, tokenHeld);
         QFETCH(bool, visible);
         const QJsonObject home = set(fixture("locations/home_allowed_to.json"), "publish_allowed_to", allowedTo);
-        QVERIFY(m_cpo->services().locations().putOwn(station()).ok());
-        QVERIFY(m_cpo->services().locations().putOwn(home).ok());
+        QVERIFY(m_cpo->services().service<LocationService>().putOwn(station()).ok());
+        QVERIFY(m_cpo->services().service<LocationService>().putOwn(home).ok());
         const QJsonObject token = fixture("locations/emsp_token_rfid.json").toObject();
         if (tokenHeld)
             cpoHoldsToken(token);
@@ -221,7 +221,7 @@ private slots:
     // transaction, and the registered eMSP stores it.
     void ownEvseStatusIsPushedAsPatch()
     {
-        LocationService &locations = m_cpo->services().locations();
+        LocationService &locations = m_cpo->services().service<LocationService>();
         QVERIFY(locations.putOwn(station()).ok());
         QTRY_COMPARE_WITH_TIMEOUT(emspHolds(), QJsonValue(station()), 10000);
         QTRY_VERIFY(outboxOfCpo().isEmpty());
@@ -249,7 +249,7 @@ private slots:
 
     void ownChangesAtEveryDepth()
     {
-        LocationService &locations = m_cpo->services().locations();
+        LocationService &locations = m_cpo->services().service<LocationService>();
         QVERIFY(locations.putOwn(station()).ok());
         QTRY_COMPARE_WITH_TIMEOUT(emspHolds(), QJsonValue(station()), 10000);
         const ObjectKey key = ObjectKey::of(QStringLiteral("NL"), QStringLiteral("CPO"), QStringLiteral("UTR-STATION-01"));
@@ -284,7 +284,7 @@ private slots:
 
     void ownChangesRefused()
     {
-        LocationService &locations = m_cpo->services().locations();
+        LocationService &locations = m_cpo->services().service<LocationService>();
         QVERIFY(locations.putOwn(station()).ok());
         QTRY_VERIFY_WITH_TIMEOUT(outboxOfCpo().isEmpty(), 10000);
         const ObjectKey key = ObjectKey::of(QStringLiteral("NL"), QStringLiteral("CPO"), QStringLiteral("UTR-STATION-01"));
@@ -312,7 +312,7 @@ private slots:
     void patchOfAnUnknownLocationBecomesAPut()
     {
         auto otherEmsp = startNode(QStringLiteral("FR-EMX:EMSP"), QStringLiteral("late.sqlite"));
-        LocationService &locations = m_cpo->services().locations();
+        LocationService &locations = m_cpo->services().service<LocationService>();
         QVERIFY(locations.putOwn(station()).ok());
         QTRY_COMPARE_WITH_TIMEOUT(emspHolds(), QJsonValue(station()), 10000);
         QTRY_VERIFY(outboxOfCpo().isEmpty());

@@ -43,6 +43,7 @@ public:
     }
     Result<std::optional<StoredObject>> find(const ObjectKey &) override { return std::optional<StoredObject>(); }
     Result<bool> store(const StoredObject &) override { return Error::internal(QStringLiteral("read-only source")); }
+    Status remove(const ObjectKey &) override { return Error::internal(QStringLiteral("read-only source")); }
 
     static QByteArray tariff()
     {
@@ -59,12 +60,27 @@ class TestManagers : public QObject
     Q_OBJECT
 
 private slots:
+    // Tokens need a TokensManager (it decides authorizations): a plain source of objects is refused
+    // when the node starts, with a message that says what to derive from.
+    void aManagerOfTheWrongKindIsRefused()
+    {
+        QTemporaryDir dir;
+        ManagerFactories managers;
+        managers.set(QStringLiteral("tokens"), [](Database &) { return std::make_unique<FixedTariffsManager>(); });
+        NodeRuntime node(nodeConfig(dir, {QStringLiteral("NL-CPO:EMSP")}, QStringLiteral("node.sqlite")));
+        node.setManagerFactories(managers);
+        const Status started = node.start();
+        QVERIFY(!started.ok());
+        QVERIFY2(started.error().message.contains(QLatin1String("tokens manager")), qPrintable(started.error().message));
+        QVERIFY(!node.isRunning());
+    }
+
     void replacedManagersDecide()
     {
         QTemporaryDir dir;
         ManagerFactories managers;
-        managers.tokens = [](Database &db) { return std::make_unique<RefusingTokensManager>(db); };
-        managers.tariffs = [](Database &) { return std::make_unique<FixedTariffsManager>(); };
+        managers.set(QStringLiteral("tokens"), [](Database &db) { return std::make_unique<RefusingTokensManager>(db); });
+        managers.set(QStringLiteral("tariffs"), [](Database &) { return std::make_unique<FixedTariffsManager>(); });
 
         NodeRuntime node(nodeConfig(dir, {QStringLiteral("NL-CPO:CPO"), QStringLiteral("NL-CPO:EMSP")}, QStringLiteral("node.sqlite")));
         node.setManagerFactories(managers);
@@ -82,7 +98,7 @@ private slots:
         const QByteArray auth = tokenHeader((*registered)->outgoingToken);
 
         const QJsonObject token = QJsonDocument::fromJson(R"({"country_code":"NL","party_id":"CPO","uid":"CARD1","type":"RFID","contract_id":"NL-CPO-C1","issuer":"Test","valid":true,"whitelist":"NEVER","last_updated":"2026-11-01T00:00:00Z"})").object();
-        QVERIFY(node.services().tokens().putOwn(token).ok());
+        QVERIFY(node.services().service<TokenService>().putOwn(token).ok());
         const HttpResult decided = request("POST", QUrl(node.publicBase() + QStringLiteral("/ocpi/emsp/2.2.1/tokens/CARD1/authorize")),
                                            QByteArray(), {{"Authorization", auth}});
         QCOMPARE(decided.status, 200);

@@ -1,3 +1,4 @@
+#include "runtime/modulelist.h"
 #include "syncsupport.h"
 
 #include "core/datetime.h"
@@ -58,7 +59,7 @@ private:
     std::unique_ptr<NodeRuntime> m_emsp;
     qint64 m_cpoAtEmsp = 0;
 
-    TariffService &cpoTariffs() { return m_cpo->services().tariffs(); }
+    TariffService &cpoTariffs() { return m_cpo->services().service<TariffService>(); }
 
     Result<PullReport> pull(qint64 partnerId, bool full)
     {
@@ -76,7 +77,7 @@ private:
         return last ? last->value_or(QDateTime()) : QDateTime();
     }
 
-    QJsonArray pulled(qint64 partnerId) { return partnersJson(m_emsp->services().tariffs(), partnerId); }
+    QJsonArray pulled(qint64 partnerId) { return partnersJson(m_emsp->services().service<TariffService>(), partnerId); }
 
     // The targets of the list GETs the CPO node answered, oldest first.
     QStringList cpoListRequests()

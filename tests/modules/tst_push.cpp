@@ -1,3 +1,4 @@
+#include "runtime/modulelist.h"
 #include "syncsupport.h"
 
 #include "modules/tariffs/tariffservice.h"
@@ -71,10 +72,10 @@ private:
         QVERIFY(m_emsp);
     }
 
-    TariffService &cpoTariffs() { return m_cpo->services().tariffs(); }
+    TariffService &cpoTariffs() { return m_cpo->services().service<TariffService>(); }
     Outbox &cpoOutbox() { return m_cpo->services().outbox(); }
 
-    QJsonArray atEmsp() { return partnersJson(m_emsp->services().tariffs(), m_cpoAtEmsp); }
+    QJsonArray atEmsp() { return partnersJson(m_emsp->services().service<TariffService>(), m_cpoAtEmsp); }
     QJsonArray atCpo() { return ownJson(cpoTariffs()); }
 
     QList<OutboxEntry> entries(qint64 partnerId)
@@ -299,7 +300,7 @@ private slots:
         QVERIFY(std::any_of(seen.cbegin(), seen.cend(), [](const TrafficRecord &r) {
             return r.method == QLatin1String("DELETE") && r.url.endsWith(QLatin1String("/NL/CPO/T0")) && r.httpStatus == 404;
         }));
-        QCOMPARE(partnersJson(later->services().tariffs(), onlyPartner(*later).id), QJsonArray());
+        QCOMPARE(partnersJson(later->services().service<TariffService>(), onlyPartner(*later).id), QJsonArray());
     }
 
     // --- against a scripted partner ---

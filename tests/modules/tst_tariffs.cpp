@@ -3,6 +3,7 @@
 #include "core/error.h"
 #include "modules/tariffs/tariffservice.h"
 #include "nodemigrations.h"
+#include "runtime/modulelist.h"
 #include "ocpi/validator.h"
 #include "store/objecttable.h"
 
@@ -88,7 +89,7 @@ private:
         return request("GET", url, {}, {{"Authorization", tokenHeader(m_emspToken)}});
     }
 
-    QJsonArray receivedAtEmsp() { return partnersJson(m_emsp->services().tariffs(), m_cpoAtEmsp); }
+    QJsonArray receivedAtEmsp() { return partnersJson(m_emsp->services().service<TariffService>(), m_cpoAtEmsp); }
 
     QString senderUrl(const QString &query) const { return m_cpo->publicBase() + kSenderPath + QLatin1Char('?') + query; }
 
@@ -120,7 +121,7 @@ private slots:
         QJsonArray batch;
         for (const auto &entry : kListed)
             batch.append(listed(entry.first));
-        const auto created = m_cpo->services().tariffs().putOwnBatch(batch);
+        const auto created = m_cpo->services().service<TariffService>().putOwnBatch(batch);
         QVERIFY2(created.ok(), qPrintable(created.error().message));
         QCOMPARE(*created, int(kListed.size()));
     }
@@ -154,7 +155,7 @@ private slots:
         QCOMPARE(withoutTimestamp(got.json()), successEnvelope(*canonical));
         // Served as stored: the canonical bytes, spliced into the envelope unchanged.
         QVERIFY2(got.body.contains("\"data\":" + compact(*canonical) + ','), got.body.constData());
-        auto stored = m_emsp->services().tariffs().stored({});
+        auto stored = m_emsp->services().service<TariffService>().stored({});
         QVERIFY(stored.ok());
         const auto it = std::find_if(stored->cbegin(), stored->cend(),
                                      [](const StoredObject &o) { return o.key.id == QLatin1String("AC-STANDARD"); });
@@ -283,7 +284,7 @@ private slots:
         const QString statusMessage = envelope.value(QStringLiteral("status_message")).toString();
         QVERIFY2(statusMessage.contains(message), qPrintable(statusMessage));
         // Nothing stored, under any party.
-        auto stored = m_emsp->services().tariffs().stored({});
+        auto stored = m_emsp->services().service<TariffService>().stored({});
         QVERIFY(stored.ok());
         QCOMPARE(stored->size(), 0);
     }

@@ -1,3 +1,4 @@
+#include "http/ocpipaths.h"
 #include "tokensfixture.h"
 
 #include "http/dispatcher.h"
@@ -236,7 +237,7 @@ private slots:
         LocationDemandingManager manager(services.database());
         TokenService tokens(services.database(), manager, services.outbox(), *m_clock, m_emsp->config().parties);
         Router router;
-        tokens::mount(router, tokens, m_emsp->config().parties);
+        tokens::mount(router, tokens, InterfaceRole::Sender, paths::module(Role::EMSP, TokenService::definition().identifier));
         DispatchSettings settings;
         settings.parties = m_emsp->config().parties;
         Dispatcher dispatcher(router, &services.partners(), &services.requestLog(), *m_clock, settings);
@@ -324,7 +325,7 @@ private slots:
     void ownPatchIsPushedToTheCpo()
     {
         const QJsonObject rfid = fixture(QStringLiteral("ems_rfid_card.json"));
-        TokenService &tokens = m_emsp->services().tokens();
+        TokenService &tokens = m_emsp->services().service<TokenService>();
         QVERIFY(tokens.putOwn(rfid).ok());
         QTRY_COMPARE_WITH_TIMEOUT(storedOn(*m_cpo, QStringLiteral("DE"), QStringLiteral("EMS"), kUid, QStringLiteral("RFID")), rfid, 10000);
         const qint64 cpoPartner = onlyPartner(*m_emsp).id;
@@ -395,7 +396,7 @@ private slots:
         QFETCH(QString, naming);
 
         const QJsonObject rfid = fixture(QStringLiteral("ems_rfid_card.json"));
-        TokenService &tokens = m_emsp->services().tokens();
+        TokenService &tokens = m_emsp->services().service<TokenService>();
         const qint64 cpoPartner = onlyPartner(*m_emsp).id;
         QVERIFY(tokens.putOwn(rfid).ok());
         QTRY_COMPARE_WITH_TIMEOUT(m_emsp->services().outbox().entries(cpoPartner)->size(), 0, 10000);

@@ -1,4 +1,5 @@
 #include "nodemigrations.h"
+#include "runtime/modulelist.h"
 #include "store/database.h"
 #include "store/privatefiles.h"
 

@@ -81,7 +81,7 @@ void TstLocationsModel::initTestCase()
     m_services = std::make_unique<NodeServices>(
         test::nodeConfig(m_dir, {QStringLiteral("NL-CPO:CPO"), QStringLiteral("NL-CPO:EMSP")}), m_clock);
     QVERIFY(m_services->open().ok());
-    LocationService &locations = m_services->locations();
+    LocationService &locations = m_services->service<LocationService>();
     for (const QString &name : {QStringLiteral("location_2x2.json"), QStringLiteral("location_full.json")}) {
         const auto put = locations.putOwn(ownedBy(fixture(name), QStringLiteral("NL"), QStringLiteral("CPO")));
         QVERIFY2(put.ok(), qPrintable(put.error().message));
@@ -113,7 +113,7 @@ void TstLocationsModel::init()
 QList<ObjectRow> TstLocationsModel::rows()
 {
     ObjectListing listing;
-    auto stored = m_services->locations().stored(ObjectFilter{});
+    auto stored = m_services->service<LocationService>().stored(ObjectFilter{});
     if (!stored)
         qFatal("stored(): %s", qPrintable(stored.error().message));
     listing.objects = *stored;
@@ -271,10 +271,10 @@ void TstLocationsModel::refreshMergesInPlace()
     QCOMPARE(changed.count() + removed.count() + inserted.count() + reset.count(), 0);
 
     // The node changes an EVSE status, a new Location arrives, the partner's one goes.
-    QVERIFY(m_services->locations().setEvseStatus(
+    QVERIFY(m_services->service<LocationService>().setEvseStatus(
         ObjectKey::of(QStringLiteral("NL"), QStringLiteral("CPO"), QStringLiteral("BER-ALX-0042")),
         QStringLiteral("BER42-DC-2"), QStringLiteral("OUTOFORDER")).ok());
-    QVERIFY(m_services->locations().putOwn(ownedBy(fixture(QStringLiteral("home_allowed_to.json")), QStringLiteral("NL"),
+    QVERIFY(m_services->service<LocationService>().putOwn(ownedBy(fixture(QStringLiteral("home_allowed_to.json")), QStringLiteral("NL"),
                                                    QStringLiteral("CPO"))).ok());
     QList<ObjectRow> fresh = rows();
     fresh.removeIf([](const ObjectRow &row) { return row.stored.partnerId == kPartnerId; });

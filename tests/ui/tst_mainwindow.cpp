@@ -203,9 +203,9 @@ void TstMainWindow::shellTakesMorePages()
              (QStringList{QStringLiteral("status"), QStringLiteral("traffic"), QStringLiteral("partners"),
                           QStringLiteral("locations"), QStringLiteral("tariffs"), QStringLiteral("tokens")}));
     QCOMPARE(m_window->page(QStringLiteral("partners")), m_window->partnersPage());
-    QCOMPARE(m_window->page(QStringLiteral("locations")), m_window->locationsPage());
-    QCOMPARE(m_window->page(QStringLiteral("tariffs")), m_window->tariffsPage());
-    QCOMPARE(m_window->page(QStringLiteral("tokens")), m_window->tokensPage());
+    QCOMPARE(m_window->page(QStringLiteral("locations")), m_window->pageOf<LocationsPage>());
+    QCOMPARE(m_window->page(QStringLiteral("tariffs")), m_window->pageOf<TariffsPage>());
+    QCOMPARE(m_window->page(QStringLiteral("tokens")), m_window->pageOf<TokensPage>());
     auto *sessions = new QLabel(QStringLiteral("sessions"));
     m_window->addPage(QStringLiteral("sessions"), QStringLiteral("Sessions"), sessions);
     QCOMPARE(m_window->page(QStringLiteral("sessions")), sessions);

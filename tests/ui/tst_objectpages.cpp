@@ -94,9 +94,9 @@ private slots:
     void windowStaysResponsiveWhileNodeIsBusy();
 
 private:
-    LocationsPage *locations() const { return m_window->locationsPage(); }
-    TariffsPage *tariffs() const { return m_window->tariffsPage(); }
-    TokensPage *tokens() const { return m_window->tokensPage(); }
+    LocationsPage *locations() const { return m_window->pageOf<LocationsPage>(); }
+    TariffsPage *tariffs() const { return m_window->pageOf<TariffsPage>(); }
+    TokensPage *tokens() const { return m_window->pageOf<TokensPage>(); }
     ObjectListPage *page(const QString &module) const
     {
         return qobject_cast<ObjectListPage *>(m_window->page(module));
@@ -183,7 +183,7 @@ void TstObjectPages::receiveFromPartner(const QString &module, const QJsonObject
     inNode([&](NodeServices &services) {
         ObjectService *service = services.objectService(module);
         const auto received = module == QLatin1String("locations")
-                                  ? services.locations().receivePut(partner, service->keyOf(object), LocationPart{}, object)
+                                  ? services.service<LocationService>().receivePut(partner, service->keyOf(object), LocationPart{}, object)
                                   : service->receive(partner, service->keyOf(object), object);
         QVERIFY2(received.ok(), qPrintable(received.error().message));
     });
@@ -527,7 +527,7 @@ void TstObjectPages::followsOtherProcesses()
     FixedClock clock(test::fixedNow());
     NodeServices other(m_node->config(), clock);
     QVERIFY(other.open().ok());
-    QVERIFY(other.tariffs().putOwn(fixture(QStringLiteral("tariffs/tariff_free.json"))).ok());
+    QVERIFY(other.service<TariffService>().putOwn(fixture(QStringLiteral("tariffs/tariff_free.json"))).ok());
     QTRY_COMPARE_WITH_TIMEOUT(tariffs()->proxy()->rowCount(), 1, 5000);
     other.close();
 }

@@ -455,7 +455,7 @@ void TstPartnersPage::pullFetchesWhatThePartnerOffers()
         "\"issuer\":\"ABC\",\"valid\":true,\"whitelist\":\"ALLOWED\",\"last_updated\":\"2026-11-01T00:00:00Z\"}").object();
     bool stored = false;
     NodeRuntime *partnerRuntime = m_partner->runtime();
-    QMetaObject::invokeMethod(partnerRuntime, [&] { stored = partnerRuntime->services().tokens().putOwn(token).ok(); },
+    QMetaObject::invokeMethod(partnerRuntime, [&] { stored = partnerRuntime->services().service<TokenService>().putOwn(token).ok(); },
                               Qt::BlockingQueuedConnection);
     QVERIFY(stored);
 

@@ -45,9 +45,16 @@ Error LocationService::unknownLocation(const QString &id)
     return {ErrorKind::UnknownLocation, QStringLiteral("location_id: no location '%1' here").arg(id)};
 }
 
+const ObjectModule &LocationService::definition()
+{
+    // Locations are owned by CPO parties and received by eMSPs.
+    static const ObjectModule module{QStringLiteral("locations"), QStringLiteral("Location"), QStringLiteral("id"), Role::CPO, Role::EMSP, false};
+    return module;
+}
+
 LocationService::LocationService(Database &database, ObjectsManager &manager, Outbox &outbox, const Clock &clock,
                                  QList<PartyRole> ourParties, const ValidationPolicy &policy, QObject *parent)
-    : ObjectService(*objectModule(QStringLiteral("locations")), database, manager, outbox, clock, std::move(ourParties), policy, parent),
+    : ObjectService(definition(), database, manager, outbox, clock, std::move(ourParties), policy, parent),
       m_store(database), m_writes(database)
 {
     connect(&m_writes, &GroupCommit::committed, this, [this] { emit objectsChanged(m_module.identifier); });

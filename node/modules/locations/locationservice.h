@@ -29,6 +29,9 @@ class LocationService : public ObjectService
     Q_OBJECT
 
 public:
+    // What the shared machinery needs to know about this module's objects.
+    static const ObjectModule &definition();
+
     LocationService(Database &database, ObjectsManager &manager, Outbox &outbox, const Clock &clock,
                     QList<PartyRole> ourParties, const ValidationPolicy &policy = {}, QObject *parent = nullptr);
 

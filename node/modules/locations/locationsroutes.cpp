@@ -1,7 +1,6 @@
 #include "locationsroutes.h"
 
 #include "http/objectroutes.h"
-#include "http/ocpipaths.h"
 #include "http/pagination.h"
 #include "http/responses.h"
 #include "http/router.h"
@@ -164,19 +163,12 @@ void mountReceiver(Router &router, LocationService &service, const QString &rece
 
 } // namespace
 
-void mount(Router &router, LocationService &service, const QList<PartyRole> &ourParties)
+void mount(Router &router, LocationService &service, InterfaceRole role, const QString &path)
 {
-    const QString identifier = QStringLiteral("locations");
-    if (findRole(ourParties, Role::CPO)) {
-        const QString sender = paths::module(Role::CPO, identifier);
-        router.announce({identifier, InterfaceRole::Sender, sender});
-        mountSender(router, service, sender);
-    }
-    if (findRole(ourParties, Role::EMSP)) {
-        const QString receiver = paths::module(Role::EMSP, identifier);
-        router.announce({identifier, InterfaceRole::Receiver, receiver});
-        mountReceiver(router, service, receiver);
-    }
+    if (role == InterfaceRole::Sender)
+        mountSender(router, service, path);
+    else
+        mountReceiver(router, service, path);
 }
 
 } // namespace ocpi::locations

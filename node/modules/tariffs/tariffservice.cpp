@@ -8,9 +8,16 @@
 
 namespace ocpi {
 
+const ObjectModule &TariffService::definition()
+{
+    // Tariffs are owned by CPO parties and received by eMSPs.
+    static const ObjectModule module{QStringLiteral("tariffs"), QStringLiteral("Tariff"), QStringLiteral("id"), Role::CPO, Role::EMSP, false};
+    return module;
+}
+
 TariffService::TariffService(Database &database, ObjectsManager &manager, Outbox &outbox, const Clock &clock,
                              QList<PartyRole> ourParties, const ValidationPolicy &policy, QObject *parent)
-    : ObjectService(*objectModule(QStringLiteral("tariffs")), database, manager, outbox, clock, std::move(ourParties), policy, parent)
+    : ObjectService(definition(), database, manager, outbox, clock, std::move(ourParties), policy, parent)
 {
 }
 

@@ -11,6 +11,9 @@ class TariffService : public ObjectService
     Q_OBJECT
 
 public:
+    // What the shared machinery needs to know about this module's objects.
+    static const ObjectModule &definition();
+
     TariffService(Database &database, ObjectsManager &manager, Outbox &outbox, const Clock &clock,
                   QList<PartyRole> ourParties, const ValidationPolicy &policy = {}, QObject *parent = nullptr);
 

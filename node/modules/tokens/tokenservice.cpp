@@ -19,9 +19,16 @@ QString describe(const ObjectKey &key)
 
 } // namespace
 
+const ObjectModule &TokenService::definition()
+{
+    // Tokens are owned by eMSP parties and received by CPOs; their key includes the type (TOK-02).
+    static const ObjectModule module{QStringLiteral("tokens"), QStringLiteral("Token"), QStringLiteral("uid"), Role::EMSP, Role::CPO, true};
+    return module;
+}
+
 TokenService::TokenService(Database &database, TokensManager &manager, Outbox &outbox, const Clock &clock,
                            QList<PartyRole> ourParties, const ValidationPolicy &policy, QObject *parent)
-    : ObjectService(*objectModule(QStringLiteral("tokens")), database, manager, outbox, clock, std::move(ourParties), policy, parent),
+    : ObjectService(definition(), database, manager, outbox, clock, std::move(ourParties), policy, parent),
       m_tokens(manager)
 {
 }

@@ -29,6 +29,9 @@ class TokenService : public ObjectService
     Q_OBJECT
 
 public:
+    // What the shared machinery needs to know about this module's objects.
+    static const ObjectModule &definition();
+
     TokenService(Database &database, TokensManager &manager, Outbox &outbox, const Clock &clock,
                  QList<PartyRole> ourParties, const ValidationPolicy &policy = {}, QObject *parent = nullptr);
 

@@ -24,6 +24,11 @@ Result<bool> SqlTokensManager::store(const StoredObject &object)
     return m_objects.store(object);
 }
 
+Status SqlTokensManager::remove(const ObjectKey &key)
+{
+    return m_objects.remove(key);
+}
+
 QString SqlTokensManager::newAuthorizationReference()
 {
     return QUuid::createUuid().toString(QUuid::WithoutBraces);

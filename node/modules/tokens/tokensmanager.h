@@ -46,6 +46,7 @@ public:
     Result<ObjectPage> page(const ObjectFilter &filter, qint64 offset, int limit) override;
     Result<std::optional<StoredObject>> find(const ObjectKey &key) override;
     Result<bool> store(const StoredObject &object) override;
+    Status remove(const ObjectKey &key) override;
 
     Result<QJsonObject> authorize(const StoredObject &token, const std::optional<QJsonObject> &locationReferences,
                                   const Caller &cpo) override;

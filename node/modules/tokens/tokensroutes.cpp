@@ -1,7 +1,6 @@
 #include "tokensroutes.h"
 
 #include "http/objectroutes.h"
-#include "http/ocpipaths.h"
 #include "http/responses.h"
 #include "http/router.h"
 #include "tokenservice.h"
@@ -72,21 +71,16 @@ void mountReceiverPatch(Router &router, TokenService &service, const QString &ob
 
 } // namespace
 
-void mount(Router &router, TokenService &service, const QList<PartyRole> &ourParties)
+void mount(Router &router, TokenService &service, InterfaceRole role, const QString &path)
 {
-    if (findRole(ourParties, Role::EMSP)) {
-        const QString sender = paths::module(Role::EMSP, kIdentifier);
-        router.announce({kIdentifier, InterfaceRole::Sender, sender});
-        objectroutes::mountSenderList(router, service, sender, QStringLiteral("Our tokens (Sender interface)"));
-        mountAuthorize(router, service, sender);
+    if (role == InterfaceRole::Sender) {
+        objectroutes::mountSenderList(router, service, path, QStringLiteral("Our tokens (Sender interface)"));
+        mountAuthorize(router, service, path);
+        return;
     }
-    if (findRole(ourParties, Role::CPO)) {
-        const QString receiver = paths::module(Role::CPO, kIdentifier);
-        const QString objectPath = receiver + QStringLiteral("/{country_code}/{party_id}/{token_uid}");
-        router.announce({kIdentifier, InterfaceRole::Receiver, receiver});
-        objectroutes::mountReceiverObject(router, service, objectPath, {"GET", "PUT"});
-        mountReceiverPatch(router, service, objectPath);
-    }
+    const QString objectPath = path + QStringLiteral("/{country_code}/{party_id}/{token_uid}");
+    objectroutes::mountReceiverObject(router, service, objectPath, {"GET", "PUT"});
+    mountReceiverPatch(router, service, objectPath);
 }
 
 } // namespace ocpi::tokens

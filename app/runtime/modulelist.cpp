@@ -1,0 +1,49 @@
+#include "modulelist.h"
+
+#include "modules/locations/locationsmodule.h"
+#include "modules/tariffs/tariffsmodule.h"
+#include "modules/tokens/tokensmodule.h"
+#include "nodemigrations.h"
+
+namespace ocpi {
+
+std::vector<std::unique_ptr<OcpiModule>> createModules()
+{
+    std::vector<std::unique_ptr<OcpiModule>> modules;
+    modules.push_back(std::make_unique<LocationsModule>());
+    modules.push_back(std::make_unique<TariffsModule>());
+    modules.push_back(std::make_unique<TokensModule>());
+    return modules;
+}
+
+QList<Migration> nodeMigrations()
+{
+    QList<Migration> migrations = coreMigrations();
+    for (const std::unique_ptr<OcpiModule> &module : createModules())
+        migrations += module->migrations();
+    return migrations;
+}
+
+const QList<ObjectModule> &objectModules()
+{
+    static const QList<ObjectModule> definitions = [] {
+        QList<ObjectModule> list;
+        for (const std::unique_ptr<OcpiModule> &module : createModules()) {
+            if (const ObjectModule *objects = module->objectModule())
+                list.append(*objects);
+        }
+        return list;
+    }();
+    return definitions;
+}
+
+std::optional<ObjectModule> objectModule(const QString &identifier)
+{
+    for (const ObjectModule &module : objectModules()) {
+        if (module.identifier == identifier)
+            return module;
+    }
+    return std::nullopt;
+}
+
+} // namespace ocpi

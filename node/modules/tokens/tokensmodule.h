@@ -1,0 +1,16 @@
+#pragma once
+
+#include "modules/ownedobjectsmodule.h"
+#include "tokensmanager.h"
+#include "tokenservice.h"
+
+namespace ocpi {
+
+class TokensModule final : public OwnedObjectsModule<TokenService, TokensManager, SqlTokensManager>
+{
+public:
+    QString description() const override;
+    void mount(Router &router, const ServedInterface &served, const QString &path) override;
+};
+
+} // namespace ocpi
