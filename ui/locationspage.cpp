@@ -5,6 +5,7 @@
 #include "objectfilterproxy.h"
 #include "ocpi/schema.h"
 
+#include <QCoreApplication>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -139,6 +140,13 @@ QJsonObject LocationsPage::newObjectTemplate(const PartyRole &owner) const
         {QStringLiteral("evses"), QJsonArray{evse}},
         {QStringLiteral("last_updated"), now},
     };
+}
+
+QString LocationsPage::editorNote() const
+{
+    // LOC-09: partners keep what they were sent; an EVSE left out of a PUT would linger there.
+    return QCoreApplication::translate("ocpi::ObjectEditorDialog",
+                                       "EVSEs and connectors are never deleted: set an EVSE's status to REMOVED instead.");
 }
 
 } // namespace ocpi

@@ -34,6 +34,7 @@ protected:
     void applyListing(const QList<ObjectRow> &rows) override;
     const ObjectRow *objectAt(const QModelIndex &sourceIndex) const override;
     QJsonObject newObjectTemplate(const PartyRole &owner) const override;
+    QString editorNote() const override;
     void updateActions() override;
 
 private:

@@ -22,7 +22,7 @@ const QString kLastUpdated = QStringLiteral("last_updated");
 } // namespace
 
 ObjectEditorDialog::ObjectEditorDialog(ObjectsController &objects, const QString &module, Mode mode,
-                                       const QJsonObject &seed, QWidget *parent)
+                                       const QJsonObject &seed, const QString &note, QWidget *parent)
     : QDialog(parent), m_objects(objects), m_module(module), m_mode(mode), m_seed(seed)
 {
     const auto definition = objectModule(module);
@@ -37,11 +37,8 @@ ObjectEditorDialog::ObjectEditorDialog(ObjectsController &objects, const QString
                                      "that receives %1. The id cannot change.")
                                       .arg(module),
                             this);
-    if (module == QLatin1String("locations")) {
-        // LOC-09: partners keep what they were sent; an EVSE left out of a PUT would linger there.
-        hint->setText(hint->text() + QLatin1Char(' ')
-                      + tr("EVSEs and connectors are never deleted: set an EVSE's status to REMOVED instead."));
-    }
+    if (!note.isEmpty())
+        hint->setText(hint->text() + QLatin1Char(' ') + note);
     hint->setWordWrap(true);
 
     m_editor = new QPlainTextEdit(this);

@@ -26,8 +26,9 @@ class ObjectEditorDialog : public QDialog
 public:
     enum class Mode { Create, Edit };
 
+    // `note`: what the module's page adds to the hint (a rule of its objects), or empty.
     ObjectEditorDialog(ObjectsController &objects, const QString &module, Mode mode, const QJsonObject &seed,
-                       QWidget *parent = nullptr);
+                       const QString &note = QString(), QWidget *parent = nullptr);
 
     Mode mode() const { return m_mode; }
     QPlainTextEdit *editor() const { return m_editor; }

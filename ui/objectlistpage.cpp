@@ -314,7 +314,7 @@ ObjectEditorDialog *ObjectListPage::openDialog(bool create, const QJsonObject &s
 {
     auto *dialog = new ObjectEditorDialog(*m_objects, m_module,
                                           create ? ObjectEditorDialog::Mode::Create : ObjectEditorDialog::Mode::Edit,
-                                          seed, this);
+                                          seed, editorNote(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ObjectEditorDialog::saved, this, [this](const ObjectsController::Saved &saved) {
         setOutcome(saved.created ? tr("Created %1.").arg(saved.id) : tr("Saved %1.").arg(saved.id), false);

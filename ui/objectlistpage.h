@@ -80,6 +80,8 @@ protected:
     virtual const ObjectRow *objectAt(const QModelIndex &sourceIndex) const = 0;
     // A valid-looking new object owned by `owner`, for the New dialog to start from.
     virtual QJsonObject newObjectTemplate(const PartyRole &owner) const = 0;
+    // A rule of the module's objects the editor's hint adds, or empty.
+    virtual QString editorNote() const { return QString(); }
     // Enables the buttons for the current item; derived pages add theirs and call this one.
     virtual void updateActions();
 

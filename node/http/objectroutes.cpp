@@ -129,15 +129,16 @@ void mountReceiverObject(Router &router, ObjectService &service, const QString &
         put.doc.requestSchema = module.objectName;
         put.doc.query = typeParam;
         put.doc.extraStatuses = {201};
-        router.addSync(put, [&service, keyOf](const RouteCall &call) {
+        // Answered once the object is durable, after a commit shared with other requests' writes.
+        put.handler = [&service, keyOf](const RouteCall &call, Responder respond) {
             auto key = keyOf(call);
             if (!key)
-                return reply::error(key.error(), call.now);
-            auto created = service.receive(*call.caller, *key, bodyValue(call));
-            if (!created)
-                return reply::error(created.error(), call.now);
-            return reply::ok(call.now, *created ? 201 : 200);
-        });
+                return respond(reply::error(key.error(), call.now));
+            service.receiveQueued(*call.caller, *key, bodyValue(call), [respond, now = call.now](const Result<bool> &created) {
+                respond(created ? reply::ok(now, *created ? 201 : 200) : reply::error(created.error(), now));
+            });
+        };
+        router.add(put);
     }
     if (methods.contains("DELETE")) {
         Route remove = route("DELETE", QStringLiteral("Remove a %1 of yours").arg(module.objectName));

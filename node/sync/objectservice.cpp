@@ -13,9 +13,11 @@ ObjectService::ObjectService(ObjectModule module, Database &database, ObjectsMan
                              const Clock &clock, QList<PartyRole> ourParties, const ValidationPolicy &policy,
                              QObject *parent)
     : QObject(parent), m_module(std::move(module)), m_database(database), m_manager(manager), m_outbox(outbox),
-      m_clock(clock), m_ourParties(std::move(ourParties)), m_policy(policy), m_table(database, m_module.identifier)
+      m_clock(clock), m_ourParties(std::move(ourParties)), m_policy(policy), m_table(database, m_module.identifier),
+      m_writes(database)
 {
     m_policy.clock = &m_clock;
+    connect(&m_writes, &GroupCommit::committed, this, [this] { emit objectsChanged(m_module.identifier); });
 }
 
 bool ObjectService::isListed(const QJsonObject &) const
@@ -190,7 +192,38 @@ Result<std::optional<StoredObject>> ObjectService::findOwn(const ObjectKey &key)
     return m_manager.find(key);
 }
 
-Result<bool> ObjectService::receive(const Caller &caller, const ObjectKey &urlKey, const QJsonValue &body)
+Error ObjectService::unknownObject(const ObjectKey &key) const
+{
+    return Error::notFound(QStringLiteral("no %1 %2 of %3 is stored here").arg(m_module.objectName, key.id, key.owner.toString()));
+}
+
+Result<bool> ObjectService::storePartnersObject(const StoredObject &object)
+{
+    auto existing = m_table.find(object.key);
+    if (!existing)
+        return existing.error();
+    if (existing->has_value() && (*existing)->partnerId == 0) {
+        return Error{ErrorKind::Forbidden, QStringLiteral("%1 %2 of %3 is this node's own")
+                                               .arg(m_module.objectName, object.key.id, object.key.owner.toString())};
+    }
+    return m_table.put(object);
+}
+
+Result<StoredObject> ObjectService::partnersObject(const Caller &caller, const ObjectKey &key)
+{
+    if (Status s = checkCallerOwns(caller, key.owner); !s)
+        return s.error();
+    auto found = m_table.find(key);
+    if (!found)
+        return found.error();
+    // Our own objects share the table; on the Receiver interface they do not exist.
+    if (!found->has_value() || (*found)->partnerId == 0)
+        return unknownObject(key);
+    return **found;
+}
+
+Result<ObjectService::Write> ObjectService::preparePut(const Caller &caller, const ObjectKey &urlKey,
+                                                       const QJsonValue &body)
 {
     if (Status s = checkCallerOwns(caller, urlKey.owner); !s)
         return s.error();
@@ -201,27 +234,52 @@ Result<bool> ObjectService::receive(const Caller &caller, const ObjectKey &urlKe
         return s.error();
     if (Status s = checkObject(*valid); !s)
         return s.error();
-    auto created = m_table.put(toStored(*valid, caller.partnerId));
-    if (created)
-        emit objectsChanged(m_module.identifier);
-    return created;
+    return Write([this, stored = toStored(*valid, caller.partnerId)] { return storePartnersObject(stored); });
+}
+
+Result<bool> ObjectService::writeNow(const Write &write)
+{
+    // The read and the write in one transaction: concurrent changes of one object (another
+    // thread, another process) cannot lose each other's updates.
+    Transaction transaction(m_database.connection());
+    if (!transaction.isActive())
+        return Error::internal(QStringLiteral("cannot start a transaction"));
+    auto written = write();
+    if (!written)
+        return written;
+    if (Status s = transaction.commit(); !s)
+        return s.error();
+    emit objectsChanged(m_module.identifier);
+    return written;
+}
+
+void ObjectService::submitWrite(const Caller &caller, Result<Write> write, Answer answer)
+{
+    if (!write)
+        answer(write.error());
+    else
+        m_writes.submit(QString::number(caller.partnerId), std::move(write).value(), std::move(answer));
+}
+
+Result<bool> ObjectService::receive(const Caller &caller, const ObjectKey &urlKey, const QJsonValue &body)
+{
+    auto write = preparePut(caller, urlKey, body);
+    return write ? writeNow(*write) : Result<bool>(write.error());
+}
+
+void ObjectService::receiveQueued(const Caller &caller, const ObjectKey &urlKey, const QJsonValue &body, Answer answer)
+{
+    submitWrite(caller, preparePut(caller, urlKey, body), std::move(answer));
 }
 
 Result<StoredObject> ObjectService::received(const Caller &caller, const ObjectKey &key)
 {
-    if (Status s = checkCallerOwns(caller, key.owner); !s)
-        return s.error();
-    auto found = m_table.find(key);
-    if (!found)
-        return found.error();
-    if (!found->has_value())
-        return Error::notFound(QStringLiteral("no %1 %2 of %3 is stored here").arg(m_module.objectName, key.id, key.owner.toString()));
-    return **found;
+    return partnersObject(caller, key);
 }
 
 Status ObjectService::removeReceived(const Caller &caller, const ObjectKey &key)
 {
-    auto found = received(caller, key);
+    auto found = partnersObject(caller, key);
     if (!found)
         return found.error();
     const Status removed = m_table.remove(key);

@@ -6,6 +6,7 @@
 #include "objectmodule.h"
 #include "objectsmanager.h"
 #include "ocpi/objectlimits.h"
+#include "store/groupcommit.h"
 #include "store/objecttable.h"
 
 #include <QJsonArray>
@@ -21,7 +22,9 @@ class Outbox;
 // - our own objects: validated, stored through the module's manager, pushed to partners through
 //   the outbox in the same transaction;
 // - partners' objects on our Receiver interface: the caller may only write under parties its
-//   registered roles hold, URL and body must name the same object (TF-12/13/14), PUT replaces;
+//   registered roles hold, URL and body must name the same object (TF-12/13/14), PUT replaces, and
+//   an object of ours is never written or shown there, whoever asks; over HTTP each write is
+//   answered after a commit shared with other requests' writes (group commit);
 // - reading: our Sender list, the caller's own objects on the Receiver interface.
 // Modules derive from it and add what is theirs (PATCH, sub-objects, authorization).
 // Every object it validates, a partner's or ours, meets one ValidationPolicy: the limits given and
@@ -48,8 +51,13 @@ public:
     Result<ObjectPage> senderPage(const ObjectFilter &filter, qint64 offset, int limit);
     Result<std::optional<StoredObject>> findOwn(const ObjectKey &key);
 
-    // Partners' objects, on our Receiver interface.
+    // Partners' objects, on our Receiver interface. `receive` is a PUT: true when created.
     Result<bool> receive(const Caller &caller, const ObjectKey &urlKey, const QJsonValue &body);
+    // The same, answered after a commit shared with other requests' writes (the HTTP routes):
+    // body checks run at once, the store's part (one indexed read, one write) on the group commit's
+    // writer. `answer` is called on this service's thread, possibly before this returns.
+    using Answer = std::function<void(const Result<bool> &)>;
+    void receiveQueued(const Caller &caller, const ObjectKey &urlKey, const QJsonValue &body, Answer answer);
     Result<StoredObject> received(const Caller &caller, const ObjectKey &key);
     Status removeReceived(const Caller &caller, const ObjectKey &key);
 
@@ -88,6 +96,19 @@ protected:
     Status checkUrlMatchesBody(const ObjectKey &urlKey, const QJsonObject &object) const;
     StoredObject toStored(const QJsonObject &canonical, qint64 partnerId) const;
 
+    // A Receiver write checked and ready to run inside a transaction (one read, one write): now
+    // (writeNow) or in the next group commit (submitWrite).
+    using Write = std::function<Result<bool>()>;
+    Result<bool> writeNow(const Write &write);
+    void submitWrite(const Caller &caller, Result<Write> write, Answer answer);
+    // Stores a partner's object unless the key holds one of ours: a partner never overwrites our
+    // objects, whatever roles it claims (the "not our own object" guard). Run inside the write.
+    Result<bool> storePartnersObject(const StoredObject &object);
+    // The partner's stored object at `key`: NotFound when there is none or it is one of ours.
+    Result<StoredObject> partnersObject(const Caller &caller, const ObjectKey &key);
+    // What a 404 says for `key` on the Receiver interface (locations: 2003, others: 2000).
+    virtual Error unknownObject(const ObjectKey &key) const;
+
     ObjectModule m_module;
     Database &m_database;
     ObjectsManager &m_manager;
@@ -96,6 +117,11 @@ protected:
     QList<PartyRole> m_ourParties;
     ValidationPolicy m_policy; // its clock is m_clock
     ObjectTable m_table;
+
+private:
+    Result<Write> preparePut(const Caller &caller, const ObjectKey &urlKey, const QJsonValue &body);
+
+    GroupCommit m_writes; // last: its writer thread stops before the rest goes away
 };
 
 } // namespace ocpi

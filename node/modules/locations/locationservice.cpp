@@ -55,9 +55,8 @@ const ObjectModule &LocationService::definition()
 LocationService::LocationService(Database &database, ObjectsManager &manager, Outbox &outbox, const Clock &clock,
                                  QList<PartyRole> ourParties, const ValidationPolicy &policy, QObject *parent)
     : ObjectService(definition(), database, manager, outbox, clock, std::move(ourParties), policy, parent),
-      m_store(database), m_writes(database)
+      m_store(database)
 {
-    connect(&m_writes, &GroupCommit::committed, this, [this] { emit objectsChanged(m_module.identifier); });
 }
 
 bool LocationService::hasValidEvse(const QJsonObject &location)
@@ -218,19 +217,6 @@ Result<QByteArray> LocationService::senderPart(const Caller &caller, const QList
 
 // --- Receiver -------------------------------------------------------------------------------
 
-Result<StoredObject> LocationService::partnersLocation(const Caller &caller, const ObjectKey &key)
-{
-    if (Status s = checkCallerOwns(caller, key.owner); !s)
-        return s.error();
-    auto found = m_table.find(key);
-    if (!found)
-        return found.error();
-    // Our own locations share the table; a partner never sees or changes them here.
-    if (!found->has_value() || (*found)->partnerId == 0)
-        return unknownLocation(key.id);
-    return **found;
-}
-
 Status LocationService::storeReceived(const QJsonObject &location, qint64 partnerId)
 {
     // The merged Location, with the limits: EVSE and Connector writes cannot grow it past them.
@@ -247,7 +233,7 @@ Status LocationService::storeReceived(const QJsonObject &location, qint64 partne
 
 Result<QByteArray> LocationService::receivedPart(const Caller &caller, const ObjectKey &key, const LocationPart &part)
 {
-    auto stored = partnersLocation(caller, key);
+    auto stored = partnersObject(caller, key);
     if (!stored)
         return stored.error();
     if (part.isLocation())
@@ -271,22 +257,13 @@ Result<LocationService::Write> LocationService::preparePut(const Caller &caller,
             return s.error();
         if (Status s = checkObject(*valid); !s)
             return s.error();
-        return Write([this, key, stored = toStored(*valid, caller.partnerId)]() -> Result<bool> {
-            auto existing = m_table.find(key);
-            if (!existing)
-                return existing.error();
-            if (existing->has_value() && (*existing)->partnerId == 0) {
-                return Error{ErrorKind::Forbidden,
-                             QStringLiteral("location %1 of %2 is this node's own").arg(key.id, key.owner.toString())};
-            }
-            return m_table.put(stored);
-        });
+        return Write([this, stored = toStored(*valid, caller.partnerId)] { return storePartnersObject(stored); });
     }
     auto object = locationpatch::checkPut(part, body, m_policy);
     if (!object)
         return object.error();
     return Write([this, caller, key, part, object = *object]() -> Result<bool> {
-        auto stored = partnersLocation(caller, key);
+        auto stored = partnersObject(caller, key);
         if (!stored)
             return stored.error(); // LOC-10: no EVSE without its Location (404 + 2003)
         QJsonObject location = parse(stored->json);
@@ -308,7 +285,7 @@ Result<LocationService::Write> LocationService::preparePatch(const Caller &calle
     if (!patch)
         return patch.error();
     return Write([this, caller, key, patch = *patch]() -> Result<bool> {
-        auto stored = partnersLocation(caller, key);
+        auto stored = partnersObject(caller, key);
         if (!stored)
             return stored.error();
         QJsonObject location = parse(stored->json);
@@ -318,22 +295,6 @@ Result<LocationService::Write> LocationService::preparePatch(const Caller &calle
             return s.error();
         return false;
     });
-}
-
-Result<bool> LocationService::writeNow(const Write &write)
-{
-    // The read and the write in one transaction: concurrent changes of one Location (another
-    // thread, another process) cannot lose each other's updates.
-    Transaction transaction(m_database.connection());
-    if (!transaction.isActive())
-        return Error::internal(QStringLiteral("cannot start a transaction"));
-    auto written = write();
-    if (!written)
-        return written;
-    if (Status s = transaction.commit(); !s)
-        return s.error();
-    emit objectsChanged(m_module.identifier);
-    return written;
 }
 
 Result<bool> LocationService::receivePut(const Caller &caller, const ObjectKey &key, const LocationPart &part,
@@ -356,21 +317,13 @@ Status LocationService::receivePatch(const Caller &caller, const ObjectKey &key,
 void LocationService::receivePutQueued(const Caller &caller, const ObjectKey &key, const LocationPart &part,
                                        const QJsonValue &body, Answer answer)
 {
-    auto write = preparePut(caller, key, part, body);
-    if (!write)
-        answer(write.error());
-    else
-        m_writes.submit(QString::number(caller.partnerId), std::move(write.value()), std::move(answer));
+    submitWrite(caller, preparePut(caller, key, part, body), std::move(answer));
 }
 
 void LocationService::receivePatchQueued(const Caller &caller, const ObjectKey &key, const LocationPart &part,
                                          const QJsonValue &body, Answer answer)
 {
-    auto write = preparePatch(caller, key, part, body);
-    if (!write)
-        answer(write.error());
-    else
-        m_writes.submit(QString::number(caller.partnerId), std::move(write.value()), std::move(answer));
+    submitWrite(caller, preparePatch(caller, key, part, body), std::move(answer));
 }
 
 } // namespace ocpi

@@ -1,6 +1,5 @@
 #pragma once
 
-#include "store/groupcommit.h"
 #include "locationpatch.h"
 #include "locationstore.h"
 #include "sync/objectservice.h"
@@ -54,11 +53,8 @@ public:
     // is stored (2001).
     Status receivePatch(const Caller &caller, const ObjectKey &key, const LocationPart &part, const QJsonValue &body);
 
-    // The same two, answered after a commit shared with other requests' writes (the HTTP routes:
-    // thousands of durable writes per second). Body checks run at once; the store's part (one
-    // indexed read, one write) runs on the group commit's writer. `answer` is called on this
-    // service's thread, possibly before these return.
-    using Answer = std::function<void(const Result<bool> &)>;
+    // The same two, answered after a commit shared with other requests' writes (the HTTP routes,
+    // as ObjectService::receiveQueued).
     void receivePutQueued(const Caller &caller, const ObjectKey &key, const LocationPart &part, const QJsonValue &body,
                           Answer answer);
     void receivePatchQueued(const Caller &caller, const ObjectKey &key, const LocationPart &part,
@@ -98,26 +94,21 @@ protected:
 private:
     // 404 + 2003; also for a Location the caller may not see (LOC-13: not even its existence).
     static Error unknownLocation(const QString &id);
-    // A Receiver write checked and ready to run inside a transaction (one read, one write).
-    using Write = std::function<Result<bool>()>;
+    Error unknownObject(const ObjectKey &key) const override { return unknownLocation(key.id); }
     Result<Write> preparePut(const Caller &caller, const ObjectKey &key, const LocationPart &part,
                              const QJsonValue &body);
     Result<Write> preparePatch(const Caller &caller, const ObjectKey &key, const LocationPart &part,
                                const QJsonValue &body);
-    Result<bool> writeNow(const Write &write);
 
     // LOC-13: an unpublished Location is visible to partners holding a token it names.
     Result<bool> visibleTo(const Caller &caller, const QJsonObject &location);
     Result<QList<ObjectKey>> unlistedVisibleTo(const Caller &caller, const QList<PartyId> &owners);
-    // A partner's Location on the Receiver interface: found, and not one of ours.
-    Result<StoredObject> partnersLocation(const Caller &caller, const ObjectKey &key);
     // The Location after a change, checked as a whole and stored for `partnerId`.
     Status storeReceived(const QJsonObject &location, qint64 partnerId);
     // "/NL/TNM/LOC1[/EVSE1[/1]]" spelled as the stored Location spells its ids.
     QString pushPath(const QJsonObject &location, const LocationPart &part) const;
 
     LocationStore m_store;
-    GroupCommit m_writes; // last: its writer thread stops before the rest goes away
 };
 
 } // namespace ocpi

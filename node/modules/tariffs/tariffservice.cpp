@@ -33,7 +33,7 @@ Status TariffService::removeOwn(const ObjectKey &key)
     Transaction transaction(m_database.connection());
     if (!transaction.isActive())
         return Error::internal(QStringLiteral("cannot start a transaction"));
-    if (Status s = m_table.remove(key); !s)
+    if (Status s = m_manager.remove(key); !s)
         return s;
     if (Status s = m_outbox.enqueue({m_module, key, "DELETE", path, QByteArray()}); !s)
         return s;

@@ -57,27 +57,44 @@ Result<QJsonObject> TokenService::applyPatch(const StoredObject &stored, const Q
     return whole;
 }
 
-Status TokenService::patchReceived(const Caller &caller, const ObjectKey &urlKey, const QJsonValue &patch)
+Result<ObjectService::Write> TokenService::preparePatch(const Caller &caller, const ObjectKey &urlKey,
+                                                        const QJsonValue &patch)
 {
     if (Status s = checkCallerOwns(caller, urlKey.owner); !s)
-        return s;
+        return s.error();
     auto changes = checkedPatch(urlKey, patch);
     if (!changes)
         return changes.error();
-    // Unknown token: 404 + 2000, as GET and every other unknown object on a Receiver URL (ST-03).
-    // 2004 is the authorization answer of the token's owner (TOK-06), not of a CPO's copy; a
-    // pushing eMSP reads any 2xxx as "send the whole token" (TF-11).
-    auto stored = received(caller, urlKey);
-    if (!stored)
-        return stored.error();
-    auto token = applyPatch(*stored, *changes);
-    if (!token)
-        return token.error();
-    auto put = m_table.put(toStored(*token, caller.partnerId));
-    if (!put)
-        return put.error();
-    emit objectsChanged(m_module.identifier);
-    return Status::success();
+    return Write([this, caller, urlKey, changes = *changes]() -> Result<bool> {
+        // Unknown token: 404 + 2000, as GET and every other unknown object on a Receiver URL
+        // (ST-03). 2004 is the authorization answer of the token's owner (TOK-06), not of a CPO's
+        // copy; a pushing eMSP reads any 2xxx as "send the whole token" (TF-11).
+        auto stored = partnersObject(caller, urlKey);
+        if (!stored)
+            return stored.error();
+        auto token = applyPatch(*stored, changes);
+        if (!token)
+            return token.error();
+        auto put = m_table.put(toStored(*token, caller.partnerId));
+        if (!put)
+            return put.error();
+        return false;
+    });
+}
+
+Status TokenService::patchReceived(const Caller &caller, const ObjectKey &urlKey, const QJsonValue &patch)
+{
+    auto write = preparePatch(caller, urlKey, patch);
+    if (!write)
+        return write.error();
+    auto written = writeNow(*write);
+    return written ? Status::success() : Status(written.error());
+}
+
+void TokenService::patchReceivedQueued(const Caller &caller, const ObjectKey &urlKey, const QJsonValue &patch,
+                                       Answer answer)
+{
+    submitWrite(caller, preparePatch(caller, urlKey, patch), std::move(answer));
 }
 
 Status TokenService::patchOwn(const ObjectKey &key, const QJsonValue &patch)

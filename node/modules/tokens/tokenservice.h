@@ -39,6 +39,8 @@ public:
     // carry last_updated; the merged token must still be a valid Token, else nothing is stored
     // (2001). A token we do not hold is a 404 like any other unknown object on this URL.
     Status patchReceived(const Caller &caller, const ObjectKey &urlKey, const QJsonValue &patch);
+    // The same, answered after a group commit (the HTTP route; see ObjectService::receiveQueued).
+    void patchReceivedQueued(const Caller &caller, const ObjectKey &urlKey, const QJsonValue &patch, Answer answer);
 
     // Ours (console, API), e.g. {"valid": false} to block a card (tokens are never deleted,
     // TOK-13). Stores the merged token and queues a PATCH with the given fields to every CPO in
@@ -52,6 +54,7 @@ public:
     Result<QJsonObject> authorize(const Caller &cpo, const AuthorizationRequest &request);
 
 private:
+    Result<Write> preparePatch(const Caller &caller, const ObjectKey &urlKey, const QJsonValue &patch);
     // A PATCH body checked for `key`: schema (validatePatch), last_updated, identifying fields.
     Result<QJsonObject> checkedPatch(const ObjectKey &key, const QJsonValue &patch) const;
     // The stored token with the patch applied, validated as a whole Token.

@@ -57,16 +57,20 @@ void mountReceiverPatch(Router &router, TokenService &service, const QString &ob
     patch.doc.summary = QStringLiteral("Change part of a Token of yours; last_updated required (type defaults to RFID)");
     patch.doc.requestSchema = QStringLiteral("Token");
     patch.doc.query = {typeParam()};
-    router.addSync(patch, [&service](const RouteCall &call) {
+    // Answered once the change is durable, after a commit shared with other requests' writes.
+    patch.handler = [&service](const RouteCall &call, Responder respond) {
         auto type = objectroutes::keyType(call, service);
         if (!type)
-            return reply::error(type.error(), call.now);
+            return respond(reply::error(type.error(), call.now));
         auto key = objectroutes::urlKey(call, service, QStringLiteral("token_uid"), *type);
         if (!key)
-            return reply::error(key.error(), call.now);
-        const Status patched = service.patchReceived(*call.caller, *key, objectroutes::bodyValue(call));
-        return patched ? reply::ok(call.now) : reply::error(patched.error(), call.now);
-    });
+            return respond(reply::error(key.error(), call.now));
+        service.patchReceivedQueued(*call.caller, *key, objectroutes::bodyValue(call),
+                                    [respond, now = call.now](const Result<bool> &patched) {
+                                        respond(patched ? reply::ok(now) : reply::error(patched.error(), now));
+                                    });
+    };
+    router.add(patch);
 }
 
 } // namespace
