@@ -2,6 +2,7 @@
 
 #include "core/result.h"
 #include "ocpi/objectlimits.h"
+#include "ocpi/objectpatch.h"
 #include "store/objecttable.h"
 
 #include <QJsonArray>
@@ -25,16 +26,14 @@ struct LocationPart
     QString objectName() const;
 };
 
-// A PATCH body checked as far as it can be without the stored Location: `fields` are the object's
-// own fields (validatePatch, last_updated present, ids equal to the URL); `nested` holds the raw
-// `evses` of a Location or `connectors` of an EVSE, which are upserted by id (LOC-08) and so can only
-// be checked against what is stored: an existing entry is patched, a new one must be complete.
+// A PATCH body for one part of a Location, checked as far as it can be without the stored Location
+// (objectpatch::check): `changes.lists` holds the raw `evses` of a Location or `connectors` of an
+// EVSE, which are upserted by id (LOC-08) and so can only be checked against what is stored.
 struct LocationPatch
 {
     LocationPart part;
-    QJsonObject fields;
-    QJsonArray nested;
-    bool hasNested = false;
+    PatchTarget target;
+    CheckedPatch changes;
 };
 
 // The merge rules of the locations module on plain JSON: no storage, no partners. Every object

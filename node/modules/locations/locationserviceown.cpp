@@ -91,9 +91,9 @@ Status LocationService::patchOwn(const ObjectKey &key, const LocationPart &part,
         if (Status s = locationpatch::apply(location, *patch, m_policy); !s)
             return s.error();
         // A patch with nested lists goes out whole: a partner may read lists in a PATCH as "replace".
-        if (patch->hasNested)
+        if (patch->changes.hasLists())
             return Push{"PUT", QByteArray(), false};
-        return Push{"PATCH", compact(patch->fields), false};
+        return Push{"PATCH", compact(patch->changes.fields), false};
     });
     return changed ? Status::success() : Status(changed.error());
 }

@@ -49,38 +49,4 @@ QJsonObject withLastUpdated(QJsonObject patch, const QString &lastUpdated)
     return patch;
 }
 
-Status checkPatchNames(const QJsonObject &patch, const ObjectKey &key)
-{
-    struct Part
-    {
-        const char *field;
-        QString expected; // upper case, as keys are (GEN-03)
-        const char *rule;
-    };
-    const Part parts[] = {
-        {"country_code", key.owner.countryCode, "TF-12"},
-        {"party_id", key.owner.partyId, "TF-12"},
-        {"uid", key.id, "TF-13"},
-        {"type", key.subKey, "TOK-02"},
-    };
-    for (const Part &part : parts) {
-        const QString field = QLatin1String(part.field);
-        if (!patch.contains(field))
-            continue;
-        const QString given = patch.value(field).toString();
-        if (given.toUpper() != part.expected) {
-            return Error::invalid(QStringLiteral("%1: the body names '%2' but the URL '%3' (%4)")
-                                      .arg(field, given, part.expected, QLatin1String(part.rule)));
-        }
-    }
-    return Status::success();
-}
-
-QJsonObject merged(QJsonObject token, const QJsonObject &patch)
-{
-    for (auto it = patch.constBegin(); it != patch.constEnd(); ++it)
-        token.insert(it.key(), it.value());
-    return token;
-}
-
 } // namespace ocpi::tokenjson

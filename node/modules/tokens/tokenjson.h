@@ -29,11 +29,5 @@ QJsonObject withToken(QJsonObject authorizationInfo, const QJsonObject &token);
 // PATCH bodies (TF-10, PIT-07).
 bool hasLastUpdated(const QJsonObject &patch);
 QJsonObject withLastUpdated(QJsonObject patch, const QString &lastUpdated);
-// Identifying fields a PATCH may repeat must name the token of the URL (TF-12/13); a different
-// `type` would move the token to another key, so it is refused too.
-Status checkPatchNames(const QJsonObject &patch, const ObjectKey &key);
-// The stored token with the patch's fields replacing its own (nested objects are replaced whole:
-// the validator checked them as complete objects).
-QJsonObject merged(QJsonObject token, const QJsonObject &patch);
 
 } // namespace ocpi::tokenjson

@@ -33,23 +33,25 @@ TokenService::TokenService(Database &database, TokensManager &manager, Outbox &o
 {
 }
 
-Result<QJsonObject> TokenService::checkedPatch(const ObjectKey &key, const QJsonValue &patch) const
+Result<CheckedPatch> TokenService::checkedPatch(const ObjectKey &key, const QJsonValue &patch) const
 {
-    auto valid = validatePatch(m_module.objectName, patch, m_policy);
-    if (!valid)
-        return valid.error();
-    // TF-10: without it the receiver cannot tell an old change from a new one.
-    if (!tokenjson::hasLastUpdated(*valid))
-        return Error::invalid(QStringLiteral("last_updated: required in a PATCH (TF-10)"));
-    if (Status s = tokenjson::checkPatchNames(*valid, key); !s)
-        return s.error();
-    return valid;
+    // Every name a PATCH repeats must be the URL's; a different `type` would move the token to
+    // another key (TOK-02).
+    const PatchTarget target{m_module.objectName,
+                             {{QStringLiteral("country_code"), key.owner.countryCode, "TF-12"},
+                              {QStringLiteral("party_id"), key.owner.partyId, "TF-12"},
+                              {QStringLiteral("uid"), key.id, "TF-13"},
+                              {QStringLiteral("type"), key.subKey, "TOK-02"}},
+                             {}};
+    return objectpatch::check(target, patch, m_policy);
 }
 
-Result<QJsonObject> TokenService::applyPatch(const StoredObject &stored, const QJsonObject &patch) const
+Result<QJsonObject> TokenService::applyPatch(const StoredObject &stored, const CheckedPatch &patch) const
 {
-    const QJsonObject token = QJsonDocument::fromJson(stored.json).object();
-    auto whole = validateObject(m_module.objectName, tokenjson::merged(token, patch), m_policy);
+    QJsonObject token = QJsonDocument::fromJson(stored.json).object();
+    if (Status s = objectpatch::apply(token, PatchTarget{m_module.objectName, {}, {}}, patch, m_policy); !s)
+        return s.error();
+    auto whole = validateObject(m_module.objectName, token, m_policy);
     if (!whole)
         return Error::invalid(QStringLiteral("the patched token would be invalid: %1").arg(whole.error().message));
     if (Status s = checkObject(*whole); !s)
@@ -118,7 +120,7 @@ Status TokenService::patchOwn(const ObjectKey &key, const QJsonValue &patch)
     if (!token)
         return token.error();
     const QString path = receiverPath(*token); // with its type (TOK-01)
-    auto stored = storeOwn(*token, "PATCH", path, QJsonDocument(*changes).toJson(QJsonDocument::Compact));
+    auto stored = storeOwn(*token, "PATCH", path, QJsonDocument(changes->fields).toJson(QJsonDocument::Compact));
     return stored ? Status::success() : Status(stored.error());
 }
 

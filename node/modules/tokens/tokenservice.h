@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ocpi/objectpatch.h"
 #include "sync/objectservice.h"
 
 #include <QJsonObject>
@@ -56,9 +57,9 @@ public:
 private:
     Result<Write> preparePatch(const Caller &caller, const ObjectKey &urlKey, const QJsonValue &patch);
     // A PATCH body checked for `key`: schema (validatePatch), last_updated, identifying fields.
-    Result<QJsonObject> checkedPatch(const ObjectKey &key, const QJsonValue &patch) const;
+    Result<CheckedPatch> checkedPatch(const ObjectKey &key, const QJsonValue &patch) const;
     // The stored token with the patch applied, validated as a whole Token.
-    Result<QJsonObject> applyPatch(const StoredObject &stored, const QJsonObject &patch) const;
+    Result<QJsonObject> applyPatch(const StoredObject &stored, const CheckedPatch &patch) const;
     // One of our tokens by uid and type: one indexed lookup per eMSP party asked (TOK-09).
     Result<std::optional<StoredObject>> findOurs(const AuthorizationRequest &request);
 
