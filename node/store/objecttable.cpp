@@ -90,6 +90,9 @@ ObjectTable::Where ObjectTable::where(const ObjectFilter &filter) const
         parts << QStringLiteral("partner_id = ?");
         w.values << filter.partnerId;
         break;
+    case ObjectFilter::Source::Partners:
+        parts << QStringLiteral("partner_id <> 0");
+        break;
     case ObjectFilter::Source::Any:
         break;
     }

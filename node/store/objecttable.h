@@ -44,8 +44,8 @@ struct StoredObject
 
 struct ObjectFilter
 {
-    enum class Source { Any, Ours, Partner };
-    Source source = Source::Any;
+    enum class Source { Any, Ours, Partner, Partners };
+    Source source = Source::Any;          // Partners: every partner's; Partner: one partner's
     qint64 partnerId = 0;                 // with Source::Partner
     QList<PartyId> owners;                // empty: any owner
     bool listedOnly = false;

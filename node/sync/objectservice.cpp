@@ -197,15 +197,24 @@ Error ObjectService::unknownObject(const ObjectKey &key) const
     return Error::notFound(QStringLiteral("no %1 %2 of %3 is stored here").arg(m_module.objectName, key.id, key.owner.toString()));
 }
 
+bool ObjectService::isOurs(const ObjectKey &key) const
+{
+    return holdsParty(m_ourParties, key.owner, m_module.ownerRole);
+}
+
+Error ObjectService::ownObjectError(const ObjectKey &key) const
+{
+    return {ErrorKind::Forbidden,
+            QStringLiteral("%1 %2 of %3 is this node's own").arg(m_module.objectName, key.id, key.owner.toString())};
+}
+
 Result<bool> ObjectService::storePartnersObject(const StoredObject &object)
 {
     auto existing = m_table.find(object.key);
     if (!existing)
         return existing.error();
-    if (existing->has_value() && (*existing)->partnerId == 0) {
-        return Error{ErrorKind::Forbidden, QStringLiteral("%1 %2 of %3 is this node's own")
-                                               .arg(m_module.objectName, object.key.id, object.key.owner.toString())};
-    }
+    if (existing->has_value() && (*existing)->partnerId == 0)
+        return ownObjectError(object.key);
     return m_table.put(object);
 }
 
@@ -213,10 +222,14 @@ Result<StoredObject> ObjectService::partnersObject(const Caller &caller, const O
 {
     if (Status s = checkCallerOwns(caller, key.owner); !s)
         return s.error();
+    // Our own objects (maybe not even in the store: the manager's) do not exist on the Receiver
+    // interface, whatever roles the caller holds.
+    if (isOurs(key))
+        return unknownObject(key);
     auto found = m_table.find(key);
     if (!found)
         return found.error();
-    // Our own objects share the table; on the Receiver interface they do not exist.
+    // Our own objects share the table.
     if (!found->has_value() || (*found)->partnerId == 0)
         return unknownObject(key);
     return **found;
@@ -227,6 +240,8 @@ Result<ObjectService::Write> ObjectService::preparePut(const Caller &caller, con
 {
     if (Status s = checkCallerOwns(caller, urlKey.owner); !s)
         return s.error();
+    if (isOurs(urlKey))
+        return ownObjectError(urlKey);
     auto valid = validateObject(m_module.objectName, body, m_policy);
     if (!valid)
         return valid.error();
@@ -290,7 +305,26 @@ Status ObjectService::removeReceived(const Caller &caller, const ObjectKey &key)
 
 Result<QList<StoredObject>> ObjectService::stored(const ObjectFilter &filter, int limit)
 {
-    return m_table.list(filter, limit);
+    // Ours come from the manager (maybe an integrator's system), partners' from the store.
+    QList<StoredObject> objects;
+    if (filter.source == ObjectFilter::Source::Ours || filter.source == ObjectFilter::Source::Any) {
+        auto ours = m_manager.list(filter, limit);
+        if (!ours)
+            return ours.error();
+        objects = std::move(ours).value();
+    }
+    if (filter.source == ObjectFilter::Source::Ours)
+        return objects;
+    if (limit >= 0 && objects.size() >= limit)
+        return objects;
+    ObjectFilter theirs = filter;
+    if (theirs.source == ObjectFilter::Source::Any)
+        theirs.source = ObjectFilter::Source::Partners;
+    auto partners = m_table.list(theirs, limit < 0 ? -1 : limit - int(objects.size()));
+    if (!partners)
+        return partners.error();
+    objects += *partners;
+    return objects;
 }
 
 } // namespace ocpi

@@ -101,8 +101,13 @@ protected:
     using Write = std::function<Result<bool>()>;
     Result<bool> writeNow(const Write &write);
     void submitWrite(const Caller &caller, Result<Write> write, Answer answer);
-    // Stores a partner's object unless the key holds one of ours: a partner never overwrites our
-    // objects, whatever roles it claims (the "not our own object" guard). Run inside the write.
+    // The "not our own object" guard: an object owned by one of our parties is ours (wherever the
+    // manager keeps it) and a partner never writes, reads or removes it through the Receiver
+    // interface, whatever roles it holds. ownObjectError is the refusal of a write (404 + 2000).
+    bool isOurs(const ObjectKey &key) const;
+    Error ownObjectError(const ObjectKey &key) const;
+    // Stores a partner's object unless the store holds one of ours under the key (the guard once
+    // more, inside the write). Run inside the write.
     Result<bool> storePartnersObject(const StoredObject &object);
     // The partner's stored object at `key`: NotFound when there is none or it is one of ours.
     Result<StoredObject> partnersObject(const Caller &caller, const ObjectKey &key);

@@ -19,6 +19,9 @@ public:
     // A page of our objects for our Sender interface.
     virtual Result<ObjectPage> page(const ObjectFilter &filter, qint64 offset, int limit) = 0;
     virtual Result<std::optional<StoredObject>> find(const ObjectKey &key) = 0;
+    // Our objects matching `filter` (its source is always Ours), oldest first, at most `limit`
+    // (-1: all): operators' exports and the console's lists.
+    virtual Result<QList<StoredObject>> list(const ObjectFilter &filter, int limit) = 0;
     // One of our objects was created or changed (import, console, API). Returns true when created.
     virtual Result<bool> store(const StoredObject &object) = 0;
     // One of our objects was withdrawn (tariffs; the caller pushes the DELETE).
@@ -38,6 +41,12 @@ public:
         return m_table.page(ours, offset, limit);
     }
     Result<std::optional<StoredObject>> find(const ObjectKey &key) override { return m_table.find(key); }
+    Result<QList<StoredObject>> list(const ObjectFilter &filter, int limit) override
+    {
+        ObjectFilter ours = filter;
+        ours.source = ObjectFilter::Source::Ours;
+        return m_table.list(ours, limit);
+    }
     Result<bool> store(const StoredObject &object) override { return m_table.put(object); }
     Status remove(const ObjectKey &key) override { return m_table.remove(key); }
 

@@ -42,6 +42,7 @@ public:
         return page;
     }
     Result<std::optional<StoredObject>> find(const ObjectKey &) override { return std::optional<StoredObject>(); }
+    Result<QList<StoredObject>> list(const ObjectFilter &, int) override { return QList<StoredObject>(); }
     Result<bool> store(const StoredObject &) override { return Error::internal(QStringLiteral("read-only source")); }
     Status remove(const ObjectKey &) override { return Error::internal(QStringLiteral("read-only source")); }
 

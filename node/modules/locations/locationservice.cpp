@@ -250,6 +250,8 @@ Result<LocationService::Write> LocationService::preparePut(const Caller &caller,
     if (Status s = checkCallerOwns(caller, key.owner); !s)
         return s.error();
     if (part.isLocation()) {
+        if (isOurs(key))
+            return ownObjectError(key);
         auto valid = validateObject(m_module.objectName, body, m_policy);
         if (!valid)
             return valid.error();

@@ -19,6 +19,11 @@ Result<std::optional<StoredObject>> SqlTokensManager::find(const ObjectKey &key)
     return m_objects.find(key);
 }
 
+Result<QList<StoredObject>> SqlTokensManager::list(const ObjectFilter &filter, int limit)
+{
+    return m_objects.list(filter, limit);
+}
+
 Result<bool> SqlTokensManager::store(const StoredObject &object)
 {
     return m_objects.store(object);

@@ -45,6 +45,7 @@ public:
 
     Result<ObjectPage> page(const ObjectFilter &filter, qint64 offset, int limit) override;
     Result<std::optional<StoredObject>> find(const ObjectKey &key) override;
+    Result<QList<StoredObject>> list(const ObjectFilter &filter, int limit) override;
     Result<bool> store(const StoredObject &object) override;
     Status remove(const ObjectKey &key) override;
 
