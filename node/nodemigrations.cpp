@@ -23,6 +23,7 @@ QList<Migration> nodeMigrations()
         {QStringLiteral("tokens"), ObjectTable::schema(QStringLiteral("tokens"))},
         LocationStore::migration(),
         PartnerStore::handshakeFailuresMigration(),
+        Outbox::generalMigration(),
     };
 }
 

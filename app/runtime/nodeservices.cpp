@@ -15,6 +15,7 @@
 #include "store/database.h"
 #include "sync/outbox.h"
 #include "sync/puller.h"
+#include "sync/wholeobject.h"
 #include "traffic/requestlog.h"
 
 namespace ocpi {
@@ -70,6 +71,9 @@ Status NodeServices::open()
         make.tokens ? make.tokens(*m_database) : std::make_unique<SqlTokensManager>(*m_database);
     m_tokens = std::make_unique<TokenService>(*m_database, *tokensManager, *m_outbox, m_clock, m_config.parties, policy);
     m_tokensManager = std::move(tokensManager);
+    // A refused PATCH of our objects becomes a PUT of the whole object, as the manager has it (TF-11).
+    for (ObjectService *service : objectServices())
+        m_outbox->setModule(service->module().identifier, RefusalPolicy::ResendWhole, wholeObjectSource(*service));
     m_open = true;
     return Status::success();
 }
