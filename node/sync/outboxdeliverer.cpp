@@ -96,20 +96,24 @@ void OutboxDeliverer::flush()
 
 void OutboxDeliverer::pump()
 {
-    flush();
-    if (!m_running)
-        return;
-    // Busy keys are heads still in the table; asking for that many more per partner leaves room for
-    // kPerPartner others whichever of them come first.
-    auto due = m_outbox.due(kPerPartner + int(m_busy.size()));
-    if (!due) {
-        qCWarning(lcOutbox) << "cannot read the outbox:" << due.error().message;
-        return;
+    if (m_running) {
+        // Busy keys are heads still in the table; asking for that many more per partner leaves room
+        // for kPerPartner others whichever of them come first.
+        auto due = m_outbox.due(kPerPartner + int(m_busy.size()));
+        if (!due)
+            qCWarning(lcOutbox) << "cannot read the outbox:" << due.error().message;
+        for (const OutboxEntry &entry : due ? *due : QList<OutboxEntry>()) {
+            if (m_busy.contains(busyKeyOf(entry)) || m_perPartner.value(entry.partnerId) >= kPerPartner)
+                continue;
+            deliver(entry);
+        }
     }
-    for (const OutboxEntry &entry : *due) {
-        if (m_busy.contains(busyKeyOf(entry)) || m_perPartner.value(entry.partnerId) >= kPerPartner)
-            continue;
-        deliver(entry);
+    // Written after the next calls are on their way, so the partner works while our disk flushes.
+    // The rows behind what was just written are heads now: another pass picks them up.
+    if (!m_pending.isEmpty()) {
+        flush();
+        if (m_running)
+            schedulePump();
     }
 }
 
