@@ -20,6 +20,9 @@ OutboxDeliverer::OutboxDeliverer(Outbox &outbox, PartnerRegistry &partners, Ocpi
     : QObject(parent), m_outbox(outbox), m_partners(partners), m_client(client), m_clock(clock)
 {
     connect(&m_poll, &QTimer::timeout, this, &OutboxDeliverer::pump);
+    m_flushTimer.setSingleShot(true);
+    m_flushTimer.setInterval(kFlushDelayMs);
+    connect(&m_flushTimer, &QTimer::timeout, this, &OutboxDeliverer::flushAndPump);
     connect(&m_outbox, &Outbox::enqueued, this, &OutboxDeliverer::schedulePump);
 }
 
@@ -70,6 +73,7 @@ void OutboxDeliverer::schedulePump()
 
 void OutboxDeliverer::flush()
 {
+    m_flushTimer.stop();
     if (m_pending.isEmpty())
         return;
     const QList<Pending> batch = std::exchange(m_pending, {});
@@ -109,18 +113,27 @@ void OutboxDeliverer::pump()
         }
     }
     // Written after the next calls are on their way, so the partner works while our disk flushes.
+    if (m_pending.size() >= kFlushBatch)
+        flushAndPump();
+}
+
+void OutboxDeliverer::flushAndPump()
+{
+    m_flushTimer.stop();
+    const bool wrote = !m_pending.isEmpty();
+    flush();
     // The rows behind what was just written are heads now: another pass picks them up.
-    if (!m_pending.isEmpty()) {
-        flush();
-        if (m_running)
-            schedulePump();
-    }
+    if (wrote && m_running)
+        schedulePump();
 }
 
 void OutboxDeliverer::record(const OutboxEntry &entry, const QString &busyKey, Settlement settlement)
 {
     settlement.id = entry.id;
     m_pending.append({std::move(settlement), busyKey, entry.partnerId, entry.objectKey});
+    // Replies arrive one by one; waiting a few milliseconds lets one disk flush write several.
+    if (!m_flushTimer.isActive())
+        m_flushTimer.start();
 }
 
 void OutboxDeliverer::deliver(const OutboxEntry &entry)

@@ -20,8 +20,8 @@ class PartnerRegistry;
 // process (an import) go out too.
 //
 // Outcomes are written in batches: an acknowledged row stays in the table (and its key stays busy
-// here, so nothing behind it overtakes it and it is not sent twice) until the next pump removes
-// every acknowledged row in one transaction. A crash in between sends such a row again after the
+// here, so nothing behind it overtakes it and it is not sent twice) until, a few milliseconds
+// later, every outcome gathered meanwhile is written in one transaction. A crash in between sends such a row again after the
 // restart: at least once, never lost.
 class OutboxDeliverer : public QObject
 {
@@ -41,6 +41,9 @@ public:
     static constexpr qint64 kFirstBackoffMs = 1000;
     static constexpr qint64 kMaxBackoffMs = 300000;
     static constexpr int kDefaultMaxAttempts = 10;
+    // Outcomes are written at most this long after the first of them, or once this many wait.
+    static constexpr int kFlushDelayMs = 10;
+    static constexpr int kFlushBatch = 64;
     // The wait before try `attempts` + 1: `firstMs`, doubling, at most `maxMs`.
     static qint64 backoffMs(int attempts, qint64 firstMs = kFirstBackoffMs, qint64 maxMs = kMaxBackoffMs);
     // Shorter waits for tests; production keeps 1 s doubling to 5 minutes.
@@ -67,6 +70,7 @@ private:
     void pump();
     void schedulePump();
     void flush();
+    void flushAndPump();
     void deliver(const OutboxEntry &entry);
     void onReply(const OutboxEntry &entry, const QString &busyKey, const class OcpiReply &reply);
     void onFailure(const OutboxEntry &entry, const QString &busyKey, bool refused, const QString &error);
@@ -77,6 +81,7 @@ private:
     OcpiClient &m_client;
     const Clock &m_clock;
     QTimer m_poll;
+    QTimer m_flushTimer;
     bool m_pumpScheduled = false;
     bool m_running = false;
     qint64 m_firstBackoffMs = kFirstBackoffMs;
