@@ -63,8 +63,8 @@ void OutboxDeliverer::schedulePump()
     if (m_pumpScheduled)
         return;
     m_pumpScheduled = true;
-    // Coalesce bursts (an import queues thousands of rows, replies arrive while a flush waits for the
-    // disk): one pass after the current event, writing every outcome gathered so far at once.
+    // Coalesce bursts (an import queues thousands of rows, many replies arrive at once): one pass
+    // after the current event.
     QMetaObject::invokeMethod(this, [this] {
         m_pumpScheduled = false;
         pump();
@@ -119,7 +119,6 @@ void OutboxDeliverer::pump()
 
 void OutboxDeliverer::flushAndPump()
 {
-    m_flushTimer.stop();
     const bool wrote = !m_pending.isEmpty();
     flush();
     // The rows behind what was just written are heads now: another pass picks them up.
