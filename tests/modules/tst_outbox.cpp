@@ -273,6 +273,10 @@ private slots:
         });
         peer.on("PUT", QStringLiteral("/cdrs/{a}/{b}/{c}"), [](const RouteCall &call) { return reply::ok(call.now); });
         const qint64 peerId = addPeer(peer, {{QStringLiteral("cdrs"), QStringLiteral("RECEIVER")}}, {QStringLiteral("/cdrs")});
+        // A whole object is at hand, so only the rule for POST keeps it from becoming a PUT.
+        outbox().setModule(QStringLiteral("cdrs"), RefusalPolicy(policy), [](const ObjectKey &) {
+            return Result<std::optional<WholeObject>>(std::optional<WholeObject>(WholeObject{QStringLiteral("/NL/CPO/CDR1"), "{}"}));
+        });
 
         Delivery cdr;
         cdr.module = QStringLiteral("cdrs");
