@@ -17,6 +17,7 @@ QList<Migration> coreMigrations()
         Outbox::migration(),
         Puller::migration(),
         PartnerStore::handshakeFailuresMigration(),
+        Outbox::generalMigration(),
     };
 }
 

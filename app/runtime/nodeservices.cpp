@@ -10,6 +10,7 @@
 #include "store/database.h"
 #include "sync/outbox.h"
 #include "sync/puller.h"
+#include "sync/wholeobject.h"
 #include "traffic/requestlog.h"
 
 namespace ocpi {
@@ -61,8 +62,10 @@ Status NodeServices::open()
             closeModules();
             return s;
         }
-        if (const ObjectModule *objects = module->objectModule())
-            m_outbox->addModule(*objects);
+        // How the outbox treats a refused push of the module's objects, and where it finds the
+        // whole object, as the module's manager has it (TF-11).
+        if (ObjectService *objects = module->objects())
+            m_outbox->setModule(module->identifier(), module->refusalPolicy(), wholeObjectSource(*objects));
     }
     m_open = true;
     return Status::success();

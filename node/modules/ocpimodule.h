@@ -7,6 +7,7 @@
 #include "ocpi/objectlimits.h"
 #include "ocpi/party.h"
 #include "store/database.h"
+#include "sync/outbox.h"
 
 #include <QList>
 #include <QString>
@@ -71,6 +72,9 @@ public:
     // What that service's objects are (their schema object, key, owner and receiver roles),
     // known before the module opens; null for any other kind of module.
     virtual const ObjectModule *objectModule() const { return nullptr; }
+    // What the outbox does when a partner refuses a push of those objects: owned objects resend
+    // the whole object (TF-11); a CDR module parks a refused POST instead.
+    virtual RefusalPolicy refusalPolicy() const { return RefusalPolicy::ResendWhole; }
 };
 
 } // namespace ocpi

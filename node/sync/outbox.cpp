@@ -11,10 +11,11 @@ namespace ocpi {
 namespace {
 
 const QString kColumns = QStringLiteral(
-    "id, partner_id, module, object_key, method, path, body, from_cc, from_pid, to_cc, to_pid, attempts, "
-    "next_attempt_ms, last_error, parked, created_at");
+    "id, partner_id, module, object_key, method, path, url, body, from_cc, from_pid, to_cc, to_pid, on_refusal, "
+    "attempts, next_attempt_ms, last_error, parked, created_at");
 
-OutboxEntry entryFrom(const QSqlQuery &q)
+template <typename Row>
+OutboxEntry entryFrom(const Row &q)
 {
     OutboxEntry e;
     e.id = q.value(0).toLongLong();
@@ -23,18 +24,43 @@ OutboxEntry entryFrom(const QSqlQuery &q)
     e.objectKey = q.value(3).toString();
     e.method = q.value(4).toString().toLatin1();
     e.path = q.value(5).toString();
-    e.body = q.value(6).toByteArray();
-    e.from = PartyId{q.value(7).toString(), q.value(8).toString()};
-    e.to = PartyId{q.value(9).toString(), q.value(10).toString()};
-    e.attempts = q.value(11).toInt();
-    e.nextAttemptMs = q.value(12).toLongLong();
-    e.lastError = q.value(13).toString();
-    e.parked = q.value(14).toInt() != 0;
-    e.createdAt = parseDateTime(q.value(15).toString()).value_or(QDateTime());
+    e.url = q.value(6).toString();
+    e.body = q.value(7).toByteArray();
+    e.from = PartyId{q.value(8).toString(), q.value(9).toString()};
+    e.to = PartyId{q.value(10).toString(), q.value(11).toString()};
+    // An unknown name (a newer build wrote it) parks rather than resends: the safe reading.
+    e.onRefusal = refusalPolicyFromName(q.value(12).toString()).value_or(RefusalPolicy::Park);
+    e.attempts = q.value(13).toInt();
+    e.nextAttemptMs = q.value(14).toLongLong();
+    e.lastError = q.value(15).toString();
+    e.parked = q.value(16).toInt() != 0;
+    e.createdAt = parseDateTime(q.value(17).toString()).value_or(QDateTime());
     return e;
 }
 
 } // namespace
+
+QString refusalPolicyName(RefusalPolicy policy)
+{
+    switch (policy) {
+    case RefusalPolicy::ResendWhole:
+        return QStringLiteral("resend-whole");
+    case RefusalPolicy::Park:
+        return QStringLiteral("park");
+    case RefusalPolicy::RetryThenPark:
+        return QStringLiteral("retry-then-park");
+    }
+    return QStringLiteral("park");
+}
+
+std::optional<RefusalPolicy> refusalPolicyFromName(const QString &name)
+{
+    for (RefusalPolicy policy : {RefusalPolicy::ResendWhole, RefusalPolicy::Park, RefusalPolicy::RetryThenPark}) {
+        if (refusalPolicyName(policy) == name)
+            return policy;
+    }
+    return std::nullopt;
+}
 
 QString objectKeyText(const ObjectKey &key)
 {
@@ -42,6 +68,14 @@ QString objectKeyText(const ObjectKey &key)
     if (!key.subKey.isEmpty())
         text += QLatin1Char('/') + key.subKey;
     return text;
+}
+
+std::optional<ObjectKey> objectKeyFromText(const QString &text)
+{
+    const QStringList parts = text.split(QLatin1Char('/'));
+    if (parts.size() < 3 || parts.size() > 4)
+        return std::nullopt;
+    return ObjectKey{PartyId{parts[0], parts[1]}, parts[2], parts.size() > 3 ? parts[3] : QString()};
 }
 
 Outbox::Outbox(Database &database, PartnerRegistry &partners, const Clock &clock, QObject *parent)
@@ -72,6 +106,35 @@ Migration Outbox::migration()
              QStringLiteral("CREATE INDEX outbox_due ON outbox (parked, next_attempt_ms)")}};
 }
 
+Migration Outbox::generalMigration()
+{
+    // Rows queued by an older build are object pushes: they keep resending the whole object.
+    return {QStringLiteral("outbox: absolute URLs, refusal policies, heads"),
+            {QStringLiteral("ALTER TABLE outbox ADD COLUMN url TEXT"),
+             QStringLiteral("ALTER TABLE outbox ADD COLUMN on_refusal TEXT NOT NULL DEFAULT 'resend-whole'"),
+             QStringLiteral("ALTER TABLE outbox ADD COLUMN head INTEGER NOT NULL DEFAULT 0"),
+             QStringLiteral("UPDATE outbox SET head = 1 WHERE parked = 0 AND NOT EXISTS (SELECT 1 FROM outbox p"
+                            " WHERE p.partner_id = outbox.partner_id AND p.module = outbox.module"
+                            " AND p.object_key = outbox.object_key AND p.parked = 0 AND p.id < outbox.id)"),
+             QStringLiteral("DROP INDEX outbox_object"),
+             QStringLiteral("DROP INDEX outbox_due"),
+             QStringLiteral("CREATE INDEX outbox_chain ON outbox (partner_id, module, object_key, parked, id)"),
+             QStringLiteral("CREATE INDEX outbox_heads ON outbox (partner_id, next_attempt_ms, id) WHERE head = 1")}};
+}
+
+void Outbox::setModule(const QString &module, RefusalPolicy onRefusal, WholeObjectSource whole)
+{
+    m_modules.insert(module, {onRefusal, std::move(whole)});
+}
+
+Result<std::optional<WholeObject>> Outbox::wholeObject(const QString &module, const ObjectKey &key) const
+{
+    const auto found = m_modules.constFind(module);
+    if (found == m_modules.constEnd() || !found->whole)
+        return std::optional<WholeObject>();
+    return found->whole(key);
+}
+
 Result<QList<Outbox::Target>> Outbox::targets(const ObjectModule &module)
 {
     QSqlQuery version(m_database.connection());
@@ -100,6 +163,36 @@ Result<QList<Outbox::Target>> Outbox::targets(const ObjectModule &module)
     return targets;
 }
 
+Status Outbox::insert(qint64 partnerId, const Delivery &delivery, const QString &createdAt, qint64 nowMs)
+{
+    // The row is its key's head when no live row of that key is ahead of it; one statement, so the
+    // check and the insert see the same state even outside a transaction.
+    Statement q(m_database, QStringLiteral(
+        "INSERT INTO outbox (partner_id, module, object_key, method, path, url, body, from_cc, from_pid, to_cc, to_pid,"
+        " on_refusal, next_attempt_ms, created_at, head) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?, NOT EXISTS (SELECT 1 FROM"
+        " outbox WHERE partner_id = ? AND module = ? AND object_key = ? AND parked = 0))"));
+    q.bind(partnerId)
+        .bind(delivery.module)
+        .bind(delivery.orderingKey)
+        .bind(QString::fromLatin1(delivery.method))
+        .bind(delivery.url.isEmpty() ? notNull(delivery.path) : QStringLiteral(""))
+        .bind(delivery.url.isEmpty() ? QVariant() : QVariant(delivery.url))
+        .bind(delivery.body)
+        .bind(notNull(delivery.from.countryCode))
+        .bind(notNull(delivery.from.partyId))
+        .bind(notNull(delivery.to.countryCode))
+        .bind(notNull(delivery.to.partyId))
+        .bind(refusalPolicyName(delivery.onRefusal))
+        // Due from now on: heads are taken in the order they became due, so a retried row and a
+        // fresh one take turns by time.
+        .bind(nowMs)
+        .bind(createdAt)
+        .bind(partnerId)
+        .bind(delivery.module)
+        .bind(delivery.orderingKey);
+    return q.exec("queueing a delivery");
+}
+
 Status Outbox::enqueue(const PushChange &change)
 {
     auto recipients = targets(change.module);
@@ -107,103 +200,165 @@ Status Outbox::enqueue(const PushChange &change)
         return recipients.error();
     if (recipients->isEmpty())
         return Status::success();
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("INSERT INTO outbox (partner_id, module, object_key, method, path, body, from_cc, from_pid, "
-                             "to_cc, to_pid, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)"));
-    const QString createdAt = formatDateTime(m_clock.now());
+    Delivery delivery;
+    delivery.module = change.module.identifier;
+    delivery.orderingKey = objectKeyText(change.key);
+    delivery.method = change.method;
+    delivery.path = change.path;
+    delivery.body = change.body;
+    delivery.from = change.key.owner;
+    delivery.onRefusal = m_modules.value(delivery.module).onRefusal;
+    const QDateTime now = m_clock.now();
+    const QString createdAt = formatDateTime(now);
     for (const Target &target : *recipients) {
-        q.addBindValue(target.partnerId);
-        q.addBindValue(change.module.identifier);
-        q.addBindValue(objectKeyText(change.key));
-        q.addBindValue(QString::fromLatin1(change.method));
-        q.addBindValue(change.path);
-        q.addBindValue(change.body);
-        q.addBindValue(change.key.owner.countryCode);
-        q.addBindValue(change.key.owner.partyId);
-        q.addBindValue(target.to.countryCode);
-        q.addBindValue(target.to.partyId);
-        q.addBindValue(createdAt);
-        if (Status s = execute(q, "queueing a push"); !s)
+        delivery.to = target.to;
+        if (Status s = insert(target.partnerId, delivery, createdAt, now.toMSecsSinceEpoch()); !s)
             return s;
     }
     emit enqueued();
     return Status::success();
 }
 
+Status Outbox::enqueueTo(qint64 partnerId, const Delivery &delivery)
+{
+    if (delivery.module.isEmpty() || delivery.orderingKey.isEmpty() || delivery.method.isEmpty())
+        return Error::internal(QStringLiteral("a delivery needs a module, an ordering key and a method"));
+    // An empty path is the endpoint itself (a CDR POST).
+    if (!delivery.url.isEmpty() && !delivery.path.isEmpty())
+        return Error::internal(QStringLiteral("a delivery goes either to a path below an endpoint or to a URL"));
+    const QDateTime now = m_clock.now();
+    if (Status s = insert(partnerId, delivery, formatDateTime(now), now.toMSecsSinceEpoch()); !s)
+        return s;
+    emit enqueued();
+    return Status::success();
+}
+
 Result<QList<OutboxEntry>> Outbox::due(int perPartner)
 {
-    QSqlQuery q(m_database.connection());
-    q.setForwardOnly(true);
-    // Per object only the oldest live entry may go: pushes of one object arrive in order.
-    // Each partner gets its own share, so one with a long backlog (or hanging calls) does not hold
-    // up the others.
-    q.prepare(QStringLiteral("SELECT %1 FROM (SELECT o.*, ROW_NUMBER() OVER (PARTITION BY partner_id ORDER BY id) AS n"
-                             " FROM outbox o WHERE parked = 0 AND next_attempt_ms <= ? AND NOT EXISTS ("
-                             " SELECT 1 FROM outbox p WHERE p.partner_id = o.partner_id AND p.module = o.module"
-                             " AND p.object_key = o.object_key AND p.parked = 0 AND p.id < o.id))"
-                             " WHERE n <= ? ORDER BY id")
-                  .arg(kColumns));
-    q.addBindValue(m_clock.now().toMSecsSinceEpoch());
-    q.addBindValue(perPartner);
-    if (Status s = execute(q, "reading the outbox"); !s)
-        return s.error();
+    const qint64 now = m_clock.now().toMSecsSinceEpoch();
     QList<OutboxEntry> entries;
-    while (q.next())
-        entries.append(entryFrom(q));
+    // Each partner gets its own share, so one with a long backlog (or hanging calls) does not hold
+    // up the others. Partners are found by skipping through the heads index: a few lookups per
+    // partner, never a scan of the queue.
+    qint64 after = -1;
+    for (;;) {
+        Statement next(m_database, QStringLiteral(
+            "SELECT partner_id FROM outbox WHERE head = 1 AND partner_id > ? ORDER BY partner_id LIMIT 1"));
+        next.bind(after);
+        if (Status s = next.exec("reading the outbox"); !s)
+            return s.error();
+        if (!next.next())
+            break;
+        after = next.value(0).toLongLong();
+        Statement q(m_database, QStringLiteral("SELECT %1 FROM outbox WHERE head = 1 AND partner_id = ?"
+                                               " AND next_attempt_ms <= ? ORDER BY next_attempt_ms, id LIMIT ?")
+                                    .arg(kColumns));
+        q.bind(after).bind(now).bind(perPartner);
+        if (Status s = q.exec("reading the outbox"); !s)
+            return s.error();
+        while (q.next())
+            entries.append(entryFrom(q));
+    }
     return entries;
 }
 
-Status Outbox::delivered(qint64 id)
+Status Outbox::promoteNext(qint64 partnerId, const QString &module, const QString &orderingKey)
 {
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("DELETE FROM outbox WHERE id = ?"));
-    q.addBindValue(id);
-    return execute(q, "removing a delivered push");
+    Statement q(m_database, QStringLiteral(
+        "UPDATE outbox SET head = 1 WHERE id = (SELECT id FROM outbox WHERE partner_id = ? AND module = ?"
+        " AND object_key = ? AND parked = 0 ORDER BY id LIMIT 1)"));
+    q.bind(partnerId).bind(module).bind(orderingKey);
+    return q.exec("advancing the outbox");
 }
 
-Status Outbox::retryLater(qint64 id, int attempts, qint64 nextAttemptMs, const QString &error)
+Status Outbox::settleOne(const Settlement &outcome)
 {
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("UPDATE outbox SET attempts = ?, next_attempt_ms = ?, last_error = ? WHERE id = ?"));
-    q.addBindValue(attempts);
-    q.addBindValue(nextAttemptMs);
-    q.addBindValue(error.left(500));
-    q.addBindValue(id);
-    return execute(q, "rescheduling a push");
+    if (outcome.outcome == Settlement::Outcome::RetryLater) {
+        Statement q(m_database, QStringLiteral(
+            "UPDATE outbox SET attempts = ?, next_attempt_ms = ?, last_error = ? WHERE id = ?"));
+        q.bind(outcome.attempts).bind(outcome.nextAttemptMs).bind(outcome.error.left(500)).bind(outcome.id);
+        return q.exec("rescheduling a delivery");
+    }
+    qint64 partnerId = 0;
+    QString module;
+    QString orderingKey;
+    {
+        Statement row(m_database, QStringLiteral("SELECT partner_id, module, object_key FROM outbox WHERE id = ?"));
+        row.bind(outcome.id);
+        if (Status s = row.exec("reading the outbox"); !s)
+            return s;
+        if (!row.next())
+            return Status::success(); // gone already (settled twice, or removed by an operator)
+        partnerId = row.value(0).toLongLong();
+        module = row.value(1).toString();
+        orderingKey = row.value(2).toString();
+    }
+    if (outcome.outcome == Settlement::Outcome::Delivered) {
+        Statement q(m_database, QStringLiteral("DELETE FROM outbox WHERE id = ?"));
+        q.bind(outcome.id);
+        if (Status s = q.exec("removing a delivered push"); !s)
+            return s;
+    } else {
+        Statement q(m_database, QStringLiteral(
+            "UPDATE outbox SET parked = 1, head = 0, attempts = attempts + 1, last_error = ? WHERE id = ?"));
+        q.bind(outcome.error.left(500)).bind(outcome.id);
+        if (Status s = q.exec("parking a delivery"); !s)
+            return s;
+    }
+    return promoteNext(partnerId, module, orderingKey);
 }
 
-Status Outbox::park(qint64 id, const QString &error)
+Status Outbox::settle(const QList<Settlement> &outcomes)
 {
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("UPDATE outbox SET parked = 1, attempts = attempts + 1, last_error = ? WHERE id = ?"));
-    q.addBindValue(error.left(500));
-    q.addBindValue(id);
-    return execute(q, "parking a push");
-}
-
-Status Outbox::collapseToPut(const OutboxEntry &entry, const QString &path, const QByteArray &body)
-{
+    if (outcomes.isEmpty())
+        return Status::success();
     Transaction transaction(m_database.connection());
     if (!transaction.isActive())
         return Error::internal(QStringLiteral("cannot start a transaction"));
-    QSqlQuery remove(m_database.connection());
-    remove.prepare(QStringLiteral("DELETE FROM outbox WHERE partner_id = ? AND module = ? AND object_key = ? AND parked = 0 AND id > ?"));
-    remove.addBindValue(entry.partnerId);
-    remove.addBindValue(entry.module);
-    remove.addBindValue(entry.objectKey);
-    remove.addBindValue(entry.id);
-    if (Status s = execute(remove, "collapsing pushes"); !s)
-        return s;
-    QSqlQuery update(m_database.connection());
-    update.prepare(QStringLiteral("UPDATE outbox SET method = 'PUT', path = ?, body = ?, attempts = attempts + 1, "
-                                  "last_error = ? WHERE id = ?"));
-    update.addBindValue(path);
-    update.addBindValue(body);
-    update.addBindValue(entry.lastError);
-    update.addBindValue(entry.id);
-    if (Status s = execute(update, "collapsing pushes"); !s)
-        return s;
+    for (const Settlement &outcome : outcomes) {
+        if (Status s = settleOne(outcome); !s)
+            return s;
+    }
     return transaction.commit();
+}
+
+Result<bool> Outbox::replaceWithWhole(const OutboxEntry &entry, const QString &error)
+{
+    // One transaction from reading the object to replacing the rows: a change made meanwhile (by
+    // this process or an import) is queued either before the read, and folded into the PUT, or
+    // after the commit, and sent after it.
+    Transaction transaction(m_database.connection());
+    if (!transaction.isActive())
+        return Error::internal(QStringLiteral("cannot start a transaction"));
+    const std::optional<ObjectKey> key = objectKeyFromText(entry.objectKey);
+    auto whole = key ? wholeObject(entry.module, *key) : Result<std::optional<WholeObject>>(std::optional<WholeObject>());
+    if (!whole)
+        return whole.error();
+    QString parkedBecause;
+    if (!whole->has_value())
+        parkedBecause = error + QStringLiteral(" (the object no longer exists here)");
+    else if (entry.method == "PUT" && entry.path == (*whole)->path)
+        parkedBecause = error; // the whole object itself was refused
+    if (!parkedBecause.isEmpty()) {
+        if (Status s = settleOne({entry.id, Settlement::Outcome::Park, 0, 0, parkedBecause}); !s)
+            return s.error();
+        if (Status s = transaction.commit(); !s)
+            return s.error();
+        return false;
+    }
+    Statement remove(m_database, QStringLiteral(
+        "DELETE FROM outbox WHERE partner_id = ? AND module = ? AND object_key = ? AND parked = 0 AND id > ?"));
+    remove.bind(entry.partnerId).bind(entry.module).bind(entry.objectKey).bind(entry.id);
+    if (Status s = remove.exec("collapsing pushes"); !s)
+        return s.error();
+    Statement update(m_database, QStringLiteral(
+        "UPDATE outbox SET method = 'PUT', path = ?, body = ?, attempts = attempts + 1, last_error = ? WHERE id = ?"));
+    update.bind((*whole)->path).bind((*whole)->body).bind(error.left(500)).bind(entry.id);
+    if (Status s = update.exec("collapsing pushes"); !s)
+        return s.error();
+    if (Status s = transaction.commit(); !s)
+        return s.error();
+    return true;
 }
 
 Result<QList<PartnerBacklog>> Outbox::backlog()

@@ -12,11 +12,39 @@
 #include <QList>
 #include <QObject>
 
+#include <functional>
 #include <optional>
 
 namespace ocpi {
 
 class PartnerRegistry;
+
+// What to do when the partner refuses a delivery (an OCPI 2xxx: it cannot use this message).
+// Anything that may heal by itself (no answer, 5xx, 3xxx, a refused token) is retried under the
+// first two policies without a bound.
+enum class RefusalPolicy {
+    ResendWhole,   // owned objects: a refused PATCH becomes a PUT of the whole current object (TF-11)
+    Park,          // e.g. a CDR POST: never turned into anything else; kept for the operator
+    RetryThenPark, // e.g. a command result to a response_url: every failure is retried, then parked
+};
+
+QString refusalPolicyName(RefusalPolicy policy);
+std::optional<RefusalPolicy> refusalPolicyFromName(const QString &name);
+
+// One queued call to one partner. Deliveries with the same (partner, module, orderingKey) go
+// strictly one after the other, in the order they were queued.
+struct Delivery
+{
+    QString module;          // whose Receiver endpoint `path` is under, and whose delivery this is
+    QString orderingKey;     // object pushes: objectKeyText(key)
+    QByteArray method;
+    QString path;            // below the partner's Receiver endpoint for `module`: "/NL/TNM/LOC1"
+    QString url;             // or an absolute URL (a response_url); then `path` is ignored
+    QByteArray body;
+    PartyId from;            // routing headers
+    PartyId to;
+    RefusalPolicy onRefusal = RefusalPolicy::Park;
+};
 
 // A change to one of our objects that partners must hear about (push, TF-24).
 struct PushChange
@@ -33,18 +61,41 @@ struct OutboxEntry
     qint64 id = 0;
     qint64 partnerId = 0;
     QString module;
-    QString objectKey;
+    QString objectKey;   // the ordering key within the module
     QByteArray method;
     QString path;
+    QString url;         // absolute target; empty: `path` below the module's Receiver endpoint
     QByteArray body;
     PartyId from;
     PartyId to;
+    RefusalPolicy onRefusal = RefusalPolicy::ResendWhole;
     int attempts = 0;
     qint64 nextAttemptMs = 0;
     QString lastError;
     bool parked = false;
     QDateTime createdAt;
 };
+
+// How one delivery attempt ended, recorded later in a batch (Outbox::settle).
+struct Settlement
+{
+    enum class Outcome { Delivered, RetryLater, Park };
+    qint64 id = 0;
+    Outcome outcome = Outcome::Delivered;
+    int attempts = 0;            // RetryLater
+    qint64 nextAttemptMs = 0;    // RetryLater
+    QString error;               // RetryLater, Park
+};
+
+// The whole current state of one of our objects, for the PUT that replaces a refused PATCH.
+struct WholeObject
+{
+    QString path;        // below the Receiver endpoint
+    QByteArray body;
+};
+// Supplied per module by its manager's side (never read from the table behind its back). No value:
+// the object no longer exists.
+using WholeObjectSource = std::function<Result<std::optional<WholeObject>>(const ObjectKey &)>;
 
 // Pending deliveries of one partner, for operators (`ocpi-node outbox`, the console).
 struct PartnerBacklog
@@ -57,9 +108,13 @@ struct PartnerBacklog
     QString lastError;
 };
 
-// The outbox table: changes are queued in the same transaction as the change itself, one row per
-// partner that has the module's Receiver endpoint, and delivered later by the OutboxDeliverer. It
-// survives restarts and partner outages: nothing is removed before the partner acknowledged it.
+// The outbox table: deliveries are queued in the same transaction as the change that causes them,
+// and delivered later by the OutboxDeliverer. It survives restarts and partner outages: nothing is
+// removed before the partner acknowledged it.
+//
+// Per (partner, module, ordering key) the oldest live (not parked) row carries head = 1; only heads
+// may go. A partial index over the heads, ordered by when each became due, lets due() read a few
+// rows per partner whatever the queue's length (bench/README.md, "outbox").
 class Outbox : public QObject
 {
     Q_OBJECT
@@ -68,33 +123,36 @@ public:
     Outbox(Database &database, PartnerRegistry &partners, const Clock &clock, QObject *parent = nullptr);
 
     static Migration migration();
+    static Migration generalMigration();
 
-    // The owned-object modules whose changes are pushed (each registers when the node opens it).
-    void addModule(const ObjectModule &module) { m_modules.insert(module.identifier, module); }
-    std::optional<ObjectModule> module(const QString &identifier) const
-    {
-        const auto found = m_modules.constFind(identifier);
-        return found == m_modules.constEnd() ? std::nullopt : std::optional<ObjectModule>(*found);
-    }
+    // How a module's pushes (PushChange) handle a refusal, and where its whole objects come from.
+    // Unregistered modules resend the whole object and, having no source, park instead.
+    void setModule(const QString &module, RefusalPolicy onRefusal, WholeObjectSource whole = {});
+    // No source, or no such object: an empty optional.
+    Result<std::optional<WholeObject>> wholeObject(const QString &module, const ObjectKey &key) const;
 
-    // Call inside the transaction that stores the change.
+    // Call inside the transaction that stores the change: one row per partner that has the
+    // module's Receiver endpoint.
     Status enqueue(const PushChange &change);
+    // One delivery to one partner (a command result to its response_url, a CDR POST).
+    Status enqueueTo(qint64 partnerId, const Delivery &delivery);
 
-    // The next entries to deliver, at most `perPartner` for each partner: per object only the
-    // oldest one, due now, not parked.
+    // The next entries to deliver, at most `perPartner` for each partner: heads only, due now,
+    // the longest due first.
     Result<QList<OutboxEntry>> due(int perPartner);
-    Status delivered(qint64 id);
-    Status retryLater(qint64 id, int attempts, qint64 nextAttemptMs, const QString &error);
-    Status park(qint64 id, const QString &error);
-    // Replaces every pending entry of one object with a single full PUT (TF-11).
-    Status collapseToPut(const OutboxEntry &entry, const QString &path, const QByteArray &body);
+    // Records many outcomes in one transaction (one disk flush instead of one per row). A removed or
+    // parked head hands its place to the next row of its ordering key.
+    Status settle(const QList<Settlement> &outcomes);
+    // TF-11: the refused entry becomes a PUT of the whole current object (from the module's source),
+    // replacing the ordering key's later pending rows; if that is what was refused, or the object is
+    // gone, the entry is parked. Returns true when replaced.
+    Result<bool> replaceWithWhole(const OutboxEntry &entry, const QString &error);
 
     Result<QList<PartnerBacklog>> backlog();
     Result<QList<OutboxEntry>> entries(qint64 partnerId, int limit = 100);
 
 signals:
-    // Something was queued (emitted after the caller's commit would be too late to know; listeners
-    // look at the table, which holds committed rows only).
+    // Something was queued (listeners look at the table, which holds committed rows only).
     void enqueued();
 
 private:
@@ -103,7 +161,15 @@ private:
         qint64 partnerId;
         PartyId to;
     };
+    struct ModulePolicy
+    {
+        RefusalPolicy onRefusal = RefusalPolicy::ResendWhole;
+        WholeObjectSource whole;
+    };
     Result<QList<Target>> targets(const ObjectModule &module);
+    Status insert(qint64 partnerId, const Delivery &delivery, const QString &createdAt, qint64 nowMs);
+    Status settleOne(const Settlement &outcome);
+    Status promoteNext(qint64 partnerId, const QString &module, const QString &orderingKey);
 
     Database &m_database;
     PartnerRegistry &m_partners;
@@ -111,9 +177,10 @@ private:
     qint64 m_partnersVersion = 0;
     qint64 m_targetsEpoch = -1;
     QHash<QString, QList<Target>> m_targets;
-    QHash<QString, ObjectModule> m_modules;
+    QHash<QString, ModulePolicy> m_modules;
 };
 
 QString objectKeyText(const ObjectKey &key);
+std::optional<ObjectKey> objectKeyFromText(const QString &text);
 
 } // namespace ocpi

@@ -3,38 +3,32 @@
 #include "client/ocpiclient.h"
 #include "core/logging.h"
 #include "partners/partnerregistry.h"
-#include "store/objecttable.h"
-
-#include <QJsonDocument>
-#include <QJsonObject>
 
 namespace ocpi {
 
 namespace {
 
-constexpr int kPerPartner = 4;
-
-QString flightKey(const OutboxEntry &entry)
+QString busyKeyOf(const OutboxEntry &entry)
 {
     return QString::number(entry.partnerId) + QLatin1Char('|') + entry.module + QLatin1Char('|') + entry.objectKey;
 }
 
-std::optional<ObjectKey> parseObjectKey(const QString &text)
-{
-    const QStringList parts = text.split(QLatin1Char('/'));
-    if (parts.size() < 3)
-        return std::nullopt;
-    return ObjectKey{PartyId{parts[0], parts[1]}, parts[2], parts.size() > 3 ? parts[3] : QString()};
-}
-
 } // namespace
 
-OutboxDeliverer::OutboxDeliverer(Outbox &outbox, PartnerRegistry &partners, OcpiClient &client, Database &database,
+OutboxDeliverer::OutboxDeliverer(Outbox &outbox, PartnerRegistry &partners, OcpiClient &client, Database &,
                                  const Clock &clock, QObject *parent)
-    : QObject(parent), m_outbox(outbox), m_partners(partners), m_client(client), m_database(database), m_clock(clock)
+    : QObject(parent), m_outbox(outbox), m_partners(partners), m_client(client), m_clock(clock)
 {
     connect(&m_poll, &QTimer::timeout, this, &OutboxDeliverer::pump);
+    m_flushTimer.setSingleShot(true);
+    m_flushTimer.setInterval(kFlushDelayMs);
+    connect(&m_flushTimer, &QTimer::timeout, this, &OutboxDeliverer::flushAndPump);
     connect(&m_outbox, &Outbox::enqueued, this, &OutboxDeliverer::schedulePump);
+}
+
+OutboxDeliverer::~OutboxDeliverer()
+{
+    flush();
 }
 
 void OutboxDeliverer::start(int pollIntervalMs)
@@ -48,6 +42,7 @@ void OutboxDeliverer::stop()
 {
     m_running = false;
     m_poll.stop();
+    flush();
 }
 
 qint64 OutboxDeliverer::backoffMs(int attempts, qint64 firstMs, qint64 maxMs)
@@ -65,44 +60,101 @@ void OutboxDeliverer::setBackoff(qint64 firstMs, qint64 maxMs)
 
 void OutboxDeliverer::schedulePump()
 {
-    if (m_pumpScheduled || !m_running)
+    if (m_pumpScheduled)
         return;
     m_pumpScheduled = true;
-    // Coalesce bursts (an import queues thousands of rows): one pass after the current event.
+    // Coalesce bursts (an import queues thousands of rows, many replies arrive at once): one pass
+    // after the current event.
     QMetaObject::invokeMethod(this, [this] {
         m_pumpScheduled = false;
         pump();
     }, Qt::QueuedConnection);
 }
 
+void OutboxDeliverer::flush()
+{
+    m_flushTimer.stop();
+    if (m_pending.isEmpty())
+        return;
+    const QList<Pending> batch = std::exchange(m_pending, {});
+    QList<Settlement> settlements;
+    settlements.reserve(batch.size());
+    for (const Pending &p : batch)
+        settlements.append(p.settlement);
+    const Status written = m_outbox.settle(settlements);
+    // Written or not, the keys are free again: an unwritten outcome leaves the row as it was, and it
+    // is sent again (at least once).
+    for (const Pending &p : batch)
+        m_busy.remove(p.busyKey);
+    if (!written) {
+        qCWarning(lcOutbox).noquote() << "cannot record" << batch.size() << "delivery outcomes:" << written.error().message;
+        return;
+    }
+    for (const Pending &p : batch) {
+        if (p.settlement.outcome == Settlement::Outcome::Delivered)
+            emit delivered(p.partnerId, p.objectKey);
+        else if (p.settlement.outcome == Settlement::Outcome::Park)
+            emit parked(p.partnerId, p.objectKey, p.settlement.error);
+    }
+}
+
 void OutboxDeliverer::pump()
 {
-    if (!m_running)
-        return;
-    auto due = m_outbox.due(2 * kPerPartner);
-    if (!due) {
-        qCWarning(lcOutbox) << "cannot read the outbox:" << due.error().message;
-        return;
+    if (m_running) {
+        // Busy keys are heads still in the table; asking for that many more per partner leaves room
+        // for kPerPartner others whichever of them come first.
+        auto due = m_outbox.due(kPerPartner + int(m_busy.size()));
+        if (!due)
+            qCWarning(lcOutbox) << "cannot read the outbox:" << due.error().message;
+        for (const OutboxEntry &entry : due ? *due : QList<OutboxEntry>()) {
+            if (m_busy.contains(busyKeyOf(entry)) || m_perPartner.value(entry.partnerId) >= kPerPartner)
+                continue;
+            deliver(entry);
+        }
     }
-    for (const OutboxEntry &entry : *due) {
-        if (m_inFlight.contains(flightKey(entry)) || m_perPartner.value(entry.partnerId) >= kPerPartner)
-            continue;
-        deliver(entry);
-    }
+    // Written after the next calls are on their way, so the partner works while our disk flushes.
+    if (m_pending.size() >= kFlushBatch)
+        flushAndPump();
+}
+
+void OutboxDeliverer::flushAndPump()
+{
+    const bool wrote = !m_pending.isEmpty();
+    flush();
+    // The rows behind what was just written are heads now: another pass picks them up.
+    if (wrote && m_running)
+        schedulePump();
+}
+
+void OutboxDeliverer::record(const OutboxEntry &entry, const QString &busyKey, Settlement settlement)
+{
+    settlement.id = entry.id;
+    m_pending.append({std::move(settlement), busyKey, entry.partnerId, entry.objectKey});
+    // Replies arrive one by one; waiting a few milliseconds lets one disk flush write several.
+    if (!m_flushTimer.isActive())
+        m_flushTimer.start();
 }
 
 void OutboxDeliverer::deliver(const OutboxEntry &entry)
 {
+    const QString key = busyKeyOf(entry);
     auto partner = m_partners.get(entry.partnerId);
-    const std::optional<PartnerEndpoint> endpoint =
-        partner ? partner->endpoint(entry.module, QStringLiteral("RECEIVER")) : std::nullopt;
-    if (!partner || partner->state != PartnerState::Registered || !endpoint || partner->outgoingToken.isEmpty()) {
-        (void)m_outbox.park(entry.id, QStringLiteral("the partner is not registered with a %1 Receiver endpoint").arg(entry.module));
+    std::optional<PartnerEndpoint> endpoint;
+    if (partner && entry.url.isEmpty())
+        endpoint = partner->endpoint(entry.module, QStringLiteral("RECEIVER"));
+    if (!partner || partner->state != PartnerState::Registered || partner->outgoingToken.isEmpty()
+        || (entry.url.isEmpty() && !endpoint)) {
+        m_busy.insert(key);
+        const QString why = entry.url.isEmpty()
+                                ? QStringLiteral("the partner is not registered with a %1 Receiver endpoint").arg(entry.module)
+                                : QStringLiteral("the partner is not registered");
+        record(entry, key, {0, Settlement::Outcome::Park, 0, 0, why});
+        schedulePump();
         return;
     }
     OutgoingRequest request;
     request.method = entry.method;
-    request.url = OcpiClient::joinUrl(endpoint->url, {}) + entry.path;
+    request.url = entry.url.isEmpty() ? OcpiClient::joinUrl(endpoint->url, {}) + entry.path : entry.url;
     request.body = entry.body;
     request.token = partner->outgoingToken;
     request.encoding = partner->outgoingEncoding();
@@ -112,68 +164,65 @@ void OutboxDeliverer::deliver(const OutboxEntry &entry)
     request.partnerId = partner->id;
     request.partner = partner->label();
 
-    const QString key = flightKey(entry);
-    m_inFlight.insert(key);
+    m_busy.insert(key);
     ++m_perPartner[entry.partnerId];
-    m_client.send(request, [this, entry, key](const OcpiReply &reply) {
-        m_inFlight.remove(key);
-        if (--m_perPartner[entry.partnerId] <= 0)
-            m_perPartner.remove(entry.partnerId);
-        // A DELETE answered "not here" (404 in an envelope) finds the partner as the DELETE wants it:
-        // it never received the object (registered later, or the PUT was refused).
-        const bool alreadyGone = entry.method == "DELETE" && reply.httpStatus == 404 && reply.isEnvelope;
-        if (reply.ok() || alreadyGone) {
-            (void)m_outbox.delivered(entry.id);
-            emit delivered(entry.partnerId, entry.objectKey);
-        } else {
-            // A 2xxx from an authenticated exchange says the partner cannot use this message; anything
-            // else (no answer, 5xx, 3xxx, a refused token) may heal by itself.
-            const bool refusedToken = reply.httpStatus == 401 || reply.httpStatus == 403;
-            const bool clientError = !refusedToken && reply.isEnvelope && reply.ocpiStatus >= 2000 && reply.ocpiStatus < 3000;
-            onFailure(entry, clientError, reply.describe());
-        }
-        schedulePump();
-    });
+    ++m_sending;
+    m_client.send(request, [this, entry, key](const OcpiReply &reply) { onReply(entry, key, reply); });
 }
 
-void OutboxDeliverer::onFailure(const OutboxEntry &entry, bool clientError, const QString &error)
+void OutboxDeliverer::onReply(const OutboxEntry &entry, const QString &busyKey, const OcpiReply &reply)
+{
+    --m_sending;
+    if (--m_perPartner[entry.partnerId] <= 0)
+        m_perPartner.remove(entry.partnerId);
+    // A DELETE answered "not here" (404 in an envelope) finds the partner as the DELETE wants it:
+    // it never received the object (registered later, or the PUT was refused).
+    const bool alreadyGone = entry.method == "DELETE" && reply.httpStatus == 404 && reply.isEnvelope;
+    if (reply.ok() || alreadyGone) {
+        record(entry, busyKey, {0, Settlement::Outcome::Delivered, 0, 0, QString()});
+    } else {
+        // A 2xxx from an authenticated exchange says the partner cannot use this message; anything
+        // else (no answer, 5xx, 3xxx, a refused token, a 4xx without an envelope) may heal by itself.
+        const bool refusedToken = reply.httpStatus == 401 || reply.httpStatus == 403;
+        const bool refused = !refusedToken && reply.isEnvelope && reply.ocpiStatus >= 2000 && reply.ocpiStatus < 3000;
+        onFailure(entry, busyKey, refused, reply.describe());
+    }
+    schedulePump();
+}
+
+void OutboxDeliverer::onFailure(const OutboxEntry &entry, const QString &busyKey, bool refused, const QString &error)
 {
     emit failed(entry.partnerId, entry.objectKey, error);
-    if (!clientError) {
-        const int attempts = entry.attempts + 1;
-        qCInfo(lcOutbox).noquote() << "push of" << entry.module << entry.objectKey << "to partner" << entry.partnerId
+    const int attempts = entry.attempts + 1;
+    const bool bounded = entry.onRefusal == RefusalPolicy::RetryThenPark;
+    if (bounded ? attempts < m_maxAttempts : !refused) {
+        qCInfo(lcOutbox).noquote() << entry.method << entry.module << entry.objectKey << "to partner" << entry.partnerId
                                    << "failed (" << error << "); retry" << attempts;
-        (void)m_outbox.retryLater(entry.id, attempts, m_clock.now().toMSecsSinceEpoch() + backoffMs(attempts, m_firstBackoffMs, m_maxBackoffMs), error);
+        const qint64 next = m_clock.now().toMSecsSinceEpoch() + backoffMs(attempts, m_firstBackoffMs, m_maxBackoffMs);
+        record(entry, busyKey, {0, Settlement::Outcome::RetryLater, attempts, next, error});
         return;
     }
-    const auto module = m_outbox.module(entry.module);
-    const auto key = parseObjectKey(entry.objectKey);
-    if (!module || !key) {
-        (void)m_outbox.park(entry.id, error);
+    // A POST creates something (a CDR): turned into a PUT it would mean something else. Out of
+    // tries, or refused under Park: kept for the operator, with the reason.
+    if (bounded || entry.onRefusal == RefusalPolicy::Park || entry.method == "POST" || !entry.url.isEmpty()) {
+        qCWarning(lcOutbox).noquote() << "partner" << entry.partnerId << "refused" << entry.method << entry.module
+                                      << entry.objectKey << "; parked after" << attempts << "tries:" << error;
+        record(entry, busyKey, {0, Settlement::Outcome::Park, 0, 0, error});
         return;
     }
-    ObjectTable table(m_database, module->identifier);
-    auto current = table.find(*key);
-    if (!current || !current->has_value()) {
-        (void)m_outbox.park(entry.id, error + QStringLiteral(" (the object no longer exists here)"));
+    // A partial update the partner cannot apply (it may not know the object): send all of it. The
+    // key is freed right away; the rewritten row is due again at once.
+    auto replaced = m_outbox.replaceWithWhole(entry, error);
+    if (!replaced) {
+        // The module's source failed (its back office may be down): ask again later, not at once.
+        qCWarning(lcOutbox).noquote() << "cannot replace a refused push by the whole object:" << replaced.error().message;
+        const qint64 next = m_clock.now().toMSecsSinceEpoch() + backoffMs(attempts, m_firstBackoffMs, m_maxBackoffMs);
+        record(entry, busyKey, {0, Settlement::Outcome::RetryLater, attempts, next, error});
         return;
     }
-    // The path of the whole object, spelled as the object spells its ids.
-    const QJsonObject object = QJsonDocument::fromJson((*current)->json).object();
-    const QString fullPath = module->objectPath(object.value(QLatin1String("country_code")).toString(),
-                                                object.value(QLatin1String("party_id")).toString(),
-                                                object.value(module->idField).toString(),
-                                                object.value(QLatin1String("type")).toString());
-    if (entry.method == "PUT" && entry.path == fullPath) {
-        qCWarning(lcOutbox).noquote() << "partner" << entry.partnerId << "refused" << entry.module << entry.objectKey
-                                      << ":" << error;
-        (void)m_outbox.park(entry.id, error);
-        return;
-    }
-    // A partial update the partner cannot apply (it may not know the object): send all of it.
-    OutboxEntry noted = entry;
-    noted.lastError = error;
-    (void)m_outbox.collapseToPut(noted, fullPath, (*current)->json);
+    if (!*replaced)
+        emit parked(entry.partnerId, entry.objectKey, error);
+    m_busy.remove(busyKey);
 }
 
 } // namespace ocpi

@@ -14,10 +14,15 @@ class Database;
 class OcpiClient;
 class PartnerRegistry;
 
-// Delivers the outbox to partners: at most a few calls in flight per partner, per object strictly
-// in order, retried with backoff while the partner is down or failing, and a PATCH the partner
-// cannot apply replaced by a PUT of the whole current object (TF-11). Polls the table as well, so
-// changes queued by another process (an import) go out too.
+// Delivers the outbox to partners: at most a few calls in flight per partner, per ordering key
+// strictly in order, retried with backoff while the partner is down or failing, and a refusal
+// handled by the delivery's RefusalPolicy. Polls the table as well, so deliveries queued by another
+// process (an import) go out too.
+//
+// Outcomes are written in batches: an acknowledged row stays in the table (and its key stays busy
+// here, so nothing behind it overtakes it and it is not sent twice) until, a few milliseconds
+// later, every outcome gathered meanwhile is written in one transaction. A crash in between sends such a row again after the
+// restart: at least once, never lost.
 class OutboxDeliverer : public QObject
 {
     Q_OBJECT
@@ -25,40 +30,67 @@ class OutboxDeliverer : public QObject
 public:
     OutboxDeliverer(Outbox &outbox, PartnerRegistry &partners, OcpiClient &client, Database &database,
                     const Clock &clock, QObject *parent = nullptr);
+    ~OutboxDeliverer() override;
 
     void start(int pollIntervalMs = 1000);
+    // Stops sending; outcomes already known are written first.
     void stop();
-    int inFlight() const { return int(m_inFlight.size()); }
+    int inFlight() const { return m_sending; }
 
+    static constexpr int kPerPartner = 4;
     static constexpr qint64 kFirstBackoffMs = 1000;
     static constexpr qint64 kMaxBackoffMs = 300000;
+    static constexpr int kDefaultMaxAttempts = 10;
+    // Outcomes are written at most this long after the first of them, or once this many wait.
+    static constexpr int kFlushDelayMs = 10;
+    static constexpr int kFlushBatch = 64;
     // The wait before try `attempts` + 1: `firstMs`, doubling, at most `maxMs`.
     static qint64 backoffMs(int attempts, qint64 firstMs = kFirstBackoffMs, qint64 maxMs = kMaxBackoffMs);
     // Shorter waits for tests; production keeps 1 s doubling to 5 minutes.
     void setBackoff(qint64 firstMs, qint64 maxMs);
+    // How many tries a RetryThenPark delivery gets before it is parked.
+    void setMaxAttempts(int attempts) { m_maxAttempts = qMax(1, attempts); }
 
 signals:
+    // After the row is gone from the table.
     void delivered(qint64 partnerId, const QString &objectKey);
     void failed(qint64 partnerId, const QString &objectKey, const QString &error);
+    // A delivery was parked (refused for good, or out of tries).
+    void parked(qint64 partnerId, const QString &objectKey, const QString &error);
 
 private:
+    struct Pending
+    {
+        Settlement settlement;
+        QString busyKey;
+        qint64 partnerId;
+        QString objectKey;
+    };
+
     void pump();
     void schedulePump();
+    void flush();
+    void flushAndPump();
     void deliver(const OutboxEntry &entry);
-    void onFailure(const OutboxEntry &entry, bool clientError, const QString &error);
+    void onReply(const OutboxEntry &entry, const QString &busyKey, const class OcpiReply &reply);
+    void onFailure(const OutboxEntry &entry, const QString &busyKey, bool refused, const QString &error);
+    void record(const OutboxEntry &entry, const QString &busyKey, Settlement settlement);
 
     Outbox &m_outbox;
     PartnerRegistry &m_partners;
     OcpiClient &m_client;
-    Database &m_database;
     const Clock &m_clock;
     QTimer m_poll;
+    QTimer m_flushTimer;
     bool m_pumpScheduled = false;
     bool m_running = false;
     qint64 m_firstBackoffMs = kFirstBackoffMs;
     qint64 m_maxBackoffMs = kMaxBackoffMs;
-    QSet<QString> m_inFlight;            // "partner|module|object"
-    QHash<qint64, int> m_perPartner;
+    int m_maxAttempts = kDefaultMaxAttempts;
+    int m_sending = 0;
+    QSet<QString> m_busy;                // "partner|module|key": in flight, or its outcome not yet written
+    QHash<qint64, int> m_perPartner;     // calls in flight
+    QList<Pending> m_pending;            // outcomes to write at the next pump
 };
 
 } // namespace ocpi

@@ -252,6 +252,8 @@ private slots:
         LocationService &locations = m_cpo->services().service<LocationService>();
         QVERIFY(locations.putOwn(station()).ok());
         QTRY_COMPARE_WITH_TIMEOUT(emspHolds(), QJsonValue(station()), 10000);
+        // The acknowledged PUT leaves the outbox with the next batch of outcomes.
+        QTRY_VERIFY(outboxOfCpo().isEmpty());
         const ObjectKey key = ObjectKey::of(QStringLiteral("NL"), QStringLiteral("CPO"), QStringLiteral("UTR-STATION-01"));
 
         // A Connector: PATCH of that connector; its EVSE and Location follow (LOC-06).

@@ -41,6 +41,17 @@ bool tableExists(Database &db, const QString &table)
     return q.exec() && q.next() && q.value(0).toInt() == 1;
 }
 
+
+// The position of a named migration in `all`, -1 when it is not there.
+qsizetype migrationIndex(const QList<Migration> &all, const QString &name)
+{
+    for (qsizetype i = 0; i < all.size(); ++i) {
+        if (all[i].name == name)
+            return i;
+    }
+    return -1;
+}
+
 } // namespace
 
 // Schema versions and migrations (docs/architecture.md: a database's schema version is the number of
@@ -75,6 +86,43 @@ private slots:
             QCOMPARE(names.value(0).toInt(), i + 1);
             QCOMPARE(names.value(1).toString(), migrations[i].name);
         }
+    }
+
+    // Rows an older build queued keep their order: per partner and object the oldest live row
+    // becomes the head, parked rows never do, and they keep resending the whole object (issue 7).
+    void outboxRowsFromBeforeGetHeads()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("node.sqlite"));
+        const QList<Migration> all = nodeMigrations();
+        const qsizetype before = migrationIndex(all, QStringLiteral("outbox: absolute URLs, refusal policies, heads"));
+        QVERIFY(before >= 0);
+        {
+            Database db;
+            QVERIFY(db.open(path, all.mid(0, before)).ok());
+            QSqlQuery q(db.connection());
+            // (id, partner, object, parked)
+            const QList<std::tuple<int, int, const char *, int>> rows{
+                {1, 1, "NL/CPO/A", 1}, {2, 1, "NL/CPO/A", 0}, {3, 1, "NL/CPO/B", 0}, {4, 1, "NL/CPO/A", 0},
+                {5, 2, "NL/CPO/A", 0}, {6, 2, "NL/CPO/A", 0}};
+            for (const auto &[id, partner, object, parked] : rows) {
+                QVERIFY(q.exec(QStringLiteral("INSERT INTO outbox (id, partner_id, module, object_key, method, path, from_cc,"
+                                              " from_pid, to_cc, to_pid, parked, created_at) VALUES (%1, %2, 'locations',"
+                                              " '%3', 'PUT', '/x', 'NL', 'CPO', 'DE', 'EMS', %4, '2026-01-01T00:00:00Z')")
+                                   .arg(id).arg(partner).arg(QLatin1String(object)).arg(parked)));
+            }
+        }
+        Database db;
+        QVERIFY(db.open(path, all).ok());
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT id FROM outbox WHERE head = 1 ORDER BY id")));
+        QList<int> heads;
+        while (q.next())
+            heads << q.value(0).toInt();
+        QCOMPARE(heads, (QList<int>{2, 3, 5}));
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE on_refusal = 'resend-whole' AND url IS NULL")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 6);
     }
 
     // Tokens A issued before failed handshakes were counted start at zero (hardening issue item 5).
