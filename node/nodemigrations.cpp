@@ -3,6 +3,7 @@
 #include <QDir>
 #include <QFileInfo>
 
+#include "config/nodeidentity.h"
 #include "modules/locations/locationstore.h"
 #include "partners/partnerstore.h"
 #include "store/objecttable.h"
@@ -23,6 +24,8 @@ QList<Migration> nodeMigrations()
         {QStringLiteral("tokens"), ObjectTable::schema(QStringLiteral("tokens"))},
         LocationStore::migration(),
         PartnerStore::handshakeFailuresMigration(),
+        NodeIdentityStore::migration(),
+        PartnerStore::partyClaimsMigration(),
     };
 }
 

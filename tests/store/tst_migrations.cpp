@@ -80,8 +80,11 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("node.sqlite"));
         const QList<Migration> all = nodeMigrations();
-        const qsizetype before = all.size() - 1;
-        QCOMPARE(all.last().name, QStringLiteral("failed handshakes per token A"));
+        // The database as it was just before that migration (later ones are applied on reopening).
+        qsizetype before = 0;
+        while (before < all.size() && all[before].name != QLatin1String("failed handshakes per token A"))
+            ++before;
+        QVERIFY(before < all.size());
         {
             Database db;
             QVERIFY(db.open(path, all.mid(0, before)).ok());

@@ -27,6 +27,7 @@ public:
         QString countryCode = QStringLiteral("FR");
         QString partyId = QStringLiteral("FAK");
         QString role = QStringLiteral("CPO");
+        bool holdVersions = false;          // GET versions waits for release() (to interleave handshakes)
     };
 
     explicit FakePeer(Script script);
@@ -36,6 +37,9 @@ public:
     QString base() const;
 
     int credentialsPosts() const;
+    // GET versions requests waiting (holdVersions), and answering them.
+    int heldRequests() const;
+    void release();
     QJsonObject lastPostedCredentials() const;
     QStringList authorizationsSeen() const;
 
