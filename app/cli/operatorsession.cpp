@@ -100,6 +100,8 @@ Result<NodeConfig> reconcile(const NodeConfig &config, const NodeIdentity &ident
         effective.publicUrl = identity.publicBase;
         effective.port = identity.port;
         effective.listenAddress = QHostAddress(identity.listenAddress);
+    } else if (!config.isGiven(QStringLiteral("port"))) {
+        effective.port = identity.port; // `init --port 0`: no address until the node serves
     }
     return effective;
 }
