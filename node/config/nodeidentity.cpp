@@ -37,11 +37,11 @@ QString NodeIdentity::describe() const
     if (!servedOnce())
         return QStringLiteral("created by `ocpi-node init` at %1, never served").arg(formatDateTime(startedAt));
     if (isServing()) {
-        return QStringLiteral("serving since %1 (pid %2 on %3)").arg(formatDateTime(startedAt)).arg(pid).arg(host);
+        return QStringLiteral("serving since %1 as pid %2 on %3").arg(formatDateTime(startedAt)).arg(pid).arg(host);
     }
     return stoppedAt.isValid()
                ? QStringLiteral("last served from %1 until %2").arg(formatDateTime(startedAt), formatDateTime(stoppedAt))
-               : QStringLiteral("last served from %1 (pid %2 on %3, no longer running)")
+               : QStringLiteral("last served from %1 as pid %2 on %3, which is no longer running")
                      .arg(formatDateTime(startedAt))
                      .arg(pid)
                      .arg(host);

@@ -180,6 +180,26 @@ private slots:
         QVERIFY2(changed.err.contains("note: " + path.toUtf8() + " was last served"), changed.err.constData());
     }
 
+    // A node killed outside our control leaves no stop time; its dead process says it is not serving.
+    void killedNodeIsNotServing()
+    {
+        const QString path = db(QStringLiteral("killed.sqlite"));
+        auto node = serveNode(QStringList{QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--party"),
+                                          QStringLiteral("NL-ABC:CPO"), QStringLiteral("--db"), path}
+                              + quiet());
+        QVERIFY(!versionsUrlOf(*node).isEmpty());
+        const qint64 pid = node->processId();
+        ::kill(pid_t(pid), SIGKILL);
+        QVERIFY(node->waitForFinished(10000));
+        const NodeRun run = runNode(QStringList{QStringLiteral("register"), QStringLiteral("--versions-url"),
+                                                QStringLiteral("http://127.0.0.1:9/versions"), QStringLiteral("--token"),
+                                                QStringLiteral("some-token-A")}
+                                    + QStringList{QStringLiteral("--db"), path} + quiet());
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QStringLiteral("as pid %1 on ").arg(pid).toUtf8()), run.err.constData());
+        QVERIFY2(run.err.contains("which is no longer running"), run.err.constData());
+    }
+
     // `init` creates a database and records the configured identity, so a script can import before
     // the node first serves; a second `init` changes nothing.
     void initCreatesDeliberately()
