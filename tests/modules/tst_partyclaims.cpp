@@ -1,6 +1,7 @@
 #include "support/fakepeer.h"
 #include "support/testsupport.h"
 
+#include "modules/credentials/registrationclient.h"
 #include "nodemigrations.h"
 #include "partners/partnerregistry.h"
 #include "runtime/noderuntime.h"
@@ -167,6 +168,41 @@ private slots:
         QVERIFY(partners.save(first).ok());
         QVERIFY(partners.inTransaction([&] { return partners.store().update(second); }).ok());
         QCOMPARE(heldRows(QStringLiteral("FR"), QStringLiteral("FAK")), 1);
+    }
+
+    // A partner whose credentials update claims a party another partner holds keeps its new tokens
+    // (both sides switched already) but not the party; the operator is told.
+    void updateDoesNotTakeOverAnotherPartnersParty()
+    {
+        FakePeer::Script script;
+        FakePeer peer(script);
+        std::optional<Result<Partner>> outcome;
+        m_node->registration().registerWith({peer.versionsUrl(), script.tokenA, QStringLiteral("peer"), EncodingSetting::Auto},
+                                            [&](Result<Partner> result) { outcome = std::move(result); });
+        QVERIFY(QTest::qWaitFor([&] { return outcome.has_value(); }, 15000));
+        QVERIFY2(outcome->ok(), qPrintable(outcome->error().message));
+        const qint64 peerId = (*outcome)->id;
+
+        PartnerRole held;
+        held.party = *PartyRole::parse(QStringLiteral("FR-OTH:CPO"));
+        held.business.name = QStringLiteral("Other");
+        Partner other;
+        other.name = QStringLiteral("other");
+        other.state = PartnerState::Registered;
+        other.roles = {held};
+        QVERIFY(m_node->partners().create(other).ok());
+
+        peer.announceParty(QStringLiteral("FR"), QStringLiteral("OTH"));
+        outcome.reset();
+        m_node->registration().updateWith(peerId, [&](Result<Partner> result) { outcome = std::move(result); });
+        QVERIFY(QTest::qWaitFor([&] { return outcome.has_value(); }, 15000));
+        QVERIFY2(outcome->ok(), qPrintable(outcome->error().message));
+        const Partner updated = *m_node->partners().get(peerId);
+        QCOMPARE(updated.state, PartnerState::Registered);
+        QCOMPARE(updated.partyRoles().first().toString(), QStringLiteral("FR-FAK:CPO"));
+        QVERIFY2(updated.stateReason.contains(QStringLiteral("roles kept: roles: FR-OTH:CPO is already registered")),
+                 qPrintable(updated.stateReason));
+        QCOMPARE(partnerNamed(QStringLiteral("other")).partyRoles().first().toString(), QStringLiteral("FR-OTH:CPO"));
     }
 
     // A database from before the index may hold a party twice: the migration keeps the partner

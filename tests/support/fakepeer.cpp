@@ -151,6 +151,12 @@ void FakePeer::release()
         respond(response);
 }
 
+void FakePeer::announceParty(const QString &countryCode, const QString &partyId)
+{
+    d->script.countryCode = countryCode;
+    d->script.partyId = partyId;
+}
+
 QJsonObject FakePeer::lastPostedCredentials() const
 {
     return d->lastPosted;

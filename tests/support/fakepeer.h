@@ -40,6 +40,8 @@ public:
     // GET versions requests waiting (holdVersions), and answering them.
     int heldRequests() const;
     void release();
+    // The party its credentials announce from now on (a partner changing its roles in an update).
+    void announceParty(const QString &countryCode, const QString &partyId);
     QJsonObject lastPostedCredentials() const;
     QStringList authorizationsSeen() const;
 
