@@ -3,6 +3,7 @@
 #include <QDir>
 #include <QFileInfo>
 
+#include "config/nodeidentity.h"
 #include "partners/partnerstore.h"
 #include "sync/outbox.h"
 #include "sync/puller.h"
@@ -18,6 +19,8 @@ QList<Migration> coreMigrations()
         Puller::migration(),
         PartnerStore::handshakeFailuresMigration(),
         Outbox::generalMigration(),
+        NodeIdentityStore::migration(),
+        PartnerStore::partyClaimsMigration(),
     };
 }
 

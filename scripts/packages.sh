@@ -7,6 +7,9 @@ ocpi_build_packages=(
     qt6-tools-dev qt6-l10n-tools qt6-qpa-plugins
 )
 
+# What the tests run besides the build: bash and jq for the README walkthrough (tst_readmewalkthrough).
+ocpi_test_packages=(bash jq)
+
 # clang with its sanitizer and libFuzzer runtimes, and llvm-symbolizer for readable reports.
 ocpi_sanitizer_packages=(clang libclang-rt-14-dev llvm)
 

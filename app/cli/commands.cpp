@@ -3,6 +3,7 @@
 namespace ocpi::cli {
 
 std::unique_ptr<Command> makeServeCommand();
+std::unique_ptr<Command> makeInitCommand();
 void addPartnerCommands(std::vector<std::unique_ptr<Command>> &commands);
 void addObjectCommands(std::vector<std::unique_ptr<Command>> &commands);
 
@@ -10,6 +11,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
 {
     std::vector<std::unique_ptr<Command>> commands;
     commands.push_back(makeServeCommand());
+    commands.push_back(makeInitCommand());
     addPartnerCommands(commands);
     addObjectCommands(commands);
     return commands;

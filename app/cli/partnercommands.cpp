@@ -67,13 +67,26 @@ public:
         auto session = OperatorSession::open(context);
         if (!session)
             return UsageError;
+        // The URL the partner is told must be one this node answers on; with "any free port" and
+        // no node serving, there is none yet.
+        const NodeConfig &config = session->config();
+        if (config.port == 0 && config.publicUrl.isEmpty()) {
+            context.fail(tr("%1, and with --port 0 its versions URL is not known until it serves: start `ocpi-node "
+                            "serve --db %2` first, or give --port N or --public-url URL")
+                             .arg(session->notServingReason(), config.databasePath));
+            return Failure;
+        }
         auto invitation = session->services().partners().invite(context.parser.value(QStringLiteral("name")));
         if (!invitation) {
             context.fail(invitation.error().message);
             return Failure;
         }
-        const QString versionsUrl = session->services().config().publicBase(session->services().config().port)
-                                    + paths::versions();
+        const QString versionsUrl = config.publicBase(config.port) + paths::versions();
+        if (!session->serving()) {
+            context.err << "ocpi-node: " << tr("note: %1; the partner can register once it serves at %2")
+                                                .arg(session->notServingReason(), versionsUrl)
+                        << Qt::endl;
+        }
         if (context.json) {
             printJson(context.out, QJsonObject{{QStringLiteral("token"), invitation->token},
                                                {QStringLiteral("versions_url"), versionsUrl},
@@ -119,6 +132,14 @@ public:
         auto session = OperatorSession::open(context);
         if (!session)
             return UsageError;
+        // The partner calls this node back at the versions URL we send; a node that is not serving
+        // would make the handshake fail at the partner's end, after it spent our token A.
+        if (!session->serving()) {
+            context.fail(tr("%1: the partner calls this node back while registering, so start `ocpi-node serve --db %2` "
+                            "first")
+                             .arg(session->notServingReason(), session->config().databasePath));
+            return Failure;
+        }
         int code = Failure;
         session->services().registration().registerWith(registration, [&](Result<Partner> result) {
             code = report(context, result, tr("%1: %2"));

@@ -1,5 +1,6 @@
 #include "noderuntime.h"
 
+#include "config/nodeidentity.h"
 #include "core/logging.h"
 #include "http/dispatcher.h"
 #include "http/httpserver.h"
@@ -102,6 +103,15 @@ Status NodeRuntime::start()
     m_publicBase = m_config.publicBase(m_server->port());
     m_dispatcher->setPublicBase(m_publicBase);
     m_services->setPublicBase(m_publicBase);
+    // Operator commands in other processes read who this node is (the real port above all) from
+    // the database rather than guessing it from their own options.
+    if (Status s = NodeIdentityStore(m_services->database()).record(NodeIdentity::fromConfig(m_config, m_server->port(), true));
+        !s) {
+        m_server.reset();
+        m_dispatcher.reset();
+        m_services.reset();
+        return s;
+    }
     m_deliverer = std::make_unique<OutboxDeliverer>(m_services->outbox(), m_services->partners(), m_services->client(),
                                                     m_services->database(), *m_clock);
     m_deliverer->setBackoff(OutboxDeliverer::kFirstBackoffMs, qint64(m_config.retryMaxDelaySeconds) * 1000);
@@ -144,6 +154,8 @@ void NodeRuntime::stop()
     m_running = false;
     m_deliverer.reset();
     m_server.reset();
+    if (Status s = NodeIdentityStore(m_services->database()).recordStopped(QDateTime::currentDateTimeUtc()); !s)
+        qCWarning(lcApp).noquote() << s.error().message;
     m_dispatcher.reset();
     m_router.reset();
     m_services.reset();

@@ -112,6 +112,18 @@ public:
         return {};
     }
 
+    // Where the value of `setting` comes from, for messages; empty when it is not set.
+    QString origin(const Setting &setting) const
+    {
+        if (m_parser.isSet(QLatin1String(setting.option)))
+            return QStringLiteral("--") + QLatin1String(setting.option);
+        if (m_environment.contains(QLatin1String(setting.env)))
+            return QLatin1String(setting.env);
+        if (m_ini && m_ini->contains(QLatin1String(setting.key)))
+            return QStringLiteral("%1 in %2").arg(QLatin1String(setting.key), m_ini->fileName());
+        return QString();
+    }
+
     QString value(const char *option) const
     {
         for (const Setting &s : kSettings) {
@@ -128,6 +140,68 @@ private:
     const QProcessEnvironment &m_environment;
     QSettings *m_ini;
 };
+
+// Edits to turn one key into another (Levenshtein), for "did you mean".
+qsizetype editDistance(const QString &a, const QString &b)
+{
+    QList<qsizetype> row(b.size() + 1);
+    for (qsizetype j = 0; j <= b.size(); ++j)
+        row[j] = j;
+    for (qsizetype i = 1; i <= a.size(); ++i) {
+        qsizetype diagonal = row[0];
+        row[0] = i;
+        for (qsizetype j = 1; j <= b.size(); ++j) {
+            const qsizetype above = row[j];
+            row[j] = qMin(qMin(row[j] + 1, row[j - 1] + 1), diagonal + (a[i - 1] == b[j - 1] ? 0 : 1));
+            diagonal = above;
+        }
+    }
+    return row[b.size()];
+}
+
+// The known key an unknown one most likely meant: a near spelling, or the same name in another
+// section ("http/port" -> "node/port", a sectionless "port" -> "node/port").
+QString nearestKey(const QString &unknown)
+{
+    const QString lower = unknown.toLower();
+    const QString name = lower.section(QLatin1Char('/'), -1);
+    QString best;
+    qsizetype bestDistance = 4; // more edits than this is a different word
+    for (const Setting &s : kSettings) {
+        const QString key = QLatin1String(s.key);
+        qsizetype distance = editDistance(lower, key);
+        if (key.section(QLatin1Char('/'), -1) == name)
+            distance = qMin<qsizetype>(distance, 1);
+        if (distance < bestDistance) {
+            bestDistance = distance;
+            best = key;
+        }
+    }
+    return best;
+}
+
+// A key the node does not know is refused, not skipped: a misspelt `partner_url_policy` would
+// otherwise leave a node quietly less protected than its operator thinks.
+Status checkKeys(const QSettings &ini)
+{
+    QStringList problems;
+    for (const QString &key : ini.allKeys()) {
+        bool known = false;
+        for (const Setting &s : kSettings)
+            known = known || key == QLatin1String(s.key);
+        if (known)
+            continue;
+        const QString nearest = nearestKey(key);
+        problems << (nearest.isEmpty() ? QStringLiteral("'%1'").arg(key)
+                                       : QStringLiteral("'%1' (did you mean '%2'?)").arg(key, nearest));
+    }
+    if (problems.isEmpty())
+        return Status::success();
+    return Error::invalid(QStringLiteral("configuration file %1: unknown key%2 %3 (the README's "
+                                         "Configuration table lists every key)")
+                              .arg(ini.fileName(), problems.size() > 1 ? QStringLiteral("s") : QString(),
+                                   problems.join(QStringLiteral(", "))));
+}
 
 template <typename T>
 Status readNumber(const Source &source, const char *option, T minimum, T maximum, T *out)
@@ -174,9 +248,15 @@ Result<NodeConfig> NodeConfig::load(const QCommandLineParser &parser, const QPro
         ini = std::make_unique<QSettings>(configPath, QSettings::IniFormat);
         if (ini->status() != QSettings::NoError)
             return Error::invalid(QStringLiteral("configuration file %1 cannot be read").arg(configPath));
+        if (Status s = checkKeys(*ini); !s)
+            return s.error();
     }
     const Source source(parser, environment, ini.get());
     NodeConfig config;
+    for (const Setting &s : kSettings) {
+        if (const QString origin = source.origin(s); !origin.isEmpty())
+            config.origins.insert(QLatin1String(s.option), origin);
+    }
 
     if (const QString listen = source.value("listen"); !listen.isEmpty()) {
         if (!config.listenAddress.setAddress(listen))
@@ -283,6 +363,14 @@ Result<NodeConfig> NodeConfig::load(const QCommandLineParser &parser, const QPro
     }
     config.swaggerUiDir = source.value("swagger-ui-dir");
     return config;
+}
+
+QStringList NodeConfig::knownKeys()
+{
+    QStringList keys;
+    for (const Setting &s : kSettings)
+        keys << QLatin1String(s.key);
+    return keys;
 }
 
 QString NodeConfig::publicBase(quint16 boundPort) const

@@ -6,6 +6,7 @@
 #include "ocpi/party.h"
 
 #include <QCommandLineParser>
+#include <QHash>
 #include <QHostAddress>
 #include <QList>
 #include <QProcessEnvironment>
@@ -42,11 +43,19 @@ struct NodeConfig
     int partnerTimeoutSeconds = 15;     // every call to a partner
     int retryMaxDelaySeconds = 300;     // longest backoff between delivery attempts
     QString swaggerUiDir;
+    // Where each setting the operator gave came from, by option name: "--port", "OCPI_PORT" or
+    // "node/port in FILE". Settings left at their default are absent.
+    QHash<QString, QString> origins;
+
+    bool isGiven(const QString &option) const { return origins.contains(option); }
 
     // Declares the options on a parser (used for --help and parsing).
     static void addOptions(QCommandLineParser &parser);
     static Result<NodeConfig> load(const QCommandLineParser &parser,
                                    const QProcessEnvironment &environment);
+
+    // The INI keys the node knows ("node/port", ...).
+    static QStringList knownKeys();
 
     // "http://127.0.0.1:8180" once the port is known.
     QString publicBase(quint16 boundPort) const;

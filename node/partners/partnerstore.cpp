@@ -1,8 +1,10 @@
 #include "partnerstore.h"
 
 #include "core/datetime.h"
+#include "core/logging.h"
 #include "core/secrets.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -118,6 +120,28 @@ Migration PartnerStore::handshakeFailuresMigration()
             {QStringLiteral("ALTER TABLE partner_tokens ADD COLUMN failed_handshakes INTEGER NOT NULL DEFAULT 0")}};
 }
 
+Migration PartnerStore::partyClaimsMigration()
+{
+    // `held` marks the roles of registered partners: only those claim their party. Rows of invited,
+    // failed or unregistered partners stay (they are shown) but claim nothing. A database from
+    // before this check may already hold one party twice; the partner that registered it later
+    // loses it and must register again, and says why.
+    return {QStringLiteral("one registered partner per party and role"),
+            {QStringLiteral("ALTER TABLE partner_roles ADD COLUMN held INTEGER CHECK (held IS NULL OR held = 1)"),
+             QStringLiteral("UPDATE partners SET state = 'failed', state_reason = 'another partner registered the "
+                            "same party and role first; unregister one of them and register again' "
+                            "WHERE state = 'registered' AND EXISTS (SELECT 1 FROM partner_roles mine "
+                            " JOIN partner_roles theirs ON theirs.country_code = mine.country_code"
+                            "  AND theirs.party_id = mine.party_id AND theirs.role = mine.role"
+                            "  AND theirs.partner_id < mine.partner_id"
+                            " JOIN partners other ON other.id = theirs.partner_id AND other.state = 'registered'"
+                            " WHERE mine.partner_id = partners.id)"),
+             QStringLiteral("UPDATE partner_roles SET held = 1 "
+                            "WHERE partner_id IN (SELECT id FROM partners WHERE state = 'registered')"),
+             QStringLiteral("CREATE UNIQUE INDEX partner_roles_held ON partner_roles (country_code, party_id, role) "
+                            "WHERE held = 1")}};
+}
+
 Result<qint64> PartnerStore::insert(const Partner &partner)
 {
     QSqlDatabase db = m_database.connection();
@@ -159,7 +183,8 @@ Status PartnerStore::replaceChildren(QSqlDatabase db, const Partner &partner)
     }
     QSqlQuery role(db);
     role.prepare(QStringLiteral("INSERT INTO partner_roles (partner_id, position, country_code, party_id, role, "
-                                "business_name, business_website, business_logo) VALUES (?,?,?,?,?,?,?,?)"));
+                                "business_name, business_website, business_logo, held) VALUES (?,?,?,?,?,?,?,?,?)"));
+    const QVariant held = partner.state == PartnerState::Registered ? QVariant(1) : QVariant();
     for (qsizetype i = 0; i < partner.roles.size(); ++i) {
         const PartnerRole &r = partner.roles[i];
         role.addBindValue(partner.id);
@@ -170,8 +195,18 @@ Status PartnerStore::replaceChildren(QSqlDatabase db, const Partner &partner)
         role.addBindValue(r.business.name);
         role.addBindValue(textOrNull(r.business.website));
         role.addBindValue(textOrNull(r.business.logoJson));
-        if (Status s = execute(role, "storing a partner's roles"); !s)
-            return s;
+        role.addBindValue(held);
+        if (role.exec())
+            continue;
+        // The unique index caught a claim the registry's check did not see: say what, not "storage error".
+        const QString problem = role.lastError().databaseText();
+        if (problem.contains(QLatin1String("UNIQUE constraint failed: partner_roles.country_code"))) {
+            qCWarning(lcStore).noquote() << "refused a second claim of" << r.party.toString() << ":" << problem;
+            return Error::invalid(QStringLiteral("roles: %1 is already registered by another partner")
+                                      .arg(r.party.toString()));
+        }
+        qCWarning(lcStore).noquote() << "SQL failed while storing a partner's roles:" << role.lastError().text();
+        return Error::internal(QStringLiteral("storage error while storing a partner's roles"));
     }
     QSqlQuery endpoint(db);
     endpoint.prepare(QStringLiteral("INSERT INTO partner_endpoints (partner_id, position, identifier, role, url) "

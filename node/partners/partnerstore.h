@@ -32,6 +32,9 @@ public:
     static Migration migration();
     // Counts failed handshakes per token A (hardening issue item 5).
     static Migration handshakeFailuresMigration();
+    // A party and role is held by one registered partner at most, enforced by a unique index
+    // (security: two registrations at the same moment could both claim one party).
+    static Migration partyClaimsMigration();
 
     Result<qint64> insert(const Partner &partner);
     // Replaces every column, the roles and the endpoints.

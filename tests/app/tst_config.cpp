@@ -332,6 +332,58 @@ private slots:
         QCOMPARE(config.error().kind, ErrorKind::InvalidData);
         QVERIFY2(config.error().message.contains(named), qPrintable(config.error().message));
     }
+
+    // A key the node does not know is refused, naming the file, the key and the key it most
+    // likely meant: a misspelt setting must not leave the node quietly on its default.
+    void unknownKeysAreRefused_data()
+    {
+        QTest::addColumn<QString>("iniText");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("misspelt") << "[node]\nprot=9000\n" << "unknown key 'node/prot' (did you mean 'node/port'?)";
+        QTest::newRow("wrong section") << "[http]\nport=9000\n" << "unknown key 'http/port' (did you mean 'node/port'?)";
+        QTest::newRow("no section") << "partner_url_policy=public-only\n"
+                                    << "unknown key 'partner_url_policy' (did you mean 'credentials/partner_url_policy'?)";
+        QTest::newRow("nothing near") << "[node]\nport=9000\ncolour=blue\n" << "unknown key 'node/colour'";
+        QTest::newRow("two at once") << "[node]\nprot=1\n[log]\nlevle=debug\n"
+                                     << "unknown keys 'log/levle' (did you mean 'log/level'?), 'node/prot' (did you mean "
+                                        "'node/port'?)";
+    }
+
+    void unknownKeysAreRefused()
+    {
+        QFETCH(QString, iniText);
+        QFETCH(QString, expected);
+        const auto config = load({}, {}, iniText);
+        QVERIFY(!config.ok());
+        QCOMPARE(config.error().kind, ErrorKind::InvalidData);
+        QVERIFY2(config.error().message.startsWith(QStringLiteral("configuration file %1/config-").arg(m_dir.path())),
+                 qPrintable(config.error().message));
+        QVERIFY2(config.error().message.contains(expected), qPrintable(config.error().message));
+        if (!expected.contains(QLatin1String("did you mean")))
+            QVERIFY2(!config.error().message.contains(QLatin1String("did you mean")), qPrintable(config.error().message));
+    }
+
+    // The README's example file is all known keys.
+    void knownKeysAreAccepted()
+    {
+        const auto config = load({}, {}, QStringLiteral("[node]\nlisten=0.0.0.0\nport=8180\npublic_url=https://ocpi.example.com\n"
+                                                        "party=NL-TNM:CPO, NL-TNM:EMSP\nbusiness_name=The New Motion\n"));
+        QVERIFY2(config.ok(), qPrintable(config.error().message));
+        QVERIFY(NodeConfig::knownKeys().contains(QStringLiteral("credentials/partner_url_policy")));
+    }
+
+    // Where each given setting came from, for messages that name the option to change.
+    void originsNameTheSource()
+    {
+        const auto config = load({QStringLiteral("--port"), QStringLiteral("9000")},
+                                 {{QStringLiteral("OCPI_PARTY"), QStringLiteral("NL-TNM:CPO")}},
+                                 QStringLiteral("[log]\nlevel=debug\n"));
+        QVERIFY2(config.ok(), qPrintable(config.error().message));
+        QCOMPARE(config->origins.value(QStringLiteral("port")), QStringLiteral("--port"));
+        QCOMPARE(config->origins.value(QStringLiteral("party")), QStringLiteral("OCPI_PARTY"));
+        QVERIFY(config->origins.value(QStringLiteral("log-level")).startsWith(QStringLiteral("log/level in ")));
+        QVERIFY(!config->isGiven(QStringLiteral("public-url")));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestConfig)

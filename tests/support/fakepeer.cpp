@@ -19,6 +19,7 @@ struct FakePeer::Impl
     int posts = 0;
     QJsonObject lastPosted;
     QStringList authorizations;
+    QList<std::pair<Responder, HttpResponse>> held;
 
     QString base() const { return QStringLiteral("http://127.0.0.1:%1/fake").arg(server->port()); }
 
@@ -52,7 +53,7 @@ FakePeer::FakePeer(Script script) : d(std::make_unique<Impl>())
     const auto refuse = [](const RouteCall &call) {
         return reply::error({ErrorKind::Unauthorized, QStringLiteral("fake peer: token refused")}, call.now);
     };
-    d->add("GET", QStringLiteral("/fake/versions"), [impl, refuse](const RouteCall &call) {
+    const auto versions = [impl, refuse](const RouteCall &call) {
         if (!impl->authorized(call))
             return refuse(call);
         QJsonArray versions;
@@ -60,7 +61,19 @@ FakePeer::FakePeer(Script script) : d(std::make_unique<Impl>())
             versions.append(QJsonObject{{QStringLiteral("version"), version},
                                         {QStringLiteral("url"), impl->base() + QStringLiteral("/details/") + version}});
         return reply::json(versions, call.now);
-    });
+    };
+    Route versionsRoute;
+    versionsRoute.method = "GET";
+    versionsRoute.pattern = QStringLiteral("/fake/versions");
+    versionsRoute.access = Access::Open;
+    versionsRoute.handler = [impl, versions](const RouteCall &call, Responder respond) {
+        HttpResponse response = versions(call);
+        if (impl->script.holdVersions)
+            impl->held.append({std::move(respond), std::move(response)});
+        else
+            respond(std::move(response));
+    };
+    d->router.add(versionsRoute);
     d->add("GET", QStringLiteral("/fake/details/{version}"), [impl, refuse](const RouteCall &call) {
         if (!impl->authorized(call))
             return refuse(call);
@@ -123,6 +136,25 @@ QString FakePeer::versionsUrl() const
 int FakePeer::credentialsPosts() const
 {
     return d->posts;
+}
+
+int FakePeer::heldRequests() const
+{
+    return int(d->held.size());
+}
+
+void FakePeer::release()
+{
+    d->script.holdVersions = false;
+    const auto held = std::exchange(d->held, {});
+    for (const auto &[respond, response] : held)
+        respond(response);
+}
+
+void FakePeer::announceParty(const QString &countryCode, const QString &partyId)
+{
+    d->script.countryCode = countryCode;
+    d->script.partyId = partyId;
 }
 
 QJsonObject FakePeer::lastPostedCredentials() const

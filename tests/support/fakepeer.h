@@ -27,6 +27,7 @@ public:
         QString countryCode = QStringLiteral("FR");
         QString partyId = QStringLiteral("FAK");
         QString role = QStringLiteral("CPO");
+        bool holdVersions = false;          // GET versions waits for release() (to interleave handshakes)
     };
 
     explicit FakePeer(Script script);
@@ -36,6 +37,11 @@ public:
     QString base() const;
 
     int credentialsPosts() const;
+    // GET versions requests waiting (holdVersions), and answering them.
+    int heldRequests() const;
+    void release();
+    // The party its credentials announce from now on (a partner changing its roles in an update).
+    void announceParty(const QString &countryCode, const QString &partyId);
     QJsonObject lastPostedCredentials() const;
     QStringList authorizationsSeen() const;
 

@@ -153,6 +153,11 @@ void CredentialsService::handshake(const Caller &caller, const QJsonValue &body,
         }
         QString tokenC;
         const Status stored = m_partners.inTransaction([&]() -> Status {
+            // Checked again where it counts: another partner may have claimed the party while this
+            // one was being called back. The transaction holds the write lock, so nobody can claim
+            // it between this read and the write below (the unique index backs it anyway).
+            if (Status s = m_partners.checkPartiesAvailable(offered.roles, partnerId, m_identity.parties); !s)
+                return s;
             auto partner = m_partners.get(partnerId);
             if (!partner)
                 return partner.error();
@@ -176,6 +181,19 @@ void CredentialsService::handshake(const Caller &caller, const QJsonValue &body,
             return update ? m_partners.revokeToken(presented) : m_partners.revokeInvitation(partnerId);
         });
         if (!stored) {
+            // Nothing changed (a registering partner keeps its token A, an updating one its token);
+            // the operator sees why on the partner.
+            if (stored.error().kind == ErrorKind::InvalidData) {
+                (void)m_partners.inTransaction([&]() -> Status {
+                    auto partner = m_partners.get(partnerId);
+                    if (!partner)
+                        return partner.error();
+                    partner->stateReason = (update ? QStringLiteral("credentials update refused: ")
+                                                   : QStringLiteral("registration refused: "))
+                                           + stored.error().message;
+                    return m_partners.store().update(*partner);
+                });
+            }
             done(stored.error());
             return;
         }

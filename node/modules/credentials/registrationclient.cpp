@@ -175,6 +175,10 @@ void RegistrationClient::registerWith(const Registration &registration, Done don
                 return;
             }
             const Status stored = m_partners.inTransaction([&]() -> Status {
+                // Again under the write lock: a partner registering with us meanwhile may have
+                // claimed the same party.
+                if (Status s = m_partners.checkPartiesAvailable(theirs->roles, partnerId, m_identity.parties); !s)
+                    return s;
                 auto partner = m_partners.get(partnerId);
                 if (!partner)
                     return partner.error();
@@ -249,9 +253,14 @@ void RegistrationClient::updateWith(qint64 partnerId, Done done)
             if (!current)
                 return current.error();
             current->outgoingToken = theirs->token;
-            current->roles = theirs->roles;
             current->versionsUrl = theirs->url;
             current->stateReason.clear();
+            // The new tokens are in use on both sides now, so the update stands; a party another
+            // partner holds is not taken over, and the operator is told.
+            if (Status s = m_partners.checkPartiesAvailable(theirs->roles, partnerId, m_identity.parties); s)
+                current->roles = theirs->roles;
+            else
+                current->stateReason = QStringLiteral("credentials updated, roles kept: ") + s.error().message;
             current->detectedEncoding = reply.encodingUsed;
             if (Status s = m_partners.store().update(*current); !s)
                 return s;
