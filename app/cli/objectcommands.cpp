@@ -89,23 +89,29 @@ public:
             return Failure;
         }
         const QJsonArray objects = document.isArray() ? document.array() : QJsonArray{document.object()};
-        auto created = service->putOwnBatch(objects);
+        int unchanged = 0;
+        auto created = service->putOwnBatch(objects, &unchanged);
         if (!created) {
             context.fail(created.error().message);
             return Failure;
         }
+        const qsizetype updated = objects.size() - *created - unchanged;
         if (context.json) {
             printJson(context.out, QJsonObject{{QStringLiteral("module"), service->module().identifier},
                                                {QStringLiteral("imported"), objects.size()},
                                                {QStringLiteral("created"), *created},
-                                               {QStringLiteral("updated"), objects.size() - *created}});
+                                               {QStringLiteral("updated"), updated},
+                                               {QStringLiteral("unchanged"), unchanged}});
         } else {
             context.out << tr("imported %1 %2 (%3 new, %4 updated)")
                                .arg(objects.size())
                                .arg(service->module().identifier)
                                .arg(*created)
-                               .arg(objects.size() - *created)
-                        << Qt::endl;
+                               .arg(updated);
+            // Objects exactly as stored are neither stored again nor pushed.
+            if (unchanged > 0)
+                context.out << tr("; %1 unchanged, not pushed again").arg(unchanged);
+            context.out << Qt::endl;
         }
         return Success;
     }

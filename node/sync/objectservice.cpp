@@ -137,16 +137,31 @@ Result<QJsonObject> ObjectService::checkOwn(const QJsonValue &value)
     return valid;
 }
 
+Result<bool> ObjectService::isUnchanged(const QJsonObject &canonical)
+{
+    auto current = m_manager.find(keyOf(canonical));
+    if (!current)
+        return current.error();
+    return current->has_value() && (*current)->json == QJsonDocument(canonical).toJson(QJsonDocument::Compact);
+}
+
 Result<bool> ObjectService::putOwn(const QJsonValue &value)
 {
     auto valid = checkOwn(value);
     if (!valid)
         return valid.error();
+    // The same object again (a re-import) changes nothing and tells no partner anything.
+    auto unchanged = isUnchanged(*valid);
+    if (!unchanged)
+        return unchanged.error();
+    if (*unchanged)
+        return false;
     return storeOwn(*valid, "PUT", receiverPath(*valid), QJsonDocument(*valid).toJson(QJsonDocument::Compact));
 }
 
-Result<int> ObjectService::putOwnBatch(const QJsonArray &objects)
+Result<int> ObjectService::putOwnBatch(const QJsonArray &objects, int *unchanged)
 {
+    int skipped = 0;
     QList<QJsonObject> valid;
     valid.reserve(objects.size());
     for (qsizetype i = 0; i < objects.size(); ++i) {
@@ -157,8 +172,18 @@ Result<int> ObjectService::putOwnBatch(const QJsonArray &objects)
         auto checked = checkOwn(value);
         if (!checked)
             return Error::invalid(QStringLiteral("%1: %2").arg(which, checked.error().message));
-        valid.append(*checked);
+        auto same = isUnchanged(*checked);
+        if (!same)
+            return same.error();
+        if (*same) // a re-import of the same object changes nothing and pushes nothing
+            ++skipped;
+        else
+            valid.append(*checked);
     }
+    if (unchanged)
+        *unchanged = skipped;
+    if (valid.isEmpty())
+        return 0;
     Transaction transaction(m_database.connection());
     if (!transaction.isActive())
         return Error::internal(QStringLiteral("cannot start a transaction"));

@@ -43,11 +43,13 @@ public:
     const QList<PartyRole> &ourParties() const { return m_ourParties; }
     const ValidationPolicy &policy() const { return m_policy; }
 
-    // Our own objects (import, console, API). Returns true when the object is new.
+    // Our own objects (import, console, API). Returns true when the object is new. An object
+    // exactly as stored already (a re-import) is neither stored again nor pushed.
     Result<bool> putOwn(const QJsonValue &value);
     // Many at once, all or nothing: every object is validated before any is stored, and a failure
-    // names the object (index and id) and the field. Returns how many were new.
-    Result<int> putOwnBatch(const QJsonArray &objects);
+    // names the object (index and id) and the field. Unchanged ones are skipped as by putOwn.
+    // Returns how many were new; `unchanged`, when given, says how many were skipped.
+    Result<int> putOwnBatch(const QJsonArray &objects, int *unchanged = nullptr);
     Result<ObjectPage> senderPage(const ObjectFilter &filter, qint64 offset, int limit);
     Result<std::optional<StoredObject>> findOwn(const ObjectKey &key);
 
@@ -80,6 +82,8 @@ protected:
     // Whether one of our stored objects may be replaced by `incoming` (e.g. EVSEs are never deleted).
     virtual Status checkReplacement(const QJsonObject &stored, const QJsonObject &incoming) const;
 
+    // Whether one of our objects is stored exactly so already.
+    Result<bool> isUnchanged(const QJsonObject &canonical);
     // Validated, module-checked, owned by one of our parties: ready to store as ours.
     Result<QJsonObject> checkOwn(const QJsonValue &value);
     // The Receiver path of an object, as its ids are spelled: "/NL/TNM/LOC1" (+ "?type=").

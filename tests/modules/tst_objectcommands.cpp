@@ -204,7 +204,8 @@ private slots:
         QCOMPARE(run.json().object(), (QJsonObject{{QStringLiteral("module"), QStringLiteral("tariffs")},
                                                    {QStringLiteral("imported"), 3},
                                                    {QStringLiteral("created"), 3},
-                                                   {QStringLiteral("updated"), 0}}));
+                                                   {QStringLiteral("updated"), 0},
+                                                   {QStringLiteral("unchanged"), 0}}));
 
         run = atCpo({QStringLiteral("export"), QStringLiteral("tariffs")});
         QCOMPARE(run.exitCode, 0);
@@ -222,17 +223,25 @@ private slots:
         QCOMPARE(run.exitCode, 0);
         QVERIFY2(run.out.contains("NL-CPO") && run.out.contains("T2") && run.out.contains("the-cpo"), run.out.constData());
 
-        // Importing the same ids again replaces them.
+        // Importing the same ids with a change replaces the changed one only.
         tariffs[1] = tariff(QStringLiteral("T2"), QStringLiteral("2026-11-04T00:00:00Z"), 0.35);
         run = atCpo({QStringLiteral("import"), QStringLiteral("tariffs"), writeJson(QStringLiteral("tariffs.json"), tariffs),
                      QStringLiteral("--json")});
         QCOMPARE(run.json().object().value(QStringLiteral("created")).toInt(), 0);
-        QCOMPARE(run.json().object().value(QStringLiteral("updated")).toInt(), 3);
+        QCOMPARE(run.json().object().value(QStringLiteral("updated")).toInt(), 1);
+        QCOMPARE(run.json().object().value(QStringLiteral("unchanged")).toInt(), 2);
         expected[1] = listed(tariffs[1].toObject());
         QTRY_COMPARE_WITH_TIMEOUT(emspList(), expected, 10000);
 
-        // The partner goes down: the change waits in the outbox, with the reason.
+        // The partner goes down. Importing the same file again changes nothing and queues nothing
+        // (a queued push would now wait in the outbox).
         stop(m_emsp);
+        run = atCpo({QStringLiteral("import"), QStringLiteral("tariffs"), writeJson(QStringLiteral("again.json"), tariffs)});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.out.trimmed(), QByteArray("imported 3 tariffs (0 new, 0 updated); 3 unchanged, not pushed again"));
+        QCOMPARE(cpoOutbox(), QJsonArray());
+
+        // A change waits in the outbox, with the reason.
         tariffs[0] = tariff(QStringLiteral("T1"), QStringLiteral("2026-11-05T00:00:00Z"), 0.21);
         run = atCpo({QStringLiteral("import"), QStringLiteral("tariffs"), writeJson(QStringLiteral("t1.json"), QJsonArray{tariffs[0]})});
         QCOMPARE(run.exitCode, 0);
