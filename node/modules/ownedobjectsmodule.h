@@ -37,6 +37,9 @@ public:
     }
     void close() override
     {
+        // Queued Receiver writes call the derived service: they finish while it is whole.
+        if (m_service)
+            m_service->finishWrites();
         m_service.reset();
         m_manager.reset();
     }

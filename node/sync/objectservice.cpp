@@ -14,10 +14,10 @@ ObjectService::ObjectService(ObjectModule module, Database &database, ObjectsMan
                              QObject *parent)
     : QObject(parent), m_module(std::move(module)), m_database(database), m_manager(manager), m_outbox(outbox),
       m_clock(clock), m_ourParties(std::move(ourParties)), m_policy(policy), m_table(database, m_module.identifier),
-      m_writes(database)
+      m_writes(std::make_unique<GroupCommit>(database))
 {
     m_policy.clock = &m_clock;
-    connect(&m_writes, &GroupCommit::committed, this, [this] { emit objectsChanged(m_module.identifier); });
+    connect(m_writes.get(), &GroupCommit::committed, this, [this] { emit objectsChanged(m_module.identifier); });
 }
 
 bool ObjectService::isListed(const QJsonObject &) const
@@ -297,8 +297,10 @@ void ObjectService::submitWrite(const Caller &caller, Result<Write> write, Answe
 {
     if (!write)
         answer(write.error());
+    else if (!m_writes)
+        answer(Error::internal(QStringLiteral("the %1 service is closing").arg(m_module.identifier)));
     else
-        m_writes.submit(QString::number(caller.partnerId), std::move(write).value(), std::move(answer));
+        m_writes->submit(QString::number(caller.partnerId), std::move(write).value(), std::move(answer));
 }
 
 Result<bool> ObjectService::receive(const Caller &caller, const ObjectKey &urlKey, const QJsonValue &body)

@@ -13,6 +13,8 @@
 #include <QJsonObject>
 #include <QObject>
 
+#include <memory>
+
 namespace ocpi {
 
 class Database;
@@ -42,6 +44,9 @@ public:
     const ObjectModule &module() const { return m_module; }
     const QList<PartyRole> &ourParties() const { return m_ourParties; }
     const ValidationPolicy &policy() const { return m_policy; }
+    // Runs the writes already queued and stops the writer. Call before a derived service goes away:
+    // queued writes call the derived service's own functions (its module's close() does).
+    void finishWrites() { m_writes.reset(); }
 
     // Our own objects (import, console, API). Returns true when the object is new. An object
     // exactly as stored already (a re-import) is neither stored again nor pushed.
@@ -130,7 +135,7 @@ protected:
 private:
     Result<Write> preparePut(const Caller &caller, const ObjectKey &urlKey, const QJsonValue &body);
 
-    GroupCommit m_writes; // last: its writer thread stops before the rest goes away
+    std::unique_ptr<GroupCommit> m_writes; // last: its writer thread stops before the rest goes away
 };
 
 } // namespace ocpi
