@@ -115,7 +115,7 @@ Status ObjectService::checkReplacement(const QJsonObject &, const QJsonObject &)
     return Status::success();
 }
 
-Result<QJsonObject> ObjectService::checkOwn(const QJsonValue &value)
+Result<ObjectService::CheckedOwn> ObjectService::checkOwn(const QJsonValue &value)
 {
     auto valid = validateObject(m_module.objectName, value, m_policy);
     if (!valid)
@@ -130,33 +130,23 @@ Result<QJsonObject> ObjectService::checkOwn(const QJsonValue &value)
     auto current = m_manager.find(key);
     if (!current)
         return current.error();
-    if (current->has_value()) {
-        if (Status s = checkReplacement(QJsonDocument::fromJson((*current)->json).object(), *valid); !s)
-            return s.error();
-    }
-    return valid;
-}
-
-Result<bool> ObjectService::isUnchanged(const QJsonObject &canonical)
-{
-    auto current = m_manager.find(keyOf(canonical));
-    if (!current)
-        return current.error();
-    return current->has_value() && (*current)->json == QJsonDocument(canonical).toJson(QJsonDocument::Compact);
+    if (!current->has_value())
+        return CheckedOwn{*valid, false};
+    if (Status s = checkReplacement(QJsonDocument::fromJson((*current)->json).object(), *valid); !s)
+        return s.error();
+    return CheckedOwn{*valid, (*current)->json == QJsonDocument(*valid).toJson(QJsonDocument::Compact)};
 }
 
 Result<bool> ObjectService::putOwn(const QJsonValue &value)
 {
-    auto valid = checkOwn(value);
-    if (!valid)
-        return valid.error();
+    auto checked = checkOwn(value);
+    if (!checked)
+        return checked.error();
     // The same object again (a re-import) changes nothing and tells no partner anything.
-    auto unchanged = isUnchanged(*valid);
-    if (!unchanged)
-        return unchanged.error();
-    if (*unchanged)
+    if (checked->unchanged)
         return false;
-    return storeOwn(*valid, "PUT", receiverPath(*valid), QJsonDocument(*valid).toJson(QJsonDocument::Compact));
+    const QJsonObject &object = checked->object;
+    return storeOwn(object, "PUT", receiverPath(object), QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
 Result<int> ObjectService::putOwnBatch(const QJsonArray &objects, int *unchanged)
@@ -172,13 +162,10 @@ Result<int> ObjectService::putOwnBatch(const QJsonArray &objects, int *unchanged
         auto checked = checkOwn(value);
         if (!checked)
             return Error::invalid(QStringLiteral("%1: %2").arg(which, checked.error().message));
-        auto same = isUnchanged(*checked);
-        if (!same)
-            return same.error();
-        if (*same) // a re-import of the same object changes nothing and pushes nothing
+        if (checked->unchanged) // a re-import of the same object changes nothing and pushes nothing
             ++skipped;
         else
-            valid.append(*checked);
+            valid.append(checked->object);
     }
     if (unchanged)
         *unchanged = skipped;
@@ -243,7 +230,7 @@ Result<bool> ObjectService::storePartnersObject(const StoredObject &object)
     return m_table.put(object);
 }
 
-Result<StoredObject> ObjectService::partnersObject(const Caller &caller, const ObjectKey &key)
+Result<StoredObject> ObjectService::received(const Caller &caller, const ObjectKey &key)
 {
     if (Status s = checkCallerOwns(caller, key.owner); !s)
         return s.error();
@@ -314,14 +301,9 @@ void ObjectService::receiveQueued(const Caller &caller, const ObjectKey &urlKey,
     submitWrite(caller, preparePut(caller, urlKey, body), std::move(answer));
 }
 
-Result<StoredObject> ObjectService::received(const Caller &caller, const ObjectKey &key)
-{
-    return partnersObject(caller, key);
-}
-
 Status ObjectService::removeReceived(const Caller &caller, const ObjectKey &key)
 {
-    auto found = partnersObject(caller, key);
+    auto found = received(caller, key);
     if (!found)
         return found.error();
     const Status removed = m_table.remove(key);

@@ -65,6 +65,8 @@ public:
     // writer. `answer` is called on this service's thread, possibly before this returns.
     using Answer = std::function<void(const Result<bool> &)>;
     void receiveQueued(const Caller &caller, const ObjectKey &urlKey, const QJsonValue &body, Answer answer);
+    // What the caller stored at `key`: NotFound (the module's unknownObject) when there is none or
+    // it is one of ours.
     Result<StoredObject> received(const Caller &caller, const ObjectKey &key);
     Status removeReceived(const Caller &caller, const ObjectKey &key);
 
@@ -87,10 +89,14 @@ protected:
     // Whether one of our stored objects may be replaced by `incoming` (e.g. EVSEs are never deleted).
     virtual Status checkReplacement(const QJsonObject &stored, const QJsonObject &incoming) const;
 
-    // Whether one of our objects is stored exactly so already.
-    Result<bool> isUnchanged(const QJsonObject &canonical);
     // Validated, module-checked, owned by one of our parties: ready to store as ours.
-    Result<QJsonObject> checkOwn(const QJsonValue &value);
+    // `unchanged`: stored exactly so already (found with the same lookup the checks need).
+    struct CheckedOwn
+    {
+        QJsonObject object;
+        bool unchanged = false;
+    };
+    Result<CheckedOwn> checkOwn(const QJsonValue &value);
     // The Receiver path of an object, as its ids are spelled: "/NL/TNM/LOC1" (+ "?type=").
     QString receiverPath(const QJsonObject &object) const;
 
@@ -118,8 +124,6 @@ protected:
     // Stores a partner's object unless the store holds one of ours under the key (the guard once
     // more, inside the write). Run inside the write.
     Result<bool> storePartnersObject(const StoredObject &object);
-    // The partner's stored object at `key`: NotFound when there is none or it is one of ours.
-    Result<StoredObject> partnersObject(const Caller &caller, const ObjectKey &key);
     // What a 404 says for `key` on the Receiver interface (locations: 2003, others: 2000).
     virtual Error unknownObject(const ObjectKey &key) const;
 

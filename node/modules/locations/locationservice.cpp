@@ -233,7 +233,7 @@ Status LocationService::storeReceived(const QJsonObject &location, qint64 partne
 
 Result<QByteArray> LocationService::receivedPart(const Caller &caller, const ObjectKey &key, const LocationPart &part)
 {
-    auto stored = partnersObject(caller, key);
+    auto stored = received(caller, key);
     if (!stored)
         return stored.error();
     if (part.isLocation())
@@ -265,7 +265,7 @@ Result<LocationService::Write> LocationService::preparePut(const Caller &caller,
     if (!object)
         return object.error();
     return Write([this, caller, key, part, object = *object]() -> Result<bool> {
-        auto stored = partnersObject(caller, key);
+        auto stored = received(caller, key);
         if (!stored)
             return stored.error(); // LOC-10: no EVSE without its Location (404 + 2003)
         QJsonObject location = parse(stored->json);
@@ -287,7 +287,7 @@ Result<LocationService::Write> LocationService::preparePatch(const Caller &calle
     if (!patch)
         return patch.error();
     return Write([this, caller, key, patch = *patch]() -> Result<bool> {
-        auto stored = partnersObject(caller, key);
+        auto stored = received(caller, key);
         if (!stored)
             return stored.error();
         QJsonObject location = parse(stored->json);

@@ -71,7 +71,7 @@ Result<ObjectService::Write> TokenService::preparePatch(const Caller &caller, co
         // Unknown token: 404 + 2000, as GET and every other unknown object on a Receiver URL
         // (ST-03). 2004 is the authorization answer of the token's owner (TOK-06), not of a CPO's
         // copy; a pushing eMSP reads any 2xxx as "send the whole token" (TF-11).
-        auto stored = partnersObject(caller, urlKey);
+        auto stored = received(caller, urlKey);
         if (!stored)
             return stored.error();
         auto token = applyPatch(*stored, changes);
