@@ -2,7 +2,8 @@
 
 #include "core/result.h"
 #include "nodecontroller.h"
-#include "runtime/noderuntime.h"
+#include "runtime/nodeservices.h"
+#include "runtime/servingnode.h"
 
 #include <QCoreApplication>
 #include <QMetaObject>
@@ -30,7 +31,7 @@ inline Error notRunning()
 // (asynchronously) with an error; a call still queued when the node stops is dropped unanswered,
 // as for a receiver that went away.
 template <typename T>
-void post(NodeController &node, QObject *receiver, std::function<void(NodeRuntime &, Done<T>)> work, Done<T> done)
+void post(NodeController &node, QObject *receiver, std::function<void(NodeServices &, Done<T>)> work, Done<T> done)
 {
     Q_ASSERT(QThread::currentThread() == node.thread());
     // The answer is posted to the application object, which outlives every window, and the guard is
@@ -46,21 +47,20 @@ void post(NodeController &node, QObject *receiver, std::function<void(NodeRuntim
             },
             Qt::QueuedConnection);
     };
-    NodeRuntime *runtime = node.isRunning() ? node.runtime() : nullptr;
-    if (!runtime) {
+    ServingNode *serving = node.isRunning() ? node.node() : nullptr;
+    if (!serving) {
         deliver(notRunning());
         return;
     }
-    // Posted to the runtime itself: should the node stop first, deleting the runtime discards the
-    // call.
+    // Posted to the node object itself: should the node stop first, deleting it discards the call.
     QMetaObject::invokeMethod(
-        runtime,
-        [runtime, work = std::move(work), deliver] {
-            if (!runtime->isRunning()) {
+        serving,
+        [serving, work = std::move(work), deliver] {
+            if (!serving->isRunning()) {
                 deliver(notRunning());
                 return;
             }
-            work(*runtime, deliver);
+            work(serving->services(), deliver);
         },
         Qt::QueuedConnection);
 }

@@ -1,13 +1,12 @@
 #include "nodecontroller.h"
 
-#include "runtime/noderuntime.h"
-#include "store/database.h"
+#include "runtime/nodeservices.h"
 #include "traffic/requestlog.h"
 
 namespace ocpi {
 
-NodeController::NodeController(NodeConfig config, QObject *parent)
-    : QObject(parent), m_config(std::move(config))
+NodeController::NodeController(NodeConfig config, ServingNodeFactory makeNode, QObject *parent)
+    : QObject(parent), m_config(std::move(config)), m_makeNode(std::move(makeNode))
 {
     m_thread.setObjectName(QStringLiteral("ocpi-node"));
 }
@@ -23,34 +22,34 @@ void NodeController::start()
         return;
     m_state = State::Starting;
 
-    // Work for the node thread is posted to this context object rather than to the runtime itself,
-    // so the runtime can be deleted from inside such a call.
+    // Work for the node thread is posted to this context object rather than to the node itself,
+    // so the node can be deleted from inside such a call.
     auto *context = new QObject;
     context->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, context, &QObject::deleteLater);
 
-    m_runtime = new NodeRuntime(m_config);
-    m_runtime->moveToThread(&m_thread);
+    m_node = m_makeNode(m_config).release();
+    m_node->moveToThread(&m_thread);
     // Emitted from the request log's writer thread; re-emitted in the GUI thread.
-    connect(m_runtime, &NodeRuntime::trafficRecorded, this,
+    connect(m_node, &ServingNode::trafficRecorded, this,
             [this](qint64 lastId) { emit trafficRecorded(lastId); }, Qt::QueuedConnection);
     m_context = context;
     m_thread.start();
 
-    NodeRuntime *runtime = m_runtime;
+    ServingNode *serving = m_node;
     QMetaObject::invokeMethod(
         context,
-        [this, runtime] {
-            if (const Status status = runtime->start(); !status) {
+        [this, serving] {
+            if (const Status status = serving->start(); !status) {
                 // Whatever the failed start left open (this thread's SQL connection) is closed when
-                // stop() deletes the runtime in this thread.
+                // stop() deletes the node in this thread.
                 const QString message = status.error().message;
                 QMetaObject::invokeMethod(this, [this, message] { onFailed(message); }, Qt::QueuedConnection);
                 return;
             }
-            const QString versionsUrl = runtime->versionsUrl();
-            const QString publicBase = runtime->publicBase();
-            const QDateTime startedAt = runtime->startedAt();
+            const QString versionsUrl = serving->versionsUrl();
+            const QString publicBase = serving->publicBase();
+            const QDateTime startedAt = serving->startedAt();
             QMetaObject::invokeMethod(
                 this, [=, this] { onStarted(versionsUrl, publicBase, startedAt); }, Qt::QueuedConnection);
         },
@@ -80,27 +79,21 @@ void NodeController::onFailed(const QString &message)
 
 void NodeController::stop()
 {
-    if (!m_runtime)
+    if (!m_node)
         return;
     const bool wasRunning = m_state == State::Running;
     m_state = State::Stopped;
 
-    // Database::close() in the node thread would otherwise try to close this thread's connection
-    // from there.
-    if (m_guiConnectionOpened) {
-        m_runtime->trafficDatabase().releaseThreadConnection();
-        m_guiConnectionOpened = false;
-    }
-    NodeRuntime *runtime = m_runtime;
-    m_runtime = nullptr;
+    ServingNode *serving = m_node;
+    m_node = nullptr;
     // Queued behind the start call, so start() has returned by the time this runs. Deleting the
-    // runtime here closes its database, and with it this thread's SQL connection, in the thread
-    // that opened it; after stop() or a failed start the runtime may hold no database to ask.
+    // node here closes its database, and with it this thread's SQL connection, in the thread that
+    // opened it.
     QMetaObject::invokeMethod(
         m_context,
-        [runtime] {
-            runtime->stop();
-            delete runtime;
+        [serving] {
+            serving->stop();
+            delete serving;
         },
         Qt::BlockingQueuedConnection);
     m_context = nullptr;
@@ -117,26 +110,17 @@ qint64 NodeController::uptimeSeconds() const
 
 qint64 NodeController::requestCount() const
 {
-    return isRunning() ? m_runtime->requestCount() : 0;
+    return isRunning() ? m_node->requestCount() : 0;
 }
 
 qint64 NodeController::loggedCount() const
 {
-    return isRunning() ? m_runtime->requestLog().recordedCount() : 0;
+    return isRunning() ? m_node->services().requestLog().recordedCount() : 0;
 }
 
 qint64 NodeController::droppedLogCount() const
 {
-    return isRunning() ? m_runtime->requestLog().droppedCount() : 0;
-}
-
-QSqlDatabase NodeController::connection()
-{
-    if (!isRunning())
-        return QSqlDatabase();
-    Q_ASSERT(QThread::currentThread() == thread());
-    m_guiConnectionOpened = true;
-    return m_runtime->trafficDatabase().connection();
+    return isRunning() ? m_node->services().requestLog().droppedCount() : 0;
 }
 
 } // namespace ocpi

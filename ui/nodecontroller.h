@@ -1,18 +1,18 @@
 #pragma once
 
 #include "config/nodeconfig.h"
+#include "runtime/servingnode.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QObject>
-#include <QSqlDatabase>
 #include <QThread>
 
 namespace ocpi {
 
-class NodeRuntime;
+class NodeServices;
 
-// Runs a NodeRuntime in a thread of its own so that a slow request never freezes the window, and
+// Runs a serving node (made by the ServingNodeFactory it is given) in a thread of its own so that a slow request never freezes the window, and
 // keeps the GUI side of the conversation in the GUI thread: every signal of this class is emitted
 // there. The runtime is created, started, stopped and destroyed in the worker thread, because its
 // HTTP server, timers and SQL connection belong to the thread that made them.
@@ -24,7 +24,8 @@ public:
     enum class State { Idle, Starting, Running, Failed, Stopped };
     Q_ENUM(State)
 
-    explicit NodeController(NodeConfig config, QObject *parent = nullptr);
+    // `makeNode` builds the node (NodeRuntime::factory() in the console and the tests).
+    NodeController(NodeConfig config, ServingNodeFactory makeNode, QObject *parent = nullptr);
     ~NodeController() override;
 
     // Starts the node in the background; answers with started() or failed().
@@ -46,15 +47,11 @@ public:
     qint64 loggedCount() const;
     qint64 droppedLogCount() const;
 
-    // The GUI thread's own connection to the node's database (SQL connections are per thread).
-    // Only while running; an invalid QSqlDatabase otherwise.
-    QSqlDatabase connection();
-
-    // The thread the node lives in and the runtime (null when idle). Work for the node's services
-    // is posted to the runtime and runs in that thread (see PartnerController); it is never called
+    // The thread the node lives in and the node (null when idle). Work for the node's services is
+    // posted to the node object and runs in that thread (nodecall::post); it is never called
     // directly from the GUI thread.
     QThread *workerThread() { return &m_thread; }
-    NodeRuntime *runtime() const { return m_runtime; }
+    ServingNode *node() const { return m_node; }
 
 signals:
     void started(const QString &versionsUrl);
@@ -68,8 +65,9 @@ private:
     void onFailed(const QString &message);
 
     NodeConfig m_config;
+    ServingNodeFactory m_makeNode;
     QThread m_thread;
-    NodeRuntime *m_runtime = nullptr; // lives in m_thread, deleted there by stop()
+    ServingNode *m_node = nullptr; // lives in m_thread, deleted there by stop()
     QObject *m_context = nullptr;     // lives in m_thread: receives the work posted there
     State m_state = State::Idle;
     QString m_errorMessage;
@@ -77,7 +75,6 @@ private:
     QString m_publicBase;
     QDateTime m_startedAt;
     QElapsedTimer m_uptime;
-    bool m_guiConnectionOpened = false;
 };
 
 } // namespace ocpi

@@ -13,6 +13,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -23,9 +24,9 @@ namespace ocpi {
 
 namespace {
 
-// Often enough to notice `ocpi-node import` next to the console, rarely enough to cost little: one
-// read of the module's table in the node thread, while the page is shown.
-constexpr int kPollIntervalMs = 5000;
+// Often enough to notice `ocpi-node import` next to the console, rarely enough to cost little: the
+// node is asked for the module's change mark (no objects read), while the page is shown.
+constexpr int kPollIntervalMs = 3000;
 // A partner pushing many objects announces each; the page re-reads at most this often.
 constexpr int kChangeDelayMs = 250;
 
@@ -99,10 +100,7 @@ ObjectListPage::ObjectListPage(NodeController &node, const QString &module, QWid
     connect(&m_node, &NodeController::stopped, this, &ObjectListPage::updateActions);
     m_poll = new QTimer(this);
     m_poll->setInterval(kPollIntervalMs);
-    connect(m_poll, &QTimer::timeout, this, [this] {
-        if (isVisible())
-            refresh();
-    });
+    connect(m_poll, &QTimer::timeout, this, &ObjectListPage::checkOutsideChanges);
     m_poll->start();
 }
 
@@ -123,6 +121,11 @@ void ObjectListPage::setModel(QAbstractItemModel *model, QAbstractItemView *view
     connect(m_proxy, &QAbstractItemModel::dataChanged, this, &ObjectListPage::showCurrent);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &ObjectListPage::showCurrent);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &ObjectListPage::showCurrent);
+    // Reaching the end of what was read asks for the next rows.
+    connect(m_view->verticalScrollBar(), &QScrollBar::valueChanged, this, [this](int value) {
+        if (value == m_view->verticalScrollBar()->maximum())
+            readMore();
+    });
     refresh();
     showCurrent();
 }
@@ -163,7 +166,28 @@ void ObjectListPage::refresh()
         return;
     }
     m_listing = true;
-    m_objects->list(m_module, this, [this](Result<ObjectListing> listing) { onListed(listing); });
+    m_objects->list(m_module, m_window, this, [this](Result<ObjectListing> listing) { onListed(listing); });
+}
+
+void ObjectListPage::readMore()
+{
+    if (!m_more || m_listing)
+        return;
+    m_window += ObjectsController::kPageRows;
+    refresh();
+}
+
+void ObjectListPage::checkOutsideChanges()
+{
+    if (!isVisible() || !m_objects->isAvailable() || m_checkingMark)
+        return;
+    m_checkingMark = true;
+    m_objects->changeMark(m_module, this, [this](Result<qint64> mark) {
+        m_checkingMark = false;
+        ++m_changeChecks;
+        if (mark && *mark != m_mark)
+            refresh();
+    });
 }
 
 void ObjectListPage::onListed(const Result<ObjectListing> &listing)
@@ -174,8 +198,13 @@ void ObjectListPage::onListed(const Result<ObjectListing> &listing)
         updateOwners(rows);
         applyListing(rows);
         const auto ours = std::count_if(rows.cbegin(), rows.cend(), [](const ObjectRow &row) { return row.ours(); });
+        m_more = listing->truncated;
+        m_mark = listing->changeMark;
         m_summary->setText(listing->truncated
-                               ? tr("Showing the first %1 objects (%2 ours); more are stored.").arg(rows.size()).arg(ours)
+                               ? tr("Showing the first %1 objects (%2 ours); scroll to the end to read more. "
+                                    "The owner filter and the search cover the objects read.")
+                                     .arg(rows.size())
+                                     .arg(ours)
                                : tr("%n object(s), %1 ours", nullptr, int(rows.size())).arg(ours));
         if (!m_selectAfterRefresh.isEmpty() && selectObject(m_selectAfterRefresh))
             m_selectAfterRefresh.clear();

@@ -26,9 +26,11 @@ class ObjectFilterProxy;
 // What the locations, tariffs and tokens pages share: the listing of one module's stored objects
 // (ours and partners') read in the node thread, an owner filter and a search box over it, the
 // selected item's JSON, New/Edit of our own objects through one JSON editor, and an outcome line.
-// The list follows the node's changes (ObjectService::objectsChanged, coalesced) and is re-read
-// every few seconds while shown, because other processes (`ocpi-node import`) change the same
-// database. Partners' objects are read-only.
+// The list follows the node's changes (ObjectService::objectsChanged, coalesced). Other processes
+// (`ocpi-node import`) change the same database without a signal, so while shown the page asks the
+// node every few seconds for the module's change mark, a number, and re-reads only when it moved.
+// Objects are read lazily: the first ObjectsController::kPageRows, more when the operator scrolls
+// to the end. Partners' objects are read-only.
 //
 // A page derives from it, builds its model and view, and hands them over with setModel().
 class ObjectListPage : public QWidget
@@ -51,6 +53,10 @@ public:
     QString summaryText() const;
     // Listings applied so far (tests wait for the next one).
     int listingCount() const { return m_listings; }
+    // Change-mark checks answered so far (tests: a quiet module is checked, never re-read).
+    int changeChecks() const { return m_changeChecks; }
+    // No listing on its way.
+    bool isIdle() const { return !m_listing; }
 
     // Selects the object's row (top level) if it is shown; false otherwise.
     bool selectObject(const QString &identity);
@@ -96,6 +102,8 @@ protected:
 
 private:
     void onListed(const Result<ObjectListing> &listing);
+    void readMore();
+    void checkOutsideChanges();
     void updateOwners(const QList<ObjectRow> &rows);
     void showCurrent();
     ObjectEditorDialog *openDialog(bool create, const QJsonObject &seed);
@@ -123,6 +131,11 @@ private:
     bool m_listing = false;
     bool m_listAgain = false;
     bool m_stale = false;
+    int m_window = ObjectsController::kPageRows; // objects read per listing
+    bool m_more = false;                         // the last listing left objects unread
+    qint64 m_mark = -1;                          // the module's change mark last seen
+    bool m_checkingMark = false;
+    int m_changeChecks = 0;
 };
 
 } // namespace ocpi

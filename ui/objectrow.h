@@ -17,7 +17,8 @@ struct ObjectListing
     QString module;
     QList<StoredObject> objects;
     QHash<qint64, QString> partnerNames;
-    bool truncated = false; // more objects are stored than were read (ObjectsController::kListLimit)
+    bool truncated = false; // more objects are stored than were read (the page asked for fewer)
+    qint64 changeMark = -1; // ObjectService::changeMark, read before the objects
 };
 
 // Item data roles shared by the object models, so one filter proxy and one page serve them all.

@@ -42,13 +42,13 @@ void ObjectsController::watchServices()
     for (const QMetaObject::Connection &connection : std::as_const(m_connections))
         disconnect(connection);
     m_connections.clear();
-    NodeRuntime *runtime = m_node.runtime();
-    if (!runtime || !m_node.isRunning())
+    ServingNode *serving = m_node.node();
+    if (!serving || !m_node.isRunning())
         return;
     // The services were built before `started` was posted to this thread and live until
     // NodeController::stop(), which runs in this thread too: reading their addresses here is safe.
     // Their signals are emitted in the node thread and queued to us.
-    for (ObjectService *service : runtime->services().objectServices()) {
+    for (ObjectService *service : serving->services().objectServices()) {
         m_connections << connect(service, &ObjectService::objectsChanged, this, &ObjectsController::objectsChanged,
                                  Qt::QueuedConnection);
     }
@@ -63,18 +63,20 @@ Error unknownModule(const QString &module)
 
 } // namespace
 
-void ObjectsController::list(const QString &module, QObject *receiver, Done<ObjectListing> done)
+void ObjectsController::list(const QString &module, int limit, QObject *receiver, Done<ObjectListing> done)
 {
     nodecall::post<ObjectListing>(
         m_node, receiver,
-        [module](NodeRuntime &runtime, Done<ObjectListing> answer) {
-            ObjectService *service = runtime.services().objectService(module);
+        [module, limit](NodeServices &node, Done<ObjectListing> answer) {
+            ObjectService *service = node.objectService(module);
             if (!service) {
                 answer(unknownModule(module));
                 return;
             }
+            // Read first: a change made while the objects are read moves the mark past this one.
+            const qint64 mark = service->changeMark();
             // One more than shown tells whether there are more.
-            auto objects = service->stored(ObjectFilter{}, kListLimit + 1);
+            auto objects = service->stored(ObjectFilter{}, limit + 1);
             if (!objects) {
                 answer(objects.error());
                 return;
@@ -82,15 +84,31 @@ void ObjectsController::list(const QString &module, QObject *receiver, Done<Obje
             ObjectListing listing;
             listing.module = module;
             listing.objects = std::move(*objects);
-            listing.truncated = listing.objects.size() > kListLimit;
+            listing.changeMark = mark;
+            listing.truncated = listing.objects.size() > limit;
             if (listing.truncated)
-                listing.objects.resize(kListLimit);
+                listing.objects.resize(limit);
             // Names only: a failed read of the registry leaves "partner 7" in the source column.
-            if (auto partners = runtime.partners().list()) {
+            if (auto partners = node.partners().list()) {
                 for (const Partner &partner : std::as_const(*partners))
                     listing.partnerNames.insert(partner.id, partner.label());
             }
             answer(std::move(listing));
+        },
+        std::move(done));
+}
+
+void ObjectsController::changeMark(const QString &module, QObject *receiver, Done<qint64> done)
+{
+    nodecall::post<qint64>(
+        m_node, receiver,
+        [module](NodeServices &node, Done<qint64> answer) {
+            ObjectService *service = node.objectService(module);
+            if (!service) {
+                answer(unknownModule(module));
+                return;
+            }
+            answer(service->changeMark());
         },
         std::move(done));
 }
@@ -100,8 +118,8 @@ void ObjectsController::putOwn(const QString &module, const QJsonObject &object,
 {
     nodecall::post<Saved>(
         m_node, receiver,
-        [module, object, write](NodeRuntime &runtime, Done<Saved> answer) {
-            ObjectService *service = runtime.services().objectService(module);
+        [module, object, write](NodeServices &node, Done<Saved> answer) {
+            ObjectService *service = node.objectService(module);
             if (!service) {
                 answer(unknownModule(module));
                 return;
@@ -136,8 +154,8 @@ void ObjectsController::setEvseStatus(const ObjectKey &location, const QString &
 {
     nodecall::post<void>(
         m_node, receiver,
-        [location, evseUid, status](NodeRuntime &runtime, Done<void> answer) {
-            answer(runtime.services().service<LocationService>().setEvseStatus(location, evseUid, status));
+        [location, evseUid, status](NodeServices &node, Done<void> answer) {
+            answer(node.service<LocationService>().setEvseStatus(location, evseUid, status));
         },
         std::move(done));
 }
@@ -146,7 +164,7 @@ void ObjectsController::removeTariff(const ObjectKey &key, QObject *receiver, Do
 {
     nodecall::post<void>(
         m_node, receiver,
-        [key](NodeRuntime &runtime, Done<void> answer) { answer(runtime.services().service<TariffService>().removeOwn(key)); },
+        [key](NodeServices &node, Done<void> answer) { answer(node.service<TariffService>().removeOwn(key)); },
         std::move(done));
 }
 
@@ -155,8 +173,8 @@ void ObjectsController::patchToken(const ObjectKey &key, const QJsonObject &patc
 {
     nodecall::post<void>(
         m_node, receiver,
-        [key, patch](NodeRuntime &runtime, Done<void> answer) {
-            answer(runtime.services().service<TokenService>().patchOwn(key, patch));
+        [key, patch](NodeServices &node, Done<void> answer) {
+            answer(node.service<TokenService>().patchOwn(key, patch));
         },
         std::move(done));
 }
@@ -172,8 +190,8 @@ void ObjectsController::authorize(const AuthorizationRequest &request, QObject *
         operatorCaller.roles = {*cpo};
     nodecall::post<QJsonObject>(
         m_node, receiver,
-        [request, operatorCaller](NodeRuntime &runtime, Done<QJsonObject> answer) {
-            answer(runtime.services().service<TokenService>().authorize(operatorCaller, request));
+        [request, operatorCaller](NodeServices &node, Done<QJsonObject> answer) {
+            answer(node.service<TokenService>().authorize(operatorCaller, request));
         },
         std::move(done));
 }

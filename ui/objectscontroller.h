@@ -25,8 +25,9 @@ class ObjectsController : public QObject
     Q_OBJECT
 
 public:
-    // Lists are copies of every stored object; beyond this many the console shows the first ones.
-    static constexpr int kListLimit = 5000;
+    // Pages read this many objects at first and this many more each time the operator scrolls to
+    // the end: a module of 100,000 objects is never copied whole.
+    static constexpr int kPageRows = 500;
 
     explicit ObjectsController(NodeController &node, QObject *parent = nullptr);
 
@@ -46,7 +47,10 @@ public:
         bool created = false;
     };
 
-    void list(const QString &module, QObject *receiver, Done<ObjectListing> done);
+    // The first `limit` stored objects of the module, ours first (truncated: more are stored).
+    void list(const QString &module, int limit, QObject *receiver, Done<ObjectListing> done);
+    // ObjectService::changeMark of the module: cheap, for noticing other processes' writes.
+    void changeMark(const QString &module, QObject *receiver, Done<qint64> done);
     // Our object through ObjectService::putOwn (validated, stored, queued for partners). Create
     // refuses an object that exists already, so "New" never replaces one by accident.
     void putOwn(const QString &module, const QJsonObject &object, Write write, QObject *receiver, Done<Saved> done);

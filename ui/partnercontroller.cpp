@@ -3,7 +3,6 @@
 #include "nodecall.h"
 #include "nodecontroller.h"
 
-#include "runtime/noderuntime.h"
 #include "runtime/nodeservices.h"
 #include "sync/objectservice.h"
 
@@ -32,18 +31,18 @@ QString PartnerController::versionsUrl() const
 void PartnerController::watchRegistry()
 {
     disconnect(m_registryConnection);
-    NodeRuntime *runtime = m_node.runtime();
-    if (!runtime || !m_node.isRunning())
+    ServingNode *serving = m_node.node();
+    if (!serving || !m_node.isRunning())
         return;
     // Reading the registry's address here is safe: it was built before `started` was posted to
     // this thread and lives until NodeController::stop(), which runs in this thread too. Only the
     // connection is made from here; the signal is emitted in the node thread and queued to us.
-    m_registryConnection = connect(&runtime->partners(), &PartnerRegistry::partnersChanged, this,
+    m_registryConnection = connect(&serving->services().partners(), &PartnerRegistry::partnersChanged, this,
                                    &PartnerController::partnersChanged, Qt::QueuedConnection);
 }
 
 template <typename T>
-void PartnerController::post(QObject *receiver, std::function<void(NodeRuntime &, Done<T>)> work, Done<T> done)
+void PartnerController::post(QObject *receiver, std::function<void(NodeServices &, Done<T>)> work, Done<T> done)
 {
     Q_ASSERT(QThread::currentThread() == thread());
     nodecall::post<T>(m_node, receiver, std::move(work), std::move(done));
@@ -52,14 +51,14 @@ void PartnerController::post(QObject *receiver, std::function<void(NodeRuntime &
 void PartnerController::listPartners(QObject *receiver, Done<QList<Partner>> done)
 {
     post<QList<Partner>>(
-        receiver, [](NodeRuntime &runtime, Done<QList<Partner>> answer) { answer(runtime.partners().list()); },
+        receiver, [](NodeServices &node, Done<QList<Partner>> answer) { answer(node.partners().list()); },
         std::move(done));
 }
 
 void PartnerController::invite(const QString &name, QObject *receiver, Done<Invitation> done)
 {
     post<Invitation>(
-        receiver, [name](NodeRuntime &runtime, Done<Invitation> answer) { answer(runtime.partners().invite(name)); },
+        receiver, [name](NodeServices &node, Done<Invitation> answer) { answer(node.partners().invite(name)); },
         std::move(done));
 }
 
@@ -68,8 +67,8 @@ void PartnerController::registerWith(const RegistrationClient::Registration &reg
 {
     post<Partner>(
         receiver,
-        [registration](NodeRuntime &runtime, Done<Partner> answer) {
-            runtime.registration().registerWith(registration, std::move(answer));
+        [registration](NodeServices &node, Done<Partner> answer) {
+            node.registration().registerWith(registration, std::move(answer));
         },
         std::move(done));
 }
@@ -78,8 +77,8 @@ void PartnerController::updateCredentials(qint64 partnerId, QObject *receiver, D
 {
     post<Partner>(
         receiver,
-        [partnerId](NodeRuntime &runtime, Done<Partner> answer) {
-            runtime.registration().updateWith(partnerId, std::move(answer));
+        [partnerId](NodeServices &node, Done<Partner> answer) {
+            node.registration().updateWith(partnerId, std::move(answer));
         },
         std::move(done));
 }
@@ -88,8 +87,8 @@ void PartnerController::unregister(qint64 partnerId, QObject *receiver, Done<Par
 {
     post<Partner>(
         receiver,
-        [partnerId](NodeRuntime &runtime, Done<Partner> answer) {
-            runtime.registration().unregisterFrom(partnerId, std::move(answer));
+        [partnerId](NodeServices &node, Done<Partner> answer) {
+            node.registration().unregisterFrom(partnerId, std::move(answer));
         },
         std::move(done));
 }
@@ -98,10 +97,10 @@ void PartnerController::setEncoding(qint64 partnerId, EncodingSetting setting, Q
 {
     post<Partner>(
         receiver,
-        [partnerId, setting](NodeRuntime &runtime, Done<Partner> answer) {
+        [partnerId, setting](NodeServices &node, Done<Partner> answer) {
             // Read, change and write in one transaction in the node thread: the GUI's copy may be
             // stale, and saving it would write back whatever changed since it was read.
-            PartnerRegistry &registry = runtime.partners();
+            PartnerRegistry &registry = node.partners();
             const Status saved = registry.inTransaction([&]() -> Status {
                 auto partner = registry.get(partnerId);
                 if (!partner)
@@ -122,14 +121,14 @@ void PartnerController::pull(qint64 partnerId, QObject *receiver, Done<QList<Pul
 {
     post<QList<PullReport>>(
         receiver,
-        [partnerId](NodeRuntime &runtime, Done<QList<PullReport>> answer) {
-            auto partner = runtime.partners().get(partnerId);
+        [partnerId](NodeServices &node, Done<QList<PullReport>> answer) {
+            auto partner = node.partners().get(partnerId);
             if (!partner) {
                 answer(partner.error());
                 return;
             }
             auto modules = std::make_shared<QList<ObjectModule>>();
-            for (ObjectService *service : runtime.services().objectServices()) {
+            for (ObjectService *service : node.objectServices()) {
                 if (partner->endpoint(service->module().identifier, QStringLiteral("SENDER")))
                     modules->append(service->module());
             }
@@ -141,14 +140,13 @@ void PartnerController::pull(qint64 partnerId, QObject *receiver, Done<QList<Pul
             // One module after the other; the chain ends (and frees itself) with the answer.
             auto reports = std::make_shared<QList<PullReport>>();
             auto next = std::make_shared<std::function<void()>>();
-            *next = [&runtime, partnerId, modules, reports, answer, next]() {
+            *next = [&node, partnerId, modules, reports, answer, next]() {
                 if (modules->isEmpty()) {
                     answer(*reports);
                     *next = nullptr;
                     return;
                 }
-                runtime.services().puller().pull(partnerId, modules->takeFirst(), false,
-                                                 [reports, answer, next](Result<PullReport> report) {
+                node.puller().pull(partnerId, modules->takeFirst(), false, [reports, answer, next](Result<PullReport> report) {
                     if (!report) {
                         answer(report.error());
                         *next = nullptr;
@@ -167,7 +165,7 @@ void PartnerController::backlog(QObject *receiver, Done<QList<PartnerBacklog>> d
 {
     post<QList<PartnerBacklog>>(
         receiver,
-        [](NodeRuntime &runtime, Done<QList<PartnerBacklog>> answer) { answer(runtime.services().outbox().backlog()); },
+        [](NodeServices &node, Done<QList<PartnerBacklog>> answer) { answer(node.outbox().backlog()); },
         std::move(done));
 }
 

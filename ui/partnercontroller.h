@@ -17,7 +17,7 @@
 namespace ocpi {
 
 class NodeController;
-class NodeRuntime;
+class NodeServices;
 
 // The console's way to the partner services of its node. The PartnerRegistry and the
 // RegistrationClient live in the node thread (their SQL connection and QNetworkAccessManager belong
@@ -59,7 +59,7 @@ signals:
 
 private:
     template <typename T>
-    void post(QObject *receiver, std::function<void(NodeRuntime &, Done<T>)> work, Done<T> done);
+    void post(QObject *receiver, std::function<void(NodeServices &, Done<T>)> work, Done<T> done);
     void watchRegistry();
 
     NodeController &m_node;

@@ -24,8 +24,8 @@ QString emptyIfZero(int value)
 
 } // namespace
 
-TrafficModel::TrafficModel(ConnectionProvider connection, QObject *parent)
-    : QAbstractTableModel(parent), m_connection(std::move(connection))
+TrafficModel::TrafficModel(TrafficReader reader, QObject *parent)
+    : QAbstractTableModel(parent), m_reader(std::move(reader))
 {
 }
 
@@ -118,53 +118,94 @@ int TrafficModel::rowForId(qint64 id) const
     return it != m_rows.cend() && it->id == id ? int(it - m_rows.cbegin()) : -1;
 }
 
-std::optional<TrafficRecord> TrafficModel::details(qint64 id) const
+void TrafficModel::details(qint64 id, QObject *receiver, std::function<void(std::optional<TrafficRecord>)> done)
 {
-    const QSqlDatabase db = m_connection();
-    if (!db.isValid())
-        return std::nullopt;
-    auto found = TrafficStore::find(db, id);
-    if (!found)
-        return std::nullopt;
-    return *found;
+    m_reader(
+        receiver,
+        [id](QSqlDatabase db) -> Result<Records> {
+            auto found = TrafficStore::find(db, id);
+            if (!found)
+                return found.error();
+            return *found ? Records{**found} : Records{};
+        },
+        [done = std::move(done)](Result<Records> found) {
+            done(found && !found->isEmpty() ? std::optional<TrafficRecord>(found->first()) : std::nullopt);
+        });
 }
 
 void TrafficModel::reload()
 {
-    const QSqlDatabase db = m_connection();
-    if (!db.isValid())
-        return;
-    auto newest = TrafficStore::recent(db, m_maxRows);
-    if (!newest)
-        return;
-    beginResetModel();
-    m_rows = std::move(newest).value();
-    if (!m_rows.isEmpty())
-        m_lastId = std::max(m_lastId, m_rows.first().id);
-    endResetModel();
+    // A read still on its way belongs to the previous generation: its answer is ignored.
+    ++m_generation;
+    m_reading = false;
+    m_refreshWanted = false;
+    m_reloadWanted = true;
+    readNext();
 }
 
 void TrafficModel::refresh(qint64 knownLastId)
 {
     if (knownLastId >= 0 && knownLastId <= m_lastId)
         return;
-    const QSqlDatabase db = m_connection();
-    if (!db.isValid())
+    m_refreshWanted = true;
+    readNext();
+}
+
+void TrafficModel::readNext()
+{
+    if (m_reading || (!m_reloadWanted && !m_refreshWanted))
         return;
-    // One more than fits tells us whether older new entries would be pushed out anyway.
-    auto added = TrafficStore::since(db, m_lastId, m_maxRows + 1);
-    if (!added || added->isEmpty())
+    m_reading = true;
+    const int generation = m_generation;
+    const bool reloading = m_reloadWanted;
+    m_reloadWanted = m_refreshWanted = false;
+    const int limit = m_maxRows;
+    Read read;
+    if (reloading) {
+        read = [limit](QSqlDatabase db) { return TrafficStore::recent(db, limit); };
+    } else {
+        // One more than fits tells whether older new entries would be pushed out anyway.
+        const qint64 after = m_lastId;
+        read = [after, limit](QSqlDatabase db) { return TrafficStore::since(db, after, limit + 1); };
+    }
+    m_reader(this, std::move(read), [this, generation, reloading](Result<Records> rows) {
+        if (generation != m_generation)
+            return;
+        m_reading = false;
+        if (rows)
+            reloading ? applyNewest(std::move(rows).value()) : applyAdded(std::move(rows).value());
+        emit readFinished();
+        readNext();
+    });
+}
+
+void TrafficModel::applyNewest(Records newest)
+{
+    beginResetModel();
+    m_rows = std::move(newest);
+    if (!m_rows.isEmpty())
+        m_lastId = std::max(m_lastId, m_rows.first().id);
+    endResetModel();
+}
+
+void TrafficModel::applyAdded(Records added)
+{
+    if (added.isEmpty())
         return;
-    if (added->size() > m_maxRows) {
-        reload();
+    if (added.size() > m_maxRows) {
+        m_reloadWanted = true;
         return;
     }
-    QList<TrafficRecord> batch = std::move(added).value();
-    std::reverse(batch.begin(), batch.end());
-    beginInsertRows(QModelIndex(), 0, int(batch.size()) - 1);
-    m_lastId = batch.first().id;
-    batch.append(std::move(m_rows));
-    m_rows = std::move(batch);
+    // Another read may have brought some of these already (a reload answered first).
+    added.erase(std::remove_if(added.begin(), added.end(), [this](const TrafficRecord &r) { return r.id <= m_lastId; }),
+                added.end());
+    if (added.isEmpty())
+        return;
+    std::reverse(added.begin(), added.end());
+    beginInsertRows(QModelIndex(), 0, int(added.size()) - 1);
+    m_lastId = added.first().id;
+    added.append(std::move(m_rows));
+    m_rows = std::move(added);
     endInsertRows();
     trimToMax();
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/result.h"
 #include "traffic/trafficrecord.h"
 
 #include <QAbstractTableModel>
@@ -14,6 +15,10 @@ namespace ocpi {
 // The request log as a table, newest first. Holds summaries only (no headers or bodies); details()
 // reads one full exchange on demand. New entries are added at the top by refresh(), which the
 // console calls whenever the node reports a flushed batch; the model keeps at most maxRows().
+//
+// The model never reads the store in the GUI thread: every read goes through the TrafficReader it
+// is given (the console's runs in the node thread) and its rows arrive later. At most one read of
+// rows is on its way; asks made meanwhile are remembered and made when it answers.
 class TrafficModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -26,11 +31,14 @@ public:
         SearchRole,                // "method url partner", for filtering
     };
 
-    // `connection` returns the calling (GUI) thread's connection to the node's database; an
-    // invalid QSqlDatabase while there is none.
-    using ConnectionProvider = std::function<QSqlDatabase()>;
+    using Records = QList<TrafficRecord>;
+    using Read = std::function<Result<Records>(QSqlDatabase)>;
+    using Answer = std::function<void(Result<Records>)>;
+    // Runs `read` on a connection to the request log's database, away from the GUI thread, and
+    // hands its result to `answer` in the GUI thread while `receiver` exists.
+    using TrafficReader = std::function<void(QObject *receiver, Read read, Answer answer)>;
 
-    explicit TrafficModel(ConnectionProvider connection, QObject *parent = nullptr);
+    explicit TrafficModel(TrafficReader reader, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -45,24 +53,40 @@ public:
     qint64 lastId() const { return m_lastId; }
     int rowForId(qint64 id) const;
 
-    // The full exchange (headers, bodies) from the store; nullopt once pruned or on a store error.
-    std::optional<TrafficRecord> details(qint64 id) const;
+    // The full exchange (headers, bodies) from the store, answered later to `done` while
+    // `receiver` exists; nullopt once pruned or on a store error.
+    void details(qint64 id, QObject *receiver, std::function<void(std::optional<TrafficRecord>)> done);
+
+    // No read on its way (tests wait for this).
+    bool isIdle() const { return !m_reading; }
 
 public slots:
-    // Replaces the rows with the newest maxRows() entries.
+    // Replaces the rows with the newest maxRows() entries. Forgets reads on their way (after a node
+    // restart their answers never come).
     void reload();
     // Adds entries newer than the newest row. `knownLastId` (from the node's trafficRecorded
     // signal) skips the query when nothing new can be there.
     void refresh(qint64 knownLastId = -1);
     void clear();
 
+signals:
+    // A read answered and its rows are in (or it failed).
+    void readFinished();
+
 private:
+    void readNext();
+    void applyNewest(Records newest);
+    void applyAdded(Records added);
     void trimToMax();
 
-    ConnectionProvider m_connection;
+    TrafficReader m_reader;
     QList<TrafficRecord> m_rows; // newest first
     qint64 m_lastId = 0;
     int m_maxRows = 5000;
+    bool m_reading = false;
+    bool m_reloadWanted = false;
+    bool m_refreshWanted = false;
+    int m_generation = 0; // answers of an older generation are ignored
 };
 
 } // namespace ocpi

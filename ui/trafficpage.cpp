@@ -1,6 +1,8 @@
 #include "trafficpage.h"
 
+#include "nodecall.h"
 #include "nodecontroller.h"
+#include "store/database.h"
 #include "trafficdetailview.h"
 #include "trafficmodel.h"
 
@@ -19,7 +21,17 @@ namespace ocpi {
 TrafficPage::TrafficPage(NodeController &controller, QWidget *parent)
     : QWidget(parent), m_controller(controller)
 {
-    m_model = new TrafficModel([&controller] { return controller.connection(); }, this);
+    // The request log is read in the node thread, never here.
+    m_model = new TrafficModel(
+        [&controller](QObject *receiver, TrafficModel::Read read, TrafficModel::Answer answer) {
+            nodecall::post<TrafficModel::Records>(
+                controller, receiver,
+                [read = std::move(read)](NodeServices &node, nodecall::Done<TrafficModel::Records> done) {
+                    done(read(node.trafficDatabase().connection()));
+                },
+                std::move(answer));
+        },
+        this);
     m_proxy = new QSortFilterProxyModel(this);
     m_proxy->setSourceModel(m_model);
     m_proxy->setFilterRole(TrafficModel::SearchRole);
@@ -133,10 +145,15 @@ void TrafficPage::showCurrent(const QModelIndex &current)
     if (id == m_shownId)
         return;
     m_shownId = id;
-    if (const auto record = m_model->details(id))
-        m_detail->showRecord(*record);
-    else
-        m_detail->showMessage(tr("Exchange %1 is no longer in the request log.").arg(id));
+    m_detail->showMessage(tr("Reading exchange %1…").arg(id));
+    m_model->details(id, this, [this, id](std::optional<TrafficRecord> record) {
+        if (id != m_shownId) // another row was chosen meanwhile
+            return;
+        if (record)
+            m_detail->showRecord(*record);
+        else
+            m_detail->showMessage(tr("Exchange %1 is no longer in the request log.").arg(id));
+    });
 }
 
 void TrafficPage::updateCounter()

@@ -4,6 +4,7 @@
 
 #include "config/nodeconfig.h"
 #include "core/logging.h"
+#include "runtime/noderuntime.h"
 #include "runtime/processsetup.h"
 #include "runtime/signalwatcher.h"
 
@@ -80,7 +81,7 @@ int main(int argc, char *argv[])
     if (config->partiesDefaulted)
         qCWarning(lcApp).noquote() << "no --party given: serving as the demo parties ZZ-OCN:CPO and ZZ-OCN:EMSP";
 
-    ocpi::NodeController controller(*config);
+    ocpi::NodeController controller(*config, ocpi::NodeRuntime::factory());
     ocpi::MainWindow window(controller);
 
     QObject::connect(&controller, &ocpi::NodeController::started, &window, [&](const QString &versionsUrl) {

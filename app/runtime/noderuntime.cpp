@@ -48,8 +48,13 @@ void raiseOpenFileLimit(int maxConnections)
 
 } // namespace
 
+ServingNodeFactory NodeRuntime::factory()
+{
+    return [](const NodeConfig &config) -> std::unique_ptr<ServingNode> { return std::make_unique<NodeRuntime>(config); };
+}
+
 NodeRuntime::NodeRuntime(NodeConfig config, const Clock *clock, QObject *parent)
-    : QObject(parent), m_config(std::move(config))
+    : ServingNode(parent), m_config(std::move(config))
 {
     if (!clock) {
         m_ownClock = std::make_unique<SystemClock>();

@@ -4,9 +4,7 @@
 #include "core/clock.h"
 #include "core/result.h"
 #include "modules/modulemanager.h"
-
-#include <QDateTime>
-#include <QObject>
+#include "servingnode.h"
 
 #include <memory>
 
@@ -25,7 +23,7 @@ class Router;
 // The composition root of a serving node: opens the store, builds the services, mounts every
 // module's routes and starts HTTP. ocpi-node runs one in its main thread, ocpi-console in a thread of
 // its own; tests build as many as they like. No singletons: everything hangs off this object.
-class NodeRuntime : public QObject
+class NodeRuntime : public ServingNode
 {
     Q_OBJECT
 
@@ -36,18 +34,21 @@ public:
     // Replaces business managers (before start()); unset ones keep the SQL-backed defaults.
     void setManagerFactories(ManagerFactories managers) { m_managerFactories = std::move(managers); }
 
-    Status start();
-    void stop();
-    bool isRunning() const { return m_running; }
+    // For hosts that take a factory (the console).
+    static ServingNodeFactory factory();
+
+    Status start() override;
+    void stop() override;
+    bool isRunning() const override { return m_running; }
 
     const NodeConfig &config() const { return m_config; }
     quint16 port() const;
-    QString publicBase() const { return m_publicBase; }
-    QString versionsUrl() const;
-    QDateTime startedAt() const { return m_startedAt; }
-    qint64 requestCount() const;
+    QString publicBase() const override { return m_publicBase; }
+    QString versionsUrl() const override;
+    QDateTime startedAt() const override { return m_startedAt; }
+    qint64 requestCount() const override;
 
-    NodeServices &services() { return *m_services; }
+    NodeServices &services() override { return *m_services; }
     Database &database();
     // The request log's own database (TrafficStore reads it).
     Database &trafficDatabase();
@@ -61,8 +62,6 @@ public:
 signals:
     void started(const QString &versionsUrl);
     void stopped();
-    // A batch of request log entries was stored (emitted from the log's writer thread).
-    void trafficRecorded(qint64 lastId);
 
 private:
     void mountRoutes();

@@ -90,6 +90,10 @@ public:
 
     const QString &table() const { return m_table; }
 
+    // Changes whenever the table may have changed, by this process or another one sharing the
+    // database; cheap (no table read), so views can poll it instead of re-reading the objects.
+    qint64 epoch();
+
 private:
     struct Where
     {
@@ -98,7 +102,6 @@ private:
         QString signature;
     };
     Where where(const ObjectFilter &filter) const;
-    qint64 epoch();
 
     Database &m_database;
     QString m_table;

@@ -72,6 +72,10 @@ public:
 
     // Everything stored, ours and partners' (operators: list, export, console).
     Result<QList<StoredObject>> stored(const ObjectFilter &filter, int limit = -1);
+    // Changes whenever the stored objects may have changed, also through another process on the
+    // same database (objectsChanged announces only this process's writes). Our objects kept by an
+    // integrator's own manager are not covered.
+    qint64 changeMark() { return m_table.epoch(); }
 
     // The key an object names: (country_code, party_id, id or uid[, type]).
     ObjectKey keyOf(const QJsonObject &object) const;

@@ -58,7 +58,7 @@ private:
 void TstMainWindow::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
-    m_controller = std::make_unique<NodeController>(test::nodeConfig(*m_dir));
+    m_controller = std::make_unique<NodeController>(test::nodeConfig(*m_dir), NodeRuntime::factory());
     m_window = std::make_unique<MainWindow>(*m_controller);
     m_window->show();
     QSignalSpy started(m_controller.get(), &NodeController::started);
@@ -120,10 +120,10 @@ void TstMainWindow::trafficPageShowsLoggedRequests()
     QCOMPARE(model->index(1, TrafficModel::OcpiStatusColumn).data().toString(), QStringLiteral("2000"));
     QCOMPARE(page->view()->model()->rowCount(), 2);
 
-    // Selecting a row loads the whole exchange from the store.
+    // Selecting a row loads the whole exchange from the store, in the node thread.
     QVERIFY(page->selectId(model->record(1).id));
     TrafficDetailView *detail = page->detailView();
-    QVERIFY2(detail->summaryText().startsWith(QStringLiteral("GET /ocpi/versions — incoming from an unknown client; HTTP 401, OCPI 2000")),
+    QTRY_VERIFY2(detail->summaryText().startsWith(QStringLiteral("GET /ocpi/versions — incoming from an unknown client; HTTP 401, OCPI 2000")),
              qPrintable(detail->summaryText()));
     QVERIFY2(detail->requestText().contains(QStringLiteral("Host: 127.0.0.1:")), qPrintable(detail->requestText()));
     const QString response = detail->responseText();
@@ -167,7 +167,7 @@ void TstMainWindow::windowStaysResponsiveWhileNodeIsBusy()
     };
     const auto flags = std::make_shared<Flags>();
     const auto unpark = qScopeGuard([flags] { flags->release = true; });
-    QMetaObject::invokeMethod(m_controller->runtime(), [flags] {
+    QMetaObject::invokeMethod(m_controller->node(), [flags] {
         flags->busy = true;
         while (!flags->release)
             QThread::msleep(5);

@@ -28,15 +28,15 @@ private slots:
 void TstNodeController::startsInItsOwnThread()
 {
     QTemporaryDir dir;
-    NodeController controller(test::nodeConfig(dir));
+    NodeController controller(test::nodeConfig(dir), NodeRuntime::factory());
     QSignalSpy started(&controller, &NodeController::started);
     QSignalSpy traffic(&controller, &NodeController::trafficRecorded);
     controller.start();
     QCOMPARE(controller.state(), NodeController::State::Starting);
     QTRY_COMPARE_WITH_TIMEOUT(started.count(), 1, 10000);
     QVERIFY(controller.isRunning());
-    QVERIFY(controller.runtime());
-    QCOMPARE(controller.runtime()->thread(), controller.workerThread());
+    QVERIFY(controller.node());
+    QCOMPARE(controller.node()->thread(), controller.workerThread());
     QVERIFY(controller.workerThread() != QThread::currentThread());
     QVERIFY(controller.workerThread()->isRunning());
 
@@ -54,21 +54,12 @@ void TstNodeController::startsInItsOwnThread()
     QVERIFY(traffic.last().first().toLongLong() >= 1);
     QTRY_COMPARE(controller.loggedCount(), 1);
 
-    // The GUI thread reads through a connection of its own (copies must not outlive stop()).
-    {
-        const QSqlDatabase db = controller.connection();
-        QVERIFY(db.isOpen());
-        QCOMPARE(db.connectionName(), controller.connection().connectionName());
-        QVERIFY(QSqlDatabase::connectionNames().contains(db.connectionName()));
-    }
-
     QSignalSpy stopped(&controller, &NodeController::stopped);
     controller.stop();
     QCOMPARE(stopped.count(), 1);
     QCOMPARE(controller.state(), NodeController::State::Stopped);
-    QVERIFY(!controller.runtime());
+    QVERIFY(!controller.node());
     QVERIFY(!controller.workerThread()->isRunning());
-    QVERIFY(!controller.connection().isValid());
     QCOMPARE(QSqlDatabase::connectionNames(), QStringList());
     // The port is closed.
     QCOMPARE(test::request("GET", QUrl(url), {}, {}, 2000).status, 0);
@@ -97,7 +88,7 @@ void TstNodeController::failsClearly()
         // /proc refuses new folders, even to root.
         config.databasePath = QStringLiteral("/proc/ocpi-console-test/node.sqlite");
     }
-    NodeController controller(config);
+    NodeController controller(config, NodeRuntime::factory());
     QSignalSpy started(&controller, &NodeController::started);
     QSignalSpy failed(&controller, &NodeController::failed);
     controller.start();
@@ -108,7 +99,6 @@ void TstNodeController::failsClearly()
     QVERIFY2(message.startsWith(messageStart), qPrintable(message));
     QCOMPARE(controller.errorMessage(), message);
     QCOMPARE(controller.requestCount(), 0);
-    QVERIFY(!controller.connection().isValid());
     controller.stop();
     QVERIFY(!controller.workerThread()->isRunning());
     QCOMPARE(QSqlDatabase::connectionNames(), QStringList());
@@ -117,7 +107,7 @@ void TstNodeController::failsClearly()
 void TstNodeController::stopBeforeStartedIsClean()
 {
     QTemporaryDir dir;
-    NodeController controller(test::nodeConfig(dir));
+    NodeController controller(test::nodeConfig(dir), NodeRuntime::factory());
     QSignalSpy started(&controller, &NodeController::started);
     QSignalSpy stopped(&controller, &NodeController::stopped);
     controller.start();
@@ -134,11 +124,11 @@ void TstNodeController::stopIsIdempotent()
 {
     QTemporaryDir dir;
     {
-        NodeController idle(test::nodeConfig(dir));
+        NodeController idle(test::nodeConfig(dir), NodeRuntime::factory());
         idle.stop(); // never started
         QCOMPARE(idle.state(), NodeController::State::Idle);
     }
-    NodeController controller(test::nodeConfig(dir));
+    NodeController controller(test::nodeConfig(dir), NodeRuntime::factory());
     QSignalSpy started(&controller, &NodeController::started);
     controller.start();
     QTRY_COMPARE_WITH_TIMEOUT(started.count(), 1, 10000);
@@ -146,7 +136,7 @@ void TstNodeController::stopIsIdempotent()
     controller.stop();
     QCOMPARE(controller.state(), NodeController::State::Stopped);
     // The destructor stops too; a second controller can then open the same database.
-    NodeController again(test::nodeConfig(dir));
+    NodeController again(test::nodeConfig(dir), NodeRuntime::factory());
     QSignalSpy startedAgain(&again, &NodeController::started);
     again.start();
     QTRY_COMPARE_WITH_TIMEOUT(startedAgain.count(), 1, 10000);

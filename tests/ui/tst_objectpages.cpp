@@ -29,6 +29,7 @@
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QScrollBar>
 #include <QTest>
 #include <QThread>
 #include <QTimer>
@@ -92,6 +93,8 @@ private slots:
     void ownerFilterNarrowsRows();
     void followsOtherProcesses();
     void windowStaysResponsiveWhileNodeIsBusy();
+    void quietModuleIsCheckedNotReread();
+    void objectsAreReadAsTheOperatorScrolls();
 
 private:
     LocationsPage *locations() const { return m_window->pageOf<LocationsPage>(); }
@@ -104,7 +107,7 @@ private:
     // Runs in the node thread, where its services live, and waits for it.
     void inNode(const std::function<void(NodeServices &)> &work)
     {
-        NodeRuntime *runtime = m_node->runtime();
+        ServingNode *runtime = m_node->node();
         QMetaObject::invokeMethod(runtime, [runtime, &work] { work(runtime->services()); },
                                   Qt::BlockingQueuedConnection);
     }
@@ -124,7 +127,7 @@ void TstObjectPages::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     m_node = std::make_unique<NodeController>(
-        test::nodeConfig(*m_dir, {QStringLiteral("NL-CPO:CPO"), QStringLiteral("NL-CPO:EMSP")}));
+        test::nodeConfig(*m_dir, {QStringLiteral("NL-CPO:CPO"), QStringLiteral("NL-CPO:EMSP")}), NodeRuntime::factory());
     m_window = std::make_unique<MainWindow>(*m_node);
     for (ObjectListPage *each : {static_cast<ObjectListPage *>(locations()), static_cast<ObjectListPage *>(tariffs()),
                                  static_cast<ObjectListPage *>(tokens())}) {
@@ -540,7 +543,7 @@ void TstObjectPages::windowStaysResponsiveWhileNodeIsBusy()
     dialog->editor()->setPlainText(text(fixture(QStringLiteral("tariffs/tariff_free.json"))));
 
     // The node thread is busy for a while (a slow manager, a long import).
-    QMetaObject::invokeMethod(m_node->runtime(), [] { QThread::msleep(1500); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(m_node->node(), [] { QThread::msleep(1500); }, Qt::QueuedConnection);
     QElapsedTimer clock;
     clock.start();
     dialog->accept();
@@ -562,6 +565,52 @@ void TstObjectPages::windowStaysResponsiveWhileNodeIsBusy()
     // A frozen window would show one gap of about 1.5 s; the margin is for a loaded machine.
     QVERIFY2(longestGap < 700, qPrintable(QString::number(longestGap)));
     QTRY_COMPARE(tariffs()->proxy()->rowCount(), 1);
+}
+
+void TstObjectPages::quietModuleIsCheckedNotReread()
+{
+    QVERIFY(m_window->showPage(QStringLiteral("tariffs")));
+    QTRY_VERIFY(tariffs()->listingCount() > 0);
+    tariffs()->setRefreshInterval(20);
+    // The node's own start-up writes (its identity) may move the mark once: let that settle.
+    QTRY_VERIFY(tariffs()->changeChecks() >= 2);
+    QTRY_VERIFY(tariffs()->isIdle());
+    const int listings = tariffs()->listingCount();
+    const int checks = tariffs()->changeChecks();
+    // Several answered checks prove the page asked; none of them moved the mark, so no re-read.
+    QTRY_VERIFY(tariffs()->changeChecks() >= checks + 5);
+    QCOMPARE(tariffs()->listingCount(), listings);
+}
+
+void TstObjectPages::objectsAreReadAsTheOperatorScrolls()
+{
+    constexpr int kTokens = 2 * ObjectsController::kPageRows + 100;
+    QJsonArray batch;
+    for (int n = 0; n < kTokens; ++n) {
+        batch.append(QJsonObject{{QStringLiteral("country_code"), QStringLiteral("NL")},
+                                  {QStringLiteral("party_id"), QStringLiteral("CPO")},
+                                  {QStringLiteral("uid"), QStringLiteral("LAZY-%1").arg(n, 5, 10, QLatin1Char('0'))},
+                                  {QStringLiteral("type"), QStringLiteral("RFID")},
+                                  {QStringLiteral("contract_id"), QStringLiteral("NL-CPO-C%1").arg(n)},
+                                  {QStringLiteral("issuer"), QStringLiteral("CPO")},
+                                  {QStringLiteral("valid"), true},
+                                  {QStringLiteral("whitelist"), QStringLiteral("ALLOWED")},
+                                  {QStringLiteral("last_updated"), QStringLiteral("2026-11-01T00:00:00Z")}});
+    }
+    bool stored = false;
+    inNode([&](NodeServices &node) { stored = node.service<TokenService>().putOwnBatch(batch).ok(); });
+    QVERIFY(stored);
+
+    QVERIFY(m_window->showPage(QStringLiteral("tokens")));
+    QTRY_COMPARE(tokens()->proxy()->rowCount(), ObjectsController::kPageRows);
+    QVERIFY2(tokens()->summaryText().startsWith(QStringLiteral("Showing the first 500 objects")),
+             qPrintable(tokens()->summaryText()));
+    QScrollBar *scroll = tokens()->itemView()->verticalScrollBar();
+    scroll->setValue(scroll->maximum());
+    QTRY_COMPARE(tokens()->proxy()->rowCount(), 2 * ObjectsController::kPageRows);
+    scroll->setValue(scroll->maximum());
+    QTRY_COMPARE(tokens()->proxy()->rowCount(), kTokens);
+    QVERIFY2(!tokens()->summaryText().startsWith(QStringLiteral("Showing")), qPrintable(tokens()->summaryText()));
 }
 
 QTEST_MAIN(TstObjectPages)

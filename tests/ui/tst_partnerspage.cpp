@@ -117,9 +117,9 @@ void TstPartnersPage::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     m_console = std::make_unique<NodeController>(
-        test::nodeConfig(*m_dir, {QStringLiteral("NL-TNM:CPO")}, QStringLiteral("console.sqlite")));
+        test::nodeConfig(*m_dir, {QStringLiteral("NL-TNM:CPO")}, QStringLiteral("console.sqlite")), NodeRuntime::factory());
     m_partner = std::make_unique<NodeController>(
-        test::nodeConfig(*m_dir, {QStringLiteral("DE-ABC:EMSP")}, QStringLiteral("partner.sqlite")));
+        test::nodeConfig(*m_dir, {QStringLiteral("DE-ABC:EMSP")}, QStringLiteral("partner.sqlite")), NodeRuntime::factory());
     m_partnerSide = std::make_unique<PartnerController>(*m_partner);
     m_window = std::make_unique<MainWindow>(*m_console);
     m_window->show();
@@ -454,7 +454,7 @@ void TstPartnersPage::pullFetchesWhatThePartnerOffers()
         "{\"country_code\":\"DE\",\"party_id\":\"ABC\",\"uid\":\"CARD-7\",\"type\":\"RFID\",\"contract_id\":\"DE-ABC-7\","
         "\"issuer\":\"ABC\",\"valid\":true,\"whitelist\":\"ALLOWED\",\"last_updated\":\"2026-11-01T00:00:00Z\"}").object();
     bool stored = false;
-    NodeRuntime *partnerRuntime = m_partner->runtime();
+    ServingNode *partnerRuntime = m_partner->node();
     QMetaObject::invokeMethod(partnerRuntime, [&] { stored = partnerRuntime->services().service<TokenService>().putOwn(token).ok(); },
                               Qt::BlockingQueuedConnection);
     QVERIFY(stored);

@@ -14,7 +14,7 @@
 using namespace ocpi;
 
 // TrafficModel over a real request log: entries go in through RequestLog (its writer thread) and
-// come out through the model's own connection, as in the console.
+// come out through the model's reader, answered later (queued) as the console's node thread would.
 class TstTrafficModel : public QObject
 {
     Q_OBJECT
@@ -35,8 +35,14 @@ private slots:
     void prettyBody_data();
     void prettyBody();
     void detailViewShowsBothSides();
+    void asksMadeWhileReadingAreCoalesced();
+    void reloadForgetsReadsOnTheirWay();
 
 private:
+    // Asks for new rows and waits for the answer.
+    void refreshAndWait(qint64 knownLastId = -1);
+    std::optional<TrafficRecord> detailsOf(qint64 id);
+    int m_reads = 0;
     TrafficRecord makeRecord(int n) const;
     qint64 write(int from, int count);
 
@@ -57,7 +63,13 @@ void TstTrafficModel::init()
     m_log = std::make_unique<RequestLog>(*m_db, RequestLogOptions{});
     connect(m_log.get(), &RequestLog::flushed, this, [this](qint64 id) { m_lastFlushed = id; }, Qt::DirectConnection);
     m_log->start();
-    m_model = std::make_unique<TrafficModel>([this] { return m_db->connection(); });
+    m_reads = 0;
+    m_model = std::make_unique<TrafficModel>(
+        [this](QObject *receiver, TrafficModel::Read read, TrafficModel::Answer answer) {
+            ++m_reads;
+            QMetaObject::invokeMethod(
+                receiver, [this, read, answer] { answer(read(m_db->connection())); }, Qt::QueuedConnection);
+        });
     m_tester = std::make_unique<QAbstractItemModelTester>(m_model.get(),
                                                           QAbstractItemModelTester::FailureReportingMode::QtTest);
     m_lastFlushed = 0;
@@ -102,12 +114,27 @@ qint64 TstTrafficModel::write(int from, int count)
     return m_lastFlushed;
 }
 
+void TstTrafficModel::refreshAndWait(qint64 knownLastId)
+{
+    m_model->refresh(knownLastId);
+    QTRY_VERIFY(m_model->isIdle());
+}
+
+std::optional<TrafficRecord> TstTrafficModel::detailsOf(qint64 id)
+{
+    std::optional<std::optional<TrafficRecord>> answer;
+    m_model->details(id, this, [&answer](std::optional<TrafficRecord> record) { answer = std::move(record); });
+    if (!QTest::qWaitFor([&answer] { return answer.has_value(); }))
+        return std::nullopt;
+    return *answer;
+}
+
 void TstTrafficModel::rowsAppearNewestFirst()
 {
     QCOMPARE(m_model->rowCount(), 0);
     const qint64 last = write(1, 3);
     QCOMPARE(last, 3);
-    m_model->refresh(last);
+    refreshAndWait(last);
     QCOMPARE(m_model->rowCount(), 3);
     QCOMPARE(m_model->lastId(), 3);
     for (int row = 0; row < 3; ++row) {
@@ -120,11 +147,11 @@ void TstTrafficModel::rowsAppearNewestFirst()
 
 void TstTrafficModel::refreshAddsIncrementally()
 {
-    m_model->refresh(write(1, 2));
+    refreshAndWait(write(1, 2));
     QCOMPARE(m_model->rowCount(), 2);
     QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
     QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
-    m_model->refresh(write(3, 3));
+    refreshAndWait(write(3, 3));
     QCOMPARE(reset.count(), 0);
     QCOMPARE(inserted.count(), 1);
     QCOMPARE(inserted.first().at(1).toInt(), 0);
@@ -140,14 +167,14 @@ void TstTrafficModel::refreshAddsIncrementally()
 
 void TstTrafficModel::refreshSkipsKnownIds()
 {
-    m_model->refresh(write(1, 2));
+    refreshAndWait(write(1, 2));
     QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
     // A stale notification (several batches announced, the first refresh read them all).
-    m_model->refresh(2);
-    m_model->refresh(1);
+    refreshAndWait(2);
+    refreshAndWait(1);
     QCOMPARE(inserted.count(), 0);
     // Without a hint the store is asked and has nothing new.
-    m_model->refresh();
+    refreshAndWait();
     QCOMPARE(inserted.count(), 0);
     QCOMPARE(m_model->rowCount(), 2);
 }
@@ -170,7 +197,7 @@ void TstTrafficModel::capKeepsNewest()
     m_model->setMaxRows(5);
     int next = 1;
     for (int size : batches) {
-        m_model->refresh(write(next, size));
+        refreshAndWait(write(next, size));
         next += size;
     }
     QCOMPARE(m_model->rowCount(), 5);
@@ -180,10 +207,10 @@ void TstTrafficModel::capKeepsNewest()
 
 void TstTrafficModel::detailsLoadFullRecord()
 {
-    m_model->refresh(write(1, 2));
+    refreshAndWait(write(1, 2));
     // Rows are summaries: no bodies held in memory.
     QVERIFY(m_model->record(0).responseBody.isEmpty());
-    const auto full = m_model->details(m_model->record(0).id);
+    const auto full = detailsOf(m_model->record(0).id);
     QVERIFY(full.has_value());
     const TrafficRecord expected = makeRecord(2);
     QCOMPARE(full->id, 2);
@@ -198,8 +225,8 @@ void TstTrafficModel::detailsLoadFullRecord()
 
 void TstTrafficModel::detailsOfUnknownId()
 {
-    m_model->refresh(write(1, 1));
-    QVERIFY(!m_model->details(999).has_value());
+    refreshAndWait(write(1, 1));
+    QVERIFY(!detailsOf(999).has_value());
 }
 
 void TstTrafficModel::displayValues_data()
@@ -223,7 +250,7 @@ void TstTrafficModel::displayValues()
 {
     QFETCH(int, column);
     QFETCH(QString, expected);
-    m_model->refresh(write(1, 3));
+    refreshAndWait(write(1, 3));
     QCOMPARE(m_model->index(0, column).data().toString(), expected);
     QCOMPARE(m_model->index(0, 0).data(TrafficModel::SearchRole).toString(),
              QStringLiteral("PUT /ocpi/cpo/2.2.1/locations/LOC3 DE-P03"));
@@ -252,8 +279,8 @@ void TstTrafficModel::prettyBody()
 
 void TstTrafficModel::detailViewShowsBothSides()
 {
-    m_model->refresh(write(1, 1));
-    const auto full = m_model->details(1);
+    refreshAndWait(write(1, 1));
+    const auto full = detailsOf(1);
     QVERIFY(full.has_value());
     TrafficDetailView view;
     view.showRecord(*full);
@@ -267,6 +294,37 @@ void TstTrafficModel::detailViewShowsBothSides()
     view.showMessage(QStringLiteral("gone"));
     QCOMPARE(view.summaryText(), QStringLiteral("gone"));
     QVERIFY(view.requestText().isEmpty());
+}
+
+void TstTrafficModel::asksMadeWhileReadingAreCoalesced()
+{
+    const qint64 first = write(1, 2);
+    m_model->refresh(first);
+    // Announced while the first read is on its way: one more read, after it.
+    m_model->refresh(write(3, 1));
+    m_model->refresh(write(4, 1));
+    QCOMPARE(m_reads, 1);
+    QTRY_VERIFY(m_model->isIdle());
+    QCOMPARE(m_reads, 2);
+    QCOMPARE(m_model->rowCount(), 4);
+    QCOMPARE(m_model->record(0).id, 4);
+}
+
+void TstTrafficModel::reloadForgetsReadsOnTheirWay()
+{
+    refreshAndWait(write(1, 2));
+    QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
+    m_model->refresh(write(3, 2));
+    // As after a node restart: the read on its way is forgotten, the reload alone counts.
+    m_model->reload();
+    // The forgotten answer was queued before the reload's, so it has been delivered (and ignored).
+    QTRY_VERIFY(m_model->isIdle());
+    QCOMPARE(inserted.count(), 0);
+    QCOMPARE(m_model->rowCount(), 4);
+    QList<qint64> ids;
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        ids << m_model->record(row).id;
+    QCOMPARE(ids, (QList<qint64>{4, 3, 2, 1}));
 }
 
 QTEST_MAIN(TstTrafficModel)
