@@ -54,6 +54,8 @@ for script in postinst prerm postrm; do
     sh -n "$scratch/node.control.d/$script" || fail "$script is not valid sh"
 done
 grep -q "adduser .*--system" "$scratch/node.control.d/postinst" || fail "postinst does not create the system user"
+grep -q "dpkg-statoverride .*ocpi-node 0640 /etc/ocpi-node/ocpi-node.ini" "$scratch/node.control.d/postinst" \
+    || fail "postinst does not let the ocpi-node group read the configuration"
 if grep -qE "systemctl (enable|start)|deb-systemd-invoke start" "$scratch/node.control.d/postinst"; then
     fail "postinst enables or starts the service; the operator configures it first"
 fi
