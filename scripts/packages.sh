@@ -7,8 +7,11 @@ ocpi_build_packages=(
     qt6-tools-dev qt6-l10n-tools qt6-qpa-plugins
 )
 
-# What the tests run besides the build: bash and jq for the README walkthrough (tst_readmewalkthrough).
-ocpi_test_packages=(bash jq)
+# What the tests run besides the build: bash and jq for the README walkthrough (tst_readmewalkthrough);
+# for the deploy checks (tests/deploy): dpkg-dev (dpkg-shlibdeps, for CPack's Depends), systemd
+# (systemd-analyze verify), strace (the unit's MemoryDenyWriteExecute), nginx-light and openssl
+# (nginx -t on packaging/nginx/ocpi-node.conf).
+ocpi_test_packages=(bash jq dpkg-dev systemd strace nginx-light openssl)
 
 # clang with its sanitizer and libFuzzer runtimes, and llvm-symbolizer for readable reports.
 ocpi_sanitizer_packages=(clang libclang-rt-14-dev llvm)
