@@ -6,6 +6,7 @@
 #include "objectmodule.h"
 #include "objectsmanager.h"
 #include "ocpi/objectlimits.h"
+#include "ocpi/objectpatch.h"
 #include "store/groupcommit.h"
 #include "store/objecttable.h"
 
@@ -28,7 +29,8 @@ class Outbox;
 //   an object of ours is never written or shown there, whoever asks; over HTTP each write is
 //   answered after a commit shared with other requests' writes (group commit);
 // - reading: our Sender list, the caller's own objects on the Receiver interface.
-// Modules derive from it and add what is theirs (PATCH, sub-objects, authorization).
+// - PATCH of a whole object (TF-10), received or ours, when the module allows it (patchTarget()).
+// Modules derive from it and add what is theirs (sub-objects, authorization, commands).
 // Every object it validates, a partner's or ours, meets one ValidationPolicy: the limits given and
 // last_updated no further ahead of this service's clock than the skew allows (hardening issue
 // items 3 and 7).
@@ -69,6 +71,17 @@ public:
     // it is one of ours.
     Result<StoredObject> received(const Caller &caller, const ObjectKey &key);
     Status removeReceived(const Caller &caller, const ObjectKey &key);
+
+    // Receiver: a partner changes part of one of its objects (TF-10, PIT-07). The body must carry
+    // last_updated; the merged object must still be valid, else nothing is stored (2001). An
+    // object we do not hold is a 404 like any other unknown object on this URL.
+    Status patchReceived(const Caller &caller, const ObjectKey &urlKey, const QJsonValue &patch);
+    // The same, answered after a group commit (the HTTP route; see receiveQueued).
+    void patchReceivedQueued(const Caller &caller, const ObjectKey &urlKey, const QJsonValue &patch, Answer answer);
+    // Ours (console, API, the module's own logic): stores the merged object and queues a PATCH with
+    // the given fields to every partner in the same transaction. last_updated is stamped from our
+    // clock when the patch has none.
+    Status patchOwn(const ObjectKey &key, const QJsonValue &patch);
 
     // Everything stored, ours and partners' (operators: list, export, console).
     Result<QList<StoredObject>> stored(const ObjectFilter &filter, int limit = -1);
@@ -130,6 +143,13 @@ protected:
     Result<bool> storePartnersObject(const StoredObject &object);
     // What a 404 says for `key` on the Receiver interface (locations: 2003, others: 2000).
     virtual Error unknownObject(const ObjectKey &key) const;
+    // What a PATCH of `key` may name and how its lists merge (objectpatch.h): by default the key's
+    // fields must equal the URL's, and no list has a rule (a given list replaces the stored one).
+    virtual PatchTarget patchTarget(const ObjectKey &key) const;
+    // A PATCH body checked for `key` against patchTarget().
+    Result<CheckedPatch> checkedPatch(const ObjectKey &key, const QJsonValue &patch) const;
+    // The stored object with the patch applied, validated whole and by the module's rules.
+    Result<QJsonObject> applyPatch(const StoredObject &stored, const ObjectKey &key, const CheckedPatch &patch) const;
 
     ObjectModule m_module;
     Database &m_database;
@@ -142,6 +162,7 @@ protected:
 
 private:
     Result<Write> preparePut(const Caller &caller, const ObjectKey &urlKey, const QJsonValue &body);
+    Result<Write> preparePatch(const Caller &caller, const ObjectKey &urlKey, const QJsonValue &patch);
 
     std::unique_ptr<GroupCommit> m_writes; // last: its writer thread stops before the rest goes away
 };

@@ -2,12 +2,6 @@
 
 namespace ocpi::tokenjson {
 
-namespace {
-
-const QString kLastUpdated = QStringLiteral("last_updated");
-
-} // namespace
-
 bool isValid(const QJsonObject &token)
 {
     return token.value(QLatin1String("valid")).toBool(false);
@@ -35,18 +29,6 @@ QJsonObject withToken(QJsonObject authorizationInfo, const QJsonObject &token)
 {
     authorizationInfo.insert(QStringLiteral("token"), token);
     return authorizationInfo;
-}
-
-bool hasLastUpdated(const QJsonObject &patch)
-{
-    const QJsonValue value = patch.value(kLastUpdated);
-    return !value.isUndefined() && !value.isNull();
-}
-
-QJsonObject withLastUpdated(QJsonObject patch, const QString &lastUpdated)
-{
-    patch.insert(kLastUpdated, lastUpdated);
-    return patch;
 }
 
 } // namespace ocpi::tokenjson

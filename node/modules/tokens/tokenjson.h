@@ -26,8 +26,4 @@ QJsonObject displayText(const QString &language, const QString &text);
 // The token an AuthorizationInfo carries, put in (replacing whatever the decision said).
 QJsonObject withToken(QJsonObject authorizationInfo, const QJsonObject &token);
 
-// PATCH bodies (TF-10, PIT-07).
-bool hasLastUpdated(const QJsonObject &patch);
-QJsonObject withLastUpdated(QJsonObject patch, const QString &lastUpdated);
-
 } // namespace ocpi::tokenjson

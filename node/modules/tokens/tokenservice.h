@@ -1,6 +1,5 @@
 #pragma once
 
-#include "ocpi/objectpatch.h"
 #include "sync/objectservice.h"
 
 #include <QJsonObject>
@@ -23,8 +22,8 @@ struct AuthorizationRequest
 
 // Tokens (TOK-*): our eMSP tokens on the Sender interface (list, real-time authorization) and
 // pushed to CPOs; partners' tokens on our CPO Receiver interface, keyed by (country_code,
-// party_id, uid, type) (TOK-02, TOK-13). PUT, the list and ownership are ObjectService's; PATCH and
-// authorization are here.
+// party_id, uid, type) (TOK-02, TOK-13). PUT, PATCH, the list and ownership are ObjectService's;
+// authorization is here.
 class TokenService : public ObjectService
 {
     Q_OBJECT
@@ -36,17 +35,8 @@ public:
     TokenService(Database &database, TokensManager &manager, Outbox &outbox, const Clock &clock,
                  QList<PartyRole> ourParties, const ValidationPolicy &policy = {}, QObject *parent = nullptr);
 
-    // Receiver: a partner changes part of one of its tokens (TOK-01, TF-10, PIT-07). The body must
-    // carry last_updated; the merged token must still be a valid Token, else nothing is stored
-    // (2001). A token we do not hold is a 404 like any other unknown object on this URL.
-    Status patchReceived(const Caller &caller, const ObjectKey &urlKey, const QJsonValue &patch);
-    // The same, answered after a group commit (the HTTP route; see ObjectService::receiveQueued).
-    void patchReceivedQueued(const Caller &caller, const ObjectKey &urlKey, const QJsonValue &patch, Answer answer);
-
-    // Ours (console, API), e.g. {"valid": false} to block a card (tokens are never deleted,
-    // TOK-13). Stores the merged token and queues a PATCH with the given fields to every CPO in
-    // the same transaction. last_updated is stamped from our clock when the patch has none.
-    Status patchOwn(const ObjectKey &key, const QJsonValue &patch);
+    // PATCH, received and ours (e.g. {"valid": false} to block a card; tokens are never deleted,
+    // TOK-13), is ObjectService's: the key's `type` must match (TOK-02).
 
     // Sender: real-time authorization (TOK-04..09). Returns the AuthorizationInfo to send with
     // 1000, whatever `allowed` says (PIT-04). Errors: UnknownToken (404 + 2004, TOK-06),
@@ -55,11 +45,6 @@ public:
     Result<QJsonObject> authorize(const Caller &cpo, const AuthorizationRequest &request);
 
 private:
-    Result<Write> preparePatch(const Caller &caller, const ObjectKey &urlKey, const QJsonValue &patch);
-    // A PATCH body checked for `key`: schema (validatePatch), last_updated, identifying fields.
-    Result<CheckedPatch> checkedPatch(const ObjectKey &key, const QJsonValue &patch) const;
-    // The stored token with the patch applied, validated as a whole Token.
-    Result<QJsonObject> applyPatch(const StoredObject &stored, const CheckedPatch &patch) const;
     // One of our tokens by uid and type: one indexed lookup per eMSP party asked (TOK-09).
     Result<std::optional<StoredObject>> findOurs(const AuthorizationRequest &request);
 
