@@ -62,6 +62,15 @@ bool waitFor(const std::function<bool()> &condition, int timeoutMs)
     return QTest::qWaitFor(condition, timeoutMs);
 }
 
+// Sockets that were connected and are no longer (the node closed them).
+int closedCount(const Sockets &sockets)
+{
+    int count = 0;
+    for (const auto &socket : sockets)
+        count += socket->state() == QAbstractSocket::UnconnectedState ? 1 : 0;
+    return count;
+}
+
 int connectedCount(const Sockets &sockets)
 {
     int count = 0;
@@ -199,6 +208,8 @@ private slots:
             }
             ++byte;
             QVERIFY2(answers(1000), "a legitimate client waited while slow clients held the node");
+            // The attack is a pace in wall time (a byte every half second against a 2 s head
+            // deadline the node measures on its own clock): time must pass between bytes.
             QTest::qWait(500);
         }
         QCOMPARE(connectedCount(slow), 0);
@@ -234,8 +245,10 @@ private slots:
         startNode({QStringLiteral("--max-connections"), QStringLiteral("1000")},
                   {QStringLiteral("prlimit"), QStringLiteral("--nofile=128:128")});
         Sockets flood = openIdle(400);
-        QTest::qWait(1000);
+        // The node ran out of descriptors once it closes idle connections to make room.
+        QVERIFY2(waitFor([&] { return closedCount(flood) > 0; }, 10000), "the node never ran out of descriptors");
         const qint64 cpuBefore = cpuMs(pid());
+        // Spinning is CPU used per wall time: watch the node for two seconds of it.
         QTest::qWait(2000);
         const qint64 cpuUsed = cpuMs(pid()) - cpuBefore;
         QVERIFY2(cpuUsed < 300, qPrintable(QStringLiteral("the node used %1 ms of CPU in 2 s").arg(cpuUsed)));
