@@ -88,6 +88,8 @@ Status TwoNodes::start(Options options)
         if (Status started = startNodeOf(side); !started)
             return started;
     }
+    if (!m_options.registered)
+        return Status::success();
     auto registered = registerWith(emsp(), cpo(), QStringLiteral("emsp"));
     if (!registered)
         return registered.error();

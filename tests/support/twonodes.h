@@ -74,6 +74,8 @@ public:
         // false: the CPO does not push (its outbox deliverer is stopped), so the eMSP holds only what
         // a test gives it or pulls.
         bool cpoPushes = true;
+        // false: the nodes start without knowing each other (tests of the handshake itself).
+        bool registered = true;
         // The time each node reads: clock() (fixed at fixedNow(), moved only by the test) or the
         // real time (for the outbox's retries, which are due in real time).
         Time cpoTime = Time::Fixed;
@@ -89,7 +91,7 @@ public:
     TwoNodes &operator=(const TwoNodes &) = delete;
 
     // Starts both nodes in a new temporary directory and registers the eMSP with the CPO (the CPO's
-    // invitation, and so its name for the eMSP, is "emsp").
+    // invitation, and so its name for the eMSP, is "emsp"), unless options.registered is false.
     Status start();
     Status start(Options options);
     // Stops both nodes and removes their files.
