@@ -58,10 +58,14 @@ inline Route openRoute(const QByteArray &method, const QString &pattern)
 }
 
 // GET `pattern` answered after `delayMs`, like a credentials handler waiting for a partner.
-inline void addSlowRoute(Router &router, QObject *context, const QString &pattern, int delayMs)
+// `started` (optional) counts the requests that reached the handler, so a test can wait until its
+// connections are busy.
+inline void addSlowRoute(Router &router, QObject *context, const QString &pattern, int delayMs, int *started = nullptr)
 {
     Route slow = openRoute("GET", pattern);
-    slow.handler = [context, delayMs](const RouteCall &c, Responder respond) {
+    slow.handler = [context, delayMs, started](const RouteCall &c, Responder respond) {
+        if (started)
+            ++*started;
         const QDateTime now = c.now;
         QTimer::singleShot(delayMs, context, [respond, now] { respond(reply::ok(now)); });
     };
@@ -135,17 +139,13 @@ public:
         m_socket.flush();
     }
 
+    // Spins the event loop (the server may be in this thread) until `condition`, reading as it goes.
     bool waitFor(const std::function<bool()> &condition, int timeoutMs)
     {
-        QElapsedTimer timer;
-        timer.start();
-        while (!condition()) {
-            if (timer.elapsed() > timeoutMs)
-                return false;
-            QTest::qWait(5);
+        return condition() || QTest::qWaitFor([&] {
             m_received += m_socket.readAll();
-        }
-        return true;
+            return condition();
+        }, timeoutMs);
     }
 
     // Waits for `count` complete responses in all (kept in responses()).

@@ -273,6 +273,8 @@ private slots:
         const QByteArray request = "PUT /test/upload HTTP/1.1\r\nHost: t\r\nContent-Length: 11\r\n\r\n{\"a\":\"bcd\"}";
         for (const char c : request) {
             client.send(QByteArray(1, c));
+            // Pacing, not waiting for an outcome: a pause lets the server read the bytes one by one
+            // (nothing observable says it has); the assertions hold however they are grouped.
             QTest::qWait(2);
         }
         QVERIFY(client.waitForResponses(1));
@@ -301,6 +303,9 @@ private slots:
         for (int i = 1; i <= 5; ++i) {
             client.send("GET /test/hello HTTP/1.1\r\nHost: t\r\n\r\n");
             QVERIFY(client.waitForResponses(i));
+            // Wall time must pass: the idle timeout is measured on the guard's own clock (none to
+            // inject). Five half-timeouts add up to well past one timeout; each next request is
+            // answered on this same connection, which proves it stayed open.
             QTest::qWait(kIdleMs / 2);
             QVERIFY2(client.isConnected(), qPrintable(QStringLiteral("closed after request %1").arg(i)));
         }

@@ -2,6 +2,8 @@
 
 #include "http/responses.h"
 
+#include <QElapsedTimer>
+
 #include <QTest>
 #include <QTimer>
 
@@ -34,6 +36,7 @@ class TestConnectionLimits : public QObject
 
 private:
     TestServer m_node;
+    int m_slowStarted = 0; // requests that reached /test/slow's handler
 
     // An established, idle connection from `from` (one request answered).
     std::unique_ptr<RawClient> idleConnection(const QHostAddress &from)
@@ -44,7 +47,12 @@ private:
         client->send("GET /test/hello HTTP/1.1\r\nHost: t\r\n\r\n");
         if (!client->waitForResponses(1))
             return nullptr;
-        QTest::qWait(20);  // distinct last-activity times: "oldest" is well defined
+        // The guard ranks idle connections by their last activity in whole milliseconds of its own
+        // wall clock (there is no clock to inject): let the clock move on, so the next connection's
+        // activity is later and "oldest" is well defined. Time passing, not waiting for an outcome.
+        QElapsedTimer answered;
+        answered.start();
+        (void)QTest::qWaitFor([&] { return answered.elapsed() >= 2; }, 1000);
         return client;
     }
 
@@ -53,7 +61,7 @@ private slots:
     {
         m_node.router.addSync(openRoute("GET", QStringLiteral("/test/hello")), [](const RouteCall &c) { return reply::ok(c.now); });
         m_node.router.addSync(openRoute("PUT", QStringLiteral("/test/upload")), [](const RouteCall &c) { return reply::ok(c.now); });
-        addSlowRoute(m_node.router, this, QStringLiteral("/test/slow"), kSlowHandlerMs);
+        addSlowRoute(m_node.router, this, QStringLiteral("/test/slow"), kSlowHandlerMs, &m_slowStarted);
         HttpLimits limits;
         limits.idleTimeoutMs = 20000;
         limits.headerTimeoutMs = kHeaderTimeoutMs;
@@ -140,12 +148,13 @@ private slots:
     {
         const QHostAddress from = clientAddress(3);
         std::vector<std::unique_ptr<RawClient>> busy;
+        const int started = m_slowStarted;
         for (int i = 0; i < kMaxPerClient; ++i) {
             busy.push_back(std::make_unique<RawClient>());
             QVERIFY(busy.back()->connectTo(m_node.port(), from));
             busy.back()->send("GET /test/slow HTTP/1.1\r\nHost: t\r\n\r\n");
         }
-        QTest::qWait(100);
+        QTRY_COMPARE(m_slowStarted, started + kMaxPerClient); // every connection has a request in its handler
         RawClient newcomer;
         newcomer.connectTo(m_node.port(), from);  // may be answered and closed before it looks
         QVERIFY(newcomer.waitForResponses(1, 3000));

@@ -43,6 +43,7 @@ class TestHttpServer : public QObject
 private:
     NoCallers m_callers;
     TestServer m_node;
+    int m_deferredStarted = 0;   // requests that reached the deferred handler
     int m_deferredAnswered = 0;
 
     QByteArray helloBody() const
@@ -67,6 +68,7 @@ private slots:
         // Answers 300 ms later, like a handler waiting for a partner.
         Route deferred = route("GET", "/test/deferred");
         deferred.handler = [this](const RouteCall &c, Responder respond) {
+            ++m_deferredStarted;
             const QDateTime now = c.now;
             QTimer::singleShot(300, this, [this, respond, now] {
                 respond(reply::json(QJsonObject{{QStringLiteral("late"), true}}, now));
@@ -317,19 +319,19 @@ private slots:
     {
         QFETCH(bool, abort);
         const int before = m_deferredAnswered;
+        const int started = m_deferredStarted;
         {
             RawClient client;
             QVERIFY(client.connectTo(m_node.port()));
             client.send("GET /test/deferred HTTP/1.1\r\nHost: t\r\n\r\n");
-            QTest::qWait(50); // the request reached the handler
+            QTRY_COMPARE(m_deferredStarted, started + 1); // the handler holds the responder
             if (abort)
                 client.socket().abort();
             else
                 client.socket().disconnectFromHost();
         }
         QTRY_COMPARE_WITH_TIMEOUT(m_deferredAnswered, before + 1, 5000);
-        QTest::qWait(50);
-        // Still serving.
+        // Still serving: this request is answered after the late answer went nowhere.
         const HttpResult result = request("GET", m_node.url(QStringLiteral("/test/hello")));
         QCOMPARE(result.status, 200);
         QCOMPARE(result.body, helloBody());
@@ -339,11 +341,12 @@ private slots:
     void manyDeferredAnswersAfterClientsLeft()
     {
         const int before = m_deferredAnswered;
+        const int started = m_deferredStarted;
         for (int i = 0; i < 10; ++i) {
             RawClient client;
             QVERIFY(client.connectTo(m_node.port()));
             client.send("GET /test/deferred HTTP/1.1\r\nHost: t\r\n\r\n");
-            QTest::qWait(5);
+            QTRY_COMPARE(m_deferredStarted, started + i + 1);
             client.socket().abort();
         }
         QCOMPARE(request("GET", m_node.url(QStringLiteral("/test/hello"))).status, 200);

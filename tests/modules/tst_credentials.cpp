@@ -1,5 +1,5 @@
 #include "support/fakepeer.h"
-#include "support/testsupport.h"
+#include "support/twonodes.h"
 
 #include "modules/credentials/registrationclient.h"
 #include "partners/partnerregistry.h"
@@ -22,20 +22,7 @@ class TestCredentials : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<NodeRuntime> m_cpo;
-    std::unique_ptr<NodeRuntime> m_emsp;
-
-    std::unique_ptr<NodeRuntime> startNode(const QString &party, const QString &db, const QString &publicUrl = {})
-    {
-        NodeConfig config = nodeConfig(*m_dir, {party}, db);
-        config.publicUrl = publicUrl;
-        auto node = std::make_unique<NodeRuntime>(config);
-        const Status started = node->start();
-        if (!started)
-            qFatal("node did not start: %s", qPrintable(started.error().message));
-        return node;
-    }
+    TwoNodes m_nodes; // not registered: the tests run the handshake themselves
 
     QString invite(NodeRuntime &node, const QString &name = QStringLiteral("partner"))
     {
@@ -63,14 +50,6 @@ private:
         return *outcome;
     }
 
-    Partner onlyPartner(NodeRuntime &node)
-    {
-        auto partners = node.partners().list();
-        if (!partners || partners->size() != 1)
-            qFatal("expected exactly one partner");
-        return partners->first();
-    }
-
     int statusWith(const QString &url, const QString &token)
     {
         return request("GET", QUrl(url), {}, {{"Authorization", tokenHeader(token)}}).status;
@@ -95,56 +74,52 @@ private:
 private slots:
     void init()
     {
-        m_dir = std::make_unique<QTemporaryDir>();
-        m_cpo = startNode(QStringLiteral("NL-CPO:CPO"), QStringLiteral("cpo.sqlite"));
-        m_emsp = startNode(QStringLiteral("DE-EMS:EMSP"), QStringLiteral("emsp.sqlite"));
+        TwoNodes::Options options;
+        options.registered = false;
+        options.cpoTime = options.emspTime = TwoNodes::Time::Real;
+        QVERIFY_STATUS(m_nodes.start(options));
     }
 
-    void cleanup()
-    {
-        m_emsp.reset();
-        m_cpo.reset();
-        m_dir.reset();
-    }
+    void cleanup() { m_nodes.stop(); }
 
     void registrationLeavesBothSidesRegistered()
     {
-        const QString tokenA = invite(*m_cpo, QStringLiteral("emsp"));
+        const QString tokenA = invite(m_nodes.cpo(), QStringLiteral("emsp"));
         QCOMPARE(tokenA.size(), 48);
-        auto registered = registerWith(*m_emsp, m_cpo->versionsUrl(), tokenA);
+        auto registered = registerWith(m_nodes.emsp(), m_nodes.cpo().versionsUrl(), tokenA);
         QVERIFY2(registered.ok(), qPrintable(registered.error().message));
 
-        const Partner cpoSeenByEmsp = onlyPartner(*m_emsp);
+        const Partner cpoSeenByEmsp = onlyPartner(m_nodes.emsp());
         QCOMPARE(cpoSeenByEmsp.state, PartnerState::Registered);
         QCOMPARE(cpoSeenByEmsp.version, QStringLiteral("2.2.1"));
         QCOMPARE(cpoSeenByEmsp.partyRoles(), (QList<PartyRole>{*PartyRole::parse(u"NL-CPO:CPO")}));
         QVERIFY(cpoSeenByEmsp.endpoint(QStringLiteral("credentials"), QString()).has_value());
         QVERIFY(cpoSeenByEmsp.hasIncomingToken);
 
-        const Partner emspSeenByCpo = onlyPartner(*m_cpo);
+        const Partner emspSeenByCpo = onlyPartner(m_nodes.cpo());
         QCOMPARE(emspSeenByCpo.state, PartnerState::Registered);
         QCOMPARE(emspSeenByCpo.name, QStringLiteral("emsp"));
         QCOMPARE(emspSeenByCpo.partyRoles(), (QList<PartyRole>{*PartyRole::parse(u"DE-EMS:EMSP")}));
-        QCOMPARE(emspSeenByCpo.versionsUrl, m_emsp->versionsUrl());
+        QCOMPARE(emspSeenByCpo.versionsUrl, m_nodes.emsp().versionsUrl());
         QVERIFY(emspSeenByCpo.endpoint(QStringLiteral("credentials"), QString()).has_value());
         QVERIFY(emspSeenByCpo.hasIncomingToken);
         QVERIFY(!emspSeenByCpo.outgoingToken.isEmpty());
 
         // PIT-02: token A is dead, token C works, token B works the other way.
-        QCOMPARE(statusWith(m_cpo->versionsUrl(), tokenA), 401);
-        QCOMPARE(statusWith(m_cpo->versionsUrl(), cpoSeenByEmsp.outgoingToken), 200);
-        QCOMPARE(statusWith(m_emsp->versionsUrl(), emspSeenByCpo.outgoingToken), 200);
+        QCOMPARE(statusWith(m_nodes.cpo().versionsUrl(), tokenA), 401);
+        QCOMPARE(statusWith(m_nodes.cpo().versionsUrl(), cpoSeenByEmsp.outgoingToken), 200);
+        QCOMPARE(statusWith(m_nodes.emsp().versionsUrl(), emspSeenByCpo.outgoingToken), 200);
     }
 
     void getCredentialsAnswersWithTheCallersToken()
     {
-        QVERIFY(registerWith(*m_emsp, m_cpo->versionsUrl(), invite(*m_cpo)).ok());
-        const QString tokenC = onlyPartner(*m_emsp).outgoingToken;
-        const HttpResult got = request("GET", QUrl(credentialsUrl(*m_cpo)), {}, {{"Authorization", tokenHeader(tokenC)}});
+        QVERIFY(registerWith(m_nodes.emsp(), m_nodes.cpo().versionsUrl(), invite(m_nodes.cpo())).ok());
+        const QString tokenC = onlyPartner(m_nodes.emsp()).outgoingToken;
+        const HttpResult got = request("GET", QUrl(credentialsUrl(m_nodes.cpo())), {}, {{"Authorization", tokenHeader(tokenC)}});
         QCOMPARE(got.status, 200);
         const QJsonObject data = got.json().value(QStringLiteral("data")).toObject();
         QCOMPARE(data.value(QStringLiteral("token")).toString(), tokenC);
-        QCOMPARE(data.value(QStringLiteral("url")).toString(), m_cpo->versionsUrl());
+        QCOMPARE(data.value(QStringLiteral("url")).toString(), m_nodes.cpo().versionsUrl());
         const QJsonObject role = data.value(QStringLiteral("roles")).toArray().first().toObject();
         QCOMPARE(role.value(QStringLiteral("country_code")).toString(), QStringLiteral("NL"));
         QCOMPARE(role.value(QStringLiteral("party_id")).toString(), QStringLiteral("CPO"));
@@ -153,90 +128,90 @@ private slots:
 
     void secondPostIs405()
     {
-        QVERIFY(registerWith(*m_emsp, m_cpo->versionsUrl(), invite(*m_cpo)).ok());
-        const QString tokenC = onlyPartner(*m_emsp).outgoingToken;
-        const HttpResult again = request("POST", QUrl(credentialsUrl(*m_cpo)),
-                                         credentialsBody(QStringLiteral("another-token-0123"), m_emsp->versionsUrl(),
+        QVERIFY(registerWith(m_nodes.emsp(), m_nodes.cpo().versionsUrl(), invite(m_nodes.cpo())).ok());
+        const QString tokenC = onlyPartner(m_nodes.emsp()).outgoingToken;
+        const HttpResult again = request("POST", QUrl(credentialsUrl(m_nodes.cpo())),
+                                         credentialsBody(QStringLiteral("another-token-0123"), m_nodes.emsp().versionsUrl(),
                                                          QStringLiteral("DE"), QStringLiteral("EMS"), QStringLiteral("EMSP")),
                                          {{"Authorization", tokenHeader(tokenC)}});
         QCOMPARE(again.status, 405); // CRED-13
         QCOMPARE(again.ocpiStatus(), 2000);
-        QCOMPARE(onlyPartner(*m_cpo).state, PartnerState::Registered);
+        QCOMPARE(onlyPartner(m_nodes.cpo()).state, PartnerState::Registered);
     }
 
     void putRotatesTokensBothWays()
     {
-        QVERIFY(registerWith(*m_emsp, m_cpo->versionsUrl(), invite(*m_cpo)).ok());
-        const QString oldC = onlyPartner(*m_emsp).outgoingToken;
-        const QString oldB = onlyPartner(*m_cpo).outgoingToken;
+        QVERIFY(registerWith(m_nodes.emsp(), m_nodes.cpo().versionsUrl(), invite(m_nodes.cpo())).ok());
+        const QString oldC = onlyPartner(m_nodes.emsp()).outgoingToken;
+        const QString oldB = onlyPartner(m_nodes.cpo()).outgoingToken;
         auto updated = waitFor([&](RegistrationClient::Done done) {
-            m_emsp->registration().updateWith(onlyPartner(*m_emsp).id, std::move(done));
+            m_nodes.emsp().registration().updateWith(onlyPartner(m_nodes.emsp()).id, std::move(done));
         });
         QVERIFY2(updated.ok(), qPrintable(updated.error().message));
-        const QString newC = onlyPartner(*m_emsp).outgoingToken;
-        const QString newB = onlyPartner(*m_cpo).outgoingToken;
+        const QString newC = onlyPartner(m_nodes.emsp()).outgoingToken;
+        const QString newB = onlyPartner(m_nodes.cpo()).outgoingToken;
         QVERIFY(newC != oldC);
         QVERIFY(newB != oldB);
-        QCOMPARE(onlyPartner(*m_emsp).state, PartnerState::Registered);
-        QCOMPARE(statusWith(m_cpo->versionsUrl(), oldC), 401);
-        QCOMPARE(statusWith(m_cpo->versionsUrl(), newC), 200);
-        QCOMPARE(statusWith(m_emsp->versionsUrl(), oldB), 401);
-        QCOMPARE(statusWith(m_emsp->versionsUrl(), newB), 200);
+        QCOMPARE(onlyPartner(m_nodes.emsp()).state, PartnerState::Registered);
+        QCOMPARE(statusWith(m_nodes.cpo().versionsUrl(), oldC), 401);
+        QCOMPARE(statusWith(m_nodes.cpo().versionsUrl(), newC), 200);
+        QCOMPARE(statusWith(m_nodes.emsp().versionsUrl(), oldB), 401);
+        QCOMPARE(statusWith(m_nodes.emsp().versionsUrl(), newB), 200);
     }
 
     void deleteFromTheRegisteringSide()
     {
-        QVERIFY(registerWith(*m_emsp, m_cpo->versionsUrl(), invite(*m_cpo)).ok());
-        const QString tokenC = onlyPartner(*m_emsp).outgoingToken;
+        QVERIFY(registerWith(m_nodes.emsp(), m_nodes.cpo().versionsUrl(), invite(m_nodes.cpo())).ok());
+        const QString tokenC = onlyPartner(m_nodes.emsp()).outgoingToken;
         auto gone = waitFor([&](RegistrationClient::Done done) {
-            m_emsp->registration().unregisterFrom(onlyPartner(*m_emsp).id, std::move(done));
+            m_nodes.emsp().registration().unregisterFrom(onlyPartner(m_nodes.emsp()).id, std::move(done));
         });
         QVERIFY(gone.ok());
         QCOMPARE(gone->state, PartnerState::Unregistered);
         QCOMPARE(gone->stateReason, QStringLiteral("unregistered by this node"));
-        QCOMPARE(onlyPartner(*m_cpo).state, PartnerState::Unregistered);
-        QCOMPARE(onlyPartner(*m_cpo).stateReason, QStringLiteral("unregistered by the partner"));
-        QCOMPARE(statusWith(m_cpo->versionsUrl(), tokenC), 401);
-        QVERIFY(!onlyPartner(*m_emsp).hasIncomingToken);
+        QCOMPARE(onlyPartner(m_nodes.cpo()).state, PartnerState::Unregistered);
+        QCOMPARE(onlyPartner(m_nodes.cpo()).stateReason, QStringLiteral("unregistered by the partner"));
+        QCOMPARE(statusWith(m_nodes.cpo().versionsUrl(), tokenC), 401);
+        QVERIFY(!onlyPartner(m_nodes.emsp()).hasIncomingToken);
     }
 
     void deleteFromTheInvitingSide()
     {
-        QVERIFY(registerWith(*m_emsp, m_cpo->versionsUrl(), invite(*m_cpo)).ok());
-        const QString tokenB = onlyPartner(*m_cpo).outgoingToken;
-        const QString tokenC = onlyPartner(*m_emsp).outgoingToken;
+        QVERIFY(registerWith(m_nodes.emsp(), m_nodes.cpo().versionsUrl(), invite(m_nodes.cpo())).ok());
+        const QString tokenB = onlyPartner(m_nodes.cpo()).outgoingToken;
+        const QString tokenC = onlyPartner(m_nodes.emsp()).outgoingToken;
         auto gone = waitFor([&](RegistrationClient::Done done) {
-            m_cpo->registration().unregisterFrom(onlyPartner(*m_cpo).id, std::move(done));
+            m_nodes.cpo().registration().unregisterFrom(onlyPartner(m_nodes.cpo()).id, std::move(done));
         });
         QVERIFY(gone.ok());
-        QCOMPARE(onlyPartner(*m_cpo).state, PartnerState::Unregistered);
-        QCOMPARE(onlyPartner(*m_emsp).state, PartnerState::Unregistered);
-        QCOMPARE(statusWith(m_emsp->versionsUrl(), tokenB), 401);
-        QCOMPARE(statusWith(m_cpo->versionsUrl(), tokenC), 401);
+        QCOMPARE(onlyPartner(m_nodes.cpo()).state, PartnerState::Unregistered);
+        QCOMPARE(onlyPartner(m_nodes.emsp()).state, PartnerState::Unregistered);
+        QCOMPARE(statusWith(m_nodes.emsp().versionsUrl(), tokenB), 401);
+        QCOMPARE(statusWith(m_nodes.cpo().versionsUrl(), tokenC), 401);
     }
 
     void unreachablePartnerIs3001AndLeavesNothingHalfRegistered()
     {
         // The eMSP announces a versions URL nobody answers at, so the CPO cannot call back.
-        m_emsp.reset();
-        m_emsp = startNode(QStringLiteral("DE-EMS:EMSP"), QStringLiteral("emsp2.sqlite"), QStringLiteral("http://127.0.0.1:1"));
-        const QString tokenA = invite(*m_cpo);
-        auto registered = registerWith(*m_emsp, m_cpo->versionsUrl(), tokenA);
+        m_nodes.options().emspConfig = [](NodeConfig &config) { config.publicUrl = QStringLiteral("http://127.0.0.1:1"); };
+        QVERIFY_STATUS(m_nodes.restartNode(TwoNodes::Emsp));
+        const QString tokenA = invite(m_nodes.cpo());
+        auto registered = registerWith(m_nodes.emsp(), m_nodes.cpo().versionsUrl(), tokenA);
         QVERIFY(!registered.ok());
         QVERIFY2(registered.error().message.contains(QStringLiteral("OCPI 3001")), qPrintable(registered.error().message));
 
-        const Partner failedAtEmsp = onlyPartner(*m_emsp);
+        const Partner failedAtEmsp = onlyPartner(m_nodes.emsp());
         QCOMPARE(failedAtEmsp.state, PartnerState::Failed);
         QVERIFY(failedAtEmsp.stateReason.contains(QStringLiteral("3001")));
         QVERIFY(!failedAtEmsp.hasIncomingToken);
         QVERIFY(failedAtEmsp.outgoingToken.isEmpty());
 
-        const Partner failedAtCpo = onlyPartner(*m_cpo);
+        const Partner failedAtCpo = onlyPartner(m_nodes.cpo());
         QCOMPARE(failedAtCpo.state, PartnerState::Failed);
         QVERIFY(failedAtCpo.stateReason.contains(QStringLiteral("cannot read versions")));
         QVERIFY(!failedAtCpo.hasIncomingToken);
         // The invitation survives a failed attempt, so the partner can retry.
-        QCOMPARE(statusWith(m_cpo->versionsUrl(), tokenA), 200);
+        QCOMPARE(statusWith(m_nodes.cpo().versionsUrl(), tokenA), 200);
     }
 
     void serverSideErrors_data()
@@ -257,16 +232,16 @@ private slots:
         script.versions = versions;
         script.credentialsEndpoint = credentialsEndpoint;
         FakePeer peer(script);
-        const QString tokenA = invite(*m_cpo);
-        const HttpResult posted = request("POST", QUrl(credentialsUrl(*m_cpo)),
+        const QString tokenA = invite(m_nodes.cpo());
+        const HttpResult posted = request("POST", QUrl(credentialsUrl(m_nodes.cpo())),
                                           credentialsBody(script.tokenA, peer.versionsUrl(), QStringLiteral("FR"),
                                                           QStringLiteral("FAK"), QStringLiteral("EMSP")),
                                           {{"Authorization", tokenHeader(tokenA)}});
         QCOMPARE(posted.status, 200);
         QCOMPARE(posted.ocpiStatus(), expectedStatus);
         QVERIFY(!posted.json().contains(QStringLiteral("data")));
-        QCOMPARE(onlyPartner(*m_cpo).state, PartnerState::Failed);
-        QVERIFY(!onlyPartner(*m_cpo).hasIncomingToken);
+        QCOMPARE(onlyPartner(m_nodes.cpo()).state, PartnerState::Failed);
+        QVERIFY(!onlyPartner(m_nodes.cpo()).hasIncomingToken);
     }
 
     void clientSideErrors_data()
@@ -287,12 +262,12 @@ private slots:
         script.versions = versions;
         script.credentialsEndpoint = credentialsEndpoint;
         FakePeer peer(script);
-        auto registered = registerWith(*m_emsp, peer.versionsUrl(), script.tokenA);
+        auto registered = registerWith(m_nodes.emsp(), peer.versionsUrl(), script.tokenA);
         QVERIFY(!registered.ok());
         QCOMPARE(registered.error().kind, expected);
         QCOMPARE(peer.credentialsPosts(), 0); // CRED-12: no POST when expectations are not met
-        QCOMPARE(onlyPartner(*m_emsp).state, PartnerState::Failed);
-        QVERIFY(!onlyPartner(*m_emsp).hasIncomingToken);
+        QCOMPARE(onlyPartner(m_nodes.emsp()).state, PartnerState::Failed);
+        QVERIFY(!onlyPartner(m_nodes.emsp()).hasIncomingToken);
     }
 
     void rawTokenPeerWorks()
@@ -300,7 +275,7 @@ private slots:
         FakePeer::Script script;
         script.rawTokensOnly = true;
         FakePeer peer(script);
-        auto registered = registerWith(*m_emsp, peer.versionsUrl(), script.tokenA);
+        auto registered = registerWith(m_nodes.emsp(), peer.versionsUrl(), script.tokenA);
         QVERIFY2(registered.ok(), qPrintable(registered.error().message));
         QCOMPARE(registered->detectedEncoding, std::optional<TokenEncoding>(TokenEncoding::Raw));
         QCOMPARE(registered->outgoingToken, script.tokenC);
@@ -309,7 +284,7 @@ private slots:
         QVERIFY(peer.authorizationsSeen().contains(QStringLiteral("Token ") + script.tokenA));
         // Our server accepts a raw token as well.
         const QString tokenB = peer.lastPostedCredentials().value(QStringLiteral("token")).toString();
-        QCOMPARE(request("GET", QUrl(m_emsp->versionsUrl()), {}, {{"Authorization", "Token " + tokenB.toUtf8()}}).status, 200);
+        QCOMPARE(request("GET", QUrl(m_nodes.emsp().versionsUrl()), {}, {{"Authorization", "Token " + tokenB.toUtf8()}}).status, 200);
     }
 
     void trailingSlashEndpointsWork_data()
@@ -325,13 +300,13 @@ private slots:
         FakePeer::Script script;
         script.endpointSuffix = suffix;
         FakePeer peer(script);
-        auto registered = registerWith(*m_emsp, peer.versionsUrl(), script.tokenA);
+        auto registered = registerWith(m_nodes.emsp(), peer.versionsUrl(), script.tokenA);
         QVERIFY2(registered.ok(), qPrintable(registered.error().message));
         QCOMPARE(peer.credentialsPosts(), 1);
         // And our own endpoints answer with or without the slash (TF-27).
         const QString tokenB = peer.lastPostedCredentials().value(QStringLiteral("token")).toString();
-        QCOMPARE(statusWith(m_emsp->versionsUrl() + suffix, tokenB), 200);
-        QCOMPARE(statusWith(credentialsUrl(*m_emsp) + suffix, tokenB), 200);
+        QCOMPARE(statusWith(m_nodes.emsp().versionsUrl() + suffix, tokenB), 200);
+        QCOMPARE(statusWith(credentialsUrl(m_nodes.emsp()) + suffix, tokenB), 200);
     }
 
     void invalidBodyIs2001AndChangesNothing_data()
@@ -351,34 +326,34 @@ private slots:
         QFETCH(QByteArray, body);
         QFETCH(int, httpStatus);
         QFETCH(QString, messagePart);
-        const QString tokenA = invite(*m_cpo);
-        const HttpResult posted = request("POST", QUrl(credentialsUrl(*m_cpo)), body, {{"Authorization", tokenHeader(tokenA)}});
+        const QString tokenA = invite(m_nodes.cpo());
+        const HttpResult posted = request("POST", QUrl(credentialsUrl(m_nodes.cpo())), body, {{"Authorization", tokenHeader(tokenA)}});
         QCOMPARE(posted.status, httpStatus);
         QCOMPARE(posted.ocpiStatus(), 2001);
         const QString message = posted.json().value(QStringLiteral("status_message")).toString();
         QVERIFY2(message.contains(messagePart), qPrintable(message));
-        QCOMPARE(onlyPartner(*m_cpo).state, PartnerState::Invited);
-        QCOMPARE(statusWith(m_cpo->versionsUrl(), tokenA), 200);
+        QCOMPARE(onlyPartner(m_nodes.cpo()).state, PartnerState::Invited);
+        QCOMPARE(statusWith(m_nodes.cpo().versionsUrl(), tokenA), 200);
     }
 
     void tokenAReachesOnlyVersionsAndCredentials()
     {
-        const QString tokenA = invite(*m_cpo);
-        QCOMPARE(statusWith(m_cpo->versionsUrl(), tokenA), 200);
-        QCOMPARE(statusWith(m_cpo->publicBase() + QStringLiteral("/ocpi/2.2.1"), tokenA), 200);
-        QCOMPARE(statusWith(credentialsUrl(*m_cpo), tokenA), 200);
+        const QString tokenA = invite(m_nodes.cpo());
+        QCOMPARE(statusWith(m_nodes.cpo().versionsUrl(), tokenA), 200);
+        QCOMPARE(statusWith(m_nodes.cpo().publicBase() + QStringLiteral("/ocpi/2.2.1"), tokenA), 200);
+        QCOMPARE(statusWith(credentialsUrl(m_nodes.cpo()), tokenA), 200);
         // PUT and DELETE need a registration first (CRED-13).
-        QCOMPARE(request("DELETE", QUrl(credentialsUrl(*m_cpo)), {}, {{"Authorization", tokenHeader(tokenA)}}).status, 405);
+        QCOMPARE(request("DELETE", QUrl(credentialsUrl(m_nodes.cpo())), {}, {{"Authorization", tokenHeader(tokenA)}}).status, 405);
     }
 
     void expiredTokenAIsRefused()
     {
-        const QString tokenA = invite(*m_cpo);
-        auto partner = onlyPartner(*m_cpo);
+        const QString tokenA = invite(m_nodes.cpo());
+        auto partner = onlyPartner(m_nodes.cpo());
         // Expire it by hand: the lifetime is configurable, default 7 days.
-        QSqlQuery expire(m_cpo->database().connection());
+        QSqlQuery expire(m_nodes.cpo().database().connection());
         QVERIFY(expire.exec(QStringLiteral("UPDATE partner_tokens SET expires_at = '2000-01-01T00:00:00Z'")));
-        QCOMPARE(statusWith(m_cpo->versionsUrl(), tokenA), 401);
+        QCOMPARE(statusWith(m_nodes.cpo().versionsUrl(), tokenA), 401);
         QCOMPARE(partner.state, PartnerState::Invited);
     }
 };

@@ -1,11 +1,11 @@
-#include "locationsfixture.h"
+#include "locationstests.h"
 
 #include <QNetworkReply>
 
 // The locations module's Receiver interface on our eMSP node, written by a registered CPO node
 // (LOC-03..10, TF-09..14, PIT-07): every route, what is refused, writes in flight together, and
 // what other partners may not touch.
-class TestLocationsReceiver : public LocationsFixture
+class TestLocationsReceiver : public LocationsTests
 {
     Q_OBJECT
 
@@ -260,9 +260,11 @@ private slots:
     void otherPartnersAreKeptOut()
     {
         seedStation();
-        auto other = startNode(QStringLiteral("BE-OTH:CPO"), QStringLiteral("other.sqlite"));
-        const QString asOther = registerWith(*other, *m_emsp);
-        QVERIFY(!asOther.isEmpty());
+        auto other = m_nodes.startAnother({QStringLiteral("BE-OTH:CPO")}, QStringLiteral("other.sqlite"));
+        QVERIFY(other);
+        const auto registered = registerWith(*other, m_nodes.emsp());
+        QVERIFY_STATUS(registered);
+        const QString asOther = registered->outgoingToken;
         const HttpResult mine = call("GET", receiver(kStationPath), asOther);
         QCOMPARE(mine.status, 404);
         QCOMPARE(mine.ocpiStatus(), 2000);
@@ -285,15 +287,14 @@ private slots:
     // ours through the Receiver interface.
     void ourOwnLocationIsNoPartnersToWrite()
     {
-        const NodeConfig before = nodeConfig(*m_dir, {QStringLiteral("FR-DUA:EMSP")}, QStringLiteral("dual.sqlite"));
-        auto dual = std::make_unique<NodeRuntime>(before, m_clock.get());
-        QVERIFY(dual->start().ok());
-        const QString asImpostor = registerWith(*m_cpo, *dual); // m_cpo hosts NL-CPO
+        auto dual = m_nodes.startAnother({QStringLiteral("FR-DUA:EMSP")}, QStringLiteral("dual.sqlite"));
+        QVERIFY(dual);
+        const auto registered = registerWith(m_nodes.cpo(), *dual); // the CPO node hosts NL-CPO
+        QVERIFY_STATUS(registered);
+        const QString asImpostor = registered->outgoingToken;
         dual.reset();
-        NodeConfig after = before;
-        after.parties.append(*PartyRole::parse(u"NL-CPO:CPO"));
-        dual = std::make_unique<NodeRuntime>(after, m_clock.get());
-        QVERIFY(dual->start().ok());
+        dual = m_nodes.startAnother({QStringLiteral("FR-DUA:EMSP"), QStringLiteral("NL-CPO:CPO")}, QStringLiteral("dual.sqlite"));
+        QVERIFY(dual);
         QVERIFY(dual->services().service<LocationService>().putOwn(station()).ok());
         const QString url = dual->publicBase() + QStringLiteral("/ocpi/emsp/2.2.1/locations") + kStationPath;
 
@@ -315,5 +316,5 @@ private slots:
 };
 
 QTEST_GUILESS_MAIN(TestLocationsReceiver)
-#include "moc_locationsfixture.cpp"
+#include "moc_locationstests.cpp"
 #include "tst_locationsreceiver.moc"

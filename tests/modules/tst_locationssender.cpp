@@ -1,8 +1,8 @@
-#include "locationsfixture.h"
+#include "locationstests.h"
 
 // The locations module on our CPO node: its Sender interface read by the registered eMSP
 // (LOC-01/02/13, PG-01..04), and our own changes stored and pushed through the outbox.
-class TestLocationsSender : public LocationsFixture
+class TestLocationsSender : public LocationsTests
 {
     Q_OBJECT
 
@@ -42,11 +42,11 @@ private slots:
         for (int n = 1; n <= 5; ++n) {
             QJsonObject location = set(station(), "id", QStringLiteral("\"UTR-STATION-0%1\"").arg(n));
             location = set(location, "last_updated", QStringLiteral("\"2026-11-2%1T00:00:00Z\"").arg(n));
-            QVERIFY(m_cpo->services().service<LocationService>().putOwn(location).ok());
+            QVERIFY(m_nodes.cpo().services().service<LocationService>().putOwn(location).ok());
             ours.append(location);
         }
         // Unpublished and shown to no one: never listed nor counted (LOC-13).
-        QVERIFY(m_cpo->services().service<LocationService>().putOwn(set(fixture("locations/home_allowed_to.json"), "publish_allowed_to", "<remove>")).ok());
+        QVERIFY(m_nodes.cpo().services().service<LocationService>().putOwn(set(fixture("locations/home_allowed_to.json"), "publish_allowed_to", "<remove>")).ok());
 
         const HttpResult answer = call("GET", sender(query.isEmpty() ? QString() : "?" + query), m_asEmsp);
         QCOMPARE(answer.status, 200);
@@ -97,8 +97,8 @@ private slots:
         QFETCH(int, httpStatus);
         QFETCH(int, ocpiStatus);
         QFETCH(QJsonValue, expected);
-        QVERIFY(m_cpo->services().service<LocationService>().putOwn(station()).ok());
-        QVERIFY(m_cpo->services().service<LocationService>().putOwn(fixture("locations/home_allowed_to.json")).ok());
+        QVERIFY(m_nodes.cpo().services().service<LocationService>().putOwn(station()).ok());
+        QVERIFY(m_nodes.cpo().services().service<LocationService>().putOwn(fixture("locations/home_allowed_to.json")).ok());
 
         const HttpResult answer = call("GET", sender(path), m_asEmsp);
         QCOMPARE(answer.status, httpStatus);
@@ -121,7 +121,7 @@ private slots:
     {
         QFETCH(QString, drop);
         QFETCH(QString, message);
-        QVERIFY(m_cpo->services().service<LocationService>().putOwn(station()).ok());
+        QVERIFY(m_nodes.cpo().services().service<LocationService>().putOwn(station()).ok());
         const QJsonObject before = ownStored(QStringLiteral("UTR-STATION-01"));
         QJsonObject changed = station();
         QJsonArray evses = changed.value(QStringLiteral("evses")).toArray();
@@ -135,7 +135,7 @@ private slots:
             evses.replace(0, evse);
         }
         changed.insert(QStringLiteral("evses"), evses);
-        const auto refused = m_cpo->services().service<LocationService>().putOwn(changed);
+        const auto refused = m_nodes.cpo().services().service<LocationService>().putOwn(changed);
         QVERIFY(!refused.ok());
         QCOMPARE(refused.error().message, message);
         QCOMPARE(ownStored(QStringLiteral("UTR-STATION-01")), before);
@@ -144,13 +144,13 @@ private slots:
     // LOC-01/09: once every EVSE is REMOVED a Location has expired: gone from the list and the GETs.
     void expiredLocationIsShownToNobody()
     {
-        QVERIFY(m_cpo->services().service<LocationService>().putOwn(station()).ok());
+        QVERIFY(m_nodes.cpo().services().service<LocationService>().putOwn(station()).ok());
         const ObjectKey key = ObjectKey::of(QStringLiteral("NL"), QStringLiteral("CPO"), QStringLiteral("UTR-STATION-01"));
         QCOMPARE(call("GET", sender(QString()), m_asEmsp).json().value(QStringLiteral("data")).toArray().size(), 1);
         const QJsonArray evses = station().value(QStringLiteral("evses")).toArray();
         for (const QJsonValue &evse : evses) {
             const QString uid = evse.toObject().value(QStringLiteral("uid")).toString();
-            QVERIFY(m_cpo->services().service<LocationService>().setEvseStatus(key, uid, QStringLiteral("REMOVED")).ok());
+            QVERIFY(m_nodes.cpo().services().service<LocationService>().setEvseStatus(key, uid, QStringLiteral("REMOVED")).ok());
         }
         const HttpResult list = call("GET", sender(QString()), m_asEmsp);
         QCOMPARE(list.json().value(QStringLiteral("data")).toArray(), QJsonArray());
@@ -190,8 +190,8 @@ private slots:
         QFETCH(bool, tokenHeld);
         QFETCH(bool, visible);
         const QJsonObject home = set(fixture("locations/home_allowed_to.json"), "publish_allowed_to", allowedTo);
-        QVERIFY(m_cpo->services().service<LocationService>().putOwn(station()).ok());
-        QVERIFY(m_cpo->services().service<LocationService>().putOwn(home).ok());
+        QVERIFY(m_nodes.cpo().services().service<LocationService>().putOwn(station()).ok());
+        QVERIFY(m_nodes.cpo().services().service<LocationService>().putOwn(home).ok());
         const QJsonObject token = fixture("locations/emsp_token_rfid.json").toObject();
         if (tokenHeld)
             cpoHoldsToken(token);
@@ -221,12 +221,12 @@ private slots:
     // transaction, and the registered eMSP stores it.
     void ownEvseStatusIsPushedAsPatch()
     {
-        LocationService &locations = m_cpo->services().service<LocationService>();
+        LocationService &locations = m_nodes.cpo().services().service<LocationService>();
         QVERIFY(locations.putOwn(station()).ok());
         QTRY_COMPARE_WITH_TIMEOUT(emspHolds(), QJsonValue(station()), 10000);
         QTRY_VERIFY(outboxOfCpo().isEmpty());
 
-        m_clock->set(QDateTime(QDate(2026, 11, 25), QTime(12, 30, 0), Qt::UTC));
+        m_nodes.clock().set(QDateTime(QDate(2026, 11, 25), QTime(12, 30, 0), Qt::UTC));
         const ObjectKey key = ObjectKey::of(QStringLiteral("nl"), QStringLiteral("cpo"), QStringLiteral("utr-station-01"));
         const Status changed = locations.setEvseStatus(key, QStringLiteral("utr01-a"), QStringLiteral("CHARGING"));
         QVERIFY2(changed.ok(), qPrintable(changed.error().message));
@@ -249,7 +249,7 @@ private slots:
 
     void ownChangesAtEveryDepth()
     {
-        LocationService &locations = m_cpo->services().service<LocationService>();
+        LocationService &locations = m_nodes.cpo().services().service<LocationService>();
         QVERIFY(locations.putOwn(station()).ok());
         QTRY_COMPARE_WITH_TIMEOUT(emspHolds(), QJsonValue(station()), 10000);
         // The acknowledged PUT leaves the outbox with the next batch of outcomes.
@@ -286,7 +286,7 @@ private slots:
 
     void ownChangesRefused()
     {
-        LocationService &locations = m_cpo->services().service<LocationService>();
+        LocationService &locations = m_nodes.cpo().services().service<LocationService>();
         QVERIFY(locations.putOwn(station()).ok());
         QTRY_VERIFY_WITH_TIMEOUT(outboxOfCpo().isEmpty(), 10000);
         const ObjectKey key = ObjectKey::of(QStringLiteral("NL"), QStringLiteral("CPO"), QStringLiteral("UTR-STATION-01"));
@@ -313,19 +313,20 @@ private slots:
     // met), answers the PATCH with 404 + 2003, and receives the whole Location instead.
     void patchOfAnUnknownLocationBecomesAPut()
     {
-        auto otherEmsp = startNode(QStringLiteral("FR-EMX:EMSP"), QStringLiteral("late.sqlite"));
-        LocationService &locations = m_cpo->services().service<LocationService>();
+        auto otherEmsp = m_nodes.startAnother({QStringLiteral("FR-EMX:EMSP")}, QStringLiteral("late.sqlite"));
+        QVERIFY(otherEmsp);
+        LocationService &locations = m_nodes.cpo().services().service<LocationService>();
         QVERIFY(locations.putOwn(station()).ok());
         QTRY_COMPARE_WITH_TIMEOUT(emspHolds(), QJsonValue(station()), 10000);
         QTRY_VERIFY(outboxOfCpo().isEmpty());
-        registerWith(*otherEmsp, *m_cpo); // registered after the PUT went out: it never saw it
+        QVERIFY_STATUS(registerWith(*otherEmsp, m_nodes.cpo())); // registered after the PUT went out: it never saw it
 
         const ObjectKey key = ObjectKey::of(QStringLiteral("NL"), QStringLiteral("CPO"), QStringLiteral("UTR-STATION-01"));
         QVERIFY(locations.setEvseStatus(key, QStringLiteral("UTR01-B"), QStringLiteral("AVAILABLE")).ok());
         const QJsonObject expected = ownStored(QStringLiteral("UTR-STATION-01"));
         QCOMPARE(valueAt(expected, "evses[1].status"), QJsonValue("AVAILABLE"));
 
-        const QString otherToken = tokenTowards(*m_cpo, QStringLiteral("EMX"));
+        const QString otherToken = tokenTowards(m_nodes.cpo(), QStringLiteral("EMX"));
         const QString url = otherEmsp->publicBase() + QStringLiteral("/ocpi/emsp/2.2.1/locations") + kStationPath;
         QTRY_COMPARE_WITH_TIMEOUT(call("GET", url, otherToken).json().value(QStringLiteral("data")), QJsonValue(expected), 10000);
         QTRY_COMPARE_WITH_TIMEOUT(emspHolds(), QJsonValue(expected), 10000);
@@ -333,5 +334,5 @@ private slots:
 };
 
 QTEST_GUILESS_MAIN(TestLocationsSender)
-#include "moc_locationsfixture.cpp"
+#include "moc_locationstests.cpp"
 #include "tst_locationssender.moc"

@@ -1,6 +1,10 @@
-#include "syncsupport.h"
+#include "support/objectjson.h"
+#include "support/twonodes.h"
 
 #include "http/ocpipaths.h"
+#include "runtime/noderuntime.h"
+#include "runtime/nodeservices.h"
+#include "store/objecttable.h"
 #include "modules/locations/locationservice.h"
 #include "modules/tariffs/tariffservice.h"
 #include "modules/tokens/tokenservice.h"
@@ -36,48 +40,37 @@ class TestManagerContract : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<NodeRuntime> m_node;
-    std::unique_ptr<NodeRuntime> m_partner;
-    QString m_token; // what the partner presents to our node
+    // Our node (NL-OWN, both roles, with the managers under test) is the TwoNodes' inviting side,
+    // the partner (DE-PAR, both roles) the side that registers with it.
+    TwoNodes m_nodes;
     bool m_inMemory = false;
-    int m_run = 0;
+
+    NodeRuntime &node() { return m_nodes.cpo(); }
 
     void startNodes(bool inMemory)
     {
-        m_partner.reset();
-        m_node.reset();
         m_inMemory = inMemory;
-        ++m_run;
-        ManagerFactories managers;
+        TwoNodes::Options options;
+        options.cpoParties = {QStringLiteral("NL-OWN:CPO"), QStringLiteral("NL-OWN:EMSP")};
+        options.emspParties = {QStringLiteral("DE-PAR:CPO"), QStringLiteral("DE-PAR:EMSP")};
         if (inMemory) {
-            managers.set(QStringLiteral("locations"), [](Database &) { return std::make_unique<MemoryObjectsManager>(); });
-            managers.set(QStringLiteral("tariffs"), [](Database &) { return std::make_unique<MemoryObjectsManager>(); });
-            managers.set(QStringLiteral("tokens"), [](Database &) { return std::make_unique<MemoryTokensManager>(); });
+            options.cpoManagers.set(QStringLiteral("locations"), [](Database &) { return std::make_unique<MemoryObjectsManager>(); });
+            options.cpoManagers.set(QStringLiteral("tariffs"), [](Database &) { return std::make_unique<MemoryObjectsManager>(); });
+            options.cpoManagers.set(QStringLiteral("tokens"), [](Database &) { return std::make_unique<MemoryTokensManager>(); });
         }
-        m_node = std::make_unique<NodeRuntime>(nodeConfig(m_dir, {QStringLiteral("NL-OWN:CPO"), QStringLiteral("NL-OWN:EMSP")},
-                                                          QStringLiteral("node%1.sqlite").arg(m_run)));
-        m_node->setManagerFactories(managers);
-        QVERIFY(m_node->start().ok());
-        m_partner = startNode(nodeConfig(m_dir, {QStringLiteral("DE-PAR:CPO"), QStringLiteral("DE-PAR:EMSP")},
-                                         QStringLiteral("partner%1.sqlite").arg(m_run)));
-        QVERIFY(m_partner);
-        const Status registered = registerNodes(*m_partner, *m_node);
-        QVERIFY2(registered.ok(), qPrintable(registered.error().message));
-        m_token = onlyPartner(*m_partner).outgoingToken;
+        QVERIFY_STATUS(m_nodes.start(options));
     }
 
     HttpResult asPartner(const QByteArray &method, Role ourRole, const QString &module, const QString &suffix,
                          const QByteArray &body = QByteArray())
     {
-        const QUrl url(m_node->publicBase() + paths::module(ourRole, module) + suffix);
-        return request(method, url, body, {{"Authorization", tokenHeader(m_token)}});
+        return m_nodes.asEmsp(method, node().publicBase() + paths::module(ourRole, module) + suffix, body);
     }
 
     // With in-memory managers the node's table holds none of our objects: nothing went around them.
     void verifyTableHasNoneOfOurs(const QString &module)
     {
-        ObjectTable table(m_node->database(), module);
+        ObjectTable table(node().database(), module);
         ObjectFilter oursOnly;
         oursOnly.source = ObjectFilter::Source::Ours;
         auto rows = table.list(oursOnly);
@@ -97,11 +90,7 @@ private slots:
         startNodes(inMemory);
     }
 
-    void cleanup()
-    {
-        m_partner.reset();
-        m_node.reset();
-    }
+    void cleanup() { m_nodes.stop(); }
 
     void initTestCase_data()
     {
@@ -112,7 +101,7 @@ private slots:
 
     void tariffs()
     {
-        TariffService &tariffs = m_node->services().service<TariffService>();
+        TariffService &tariffs = node().services().service<TariffService>();
         QJsonArray batch;
         for (int i = 1; i <= 3; ++i)
             batch.append(tariff(QStringLiteral("T%1").arg(i), QStringLiteral("2026-11-0%1T00:00:00Z").arg(i), 0.1 * i,
@@ -151,7 +140,7 @@ private slots:
 
     void tokens()
     {
-        TokenService &tokens = m_node->services().service<TokenService>();
+        TokenService &tokens = node().services().service<TokenService>();
         QVERIFY(tokens.putOwn(ours(QStringLiteral("tokens/ems_rfid_card.json"))).ok());
         QVERIFY(tokens.putOwn(ours(QStringLiteral("tokens/ems_blocked_card.json"))).ok());
         verifyTableHasNoneOfOurs(QStringLiteral("tokens"));
@@ -177,7 +166,7 @@ private slots:
 
     void locations()
     {
-        LocationService &locations = m_node->services().service<LocationService>();
+        LocationService &locations = node().services().service<LocationService>();
         const QJsonObject station = ours(QStringLiteral("locations/location_2x2.json"));
         QVERIFY(locations.putOwn(station).ok());
         QVERIFY(locations.putOwn(ours(QStringLiteral("locations/location_unpublished.json"))).ok());

@@ -1,6 +1,5 @@
-#include "support/testsupport.h"
+#include "support/twonodes.h"
 
-#include "modules/credentials/registrationclient.h"
 #include "modules/tokens/tokenservice.h"
 #include "modules/tokens/tokensmanager.h"
 #include "partners/partnerregistry.h"
@@ -78,25 +77,15 @@ private slots:
 
     void replacedManagersDecide()
     {
-        QTemporaryDir dir;
-        ManagerFactories managers;
-        managers.set(QStringLiteral("tokens"), [](Database &db) { return std::make_unique<RefusingTokensManager>(db); });
-        managers.set(QStringLiteral("tariffs"), [](Database &) { return std::make_unique<FixedTariffsManager>(); });
-
-        NodeRuntime node(nodeConfig(dir, {QStringLiteral("NL-CPO:CPO"), QStringLiteral("NL-CPO:EMSP")}, QStringLiteral("node.sqlite")));
-        node.setManagerFactories(managers);
-        QVERIFY(node.start().ok());
-        NodeRuntime partner(nodeConfig(dir, {QStringLiteral("DE-PAR:CPO"), QStringLiteral("DE-PAR:EMSP")}, QStringLiteral("partner.sqlite")));
-        QVERIFY(partner.start().ok());
-
-        auto invitation = node.partners().invite(QStringLiteral("partner"));
-        QVERIFY(invitation.ok());
-        std::optional<Result<Partner>> registered;
-        partner.registration().registerWith({node.versionsUrl(), invitation->token, QString(), EncodingSetting::Auto},
-                                            [&](Result<Partner> result) { registered = std::move(result); });
-        QTRY_VERIFY_WITH_TIMEOUT(registered.has_value(), 10000);
-        QVERIFY2(registered->ok(), qPrintable(registered->error().message));
-        const QByteArray auth = tokenHeader((*registered)->outgoingToken);
+        TwoNodes nodes;
+        TwoNodes::Options options;
+        options.cpoParties = {QStringLiteral("NL-CPO:CPO"), QStringLiteral("NL-CPO:EMSP")};
+        options.emspParties = {QStringLiteral("DE-PAR:CPO"), QStringLiteral("DE-PAR:EMSP")};
+        options.cpoManagers.set(QStringLiteral("tokens"), [](Database &db) { return std::make_unique<RefusingTokensManager>(db); });
+        options.cpoManagers.set(QStringLiteral("tariffs"), [](Database &) { return std::make_unique<FixedTariffsManager>(); });
+        QVERIFY_STATUS(nodes.start(options));
+        NodeRuntime &node = nodes.cpo(); // the node with the integrator's managers
+        const QByteArray auth = tokenHeader(nodes.emspToken());
 
         const QJsonObject token = QJsonDocument::fromJson(R"({"country_code":"NL","party_id":"CPO","uid":"CARD1","type":"RFID","contract_id":"NL-CPO-C1","issuer":"Test","valid":true,"whitelist":"NEVER","last_updated":"2026-11-01T00:00:00Z"})").object();
         QVERIFY(node.services().service<TokenService>().putOwn(token).ok());

@@ -1,21 +1,18 @@
-#include "locationsfixture.h"
+#include "locationstests.h"
 
 // Hardening issue items 3 and 7 at the Receiver interfaces: a write that would take a Location past
 // the eMSP's limits (ObjectLimits, set through NodeConfig), or that carries what the validator now
 // refuses, is answered 2001 naming the field and changes nothing that is stored (LOC-04/05/08,
 // TF-10, ST-06).
-class TestObjectLimits : public LocationsFixture
+class TestObjectLimits : public LocationsTests
 {
     Q_OBJECT
 
-    // The eMSP again on its database with other limits (a new port; the CPO's token stays valid).
+    // The eMSP again on its database with other limits (the CPO's token stays valid).
     void restartEmsp(const ObjectLimits &limits)
     {
-        m_emsp.reset();
-        NodeConfig config = nodeConfig(*m_dir, {QStringLiteral("DE-EMS:EMSP")}, QStringLiteral("emsp.sqlite"));
-        config.objectLimits = limits;
-        m_emsp = std::make_unique<NodeRuntime>(config, m_clock.get());
-        QVERIFY(m_emsp->start().ok());
+        m_nodes.options().emspConfig = [limits](NodeConfig &config) { config.objectLimits = limits; };
+        QVERIFY_STATUS(m_nodes.restartNode(TwoNodes::Emsp));
     }
 
     static QJsonObject evseC() { return fixture(QStringLiteral("locations/utrecht_evse_c.json")).toObject(); }
@@ -166,7 +163,7 @@ private slots:
         QFETCH(QString, path);
         QFETCH(QJsonObject, object);
         QFETCH(QString, message);
-        const QString url = (atCpo ? m_cpo : m_emsp)->publicBase() + path;
+        const QString url = m_nodes.node(atCpo ? TwoNodes::Cpo : TwoNodes::Emsp).publicBase() + path;
         const QString token = atCpo ? m_asEmsp : m_asCpo;
         const HttpResult answer = call("PUT", url, token, compact(object));
         QCOMPARE(answer.status, 200);
@@ -177,5 +174,5 @@ private slots:
 };
 
 QTEST_GUILESS_MAIN(TestObjectLimits)
-#include "moc_locationsfixture.cpp"
+#include "moc_locationstests.cpp"
 #include "tst_objectlimits.moc"

@@ -1,6 +1,13 @@
-#include "syncsupport.h"
+#include "support/objectjson.h"
+#include "support/scriptedpeer.h"
+#include "support/twonodes.h"
 
 #include "modules/tariffs/tariffservice.h"
+#include "partners/partnerregistry.h"
+#include "runtime/noderuntime.h"
+#include "runtime/nodeservices.h"
+#include "sync/outbox.h"
+#include "sync/outboxdeliverer.h"
 #include "support/memorymanagers.h"
 #include "store/objecttable.h"
 

@@ -1,8 +1,14 @@
-#include "runtime/modulelist.h"
-#include "syncsupport.h"
+#include "support/objectjson.h"
+#include "support/scriptedpeer.h"
+#include "support/twonodes.h"
 
 #include "core/datetime.h"
 #include "modules/tariffs/tariffservice.h"
+#include "partners/partnerregistry.h"
+#include "runtime/modulelist.h"
+#include "runtime/noderuntime.h"
+#include "runtime/nodeservices.h"
+#include "sync/puller.h"
 
 #include <QUrlQuery>
 
@@ -53,18 +59,15 @@ class TestPull : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<QTemporaryDir> m_dir;
-    FixedClock m_emspClock{fixedNow()};
-    std::unique_ptr<NodeRuntime> m_cpo;
-    std::unique_ptr<NodeRuntime> m_emsp;
+    TwoNodes m_nodes;
     qint64 m_cpoAtEmsp = 0;
 
-    TariffService &cpoTariffs() { return m_cpo->services().service<TariffService>(); }
+    TariffService &cpoTariffs() { return m_nodes.cpo().services().service<TariffService>(); }
 
     Result<PullReport> pull(qint64 partnerId, bool full)
     {
         std::optional<Result<PullReport>> outcome;
-        m_emsp->services().puller().pull(partnerId, *objectModule(QStringLiteral("tariffs")), full,
+        m_nodes.emsp().services().puller().pull(partnerId, *objectModule(QStringLiteral("tariffs")), full,
                                          [&](Result<PullReport> report) { outcome = std::move(report); });
         if (!QTest::qWaitFor([&] { return outcome.has_value(); }, 20000))
             return Error::internal(QStringLiteral("the pull did not finish"));
@@ -73,17 +76,17 @@ private:
 
     QDateTime lastSync(qint64 partnerId)
     {
-        auto last = m_emsp->services().puller().lastSync(partnerId, QStringLiteral("tariffs"));
+        auto last = m_nodes.emsp().services().puller().lastSync(partnerId, QStringLiteral("tariffs"));
         return last ? last->value_or(QDateTime()) : QDateTime();
     }
 
-    QJsonArray pulled(qint64 partnerId) { return partnersJson(m_emsp->services().service<TariffService>(), partnerId); }
+    QJsonArray pulled(qint64 partnerId) { return partnersJson(m_nodes.emsp().services().service<TariffService>(), partnerId); }
 
     // The targets of the list GETs the CPO node answered, oldest first.
     QStringList cpoListRequests()
     {
         QStringList targets;
-        for (const TrafficRecord &r : traffic(*m_cpo, TrafficRecord::Direction::Incoming)) {
+        for (const TrafficRecord &r : traffic(m_nodes.cpo(), TrafficRecord::Direction::Incoming)) {
             if (r.method == QLatin1String("GET") && r.url.startsWith(kSenderPath))
                 targets << r.url;
         }
@@ -93,7 +96,7 @@ private:
     // A scripted CPO platform at the eMSP node: FR-PEE, tariffs Sender at /peer/tariffs.
     qint64 addPeer(ScriptedPeer &peer)
     {
-        auto id = m_emsp->partners().create(peer.partner({*PartyRole::parse(u"FR-PEE:CPO")},
+        auto id = m_nodes.emsp().partners().create(peer.partner({*PartyRole::parse(u"FR-PEE:CPO")},
                                                          {{QStringLiteral("tariffs"), QStringLiteral("SENDER")}},
                                                          {QStringLiteral("/tariffs")}));
         if (!id)
@@ -110,25 +113,15 @@ private:
 private slots:
     void init()
     {
-        m_dir = std::make_unique<QTemporaryDir>();
-        m_emspClock.set(fixedNow());
-        NodeConfig cpoConfig = nodeConfig(*m_dir, {QStringLiteral("NL-CPO:CPO")}, QStringLiteral("cpo.sqlite"));
-        cpoConfig.pageLimit = 3;
-        m_cpo = startNode(cpoConfig);
-        m_emsp = startNode(nodeConfig(*m_dir, {QStringLiteral("DE-EMS:EMSP")}, QStringLiteral("emsp.sqlite")), &m_emspClock);
-        QVERIFY(m_cpo && m_emsp);
-        m_cpo->deliverer().stop(); // nothing pushed: what the eMSP holds came by pull
-        const Status registered = registerNodes(*m_emsp, *m_cpo);
-        QVERIFY2(registered.ok(), qPrintable(registered.error().message));
-        m_cpoAtEmsp = onlyPartner(*m_emsp).id;
+        TwoNodes::Options options;
+        options.cpoConfig = [](NodeConfig &config) { config.pageLimit = 3; };
+        options.cpoPushes = false; // what the eMSP holds came by pull
+        options.cpoTime = TwoNodes::Time::Real; // the eMSP's clock alone moves the delta windows
+        QVERIFY_STATUS(m_nodes.start(options));
+        m_cpoAtEmsp = m_nodes.cpoAtEmsp().id;
     }
 
-    void cleanup()
-    {
-        m_emsp.reset();
-        m_cpo.reset();
-        m_dir.reset();
-    }
+    void cleanup() { m_nodes.stop(); }
 
     void fullDeltaAndFullAgainstACpoNode()
     {
@@ -152,7 +145,7 @@ private slots:
         QCOMPARE(cpoListRequests(), (QStringList{kSenderPath, kSenderPath + "?offset=3&limit=3", kSenderPath + "?offset=6&limit=3"}));
         QCOMPARE(lastSync(m_cpoAtEmsp), fixedNow());
         // Routing headers: to the CPO party, from ours (RT-01/02).
-        const TrafficRecord first = traffic(*m_cpo, TrafficRecord::Direction::Incoming).last();
+        const TrafficRecord first = traffic(m_nodes.cpo(), TrafficRecord::Direction::Incoming).last();
         QVERIFY2(first.requestHeaders.contains("OCPI-to-party-id: CPO"), first.requestHeaders.constData());
         QVERIFY2(first.requestHeaders.contains("OCPI-from-party-id: EMS"), first.requestHeaders.constData());
 
@@ -164,7 +157,7 @@ private slots:
                                           tariff(QStringLiteral("T7"), QStringLiteral("2026-11-25T11:58:59.999Z"), 0.58),
                                           tariff(QStringLiteral("T8"), QStringLiteral("2026-11-25T11:59:00Z"))})
                     .ok());
-        m_emspClock.advanceSeconds(3600);
+        m_nodes.clock().advanceSeconds(3600);
         report = pull(m_cpoAtEmsp, false);
         QVERIFY2(report.ok(), qPrintable(report.error().message));
         QVERIFY(!report->full);
@@ -229,7 +222,7 @@ private slots:
         QCOMPARE(idsOf(pulled(peerId)), (QStringList{"P0", "P1"}));
 
         broken = true;
-        m_emspClock.advanceSeconds(10);
+        m_nodes.clock().advanceSeconds(10);
         report = pull(peerId, true);
         QVERIFY(!report.ok());
         QVERIFY2(report.error().message.contains(QStringLiteral("database gone")), qPrintable(report.error().message));
@@ -380,7 +373,7 @@ private slots:
         QCOMPARE(pulled(peerId), all);
 
         failOnce = true;
-        m_emspClock.advanceSeconds(60);
+        m_nodes.clock().advanceSeconds(60);
         report = pull(peerId, true);
         if (report.ok()) { // read completely after all
             QCOMPARE(report->received, kTotal);
@@ -413,7 +406,7 @@ private slots:
     {
         // The eMSP's own tariffs Sender does not exist, and a partner without a Sender endpoint is refused.
         ScriptedPeer peer;
-        auto id = m_emsp->partners().create(peer.partner({*PartyRole::parse(u"FR-PEE:CPO")},
+        auto id = m_nodes.emsp().partners().create(peer.partner({*PartyRole::parse(u"FR-PEE:CPO")},
                                                          {{QStringLiteral("tariffs"), QStringLiteral("RECEIVER")}},
                                                          {QStringLiteral("/tariffs")}));
         QVERIFY(id.ok());

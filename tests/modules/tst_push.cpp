@@ -1,8 +1,15 @@
-#include "runtime/modulelist.h"
-#include "syncsupport.h"
+#include "support/objectjson.h"
+#include "support/scriptedpeer.h"
+#include "support/twonodes.h"
 
 #include "modules/tariffs/tariffservice.h"
+#include "partners/partnerregistry.h"
+#include "runtime/modulelist.h"
+#include "runtime/noderuntime.h"
+#include "runtime/nodeservices.h"
 #include "store/objecttable.h"
+#include "sync/outbox.h"
+#include "sync/outboxdeliverer.h"
 
 #include <QMap>
 
@@ -45,37 +52,14 @@ class TestPush : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<QTemporaryDir> m_dir;
-    quint16 m_cpoPort = 0;
-    quint16 m_emspPort = 0;
-    std::unique_ptr<NodeRuntime> m_cpo;
-    std::unique_ptr<NodeRuntime> m_emsp;
+    TwoNodes m_nodes;
     qint64 m_emspAtCpo = 0;   // the eMSP's partner id in the CPO's registry
     qint64 m_cpoAtEmsp = 0;
 
-    void startCpo()
-    {
-        NodeConfig config = nodeConfig(*m_dir, {QStringLiteral("NL-CPO:CPO")}, QStringLiteral("cpo.sqlite"));
-        config.port = m_cpoPort;
-        m_cpo = startNode(config);
-        QVERIFY(m_cpo);
-        // Retries within tens of milliseconds instead of seconds; production keeps 1 s .. 5 min.
-        m_cpo->deliverer().setBackoff(50, 400);
-        m_cpo->deliverer().start(100);
-    }
+    TariffService &cpoTariffs() { return m_nodes.cpo().services().service<TariffService>(); }
+    Outbox &cpoOutbox() { return m_nodes.cpo().services().outbox(); }
 
-    void startEmsp()
-    {
-        NodeConfig config = nodeConfig(*m_dir, {QStringLiteral("DE-EMS:EMSP")}, QStringLiteral("emsp.sqlite"));
-        config.port = m_emspPort;
-        m_emsp = startNode(config);
-        QVERIFY(m_emsp);
-    }
-
-    TariffService &cpoTariffs() { return m_cpo->services().service<TariffService>(); }
-    Outbox &cpoOutbox() { return m_cpo->services().outbox(); }
-
-    QJsonArray atEmsp() { return partnersJson(m_emsp->services().service<TariffService>(), m_cpoAtEmsp); }
+    QJsonArray atEmsp() { return partnersJson(m_nodes.emsp().services().service<TariffService>(), m_cpoAtEmsp); }
     QJsonArray atCpo() { return ownJson(cpoTariffs()); }
 
     QList<OutboxEntry> entries(qint64 partnerId)
@@ -98,9 +82,7 @@ private:
     QMap<QString, QStringList> receivedPerObject()
     {
         QMap<QString, QStringList> perObject;
-        for (const TrafficRecord &r : traffic(*m_emsp, TrafficRecord::Direction::Incoming)) {
-            if (!r.url.startsWith(kReceiverPrefix) || r.method == QLatin1String("GET"))
-                continue;
+        for (const TrafficRecord &r : m_nodes.pushesReceived(TwoNodes::Emsp, QStringLiteral("tariffs"))) {
             if (r.httpStatus / 100 != 2 || r.ocpiStatus != 1000)
                 continue;
             const QString path = r.url.mid(kReceiverPrefix.size());
@@ -109,33 +91,20 @@ private:
         return perObject;
     }
 
-    bool outboxEmpty()
-    {
-        auto backlog = cpoOutbox().backlog();
-        return backlog && backlog->isEmpty();
-    }
+    bool outboxEmpty() { return m_nodes.outboxEmpty(TwoNodes::Cpo); }
 
 private slots:
     void init()
     {
-        m_dir = std::make_unique<QTemporaryDir>();
-        m_cpoPort = freePort();
-        m_emspPort = freePort();
-        startCpo();
-        startEmsp();
-        QVERIFY(m_cpo && m_emsp);
-        const Status registered = registerNodes(*m_emsp, *m_cpo);
-        QVERIFY2(registered.ok(), qPrintable(registered.error().message));
-        m_emspAtCpo = onlyPartner(*m_cpo).id;
-        m_cpoAtEmsp = onlyPartner(*m_emsp).id;
+        TwoNodes::Options options;
+        options.cpoTime = options.emspTime = TwoNodes::Time::Real; // the partner's outage lasts real retries
+        options.fastRetries = true;
+        QVERIFY_STATUS(m_nodes.start(options));
+        m_emspAtCpo = m_nodes.emspAtCpo().id;
+        m_cpoAtEmsp = m_nodes.cpoAtEmsp().id;
     }
 
-    void cleanup()
-    {
-        m_emsp.reset();
-        m_cpo.reset();
-        m_dir.reset();
-    }
+    void cleanup() { m_nodes.stop(); }
 
     void changesReachThePartner()
     {
@@ -173,7 +142,7 @@ private slots:
         QTRY_COMPARE(atEmsp().size(), 3);
         QTRY_VERIFY(outboxEmpty());
 
-        m_emsp.reset(); // the partner goes down
+        m_nodes.stopNode(TwoNodes::Emsp); // the partner goes down
         QVERIFY(cpoTariffs().putOwn(tariff(QStringLiteral("T1"), version(2))).ok());
         QVERIFY(cpoTariffs().putOwnBatch({tariff(QStringLiteral("T3"), version(2)), tariff(QStringLiteral("T5"), version(2))}).ok());
         QVERIFY(cpoTariffs().putOwn(tariff(QStringLiteral("T1"), version(3))).ok());
@@ -218,14 +187,14 @@ private slots:
         QVERIFY(backlog.ok());
         QCOMPARE(backlog->size(), 1);
         QCOMPARE(backlog->first().partnerId, m_emspAtCpo);
-        QCOMPARE(backlog->first().partner, QStringLiteral("partner"));
+        QCOMPARE(backlog->first().partner, QStringLiteral("emsp"));
         QCOMPARE(backlog->first().pending, int(queued.size()));
         QCOMPARE(backlog->first().parked, 0);
         QVERIFY(backlog->first().oldest.isValid());
         QVERIFY2(backlog->first().lastError.contains(QStringLiteral("refused"), Qt::CaseInsensitive),
                  qPrintable(backlog->first().lastError));
 
-        startEmsp(); // back, same port and database
+        QVERIFY_STATUS(m_nodes.restartNode(TwoNodes::Emsp)); // back, same port and database
         QTRY_VERIFY_WITH_TIMEOUT(outboxEmpty(), 10000);
         QCOMPARE(atEmsp(), atCpo());
         QCOMPARE(atEmsp(), (QJsonArray{tariff(QStringLiteral("T1"), version(3)), tariff(QStringLiteral("T3"), version(2)),
@@ -248,7 +217,7 @@ private slots:
         QTRY_COMPARE(atEmsp().size(), 1);
         QTRY_VERIFY(outboxEmpty());
 
-        m_emsp.reset();
+        m_nodes.stopNode(TwoNodes::Emsp);
         QVERIFY(cpoTariffs().putOwn(tariff(QStringLiteral("T1"), version(2))).ok());
         QVERIFY(cpoTariffs().putOwn(tariff(QStringLiteral("T2"), version(2))).ok());
         QVERIFY(cpoTariffs().putOwn(tariff(QStringLiteral("T1"), version(3))).ok());
@@ -259,12 +228,11 @@ private slots:
         QCOMPARE(pending(m_emspAtCpo), queued);
 
         // Our node stops with the partner still down, and starts again on the same database.
-        m_cpo.reset();
-        startCpo();
+        QVERIFY_STATUS(m_nodes.restartNode(TwoNodes::Cpo));
         QCOMPARE(pending(m_emspAtCpo), queued);
         QTRY_VERIFY(entries(m_emspAtCpo).value(0).attempts >= 3); // the new process keeps trying
 
-        startEmsp();
+        QVERIFY_STATUS(m_nodes.restartNode(TwoNodes::Emsp));
         QTRY_VERIFY_WITH_TIMEOUT(outboxEmpty(), 10000);
         QCOMPARE(atEmsp(), (QJsonArray{tariff(QStringLiteral("T1"), version(3))}));
         QCOMPARE(atEmsp(), atCpo());
@@ -283,11 +251,10 @@ private slots:
         QVERIFY(cpoTariffs().putOwn(tariff(QStringLiteral("T0"), version(1))).ok());
         QTRY_COMPARE(atEmsp().size(), 1);
 
-        NodeConfig config = nodeConfig(*m_dir, {QStringLiteral("DE-EM2:EMSP")}, QStringLiteral("emsp2.sqlite"));
-        auto later = startNode(config);
+        auto later = m_nodes.startAnother({QStringLiteral("DE-EM2:EMSP")}, QStringLiteral("emsp2.sqlite"));
         QVERIFY(later);
-        QVERIFY(registerNodes(*later, *m_cpo).ok());
-        auto partners = m_cpo->partners().list();
+        QVERIFY_STATUS(registerWith(*later, m_nodes.cpo()));
+        auto partners = m_nodes.cpo().partners().list();
         QVERIFY(partners.ok() && partners->size() == 2);
         const qint64 laterId = partners->last().id;
         QVERIFY(laterId != m_emspAtCpo);
@@ -319,7 +286,7 @@ private slots:
             }
             return reply::ok(call.now, 201);
         });
-        auto peerId = m_cpo->partners().create(
+        auto peerId = m_nodes.cpo().partners().create(
             peer.partner({*PartyRole::parse(u"FR-PEE:EMSP")}, {{QStringLiteral("tariffs"), QStringLiteral("RECEIVER")}},
                          {QStringLiteral("/tariffs")}));
         QVERIFY(peerId.ok());
@@ -384,17 +351,17 @@ private slots:
                                                : Error::invalid(QStringLiteral("elements: cannot patch")),
                                 call.now);
         });
-        auto peerId = m_cpo->partners().create(
+        auto peerId = m_nodes.cpo().partners().create(
             peer.partner({*PartyRole::parse(u"FR-PEE:EMSP")}, {{QStringLiteral("tariffs"), QStringLiteral("RECEIVER")}},
                          {QStringLiteral("/tariffs/")}));
         QVERIFY(peerId.ok());
-        m_cpo->deliverer().stop(); // queue everything first, deliver afterwards
+        m_nodes.cpo().deliverer().stop(); // queue everything first, deliver afterwards
 
         QVERIFY(cpoTariffs().putOwn(tariff(QStringLiteral("T1"), version(1))).ok());
         // The object changes, and two partial updates of it are queued (as a module with PATCH does).
         const QJsonObject current = tariff(QStringLiteral("T1"), version(3), 0.61);
         {
-            ObjectTable table(m_cpo->database(), QStringLiteral("tariffs"));
+            ObjectTable table(m_nodes.cpo().database(), QStringLiteral("tariffs"));
             StoredObject stored;
             stored.key = keyOf(QStringLiteral("T1"));
             stored.lastUpdated = QDateTime(QDate(2026, 11, 3), QTime(10, 0), Qt::UTC);
@@ -411,7 +378,7 @@ private slots:
         QCOMPARE(pending(*peerId), (QStringList{"PUT /NL/CPO/T1 " + version(1), "PATCH /NL/CPO/T1 " + version(2),
                                                 "PATCH /NL/CPO/T1 " + version(3)}));
 
-        m_cpo->deliverer().start(100);
+        m_nodes.cpo().deliverer().start(100);
         QTRY_VERIFY_WITH_TIMEOUT(entries(*peerId).isEmpty(), 10000);
         QStringList seen;
         for (const ScriptedPeer::Seen &s : peer.seen())

@@ -1,6 +1,9 @@
-#include "syncsupport.h"
+#include "support/objectjson.h"
+#include "support/twonodes.h"
 
 #include "core/error.h"
+#include "runtime/noderuntime.h"
+#include "runtime/nodeservices.h"
 #include "modules/tariffs/tariffservice.h"
 #include "nodemigrations.h"
 #include "runtime/modulelist.h"
@@ -69,9 +72,7 @@ class TestTariffs : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<NodeRuntime> m_cpo;
-    std::unique_ptr<NodeRuntime> m_emsp;
+    TwoNodes m_nodes;
     QString m_receiverUrl;   // the eMSP's tariffs Receiver endpoint, as the CPO discovered it
     QString m_cpoToken;      // what the CPO presents to the eMSP
     QString m_emspToken;     // what the eMSP presents to the CPO
@@ -84,52 +85,45 @@ private:
 
     HttpResult senderList(const QString &query)
     {
-        QUrl url(m_cpo->publicBase() + kSenderPath);
+        QUrl url(m_nodes.cpo().publicBase() + kSenderPath);
         url.setQuery(query, QUrl::StrictMode);
         return request("GET", url, {}, {{"Authorization", tokenHeader(m_emspToken)}});
     }
 
-    QJsonArray receivedAtEmsp() { return partnersJson(m_emsp->services().service<TariffService>(), m_cpoAtEmsp); }
+    QJsonArray receivedAtEmsp() { return partnersJson(m_nodes.emsp().services().service<TariffService>(), m_cpoAtEmsp); }
 
-    QString senderUrl(const QString &query) const { return m_cpo->publicBase() + kSenderPath + QLatin1Char('?') + query; }
+    QString senderUrl(const QString &query) { return m_nodes.cpo().publicBase() + kSenderPath + QLatin1Char('?') + query; }
 
 private slots:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
-        NodeConfig cpoConfig = nodeConfig(m_dir, {QStringLiteral("NL-CPO:CPO")}, QStringLiteral("cpo.sqlite"));
-        cpoConfig.pageLimit = 3;
-        m_cpo = startNode(cpoConfig);
-        m_emsp = startNode(nodeConfig(m_dir, {QStringLiteral("DE-EMS:EMSP")}, QStringLiteral("emsp.sqlite")));
-        QVERIFY(m_cpo && m_emsp);
-        // Pushes are tst_push's business: here the eMSP holds only what the tests send it.
-        m_cpo->deliverer().stop();
-        const Status registered = registerNodes(*m_emsp, *m_cpo);
-        QVERIFY2(registered.ok(), qPrintable(registered.error().message));
+        TwoNodes::Options options;
+        options.cpoConfig = [](NodeConfig &config) { config.pageLimit = 3; };
+        options.cpoPushes = false; // pushes are tst_push's business: the eMSP holds only what the tests send it
+        QVERIFY_STATUS(m_nodes.start(options));
 
-        const Partner emsp = onlyPartner(*m_cpo);
+        const Partner emsp = m_nodes.emspAtCpo();
         const auto receiver = emsp.endpoint(QStringLiteral("tariffs"), QStringLiteral("RECEIVER"));
         QVERIFY(receiver.has_value());
         m_receiverUrl = receiver->url;
-        QCOMPARE(m_receiverUrl, m_emsp->publicBase() + QStringLiteral("/ocpi/emsp/2.2.1/tariffs"));
+        QCOMPARE(m_receiverUrl, m_nodes.emsp().publicBase() + QStringLiteral("/ocpi/emsp/2.2.1/tariffs"));
         m_cpoToken = emsp.outgoingToken;
-        const Partner cpo = onlyPartner(*m_emsp);
+        const Partner cpo = m_nodes.cpoAtEmsp();
         m_emspToken = cpo.outgoingToken;
         m_cpoAtEmsp = cpo.id;
-        QCOMPARE(cpo.endpoint(QStringLiteral("tariffs"), QStringLiteral("SENDER"))->url, m_cpo->publicBase() + kSenderPath);
+        QCOMPARE(cpo.endpoint(QStringLiteral("tariffs"), QStringLiteral("SENDER"))->url, m_nodes.cpo().publicBase() + kSenderPath);
 
         QJsonArray batch;
         for (const auto &entry : kListed)
             batch.append(listed(entry.first));
-        const auto created = m_cpo->services().service<TariffService>().putOwnBatch(batch);
+        const auto created = m_nodes.cpo().services().service<TariffService>().putOwnBatch(batch);
         QVERIFY2(created.ok(), qPrintable(created.error().message));
         QCOMPARE(*created, int(kListed.size()));
     }
 
     void cleanupTestCase()
     {
-        m_emsp.reset();
-        m_cpo.reset();
+        m_nodes.stop();
     }
 
     // --- Receiver (eMSP) ---
@@ -155,7 +149,7 @@ private slots:
         QCOMPARE(withoutTimestamp(got.json()), successEnvelope(*canonical));
         // Served as stored: the canonical bytes, spliced into the envelope unchanged.
         QVERIFY2(got.body.contains("\"data\":" + compact(*canonical) + ','), got.body.constData());
-        auto stored = m_emsp->services().service<TariffService>().stored({});
+        auto stored = m_nodes.emsp().services().service<TariffService>().stored({});
         QVERIFY(stored.ok());
         const auto it = std::find_if(stored->cbegin(), stored->cend(),
                                      [](const StoredObject &o) { return o.key.id == QLatin1String("AC-STANDARD"); });
@@ -284,7 +278,7 @@ private slots:
         const QString statusMessage = envelope.value(QStringLiteral("status_message")).toString();
         QVERIFY2(statusMessage.contains(message), qPrintable(statusMessage));
         // Nothing stored, under any party.
-        auto stored = m_emsp->services().service<TariffService>().stored({});
+        auto stored = m_nodes.emsp().services().service<TariffService>().stored({});
         QVERIFY(stored.ok());
         QCOMPARE(stored->size(), 0);
     }
@@ -409,7 +403,7 @@ private slots:
     // were added or removed by this process or by another one (data_version).
     void keysetCacheGivesTheSameObjects()
     {
-        const QString path = m_dir.filePath(QStringLiteral("cache.sqlite"));
+        const QString path = m_nodes.filePath(QStringLiteral("cache.sqlite"));
         Database db;
         QVERIFY(db.open(path, nodeMigrations()).ok());
         ObjectTable table(db, QStringLiteral("tariffs"));

@@ -1,8 +1,8 @@
-#include "tokensfixture.h"
+#include "tokenstests.h"
 
 // The tokens module's Receiver interface on the CPO node, written and read by the registered
 // eMSP node (TOK-01/02, TF-09..14, PIT-07).
-class TestTokensReceiver : public TokensFixture
+class TestTokensReceiver : public TokensTests
 {
     Q_OBJECT
 
@@ -183,7 +183,7 @@ private slots:
         } else {
             verifyError(result, httpStatus, ocpiStatus, naming);
         }
-        QCOMPARE(storedOn(*m_cpo, QStringLiteral("DE"), QStringLiteral("EMS"), checkUid, checkType), expected);
+        QCOMPARE(storedOn(m_nodes.cpo(), QStringLiteral("DE"), QStringLiteral("EMS"), checkUid, checkType), expected);
     }
 
     void receiverPatchInvalidJsonIs400()
@@ -192,7 +192,7 @@ private slots:
         const HttpResult result = call("PATCH", receiverUrl(QStringLiteral("/DE/EMS/") + kUid), m_emspOnCpo, "{\"valid\": fal");
         QCOMPARE(result.status, 400); // ST-01
         QCOMPARE(result.ocpiStatus(), 2001);
-        QCOMPARE(storedOn(*m_cpo, QStringLiteral("DE"), QStringLiteral("EMS"), kUid, QStringLiteral("RFID")),
+        QCOMPARE(storedOn(m_nodes.cpo(), QStringLiteral("DE"), QStringLiteral("EMS"), kUid, QStringLiteral("RFID")),
                  fixture(QStringLiteral("ems_rfid_card.json")));
     }
 
@@ -243,8 +243,11 @@ private slots:
     {
         const QJsonObject rfid = fixture(QStringLiteral("ems_rfid_card.json"));
         putOnCpo(rfid);
-        auto other = startNode(QStringLiteral("FR-OTH:EMSP"), QStringLiteral("other.sqlite"));
-        const QString otherToken = registerWithCpo(*other, *m_cpo, QStringLiteral("other"));
+        auto other = m_nodes.startAnother({QStringLiteral("FR-OTH:EMSP")}, QStringLiteral("other.sqlite"));
+        QVERIFY(other);
+        const auto registered = registerWith(*other, m_nodes.cpo(), QStringLiteral("other"));
+        QVERIFY_STATUS(registered);
+        const QString otherToken = registered->outgoingToken;
         const QString path = receiverUrl(QStringLiteral("/DE/EMS/") + kUid);
 
         verifyError(call("GET", path, otherToken), 404, 2000, QStringLiteral("DE"));
@@ -253,7 +256,7 @@ private slots:
         verifyError(call("PATCH", path, otherToken,
                          compact({{QStringLiteral("valid"), false}, {QStringLiteral("last_updated"), kStamp}})),
                     404, 2000, QStringLiteral("DE"));
-        QCOMPARE(storedOn(*m_cpo, QStringLiteral("DE"), QStringLiteral("EMS"), kUid, QStringLiteral("RFID")), rfid);
+        QCOMPARE(storedOn(m_nodes.cpo(), QStringLiteral("DE"), QStringLiteral("EMS"), kUid, QStringLiteral("RFID")), rfid);
 
         // And its own tokens are its own.
         const QJsonObject its = edited(rfid, {{QStringLiteral("country_code"), QStringLiteral("FR")},
@@ -265,5 +268,5 @@ private slots:
 };
 
 QTEST_MAIN(TestTokensReceiver)
-#include "moc_tokensfixture.cpp"
+#include "moc_tokenstests.cpp"
 #include "tst_tokensreceiver.moc"

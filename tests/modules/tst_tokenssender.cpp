@@ -1,5 +1,5 @@
 #include "http/ocpipaths.h"
-#include "tokensfixture.h"
+#include "tokenstests.h"
 
 #include "http/dispatcher.h"
 #include "http/httpserver.h"
@@ -16,7 +16,7 @@
 // The tokens module on the eMSP node: its Sender list and real-time authorization asked by the
 // registered CPO node (TOK-03..09, PIT-04, PIT-05), and our own token changes pushed as PATCH
 // (TF-10).
-class TestTokensSender : public TokensFixture
+class TestTokensSender : public TokensTests
 {
     Q_OBJECT
 
@@ -233,21 +233,21 @@ private slots:
     void customManagerDecides()
     {
         putOwnOnEmsp({fixture(QStringLiteral("ems_rfid_card.json"))});
-        NodeServices &services = m_emsp->services();
+        NodeServices &services = m_nodes.emsp().services();
         LocationDemandingManager manager(services.database());
-        TokenService tokens(services.database(), manager, services.outbox(), *m_clock, m_emsp->config().parties);
+        TokenService tokens(services.database(), manager, services.outbox(), m_nodes.clock(), m_nodes.emsp().config().parties);
         Router router;
         tokens::mount(router, tokens, InterfaceRole::Sender, paths::module(Role::EMSP, TokenService::definition().identifier));
         DispatchSettings settings;
-        settings.parties = m_emsp->config().parties;
-        Dispatcher dispatcher(router, &services.partners(), &services.requestLog(), *m_clock, settings);
+        settings.parties = m_nodes.emsp().config().parties;
+        Dispatcher dispatcher(router, &services.partners(), &services.requestLog(), m_nodes.clock(), settings);
         HttpServer server(dispatcher, HttpLimits{});
         QVERIFY(server.listen(QHostAddress(QHostAddress::LocalHost), 0).ok());
         const QString url = QStringLiteral("http://127.0.0.1:%1/ocpi/emsp/2.2.1/tokens/%2/authorize").arg(server.port()).arg(kUid);
 
         verifyError(call("POST", url, m_cpoOnEmsp), 200, 2002, QStringLiteral("tell us where the driver is"));
         QCOMPARE(manager.calls, 1);
-        QCOMPARE(manager.lastCaller, onlyPartner(*m_emsp).id);
+        QCOMPARE(manager.lastCaller, m_nodes.cpoAtEmsp().id);
 
         const QJsonObject location{{QStringLiteral("location_id"), QStringLiteral("LOC-0815")}};
         const HttpResult decided = call("POST", url, m_cpoOnEmsp, compact(location));
@@ -300,7 +300,7 @@ private slots:
         const QJsonObject rfid = fixture(QStringLiteral("ems_rfid_card.json"));
         if (!onCpo)
             putOwnOnEmsp({rfid});
-        NodeRuntime &node = onCpo ? *m_cpo : *m_emsp;
+        NodeRuntime &node = onCpo ? m_nodes.cpo() : m_nodes.emsp();
         QString token = QStringLiteral("nobody-issued-this-token-0123456789");
         if (tokenA) {
             auto invitation = node.partners().invite(QStringLiteral("stranger"));
@@ -315,7 +315,7 @@ private slots:
         QCOMPARE(result.ocpiStatus(), 2000);
         QVERIFY(!result.json().contains(QStringLiteral("data")));
         if (onCpo)
-            QVERIFY(storedOn(*m_cpo, QStringLiteral("DE"), QStringLiteral("EMS"), kUid, QStringLiteral("RFID")).isEmpty());
+            QVERIFY(storedOn(m_nodes.cpo(), QStringLiteral("DE"), QStringLiteral("EMS"), kUid, QStringLiteral("RFID")).isEmpty());
     }
 
     // ---- Our own tokens (eMSP side) ----
@@ -325,11 +325,11 @@ private slots:
     void ownPatchIsPushedToTheCpo()
     {
         const QJsonObject rfid = fixture(QStringLiteral("ems_rfid_card.json"));
-        TokenService &tokens = m_emsp->services().service<TokenService>();
+        TokenService &tokens = m_nodes.emsp().services().service<TokenService>();
         QVERIFY(tokens.putOwn(rfid).ok());
-        QTRY_COMPARE_WITH_TIMEOUT(storedOn(*m_cpo, QStringLiteral("DE"), QStringLiteral("EMS"), kUid, QStringLiteral("RFID")), rfid, 10000);
-        const qint64 cpoPartner = onlyPartner(*m_emsp).id;
-        QTRY_COMPARE_WITH_TIMEOUT(m_emsp->services().outbox().entries(cpoPartner)->size(), 0, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(storedOn(m_nodes.cpo(), QStringLiteral("DE"), QStringLiteral("EMS"), kUid, QStringLiteral("RFID")), rfid, 10000);
+        const qint64 cpoPartner = m_nodes.cpoAtEmsp().id;
+        QTRY_COMPARE_WITH_TIMEOUT(m_nodes.emsp().services().outbox().entries(cpoPartner)->size(), 0, 10000);
 
         // No last_updated given: our clock stamps it.
         const Status patched = tokens.patchOwn(ObjectKey::of(QStringLiteral("de"), QStringLiteral("ems"), kUid.toLower(), QStringLiteral("RFID")),
@@ -337,10 +337,10 @@ private slots:
         QVERIFY2(patched.ok(), qPrintable(patched.error().message));
         const QJsonObject expected = edited(rfid, {{QStringLiteral("valid"), false},
                                                    {QStringLiteral("last_updated"), QStringLiteral("2026-11-25T12:00:00Z")}});
-        QCOMPARE(storedOn(*m_emsp, QStringLiteral("DE"), QStringLiteral("EMS"), kUid, QStringLiteral("RFID")), expected);
+        QCOMPARE(storedOn(m_nodes.emsp(), QStringLiteral("DE"), QStringLiteral("EMS"), kUid, QStringLiteral("RFID")), expected);
 
         // Queued before anything was sent (the deliverer runs from the event loop).
-        auto queued = m_emsp->services().outbox().entries(cpoPartner);
+        auto queued = m_nodes.emsp().services().outbox().entries(cpoPartner);
         QVERIFY(queued.ok());
         QCOMPARE(queued->size(), 1);
         QCOMPARE(queued->first().method, QByteArray("PATCH"));
@@ -348,8 +348,8 @@ private slots:
         QCOMPARE(parsed(queued->first().body),
                  (QJsonObject{{QStringLiteral("valid"), false}, {QStringLiteral("last_updated"), QStringLiteral("2026-11-25T12:00:00Z")}}));
 
-        QTRY_COMPARE_WITH_TIMEOUT(storedOn(*m_cpo, QStringLiteral("DE"), QStringLiteral("EMS"), kUid, QStringLiteral("RFID")), expected, 10000);
-        QTRY_COMPARE_WITH_TIMEOUT(m_emsp->services().outbox().entries(cpoPartner)->size(), 0, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(storedOn(m_nodes.cpo(), QStringLiteral("DE"), QStringLiteral("EMS"), kUid, QStringLiteral("RFID")), expected, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_nodes.emsp().services().outbox().entries(cpoPartner)->size(), 0, 10000);
         // The CPO then asks in real time and hears BLOCKED (PIT-16: valid=false still asks).
         const HttpResult asked = call("POST", senderUrl(QStringLiteral("/") + kUid + QStringLiteral("/authorize")), m_cpoOnEmsp);
         QCOMPARE(asked.json().value(QStringLiteral("data")).toObject().value(QStringLiteral("allowed")).toString(),
@@ -396,20 +396,20 @@ private slots:
         QFETCH(QString, naming);
 
         const QJsonObject rfid = fixture(QStringLiteral("ems_rfid_card.json"));
-        TokenService &tokens = m_emsp->services().service<TokenService>();
-        const qint64 cpoPartner = onlyPartner(*m_emsp).id;
+        TokenService &tokens = m_nodes.emsp().services().service<TokenService>();
+        const qint64 cpoPartner = m_nodes.cpoAtEmsp().id;
         QVERIFY(tokens.putOwn(rfid).ok());
-        QTRY_COMPARE_WITH_TIMEOUT(m_emsp->services().outbox().entries(cpoPartner)->size(), 0, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_nodes.emsp().services().outbox().entries(cpoPartner)->size(), 0, 10000);
 
         const Status patched = tokens.patchOwn(ObjectKey::of(countryCode, QStringLiteral("EMS"), uid, type), patch);
         QVERIFY(!patched.ok());
         QCOMPARE(patched.error().kind, kind);
         QVERIFY2(patched.error().message.contains(naming), qPrintable(patched.error().message));
-        QCOMPARE(storedOn(*m_emsp, QStringLiteral("DE"), QStringLiteral("EMS"), kUid, QStringLiteral("RFID")), rfid);
-        QCOMPARE(m_emsp->services().outbox().entries(cpoPartner)->size(), 0);
+        QCOMPARE(storedOn(m_nodes.emsp(), QStringLiteral("DE"), QStringLiteral("EMS"), kUid, QStringLiteral("RFID")), rfid);
+        QCOMPARE(m_nodes.emsp().services().outbox().entries(cpoPartner)->size(), 0);
     }
 };
 
 QTEST_MAIN(TestTokensSender)
-#include "moc_tokensfixture.cpp"
+#include "moc_tokenstests.cpp"
 #include "tst_tokenssender.moc"

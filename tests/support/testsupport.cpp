@@ -88,12 +88,11 @@ QByteArray rawExchange(quint16 port, const QByteArray &bytes, int timeoutMs)
         return QByteArray();
     socket.write(bytes);
     QByteArray received;
-    QElapsedTimer timer;
-    timer.start();
-    while (timer.elapsed() < timeoutMs && socket.state() == QAbstractSocket::ConnectedState) {
-        QTest::qWait(10); // lets a node in this thread run
+    // The event loop runs meanwhile, so a node in this thread serves the bytes.
+    (void)QTest::qWaitFor([&] {
         received += socket.readAll();
-    }
+        return socket.state() != QAbstractSocket::ConnectedState;
+    }, timeoutMs);
     received += socket.readAll();
     return received;
 }

@@ -62,6 +62,15 @@ bool waitFor(const std::function<bool()> &condition, int timeoutMs)
     return QTest::qWaitFor(condition, timeoutMs);
 }
 
+// Sockets that were connected and are no longer (the node closed them).
+int closedCount(const Sockets &sockets)
+{
+    int count = 0;
+    for (const auto &socket : sockets)
+        count += socket->state() == QAbstractSocket::UnconnectedState ? 1 : 0;
+    return count;
+}
+
 int connectedCount(const Sockets &sockets)
 {
     int count = 0;
@@ -199,6 +208,8 @@ private slots:
             }
             ++byte;
             QVERIFY2(answers(1000), "a legitimate client waited while slow clients held the node");
+            // The attack is a pace in wall time (a byte every half second against a 2 s head
+            // deadline the node measures on its own clock): time must pass between bytes.
             QTest::qWait(500);
         }
         QCOMPARE(connectedCount(slow), 0);
@@ -215,9 +226,13 @@ private slots:
         startNode({QStringLiteral("--max-connections"), QStringLiteral("100"), QStringLiteral("--max-connections-per-client"),
                    QStringLiteral("100")});
         Sockets flood = openIdle(300);
-        QVERIFY(waitFor([&] { return connectedCount(flood) <= 100; }, 10000));
         QVERIFY(answers(3000));
-        QVERIFY2(connectedCount(flood) <= 100, qPrintable(QString::number(connectedCount(flood))));
+        // Connections still in the kernel's backlog look connected to us until the node accepts
+        // them and closes older ones for room: the count settles under the cap, it is not there at
+        // any given moment.
+        QVERIFY2(waitFor([&] { return connectedCount(flood) <= 100; }, 10000),
+                 qPrintable(QString::number(connectedCount(flood))));
+        QVERIFY(answers(3000));
     }
 
     // The soft open-file limit is raised to the hard one at start.
@@ -234,8 +249,10 @@ private slots:
         startNode({QStringLiteral("--max-connections"), QStringLiteral("1000")},
                   {QStringLiteral("prlimit"), QStringLiteral("--nofile=128:128")});
         Sockets flood = openIdle(400);
-        QTest::qWait(1000);
+        // The node ran out of descriptors once it closes idle connections to make room.
+        QVERIFY2(waitFor([&] { return closedCount(flood) > 0; }, 10000), "the node never ran out of descriptors");
         const qint64 cpuBefore = cpuMs(pid());
+        // Spinning is CPU used per wall time: watch the node for two seconds of it.
         QTest::qWait(2000);
         const qint64 cpuUsed = cpuMs(pid()) - cpuBefore;
         QVERIFY2(cpuUsed < 300, qPrintable(QStringLiteral("the node used %1 ms of CPU in 2 s").arg(cpuUsed)));

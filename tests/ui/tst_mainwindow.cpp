@@ -8,6 +8,7 @@
 #include "trafficdetailview.h"
 #include "trafficmodel.h"
 #include "trafficpage.h"
+#include "parkedthread.h"
 
 #include "runtime/noderuntime.h"
 #include "support/testsupport.h"
@@ -19,14 +20,11 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QRegularExpression>
-#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
-
-#include <atomic>
 
 using namespace ocpi;
 
@@ -158,22 +156,8 @@ void TstMainWindow::filterMatchesMethodUrlPartner()
 
 void TstMainWindow::windowStaysResponsiveWhileNodeIsBusy()
 {
-    // Park the node thread as a slow handler would. Shared flags: the parked call may outlive this
-    // function if a check fails, and the guard must free it or cleanup() would wait forever.
-    struct Flags
-    {
-        std::atomic<bool> busy{false};
-        std::atomic<bool> release{false};
-    };
-    const auto flags = std::make_shared<Flags>();
-    const auto unpark = qScopeGuard([flags] { flags->release = true; });
-    QMetaObject::invokeMethod(m_controller->node(), [flags] {
-        flags->busy = true;
-        while (!flags->release)
-            QThread::msleep(5);
-        flags->busy = false;
-    });
-    QTRY_VERIFY(flags->busy.load());
+    ParkedThread parked(m_controller->node()); // the node thread, as a slow handler would hold it
+    QTRY_VERIFY(parked.isParked());
 
     QNetworkAccessManager manager;
     std::unique_ptr<QNetworkReply> reply(manager.get(QNetworkRequest(QUrl(m_controller->versionsUrl()))));
@@ -186,11 +170,11 @@ void TstMainWindow::windowStaysResponsiveWhileNodeIsBusy()
     QTest::keyClicks(m_window->trafficPage()->filterEdit(), QStringLiteral("versions"));
     QCOMPARE(m_window->trafficPage()->filterEdit()->text(), QStringLiteral("versions"));
     // ...while the request really is waiting for the node thread.
-    QVERIFY(flags->busy.load());
+    QVERIFY(parked.isParked());
     QVERIFY(!reply->isFinished());
     QCOMPARE(m_controller->requestCount(), 0);
 
-    flags->release = true;
+    parked.release();
     QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 5000);
     QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 401);
     QTRY_COMPARE_WITH_TIMEOUT(m_window->trafficPage()->view()->model()->rowCount(), 1, 5000);

@@ -5,6 +5,7 @@
 #include "partnerdetailsview.h"
 #include "partnersmodel.h"
 #include "partnerspage.h"
+#include "parkedthread.h"
 #include "registerwizard.h"
 
 #include "core/secrets.h"
@@ -17,7 +18,6 @@
 #include <QAbstractItemView>
 #include <QClipboard>
 #include <QComboBox>
-#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QGuiApplication>
@@ -98,6 +98,18 @@ private:
         auto list = std::make_shared<std::optional<QList<Partner>>>();
         m_partnerSide->listPartners(this, [list](Result<QList<Partner>> r) { *list = r ? *r : QList<Partner>(); });
         return QTest::qWaitFor([&] { return list->has_value(); }, 5000) ? **list : QList<Partner>();
+    }
+    // Returns once the console's node has answered everything the page asked before this call: the
+    // node thread takes requests in order, and its answers come back to this thread in order. Twice,
+    // because a listing answered meanwhile may ask for one more (the page lists again when a refresh
+    // came while its listing was on the way).
+    void waitForEarlierAnswers()
+    {
+        for (int round = 0; round < 2; ++round) {
+            auto answered = std::make_shared<bool>(false);
+            page()->controller()->listPartners(this, [answered](const Result<QList<Partner>> &) { *answered = true; });
+            QVERIFY(QTest::qWaitFor([&] { return *answered; }, 5000));
+        }
     }
     PartnersPage *page() const { return m_window->partnersPage(); }
     int rowOf(qint64 id) const { return page()->model()->rowForId(id); }
@@ -280,8 +292,12 @@ void TstPartnersPage::registerUpdateUnregister()
     QVERIFY(cancelled && cancelled->isVisible());
     cancelled->button(QMessageBox::Cancel)->click();
     QTRY_VERIFY(!cancelled);
-    QTest::qWait(200);
+    // Unregister would have started in the click handler itself (busy buttons, "Unregistering...");
+    // cancelling left the page as it was, and the partner still holds us as registered.
+    QVERIFY(page()->unregisterButton()->isEnabled());
+    QVERIFY(!page()->outcomeText().startsWith(QStringLiteral("Unregistering")));
     QCOMPARE(onlyPartner()->state, PartnerState::Registered);
+    QCOMPARE(partnersOfPartnerNode().first().state, PartnerState::Registered);
 
     QPointer<QMessageBox> confirm = page()->unregisterSelected();
     QVERIFY(confirm->text().contains(QStringLiteral("DE-ABC")));
@@ -311,12 +327,12 @@ void TstPartnersPage::unreachablePartnerFailsVisibly()
     wizard->nameEdit()->setText(QStringLiteral("Nobody home"));
     QVERIFY(wizard->button(QWizard::NextButton)->isEnabled());
 
-    QElapsedTimer clicked;
-    clicked.start();
+    // The click only posts the handshake to the node thread: it returns while that thread is held.
+    ParkedThread parked(m_console->node());
+    QTRY_VERIFY(parked.isParked());
     wizard->button(QWizard::NextButton)->click();
-    // The click only posts the handshake to the node thread.
     QVERIFY(wizard->isRunning());
-    QVERIFY(clicked.elapsed() < 1000);
+    parked.release();
     QTRY_VERIFY_WITH_TIMEOUT(!wizard->isRunning(), kHandshakeTimeoutMs);
 
     QVERIFY(!wizard->hasSucceeded());
@@ -405,7 +421,7 @@ void TstPartnersPage::encodingComboSavesThroughTheNode()
     // Refreshes do not fire the combo (that would save again and loop).
     QSignalSpy asked(page()->detailsView(), &PartnerDetailsView::encodingChangeRequested);
     page()->refresh();
-    QTest::qWait(100);
+    waitForEarlierAnswers();
     QCOMPARE(asked.count(), 0);
     QCOMPARE(combo->currentData().toInt(), int(EncodingSetting::Raw));
 }

@@ -1,14 +1,13 @@
 #pragma once
 
-// Shared by the locations module tests (tst_locationsreceiver.cpp, tst_locationssender.cpp): a CPO
-// node and an eMSP node in one process, registered with each other, and the helpers both use.
+// Shared by the locations module tests (tst_locationsreceiver.cpp, tst_locationssender.cpp,
+// tst_objectlimits.cpp): the station fixture and the calls both sides of TwoNodes make in them.
 // Include it from exactly one source file per test executable, together with its moc output.
 
 #include "ocpi/jsonedit.h"
-#include "support/testsupport.h"
+#include "support/twonodes.h"
 
 #include "core/datetime.h"
-#include "modules/credentials/registrationclient.h"
 #include "modules/locations/locationservice.h"
 #include "modules/tokens/tokenservice.h"
 #include "ocpi/validator.h"
@@ -38,51 +37,17 @@ inline QJsonObject set(const QJsonValue &base, const QString &path, const QStrin
 
 } // namespace
 
-// The locations module between two nodes in one process: the nodes and helpers, started afresh
-// for every test function. The test functions are in the classes deriving from this one (Qt Test
-// runs the private slots inherited from here: initTestCase, init, cleanup).
-class LocationsFixture : public QObject
+// The locations module between the two nodes of TwoNodes (the CPO hosts NL-CPO, the eMSP DE-EMS),
+// started afresh for every test function. The test functions are in the classes deriving from this
+// one (Qt Test runs the private slots inherited from here: initTestCase, init, cleanup).
+class LocationsTests : public QObject
 {
     Q_OBJECT
 
 protected:
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<FixedClock> m_clock;
-    std::unique_ptr<NodeRuntime> m_cpo;   // hosts NL-CPO:CPO
-    std::unique_ptr<NodeRuntime> m_emsp;  // hosts DE-EMS:EMSP
-    QString m_asCpo;                      // the CPO's token at the eMSP
-    QString m_asEmsp;                     // the eMSP's token at the CPO
-
-    std::unique_ptr<NodeRuntime> startNode(const QString &party, const QString &db)
-    {
-        auto node = std::make_unique<NodeRuntime>(nodeConfig(*m_dir, {party}, db), m_clock.get());
-        const Status started = node->start();
-        if (!started)
-            qFatal("node did not start: %s", qPrintable(started.error().message));
-        return node;
-    }
-
-    // `node` registers with `at` (CRED-06..11); returns the token `node` now uses towards `at`.
-    QString registerWith(NodeRuntime &node, NodeRuntime &at)
-    {
-        auto invitation = at.partners().invite(QStringLiteral("partner"));
-        if (!invitation)
-            qFatal("no invitation");
-        std::optional<Result<Partner>> outcome;
-        node.registration().registerWith({at.versionsUrl(), invitation->token, QString(), EncodingSetting::Auto},
-                                         [&](Result<Partner> result) { outcome = std::move(result); });
-        if (!QTest::qWaitFor([&] { return outcome.has_value(); }, 15000) || !outcome->ok())
-            qFatal("registration failed");
-        return (*outcome)->outgoingToken;
-    }
-
-    Partner onlyPartner(NodeRuntime &node)
-    {
-        auto partners = node.partners().list();
-        if (!partners || partners->size() != 1)
-            qFatal("expected exactly one partner");
-        return partners->first();
-    }
+    TwoNodes m_nodes;
+    QString m_asCpo;   // the CPO's token at the eMSP
+    QString m_asEmsp;  // the eMSP's token at the CPO
 
     // The token `node` uses towards its partner hosting `partyId`.
     QString tokenTowards(NodeRuntime &node, const QString &partyId)
@@ -101,8 +66,8 @@ protected:
     {
         return request(method, QUrl(url), payload, {{"Authorization", tokenHeader(token)}});
     }
-    QString receiver(const QString &path) { return m_emsp->publicBase() + QStringLiteral("/ocpi/emsp/2.2.1/locations") + path; }
-    QString sender(const QString &path) { return m_cpo->publicBase() + QStringLiteral("/ocpi/cpo/2.2.1/locations") + path; }
+    QString receiver(const QString &path) { return m_nodes.emspUrl(QStringLiteral("locations"), path); }
+    QString sender(const QString &path) { return m_nodes.cpoUrl(QStringLiteral("locations"), path); }
 
     // What the eMSP holds at `path`, read back over its Receiver interface.
     QJsonValue emspHolds(const QString &path = kStationPath)
@@ -113,7 +78,7 @@ protected:
 
     QJsonObject ownStored(const QString &id)
     {
-        auto found = m_cpo->services().service<LocationService>().findOwn(ObjectKey::of(QStringLiteral("NL"), QStringLiteral("CPO"), id));
+        auto found = m_nodes.cpo().services().service<LocationService>().findOwn(ObjectKey::of(QStringLiteral("NL"), QStringLiteral("CPO"), id));
         if (!found || !found->has_value())
             return {};
         return QJsonDocument::fromJson((*found)->json).object();
@@ -121,14 +86,14 @@ protected:
 
     QList<OutboxEntry> outboxOfCpo()
     {
-        auto entries = m_cpo->services().outbox().entries(onlyPartner(*m_cpo).id);
+        auto entries = m_nodes.cpo().services().outbox().entries(m_nodes.emspAtCpo().id);
         return entries ? *entries : QList<OutboxEntry>();
     }
 
     // A token of the eMSP's as the CPO holds it after the eMSP pushed it (`partnerId` 0: the eMSP).
     void cpoHoldsToken(const QJsonObject &token, qint64 partnerId = 0)
     {
-        const Partner emsp = onlyPartner(*m_cpo);
+        const Partner emsp = m_nodes.emspAtCpo();
         Caller holder;
         holder.partnerId = partnerId ? partnerId : emsp.id;
         holder.roles = emsp.partyRoles();
@@ -136,7 +101,7 @@ protected:
                                             token.value(QStringLiteral("party_id")).toString(),
                                             token.value(QStringLiteral("uid")).toString(),
                                             token.value(QStringLiteral("type")).toString());
-        auto stored = m_cpo->services().service<TokenService>().receive(holder, key, token);
+        auto stored = m_nodes.cpo().services().service<TokenService>().receive(holder, key, token);
         QVERIFY2(stored.ok(), qPrintable(stored.error().message));
     }
 
@@ -166,20 +131,11 @@ private slots:
 
     void init()
     {
-        m_dir = std::make_unique<QTemporaryDir>();
-        m_clock = std::make_unique<FixedClock>(fixedNow());
-        m_cpo = startNode(QStringLiteral("NL-CPO:CPO"), QStringLiteral("cpo.sqlite"));
-        m_emsp = startNode(QStringLiteral("DE-EMS:EMSP"), QStringLiteral("emsp.sqlite"));
-        m_asEmsp = registerWith(*m_emsp, *m_cpo);
-        m_asCpo = onlyPartner(*m_cpo).outgoingToken;
+        QVERIFY_STATUS(m_nodes.start());
+        m_asEmsp = m_nodes.emspToken();
+        m_asCpo = m_nodes.cpoToken();
         QVERIFY(!m_asCpo.isEmpty());
     }
 
-    void cleanup()
-    {
-        m_emsp.reset();
-        m_cpo.reset();
-        m_clock.reset();
-        m_dir.reset();
-    }
+    void cleanup() { m_nodes.stop(); }
 };

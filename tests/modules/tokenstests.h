@@ -1,14 +1,14 @@
 #pragma once
 
-// Shared by the tokens module tests (tst_tokensreceiver.cpp, tst_tokenssender.cpp): a CPO node and
-// an eMSP node in one process, the eMSP registered with the CPO, and the helpers both sides use.
+// Shared by the tokens module tests (tst_tokensreceiver.cpp, tst_tokenssender.cpp): token fixtures
+// and the calls both sides of TwoNodes make with them.
 // Include it from exactly one source file per test executable, together with its moc output.
 
-#include "support/testsupport.h"
+#include "support/objectjson.h"
+#include "support/twonodes.h"
 
 #include "core/clock.h"
 #include "core/logging.h"
-#include "modules/credentials/registrationclient.h"
 #include "modules/tokens/tokensmanager.h"
 #include "modules/tokens/tokenservice.h"
 #include "partners/partnerregistry.h"
@@ -50,11 +50,6 @@ inline QJsonObject without(QJsonObject object, const QString &field)
 {
     object.remove(field);
     return object;
-}
-
-inline QByteArray compact(const QJsonObject &object)
-{
-    return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
 inline QJsonObject parsed(const QByteArray &json)
@@ -101,60 +96,20 @@ public:
 
 } // namespace
 
-// The tokens module between a CPO node and an eMSP node in one process: the nodes and helpers,
-// started afresh for every test function. The test functions are in the classes deriving from
-// this one (Qt Test runs the private slots inherited from here: initTestCase, init, cleanup).
-class TokensFixture : public QObject
+// The tokens module between the two nodes of TwoNodes (the CPO hosts NL-CPO, the eMSP DE-EMS),
+// started afresh for every test function. The test functions are in the classes deriving from this
+// one (Qt Test runs the private slots inherited from here: initTestCase, init, cleanup).
+class TokensTests : public QObject
 {
     Q_OBJECT
 
 protected:
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<FixedClock> m_clock;
-    std::unique_ptr<NodeRuntime> m_cpo;
-    std::unique_ptr<NodeRuntime> m_emsp;
+    TwoNodes m_nodes;
     QString m_emspOnCpo; // the token the eMSP presents to the CPO
     QString m_cpoOnEmsp; // the token the CPO presents to the eMSP
 
-    std::unique_ptr<NodeRuntime> startNode(const QString &party, const QString &db)
-    {
-        auto node = std::make_unique<NodeRuntime>(nodeConfig(*m_dir, {party}, db), m_clock.get());
-        const Status started = node->start();
-        if (!started)
-            qFatal("node did not start: %s", qPrintable(started.error().message));
-        return node;
-    }
-
-    static Partner onlyPartner(NodeRuntime &node)
-    {
-        auto partners = node.partners().list();
-        if (!partners || partners->size() != 1)
-            qFatal("expected exactly one partner");
-        return partners->first();
-    }
-
-    // `node` registers with `cpo`; returns the token `node` then presents to `cpo`.
-    static QString registerWithCpo(NodeRuntime &node, NodeRuntime &cpo, const QString &name)
-    {
-        auto invitation = cpo.partners().invite(name);
-        if (!invitation)
-            qFatal("no invitation");
-        std::optional<Result<Partner>> outcome;
-        node.registration().registerWith({cpo.versionsUrl(), invitation->token, QString(), EncodingSetting::Auto},
-                                         [&](Result<Partner> result) { outcome = std::move(result); });
-        if (!QTest::qWaitFor([&] { return outcome.has_value(); }, 15000) || !outcome->ok())
-            qFatal("registration failed");
-        return (*outcome)->outgoingToken;
-    }
-
-    QString receiverUrl(const QString &rest) const
-    {
-        return m_cpo->publicBase() + QStringLiteral("/ocpi/cpo/2.2.1/tokens") + rest;
-    }
-    QString senderUrl(const QString &rest) const
-    {
-        return m_emsp->publicBase() + QStringLiteral("/ocpi/emsp/2.2.1/tokens") + rest;
-    }
+    QString receiverUrl(const QString &rest) { return m_nodes.cpoUrl(QStringLiteral("tokens"), rest); }
+    QString senderUrl(const QString &rest) { return m_nodes.emspUrl(QStringLiteral("tokens"), rest); }
 
     static HttpResult call(const QByteArray &method, const QString &url, const QString &token,
                            const QByteArray &body = QByteArray())
@@ -191,7 +146,7 @@ protected:
 
     void putOwnOnEmsp(const QJsonArray &tokens)
     {
-        auto stored = m_emsp->services().service<TokenService>().putOwnBatch(tokens);
+        auto stored = m_nodes.emsp().services().service<TokenService>().putOwnBatch(tokens);
         if (!stored)
             qFatal("cannot store our tokens: %s", qPrintable(stored.error().message));
     }
@@ -216,19 +171,10 @@ private slots:
 
     void init()
     {
-        m_dir = std::make_unique<QTemporaryDir>();
-        m_clock = std::make_unique<FixedClock>(fixedNow());
-        m_cpo = startNode(QStringLiteral("NL-CPO:CPO"), QStringLiteral("cpo.sqlite"));
-        m_emsp = startNode(QStringLiteral("DE-EMS:EMSP"), QStringLiteral("emsp.sqlite"));
-        m_emspOnCpo = registerWithCpo(*m_emsp, *m_cpo, QStringLiteral("emsp"));
-        m_cpoOnEmsp = onlyPartner(*m_cpo).outgoingToken;
+        QVERIFY_STATUS(m_nodes.start());
+        m_emspOnCpo = m_nodes.emspToken();
+        m_cpoOnEmsp = m_nodes.cpoToken();
     }
 
-    void cleanup()
-    {
-        m_emsp.reset();
-        m_cpo.reset();
-        m_clock.reset();
-        m_dir.reset();
-    }
+    void cleanup() { m_nodes.stop(); }
 };
