@@ -100,15 +100,25 @@ QList<QDateTime> timeBoundaries(const Tariff &tariff, const QTimeZone &zone, con
         if (at.isValid() && at > from && at < to)
             result.append(at.toUTC());
     };
-    // Local times of day, one day either side so offsets never hide a boundary. A time of day that
-    // a DST gap skips is still caught: the offset transition itself is a boundary.
+    // Every local time of day under every UTC offset the zone has around [from, to]: a time that
+    // occurs twice when the clocks go back yields both instants. A time a DST gap skips is caught
+    // by the offset transition itself, which is a boundary too. Extra cuts are harmless: slices
+    // with the same components are merged again.
+    QList<int> offsets{zone.offsetFromUtc(from), zone.offsetFromUtc(to)};
+    for (const QTimeZone::OffsetData &transition : zone.transitions(from.addDays(-1), to.addDays(1))) {
+        offsets.append(transition.offsetFromUtc);
+        keep(transition.atUtc);
+    }
+    std::sort(offsets.begin(), offsets.end());
+    offsets.erase(std::unique(offsets.begin(), offsets.end()), offsets.end());
     for (QDate day = from.toTimeZone(zone).date().addDays(-1); day <= to.toTimeZone(zone).date().addDays(1);
          day = day.addDays(1)) {
-        for (int minute : minutes)
-            keep(QDateTime(day, QTime(minute / 60, minute % 60), zone));
+        for (int minute : minutes) {
+            const QDateTime asUtc(day, QTime(minute / 60, minute % 60), Qt::UTC);
+            for (int offset : offsets)
+                keep(asUtc.addSecs(-offset));
+        }
     }
-    for (const QTimeZone::OffsetData &transition : zone.transitions(from, to))
-        keep(transition.atUtc);
     for (qint64 duration : durations)
         keep(sessionStart.addMSecs(duration));
     std::sort(result.begin(), result.end());

@@ -273,6 +273,20 @@ private slots:
                 {"price_components":[{"type":"TIME","price":1.00,"step_size":1}],"restrictions":{"end_time":"04:00"}},
                 {"price_components":[{"type":"TIME","price":2.00,"step_size":1}]}]})"
             << ams << "2026-10-25T00:00:00Z ENERGY=20" << "2026-10-25T05:00:00Z" << none << "total 7.0000/- | time 7.0000/-";
+        // 2026-03-29 the clocks jump from 02:00 CET to 03:00 CEST (01:00 UTC): 02:30 never happens, the
+        // 02:30-05:00 element starts at 03:00 CEST. 00:00-01:00 UTC x 2.00 + 01:00-03:00 UTC x 1.00 = 4.00
+        QTest::newRow("DST gap skips the start_time")
+            << R"({"id":"G","currency":"EUR","elements":[
+                {"price_components":[{"type":"TIME","price":1.00,"step_size":1}],"restrictions":{"start_time":"02:30","end_time":"05:00"}},
+                {"price_components":[{"type":"TIME","price":2.00,"step_size":1}]}]})"
+            << ams << "2026-03-29T00:00:00Z ENERGY=20" << "2026-03-29T03:00:00Z" << none << "total 4.0000/- | time 4.0000/-";
+        // 2026-10-25 02:30-02:45 happens twice (CEST, then CET): 00:30-00:45 and 01:30-01:45 UTC at 4.00,
+        // the rest of 00:00-02:00 UTC at 1.00: 0.5 h x 4.00 + 1.5 h x 1.00 = 3.50
+        QTest::newRow("DST repeats a window")
+            << R"({"id":"R","currency":"EUR","elements":[
+                {"price_components":[{"type":"TIME","price":4.00,"step_size":1}],"restrictions":{"start_time":"02:30","end_time":"02:45"}},
+                {"price_components":[{"type":"TIME","price":1.00,"step_size":1}]}]})"
+            << ams << "2026-10-25T00:00:00Z ENERGY=20" << "2026-10-25T02:00:00Z" << none << "total 3.5000/- | time 3.5000/-";
         // One FLAT 0.00: free, and free is known to be free incl. VAT too
         QTest::newRow("free of charge (spec tariff 5)")
             << "spec:tariff_5_free_of_charge.json" << ams << "2026-12-01T10:00:00Z ENERGY=10" << "2026-12-01T11:00:00Z"
