@@ -85,6 +85,32 @@ QJsonObject chargingPeriodToJson(const ChargingPeriod &period)
     return json;
 }
 
+Result<SessionFacts> sessionFactsFromJson(const QJsonObject &json, const QTimeZone &zone, const QDateTime &now,
+                                          Reservation reservation)
+{
+    SessionFacts facts;
+    facts.zone = zone;
+    facts.reservation = reservation;
+    const auto start = parseDateTime(json.value(QStringLiteral("start_date_time")).toString());
+    if (!start)
+        return Error::invalid(QStringLiteral("start_date_time: not a DateTime"));
+    facts.start = *start;
+    const QJsonValue end = json.value(QStringLiteral("end_date_time"));
+    const auto parsedEnd = parseDateTime(end.toString());
+    if (!end.isUndefined() && !end.isNull() && !parsedEnd)
+        return Error::invalid(QStringLiteral("end_date_time: not a DateTime"));
+    facts.end = parsedEnd ? *parsedEnd : now.toUTC();
+    for (const QJsonValue &value : json.value(QStringLiteral("charging_periods")).toArray()) {
+        auto period = chargingPeriodFromJson(value.toObject());
+        if (!period.ok())
+            return period.error();
+        facts.periods.append(*period);
+    }
+    std::stable_sort(facts.periods.begin(), facts.periods.end(),
+                     [](const ChargingPeriod &a, const ChargingPeriod &b) { return a.start < b.start; });
+    return facts;
+}
+
 std::optional<qint64> periodMilliamp(const ChargingPeriod &period)
 {
     return period.currentMa ? period.currentMa : period.maxCurrentMa;

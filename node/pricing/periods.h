@@ -39,6 +39,11 @@ struct SessionFacts
     Reservation reservation = Reservation::None;
 };
 
+// The facts of an OCPI Session or CDR: start_date_time, end_date_time (absent while the session runs:
+// `now` stands in) and charging_periods, put in time order.
+Result<SessionFacts> sessionFactsFromJson(const QJsonObject &sessionOrCdr, const QTimeZone &zone,
+                                          const QDateTime &now, Reservation reservation = Reservation::None);
+
 // A stretch of a period in which every restriction of the tariff keeps its answer.
 struct Slice
 {

@@ -368,6 +368,45 @@ private slots:
                  QJsonDocument::fromJson(expected).toJson(QJsonDocument::Compact));
     }
 
+    // The specification's CDR example, read whole: its own tariff prices its own periods to its
+    // own total_cost. TIME 1.973 h = 7102.8 s, up to 300 s steps = 7200 s = 2 h x 2.00 = 4.00; 4.40
+    void specCdrPricesToItsOwnTotal()
+    {
+        QFile file(QStringLiteral(OCPI_SOURCE_DIR "/../shared/ocpi/examples/cdr_example.json"));
+        if (!file.open(QIODevice::ReadOnly))
+            QSKIP("the specification's examples are not next to this checkout");
+        const QJsonObject cdr = QJsonDocument::fromJson(file.readAll()).object();
+        const auto tariff = tariffFromJson(cdr.value(QStringLiteral("tariffs")).toArray().first().toObject());
+        QVERIFY(tariff.ok());
+        const auto facts = sessionFactsFromJson(cdr, QTimeZone("Europe/Brussels"), QDateTime());
+        QVERIFY(facts.ok());
+        const Costs costs = priceSession(*tariff, *facts);
+        QCOMPARE(priceToJson(costs.total), cdr.value(QStringLiteral("total_cost")).toObject());
+        QCOMPARE(priceToJson(costs.time), cdr.value(QStringLiteral("total_time_cost")).toObject());
+        QCOMPARE(costs.periods.size(), 1);
+        QCOMPARE(costs.periods.first().tariffId, QStringLiteral("12"));
+    }
+
+    // A running session has no end_date_time: "now" ends it. 10:00-10:45 at 2.00/h = 1.50.
+    void runningSessionEndsNow()
+    {
+        const auto tariff = loadTariff(QStringLiteral(
+            R"({"id":"12","currency":"EUR","elements":[{"price_components":[{"type":"TIME","price":2.0,"step_size":1}]}]})"));
+        const QJsonObject session{{QStringLiteral("start_date_time"), QStringLiteral("2026-12-01T10:00:00Z")},
+                                  {QStringLiteral("charging_periods"),
+                                   QJsonArray{QJsonObject{{QStringLiteral("start_date_time"), QStringLiteral("2026-12-01T10:00:00Z")},
+                                                          {QStringLiteral("dimensions"), QJsonArray{QJsonObject{
+                                                               {QStringLiteral("type"), QStringLiteral("ENERGY")},
+                                                               {QStringLiteral("volume"), 3}}}}}}}};
+        const auto facts = sessionFactsFromJson(session, QTimeZone("Europe/Amsterdam"),
+                                                QDateTime::fromString(QStringLiteral("2026-12-01T10:45:00Z"), Qt::ISODate));
+        QVERIFY(facts.ok());
+        QCOMPARE(money(priceSession(*tariff, *facts).total.exclVat), QStringLiteral("1.5000"));
+        QVERIFY(!sessionFactsFromJson(QJsonObject{{QStringLiteral("start_date_time"), QStringLiteral("noon")}},
+                                      QTimeZone("Europe/Amsterdam"), QDateTime())
+                     .ok());
+    }
+
     // TAR-14: exact decimal sums, one rounding (half away from zero) at 4 decimals.
     void decimalArithmetic()
     {
