@@ -409,7 +409,7 @@ private slots:
     // were added or removed by this process or by another one (data_version).
     void keysetCacheGivesTheSameObjects()
     {
-        const QString path = m_dir.filePath(QStringLiteral("cache.sqlite"));
+        const QString path = testDatabase(m_dir, QStringLiteral("cache.sqlite"));
         Database db;
         QVERIFY(db.open(path, nodeMigrations()).ok());
         ObjectTable table(db, QStringLiteral("tariffs"));
