@@ -145,6 +145,10 @@ std::unique_ptr<OperatorSession> OperatorSession::start(CommandContext &context,
         return nullptr;
     }
     session->m_identity = *recorded;
+    // A PostgreSQL database exists before the node does: it is new to us when no node was recorded
+    // in it yet (`serve` and `init` both record one).
+    if (created && DatabaseLocation::looksLikeUrl(config->databasePath))
+        *created = !session->m_identity;
     if (!session->m_identity)
         return session;
     QString note;
