@@ -2,6 +2,8 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QUrl>
+#include <QUrlQuery>
 
 #include "config/nodeidentity.h"
 #include "partners/partnerstore.h"
@@ -31,6 +33,18 @@ QList<Migration> trafficMigrations()
 
 QString trafficDatabasePath(const QString &nodeDatabasePath)
 {
+    if (DatabaseLocation::looksLikeUrl(nodeDatabasePath)) {
+        // On PostgreSQL the log shares the node's database, in a schema of its own: its own
+        // migrations, and its own write lock (SqlDialect::beginWrite).
+        QUrl url(nodeDatabasePath);
+        QUrlQuery query(url);
+        const QString nodeSchema = query.queryItemValue(QStringLiteral("schema"));
+        query.removeAllQueryItems(QStringLiteral("schema"));
+        query.addQueryItem(QStringLiteral("schema"), nodeSchema.isEmpty() ? QStringLiteral("request_log")
+                                                                           : nodeSchema + QStringLiteral("_request_log"));
+        url.setQuery(query);
+        return url.toString();
+    }
     const QFileInfo node(nodeDatabasePath);
     return node.dir().filePath(node.completeBaseName() + QStringLiteral("-traffic.sqlite"));
 }

@@ -10,7 +10,8 @@ namespace ocpi {
 QList<Migration> coreMigrations();
 
 // The request log lives in a database file of its own (see trafficDatabasePath): its steady stream
-// of batch writes then never waits for, or holds up, the node's own writes.
+// of batch writes then never waits for, or holds up, the node's own writes. On PostgreSQL it is a
+// schema of the node's database.
 QList<Migration> trafficMigrations();
 QString trafficDatabasePath(const QString &nodeDatabasePath);
 

@@ -3,15 +3,17 @@
 
 ocpi_build_packages=(
     g++ cmake ninja-build pkg-config
-    qt6-base-dev qt6-httpserver-dev qt6-websockets-dev libqt6sql6-sqlite
+    qt6-base-dev qt6-httpserver-dev qt6-websockets-dev libqt6sql6-sqlite libqt6sql6-psql
     qt6-tools-dev qt6-l10n-tools qt6-qpa-plugins
 )
 
 # What the tests run besides the build: bash and jq for the README walkthrough (tst_readmewalkthrough);
 # for the deploy checks (tests/deploy): dpkg-dev (dpkg-shlibdeps, for CPack's Depends), systemd
 # (systemd-analyze verify), strace (the unit's MemoryDenyWriteExecute), nginx-light and openssl
-# (nginx -t on packaging/nginx/ocpi-node.conf).
-ocpi_test_packages=(bash jq dpkg-dev systemd strace nginx-light openssl)
+# (nginx -t on packaging/nginx/ocpi-node.conf); the PostgreSQL server binaries for the throwaway
+# server the postgresql copies of the tests use (scripts/pg-throwaway; Debian's package also sets up a
+# system cluster, which the tests never use).
+ocpi_test_packages=(bash jq dpkg-dev systemd strace nginx-light openssl postgresql)
 
 # clang with its sanitizer and libFuzzer runtimes, and llvm-symbolizer for readable reports.
 ocpi_sanitizer_packages=(clang libclang-rt-14-dev llvm)

@@ -1,4 +1,5 @@
 #include "commands.h"
+#include "store/databaselocation.h"
 #include "operatorsession.h"
 
 #include <QCoreApplication>
@@ -54,7 +55,7 @@ public:
             QJsonArray parties;
             for (const PartyRole &party : shown.parties)
                 parties.append(party.toString());
-            printJson(context.out, QJsonObject{{QStringLiteral("db"), config.databasePath},
+            printJson(context.out, QJsonObject{{QStringLiteral("db"), displayDatabase(config.databasePath)},
                                                {QStringLiteral("created"), created},
                                                {QStringLiteral("parties"), parties},
                                                {QStringLiteral("versions_url"), shown.versionsUrl.isEmpty()
@@ -64,7 +65,7 @@ public:
             return Success;
         }
         context.out << (created ? tr("created %1 for %2") : tr("%1 exists; the node is %2"))
-                           .arg(config.databasePath, shown.partiesText())
+                           .arg(displayDatabase(config.databasePath), shown.partiesText())
                     << Qt::endl;
         if (session->serving())
             context.out << tr("a node is %1").arg(session->identity()->describe()) << Qt::endl;

@@ -1,5 +1,6 @@
 #include "operatorsession.h"
 
+#include "store/databaselocation.h"
 #include "store/database.h"
 
 #include <QCoreApplication>
@@ -83,11 +84,11 @@ Result<NodeConfig> reconcile(const NodeConfig &config, const NodeIdentity &ident
         if (identity.isServing()) {
             return Error::invalid(tr("these options contradict the node serving %1 (%2): %3. Leave them out to act as "
                                      "that node, or stop it and start `ocpi-node serve` with the new options")
-                                      .arg(config.databasePath, identity.describe(), conflicts.join(QStringLiteral("; "))));
+                                      .arg(displayDatabase(config.databasePath), identity.describe(), conflicts.join(QStringLiteral("; "))));
         }
         // Nobody serves as the recorded identity now: the operator's options are the newer word.
         *note = tr("note: %1 was %2 with other settings (%3); using the options given")
-                    .arg(config.databasePath, identity.describe(), conflicts.join(QStringLiteral("; ")));
+                    .arg(displayDatabase(config.databasePath), identity.describe(), conflicts.join(QStringLiteral("; ")));
         return config;
     }
     NodeConfig effective = config;
@@ -121,11 +122,13 @@ std::unique_ptr<OperatorSession> OperatorSession::start(CommandContext &context,
     auto config = context.loadConfig();
     if (!config)
         return nullptr;
-    const bool exists = QFileInfo::exists(config->databasePath);
+    // A PostgreSQL database is created by its administrator; whether it holds a node yet shows
+    // when it is opened.
+    const bool exists = DatabaseLocation::looksLikeUrl(config->databasePath) || QFileInfo::exists(config->databasePath);
     if (!exists && !mayCreate) {
         context.fail(tr("there is no node database at %1: check --db, or create the node with `ocpi-node init --db %1 "
                         "--party CC-PID:ROLE` (`ocpi-node serve --db %1` creates it too)")
-                         .arg(config->databasePath));
+                         .arg(displayDatabase(config->databasePath)));
         return nullptr;
     }
     if (created)
@@ -142,6 +145,10 @@ std::unique_ptr<OperatorSession> OperatorSession::start(CommandContext &context,
         return nullptr;
     }
     session->m_identity = *recorded;
+    // A PostgreSQL database exists before the node does: it is new to us when no node was recorded
+    // in it yet (`serve` and `init` both record one).
+    if (created && DatabaseLocation::looksLikeUrl(config->databasePath))
+        *created = !session->m_identity;
     if (!session->m_identity)
         return session;
     QString note;
@@ -164,7 +171,7 @@ std::unique_ptr<OperatorSession> OperatorSession::start(CommandContext &context,
 
 QString OperatorSession::notServingReason() const
 {
-    const QString path = m_services->config().databasePath;
+    const QString path = displayDatabase(m_services->config().databasePath);
     if (!m_identity)
         return tr("no node is serving %1 (it has never served)").arg(path);
     return tr("no node is serving %1 (%2)").arg(path, m_identity->describe());

@@ -1,4 +1,5 @@
 #include "commands.h"
+#include "store/databaselocation.h"
 #include "operatorsession.h"
 
 #include "core/datetime.h"
@@ -73,7 +74,7 @@ public:
         if (config.port == 0 && config.publicUrl.isEmpty()) {
             context.fail(tr("%1, and with --port 0 its versions URL is not known until it serves: start `ocpi-node "
                             "serve --db %2` first, or give --port N or --public-url URL")
-                             .arg(session->notServingReason(), config.databasePath));
+                             .arg(session->notServingReason(), displayDatabase(config.databasePath)));
             return Failure;
         }
         auto invitation = session->services().partners().invite(context.parser.value(QStringLiteral("name")));
@@ -137,7 +138,7 @@ public:
         if (!session->serving()) {
             context.fail(tr("%1: the partner calls this node back while registering, so start `ocpi-node serve --db %2` "
                             "first")
-                             .arg(session->notServingReason(), session->config().databasePath));
+                             .arg(session->notServingReason(), displayDatabase(session->config().databasePath)));
             return Failure;
         }
         int code = Failure;

@@ -29,7 +29,8 @@ constexpr Setting kSettings[] = {
     {"node/port", "port", "OCPI_PORT", "N", "TCP port (default 8180; 0 picks a free port)."},
     {"node/public_url", "public-url", "OCPI_PUBLIC_URL", "URL",
      "Base URL partners reach this node at (default http://ADDR:PORT)."},
-    {"node/db", "db", "OCPI_DB", "PATH", "SQLite database file (default in the user's data folder)."},
+    {"node/db", "db", "OCPI_DB", "PATH|URL",
+     "SQLite database file (default in the user's data folder), or postgresql://USER@HOST[:PORT]/DBNAME for PostgreSQL."},
     {"node/party", "party", "OCPI_PARTY", "CC-PID:ROLE",
      "A party this node hosts, e.g. NL-TNM:CPO (repeatable; roles CPO, EMSP, HUB)."},
     {"node/business_name", "business-name", "OCPI_BUSINESS_NAME", "NAME",
@@ -281,6 +282,8 @@ Result<NodeConfig> NodeConfig::load(const QCommandLineParser &parser, const QPro
     config.databasePath = source.value("db");
     if (config.databasePath.isEmpty())
         config.databasePath = Database::defaultPath();
+    if (auto location = DatabaseLocation::parse(config.databasePath); !location)
+        return location.error();
 
     config.businessName = source.value("business-name");
     for (const Setting &s : kSettings) {

@@ -97,9 +97,12 @@ Status NodeIdentityStore::record(const NodeIdentity &identity)
     if (!transaction.isActive())
         return Error::internal(QStringLiteral("cannot start a transaction"));
     QSqlQuery row(db);
-    row.prepare(QStringLiteral("INSERT OR REPLACE INTO node_identity (id, business_name, listen_address, port, "
+    row.prepare(QStringLiteral("INSERT INTO node_identity (id, business_name, listen_address, port, "
                                "public_base, versions_url, started_at, stopped_at, pid, host) "
-                               "VALUES (1,?,?,?,?,?,?,NULL,?,?)"));
+                               "VALUES (1,?,?,?,?,?,?,NULL,?,?) ON CONFLICT (id) DO UPDATE SET "
+                               "business_name = excluded.business_name, listen_address = excluded.listen_address, "
+                               "port = excluded.port, public_base = excluded.public_base, versions_url = excluded.versions_url, "
+                               "started_at = excluded.started_at, stopped_at = NULL, pid = excluded.pid, host = excluded.host"));
     row.addBindValue(identity.businessName.isEmpty() ? QVariant() : QVariant(identity.businessName));
     row.addBindValue(identity.listenAddress);
     row.addBindValue(int(identity.port));

@@ -3,6 +3,7 @@
 #include "core/datetime.h"
 #include "core/logging.h"
 #include "core/secrets.h"
+#include "store/sqlerrors.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -75,7 +76,7 @@ Migration PartnerStore::migration()
 {
     return {QStringLiteral("partner registry"),
             {QStringLiteral("CREATE TABLE partners ("
-                            " id INTEGER PRIMARY KEY,"
+                            " id {auto_id},"
                             " name TEXT NOT NULL,"
                             " state TEXT NOT NULL,"
                             " state_reason TEXT,"
@@ -146,13 +147,17 @@ Result<qint64> PartnerStore::insert(const Partner &partner)
 {
     QSqlDatabase db = m_database.connection();
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO partners (%1, created_at) VALUES (?,?,?,?,?,?,?,?,?,?)").arg(kColumnNames));
+    q.prepare(QStringLiteral("INSERT INTO partners (%1, created_at) VALUES (?,?,?,?,?,?,?,?,?,?) RETURNING id").arg(kColumnNames));
     bindColumns(q, partner);
     q.addBindValue(formatDateTime(partner.createdAt.isValid() ? partner.createdAt : QDateTime::currentDateTimeUtc()));
     if (Status s = execute(q, "adding a partner"); !s)
         return s.error();
     Partner stored = partner;
-    stored.id = q.lastInsertId().toLongLong();
+    // RETURNING rather than lastInsertId(): QPSQL only knows OIDs, which our tables have none of.
+    if (!q.next())
+        return Error::internal(QStringLiteral("storage error while adding a partner"));
+    stored.id = q.value(0).toLongLong();
+    q.finish();
     if (Status s = replaceChildren(db, stored); !s)
         return s.error();
     return stored.id;
@@ -200,7 +205,8 @@ Status PartnerStore::replaceChildren(QSqlDatabase db, const Partner &partner)
             continue;
         // The unique index caught a claim the registry's check did not see: say what, not "storage error".
         const QString problem = role.lastError().databaseText();
-        if (problem.contains(QLatin1String("UNIQUE constraint failed: partner_roles.country_code"))) {
+        if (sqlerrors::violatesUnique(role.lastError(), QStringLiteral("partner_roles"), QStringLiteral("partner_roles_held"),
+                                      QStringLiteral("country_code"))) {
             qCWarning(lcStore).noquote() << "refused a second claim of" << r.party.toString() << ":" << problem;
             return Error::invalid(QStringLiteral("roles: %1 is already registered by another partner")
                                       .arg(r.party.toString()));
@@ -392,10 +398,7 @@ Status PartnerStore::setDetectedEncoding(qint64 partnerId, TokenEncoding encodin
 
 qint64 PartnerStore::dataVersion()
 {
-    Statement q(m_database, QStringLiteral("PRAGMA data_version"));
-    if (q.exec("reading the data version") && q.next())
-        return q.value(0).toLongLong();
-    return -1;
+    return m_database.changeVersion();
 }
 
 } // namespace ocpi

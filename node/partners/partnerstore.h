@@ -56,7 +56,7 @@ public:
     Status setLastContact(qint64 partnerId, const QDateTime &when);
     Status setDetectedEncoding(qint64 partnerId, TokenEncoding encoding);
 
-    // Changes when another connection committed (SQLite PRAGMA data_version).
+    // Changes when another connection committed (Database::changeVersion()).
     qint64 dataVersion();
 
     QSqlDatabase db() { return m_database.connection(); }

@@ -15,7 +15,11 @@ namespace ocpi {
 
 namespace {
 
-constexpr auto kDriver = "QSQLITE";
+// libpq's messages span several lines and tabs; one line reads better in a log and on stderr.
+QString oneLine(const QString &text)
+{
+    return text.simplified();
+}
 
 QString connectionNameFor(const void *owner, Qt::HANDLE thread)
 {
@@ -157,38 +161,108 @@ QString Database::defaultPath()
 Status Database::open(const QString &path, const QList<Migration> &migrations)
 {
     m_path = path;
-    const QFileInfo info(path);
-    const QString folder = info.absolutePath();
-    bool createdFolder = false;
-    if (Status s = privatefiles::makeFolder(folder, &createdFolder); !s)
-        return s;
-    // An operator's folder (/tmp, /var/lib/...) keeps its permissions; our default one holds nothing
-    // but our databases, so an old 0755 one is tightened (hardening issue item 4).
-    if (!createdFolder && folder == QFileInfo(defaultPath()).absolutePath()) {
-        if (Status s = privatefiles::tightenFolder(folder); !s)
+    auto location = DatabaseLocation::parse(path);
+    if (!location)
+        return location.error();
+    m_location = *location;
+    m_dialect = SqlDialect(m_location.isPostgres() ? SqlDialect::Kind::PostgreSQL : SqlDialect::Kind::SQLite);
+    QSqlDatabase db;
+    if (m_location.isPostgres()) {
+        if (Status s = openServer(db); !s)
+            return s;
+    } else {
+        const QFileInfo info(path);
+        const QString folder = info.absolutePath();
+        bool createdFolder = false;
+        if (Status s = privatefiles::makeFolder(folder, &createdFolder); !s)
+            return s;
+        // An operator's folder (/tmp, /var/lib/...) keeps its permissions; our default one holds
+        // nothing but our databases, so an old 0755 one is tightened (hardening issue item 4).
+        if (!createdFolder && folder == QFileInfo(defaultPath()).absolutePath()) {
+            if (Status s = privatefiles::tightenFolder(folder); !s)
+                qCWarning(lcStore).noquote() << s.error().message;
+        }
+        // Created here 0600 rather than by SQLite under the process umask. Failures are logged
+        // only: SQLite's own open error is the clearer message.
+        if (Status s = privatefiles::createFile(path); !s)
             qCWarning(lcStore).noquote() << s.error().message;
+        db = connection();
+        if (!db.isOpen())
+            return Error::internal(QStringLiteral("cannot open database %1").arg(path));
     }
-    // Created here 0600 rather than by SQLite under the process umask. Failures are logged only:
-    // SQLite's own open error is the clearer message.
-    if (Status s = privatefiles::createFile(path); !s)
-        qCWarning(lcStore).noquote() << s.error().message;
-    QSqlDatabase db = connection();
-    if (!db.isOpen())
-        return Error::internal(QStringLiteral("cannot open database %1").arg(path));
-    // A read-only file opens fine in SQLite; find out now rather than on the first write.
+    // A read-only file opens fine in SQLite (and a PostgreSQL user may lack CREATE): find out now
+    // rather than on the first write.
     if (Status writable = executeSql(db, QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version "
                                                          "(version INTEGER NOT NULL, name TEXT NOT NULL, "
                                                          "applied_at TEXT NOT NULL)"),
                                      "checking that the database is writable");
         !writable) {
-        return Error::internal(QStringLiteral("database %1 is not writable").arg(path));
+        return Error::internal(QStringLiteral("database %1 is not writable").arg(displayName()));
     }
-    // Only now is it certain that `path` is our database and not a wrong --db: tighten a file from
-    // before this release, and the -wal/-shm SQLite just made with that file's mode.
-    if (Status s = privatefiles::tightenDatabaseFiles(path); !s)
-        qCWarning(lcStore).noquote() << s.error().message;
+    if (!m_location.isPostgres()) {
+        // Only now is it certain that `path` is our database and not a wrong --db: tighten a file
+        // from before this release, and the -wal/-shm SQLite just made with that file's mode.
+        if (Status s = privatefiles::tightenDatabaseFiles(path); !s)
+            qCWarning(lcStore).noquote() << s.error().message;
+    }
     m_open = true;
-    return migrate(migrations);
+    if (Status s = migrate(migrations); !s)
+        return s;
+    return trackChanges();
+}
+
+Status Database::openServer(QSqlDatabase &db)
+{
+    const QString name = displayName();
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL"))) {
+        return Error::internal(QStringLiteral("cannot open %1: Qt's PostgreSQL driver (QPSQL) is not installed; install it "
+                                              "(Debian: apt-get install libqt6sql6-psql) or give --db a SQLite file")
+                                   .arg(name));
+    }
+    db = connection();
+    if (!db.isOpen()) {
+        QString where = m_location.host.isEmpty() ? QStringLiteral("the local socket") : m_location.host;
+        if (m_location.port > 0)
+            where += QStringLiteral(" port %1").arg(m_location.port);
+        return Error::internal(QStringLiteral("cannot connect to PostgreSQL database %1: %2 -- check that the server runs and "
+                                              "accepts connections at %3, that database \"%4\" exists and that user \"%5\" may "
+                                              "log in (a password in the URL, in PGPASSWORD or in ~/.pgpass)")
+                                   .arg(name, oneLine(db.lastError().text()), where, m_location.database,
+                                        m_location.user.isEmpty() ? QStringLiteral("(the login name)") : m_location.user));
+    }
+    if (!m_location.schema.isEmpty()) {
+        // The URL's search_path names it; it must exist before the first table goes in.
+        if (Status s = executeSql(db, QStringLiteral("CREATE SCHEMA IF NOT EXISTS %1").arg(m_location.schema),
+                                  "creating the schema");
+            !s) {
+            return Error::internal(QStringLiteral("cannot create schema %1 in %2").arg(m_location.schema, name));
+        }
+    }
+    return Status::success();
+}
+
+Status Database::trackChanges()
+{
+    const QStringList statements = m_dialect.changeTracking();
+    if (statements.isEmpty())
+        return Status::success();
+    QSqlDatabase db = connection();
+    Transaction transaction(db);
+    if (!transaction.isActive())
+        return Error::internal(QStringLiteral("cannot start a transaction in %1").arg(displayName()));
+    for (const QString &statement : statements) {
+        if (Status s = executeSql(db, statement, "setting up change tracking"); !s)
+            return Error::internal(QStringLiteral("cannot set up change tracking in %1").arg(displayName()));
+    }
+    return transaction.commit();
+}
+
+qint64 Database::changeVersion()
+{
+    Statement q(*this, m_dialect.changeVersionQuery());
+    if (q.exec("reading the data version") && q.next())
+        return q.value(0).toLongLong();
+    return -1;
 }
 
 void Database::close()
@@ -217,11 +291,23 @@ QSqlDatabase Database::connection()
             return QSqlDatabase::database(*found, false);
     }
     const QString name = connectionNameFor(this, thread);
-    QSqlDatabase db = QSqlDatabase::addDatabase(QLatin1String(kDriver), name);
-    db.setDatabaseName(m_path);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QLatin1String(m_dialect.driverName()), name);
+    if (m_location.isPostgres()) {
+        // An empty user or password is left to libpq: the login name, PGPASSWORD, ~/.pgpass.
+        if (!m_location.host.isEmpty())
+            db.setHostName(m_location.host);
+        if (m_location.port > 0)
+            db.setPort(m_location.port);
+        db.setUserName(m_location.user);
+        db.setPassword(m_location.password);
+        db.setDatabaseName(m_location.database);
+        db.setConnectOptions(m_location.connectOptions);
+    } else {
+        db.setDatabaseName(m_path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    }
     if (!openConnection(db)) {
-        qCCritical(lcStore).noquote() << "cannot open" << m_path << ":" << db.lastError().text();
+        qCCritical(lcStore).noquote() << "cannot open" << displayName() << ":" << oneLine(db.lastError().text());
     }
     QMutexLocker lock(&m_mutex);
     m_connections.insert(thread, name);
@@ -249,14 +335,10 @@ Status Database::openConnection(QSqlDatabase &db)
 {
     if (!db.open())
         return Error::internal(db.lastError().text());
-    // WAL lets readers (console, operator commands) run beside the serving node; FULL makes every
-    // acknowledged commit durable.
-    // A 16 MB page cache per connection keeps list pages of tens of thousands of objects in memory.
-    for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON",
-                               "PRAGMA temp_store=MEMORY", "PRAGMA cache_size=-16384"}) {
+    for (const QString &setup : m_dialect.connectionSetup()) {
         QSqlQuery query(db);
-        if (!query.exec(QLatin1String(pragma)))
-            qCWarning(lcStore) << pragma << "failed:" << query.lastError().text();
+        if (!query.exec(setup))
+            qCWarning(lcStore) << setup << "failed:" << query.lastError().text();
     }
     return Status::success();
 }
@@ -277,7 +359,7 @@ Status Database::migrate(const QList<Migration> &migrations)
     QSqlDatabase db = connection();
     QSqlQuery applied(db);
     if (!applied.exec(QStringLiteral("SELECT name, version FROM schema_version")))
-        return Error::internal(QStringLiteral("cannot read the schema version of %1").arg(m_path));
+        return Error::internal(QStringLiteral("cannot read the schema version of %1").arg(displayName()));
     QSet<QString> done;
     int version = 0;
     while (applied.next()) {
@@ -293,7 +375,7 @@ Status Database::migrate(const QList<Migration> &migrations)
             return Error::internal(
                 QStringLiteral("database %1 has schema version %2, newer than this ocpi-node knows (%3): its "
                                "change \"%4\" is not one of this build's; use a newer ocpi-node or another --db")
-                    .arg(m_path)
+                    .arg(displayName())
                     .arg(version)
                     .arg(migrations.size())
                     .arg(name));
@@ -302,12 +384,26 @@ Status Database::migrate(const QList<Migration> &migrations)
     for (const Migration &migration : migrations) {
         if (done.contains(migration.name))
             continue;
-        ++version;
         Transaction transaction(db);
         if (!transaction.isActive())
             return Error::internal(QStringLiteral("cannot start a migration transaction"));
+        // Another process on the same PostgreSQL database may have applied it while this one waited
+        // for the write lock.
+        QSqlQuery again(db);
+        again.prepare(QStringLiteral("SELECT (SELECT COUNT(*) FROM schema_version WHERE name = ?), "
+                                     "(SELECT COALESCE(MAX(version), 0) FROM schema_version)"));
+        again.addBindValue(migration.name);
+        if (Status status = execute(again, "reading the schema version"); !status || !again.next())
+            return Error::internal(QStringLiteral("cannot read the schema version of %1").arg(displayName()));
+        const bool appliedMeanwhile = again.value(0).toLongLong() > 0;
+        version = again.value(1).toInt() + 1;
+        again.finish();
+        if (appliedMeanwhile) {
+            done.insert(migration.name);
+            continue;
+        }
         for (const QString &statement : migration.statements) {
-            if (Status status = executeSql(db, statement, "migrating the schema"); !status) {
+            if (Status status = executeSql(db, m_dialect.migrationStatement(statement), "migrating the schema"); !status) {
                 return Error::internal(
                     QStringLiteral("migration %1 (%2) failed").arg(version).arg(migration.name));
             }
@@ -330,11 +426,19 @@ Status Database::migrate(const QList<Migration> &migrations)
 
 Transaction::Transaction(QSqlDatabase db) : m_db(std::move(db))
 {
-    QSqlQuery begin(m_db);
-    const bool sqlite = m_db.driverName() == QLatin1String(kDriver);
-    m_active = begin.exec(sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"));
-    if (!m_active)
-        qCWarning(lcStore) << "cannot begin a transaction:" << begin.lastError().text();
+    for (const QString &statement : SqlDialect::of(m_db).beginWrite()) {
+        QSqlQuery begin(m_db);
+        if (!begin.exec(statement)) {
+            qCWarning(lcStore) << "cannot begin a transaction:" << begin.lastError().text();
+            if (m_active) {
+                QSqlQuery rollback(m_db);
+                rollback.exec(QStringLiteral("ROLLBACK"));
+            }
+            m_active = false;
+            return;
+        }
+        m_active = true;
+    }
 }
 
 Transaction::~Transaction()

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "core/result.h"
+#include "databaselocation.h"
+#include "sqldialect.h"
 
 #include <QHash>
 #include <QMutex>
@@ -19,8 +21,9 @@ struct Migration
     QStringList statements;
 };
 
-// The SQL store: one file (SQLite by default), one QSqlDatabase connection per thread (Qt's
-// connections must not cross threads), WAL, schema migrations with a version table.
+// The SQL store: one SQLite file (the default) or one PostgreSQL database (--db postgresql://...),
+// one QSqlDatabase connection per thread (Qt's connections must not cross threads), schema
+// migrations with a version table. What differs between the two is asked of dialect().
 class Database
 {
 public:
@@ -30,11 +33,15 @@ public:
     Database &operator=(const Database &) = delete;
 
     // Opens (creating the file and its folder if needed) and applies the migrations. Refuses a
-    // database whose schema is newer than `migrations`.
+    // database whose schema is newer than `migrations`. `path` is a file or a postgresql:// URL
+    // (DatabaseLocation).
     Status open(const QString &path, const QList<Migration> &migrations);
     void close();
 
+    // As given to open(): a URL may hold a password, so messages use displayName().
     const QString &path() const { return m_path; }
+    QString displayName() const { return m_location.displayName(); }
+    const SqlDialect &dialect() const { return m_dialect; }
 
     // This thread's connection; opened on first use.
     QSqlDatabase connection();
@@ -43,10 +50,14 @@ public:
 
     int schemaVersion();
 
-    // Counts writes made through this process's connections. Caches combine it with SQLite's
-    // data_version (which only reports other connections' commits) to know when data changed.
+    // Counts writes made through this process's connections. Caches combine it with
+    // changeVersion() (on SQLite, data_version only reports other connections' commits) to know
+    // when data changed.
     void noteLocalWrite() { m_localWrites.fetch_add(1, std::memory_order_relaxed); }
     qint64 localWrites() const { return m_localWrites.load(std::memory_order_relaxed); }
+    // Changes when any other connection, in this or another process, committed a write
+    // (SqlDialect::changeVersionQuery); -1 when it cannot be read.
+    qint64 changeVersion();
 
     static QString defaultPath();
 
@@ -59,9 +70,13 @@ private:
     void dropStatements(Qt::HANDLE thread);
 
     Status openConnection(QSqlDatabase &db);
+    Status openServer(QSqlDatabase &db);
     Status migrate(const QList<Migration> &migrations);
+    Status trackChanges();
 
     QString m_path;
+    DatabaseLocation m_location;
+    SqlDialect m_dialect{SqlDialect::Kind::SQLite};
     QMutex m_mutex;
     QHash<Qt::HANDLE, QString> m_connections;
     QHash<Qt::HANDLE, std::shared_ptr<StatementCache>> m_statements;
@@ -69,8 +84,10 @@ private:
     std::atomic<qint64> m_localWrites{0};
 };
 
-// A write transaction. SQLite takes the write lock up front (BEGIN IMMEDIATE) so two writers wait
-// for each other instead of failing on a lock upgrade. Rolls back unless committed.
+// A write transaction. It takes the database's write lock up front (SqlDialect::beginWrite): on
+// SQLite two writers then wait for each other instead of failing on a lock upgrade, and on
+// PostgreSQL writers in several processes take turns as they would on SQLite. Rolls back unless
+// committed.
 class Transaction
 {
 public:

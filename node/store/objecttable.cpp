@@ -5,6 +5,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <limits>
+
 namespace ocpi {
 
 namespace {
@@ -53,7 +55,7 @@ ObjectTable::ObjectTable(Database &database, QString table) : m_database(databas
 QStringList ObjectTable::schema(const QString &table)
 {
     return {QStringLiteral("CREATE TABLE %1 ("
-                           " seq INTEGER PRIMARY KEY,"
+                           " seq {auto_id},"
                            " country_code TEXT NOT NULL,"
                            " party_id TEXT NOT NULL,"
                            " object_id TEXT NOT NULL,"
@@ -62,7 +64,7 @@ QStringList ObjectTable::schema(const QString &table)
                            " last_updated_ms BIGINT NOT NULL,"
                            " listed INTEGER NOT NULL DEFAULT 1,"
                            " sync_mark BIGINT NOT NULL DEFAULT 0,"
-                           " json BLOB NOT NULL,"
+                           " json {bytes} NOT NULL,"
                            " UNIQUE (country_code, party_id, object_id, sub_key))")
                 .arg(table),
             QStringLiteral("CREATE INDEX %1_partner ON %1 (partner_id, seq)").arg(table),
@@ -71,11 +73,9 @@ QStringList ObjectTable::schema(const QString &table)
 
 qint64 ObjectTable::epoch()
 {
-    // This process's writes are counted by the Database; other processes' commits change SQLite's
-    // data_version.
-    Statement q(m_database, QStringLiteral("PRAGMA data_version"));
-    const qint64 external = q.exec("reading the data version") && q.next() ? q.value(0).toLongLong() : -1;
-    return external * 1000003 + m_database.localWrites();
+    // This process's writes are counted by the Database; other connections' commits change its
+    // changeVersion().
+    return m_database.changeVersion() * 1000003 + m_database.localWrites();
 }
 
 ObjectTable::Where ObjectTable::where(const ObjectFilter &filter) const
@@ -305,7 +305,7 @@ Result<QList<StoredObject>> ObjectTable::list(const ObjectFilter &filter, int li
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE %3 ORDER BY seq LIMIT ?").arg(kColumns, m_table, w.sql));
     bindAll(q, w.values);
-    q.addBindValue(limit);
+    q.addBindValue(limit < 0 ? std::numeric_limits<qint64>::max() : qint64(limit)); // "all": PostgreSQL refuses LIMIT -1
     if (Status s = execute(q, "listing objects"); !s)
         return s.error();
     QList<StoredObject> objects;

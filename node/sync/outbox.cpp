@@ -6,6 +6,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <limits>
+
 namespace ocpi {
 
 namespace {
@@ -88,13 +90,13 @@ Migration Outbox::migration()
 {
     return {QStringLiteral("outbox"),
             {QStringLiteral("CREATE TABLE outbox ("
-                            " id INTEGER PRIMARY KEY,"
+                            " id {auto_id},"
                             " partner_id BIGINT NOT NULL,"
                             " module TEXT NOT NULL,"
                             " object_key TEXT NOT NULL,"
                             " method TEXT NOT NULL,"
                             " path TEXT NOT NULL,"
-                            " body BLOB,"
+                            " body {bytes},"
                             " from_cc TEXT NOT NULL, from_pid TEXT NOT NULL,"
                             " to_cc TEXT NOT NULL, to_pid TEXT NOT NULL,"
                             " attempts INTEGER NOT NULL DEFAULT 0,"
@@ -137,9 +139,7 @@ Result<std::optional<WholeObject>> Outbox::wholeObject(const QString &module, co
 
 Result<QList<Outbox::Target>> Outbox::targets(const ObjectModule &module)
 {
-    QSqlQuery version(m_database.connection());
-    const qint64 external = version.exec(QStringLiteral("PRAGMA data_version")) && version.next() ? version.value(0).toLongLong() : -1;
-    const qint64 epoch = external * 1000003 + m_partnersVersion;
+    const qint64 epoch = m_database.changeVersion() * 1000003 + m_partnersVersion;
     if (epoch != m_targetsEpoch) {
         m_targets.clear();
         m_targetsEpoch = epoch;
@@ -169,8 +169,8 @@ Status Outbox::insert(qint64 partnerId, const Delivery &delivery, const QString 
     // check and the insert see the same state even outside a transaction.
     Statement q(m_database, QStringLiteral(
         "INSERT INTO outbox (partner_id, module, object_key, method, path, url, body, from_cc, from_pid, to_cc, to_pid,"
-        " on_refusal, next_attempt_ms, created_at, head) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?, NOT EXISTS (SELECT 1 FROM"
-        " outbox WHERE partner_id = ? AND module = ? AND object_key = ? AND parked = 0))"));
+        " on_refusal, next_attempt_ms, created_at, head) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?, CASE WHEN EXISTS (SELECT 1 FROM"
+        " outbox WHERE partner_id = ? AND module = ? AND object_key = ? AND parked = 0) THEN 0 ELSE 1 END)"));
     q.bind(partnerId)
         .bind(delivery.module)
         .bind(delivery.orderingKey)
@@ -390,7 +390,7 @@ Result<QList<OutboxEntry>> Outbox::entries(qint64 partnerId, int limit)
     QSqlQuery q(m_database.connection());
     q.prepare(QStringLiteral("SELECT %1 FROM outbox WHERE partner_id = ? ORDER BY id LIMIT ?").arg(kColumns));
     q.addBindValue(partnerId);
-    q.addBindValue(limit);
+    q.addBindValue(limit < 0 ? std::numeric_limits<qint64>::max() : qint64(limit)); // PostgreSQL refuses LIMIT -1
     if (Status s = execute(q, "reading the outbox"); !s)
         return s.error();
     QList<OutboxEntry> entries;

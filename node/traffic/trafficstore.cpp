@@ -48,7 +48,7 @@ Migration TrafficStore::migration()
 {
     return {QStringLiteral("request log"),
             {QStringLiteral("CREATE TABLE request_log ("
-                            " id INTEGER PRIMARY KEY,"
+                            " id {auto_id},"
                             " ts TEXT NOT NULL,"
                             " direction TEXT NOT NULL,"
                             " method TEXT NOT NULL,"
@@ -74,6 +74,7 @@ Status TrafficStore::insert(QSqlDatabase db, const QList<TrafficRecord> &records
         "INSERT INTO request_log (ts, direction, method, url, partner_id, partner, http_status, "
         "ocpi_status, duration_ms, request_id, correlation_id, request_headers, request_body, "
         "response_headers, response_body) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+    const SqlDialect dialect = SqlDialect::of(db);
     for (const TrafficRecord &r : records) {
         q.addBindValue(formatDateTime(r.timestamp));
         q.addBindValue(r.direction == TrafficRecord::Direction::Outgoing ? QStringLiteral("out")
@@ -87,11 +88,11 @@ Status TrafficStore::insert(QSqlDatabase db, const QList<TrafficRecord> &records
         q.addBindValue(r.durationMs);
         q.addBindValue(r.requestId);
         q.addBindValue(r.correlationId);
-        // Bound as bytes: no UTF-16 round trip through QString for every body.
-        q.addBindValue(r.requestHeaders);
-        q.addBindValue(r.requestBody);
-        q.addBindValue(r.responseHeaders);
-        q.addBindValue(r.responseBody);
+        // Bound as bytes where the database takes them so: no UTF-16 round trip for every body.
+        q.addBindValue(dialect.text(r.requestHeaders));
+        q.addBindValue(dialect.text(r.requestBody));
+        q.addBindValue(dialect.text(r.responseHeaders));
+        q.addBindValue(dialect.text(r.responseBody));
         if (Status status = execute(q, "writing the request log"); !status)
             return status;
     }

@@ -52,8 +52,8 @@ private slots:
     {
         m_dir = std::make_unique<QTemporaryDir>();
         m_db = std::make_unique<Database>();
-        const Migration table{QStringLiteral("t"), {QStringLiteral("CREATE TABLE t (id INTEGER PRIMARY KEY, name TEXT)")}};
-        QVERIFY(m_db->open(m_dir->filePath(QStringLiteral("g.sqlite")), {table}).ok());
+        const Migration table{QStringLiteral("t"), {QStringLiteral("CREATE TABLE t (id {auto_id}, name TEXT)")}};
+        QVERIFY(m_db->open(test::testDatabase(*m_dir, QStringLiteral("g.sqlite")), {table}).ok());
     }
 
     void cleanup()

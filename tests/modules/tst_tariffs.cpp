@@ -403,7 +403,7 @@ private slots:
     // were added or removed by this process or by another one (data_version).
     void keysetCacheGivesTheSameObjects()
     {
-        const QString path = m_nodes.filePath(QStringLiteral("cache.sqlite"));
+        const QString path = m_nodes.database(QStringLiteral("cache.sqlite"));
         Database db;
         QVERIFY(db.open(path, nodeMigrations()).ok());
         ObjectTable table(db, QStringLiteral("tariffs"));

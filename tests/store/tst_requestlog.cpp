@@ -73,7 +73,7 @@ private:
     std::unique_ptr<Database> freshDatabase()
     {
         auto db = std::make_unique<Database>();
-        const Status status = db->open(m_dir.filePath(QStringLiteral("log-%1.sqlite").arg(++m_dbCounter)), trafficMigrations());
+        const Status status = db->open(test::testDatabase(m_dir, QStringLiteral("log-%1.sqlite").arg(++m_dbCounter)), trafficMigrations());
         if (!status)
             qFatal("cannot open test database: %s", qPrintable(status.error().message));
         return db;

@@ -1,6 +1,14 @@
 #include "testsupport.h"
 
+#include "store/databaselocation.h"
+
+#include <QCoreApplication>
 #include <QEventLoop>
+#include <QHash>
+#include <QMutex>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QFile>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -11,7 +19,100 @@
 #include <QTimer>
 #include <QTimeZone>
 
+#include <cstdio>
+#include <cstdlib>
+
 namespace ocpi::test {
+
+namespace {
+
+struct PostgresDatabases
+{
+    QMutex mutex;
+    QHash<QString, QString> byPath; // file path -> URL
+    QStringList created;
+    int next = 0;
+};
+
+PostgresDatabases &postgresDatabases()
+{
+    static PostgresDatabases databases;
+    return databases;
+}
+
+// A connection to the server's administrative database (OCPI_TEST_PG_URL's), for CREATE/DROP.
+QSqlDatabase adminConnection(const DatabaseLocation &server)
+{
+    const QString name = QStringLiteral("ocpi-test-admin");
+    if (QSqlDatabase::contains(name))
+        return QSqlDatabase::database(name);
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+    db.setHostName(server.host);
+    db.setPort(server.port);
+    db.setUserName(server.user);
+    db.setPassword(server.password);
+    db.setDatabaseName(server.database);
+    if (!db.open())
+        qFatal("cannot connect to the test PostgreSQL server %s: %s", qPrintable(server.displayName()),
+               qPrintable(db.lastError().text()));
+    return db;
+}
+
+void dropPostgresDatabases()
+{
+    PostgresDatabases &databases = postgresDatabases();
+    const auto server = DatabaseLocation::parse(qEnvironmentVariable("OCPI_TEST_PG_URL"));
+    if (databases.created.isEmpty() || !server)
+        return;
+    {
+        QSqlDatabase db = adminConnection(*server);
+        for (const QString &name : std::as_const(databases.created)) {
+            QSqlQuery drop(db);
+            if (!drop.exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(name)))
+                qWarning("cannot drop test database %s: %s", qPrintable(name), qPrintable(drop.lastError().text()));
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("ocpi-test-admin"));
+}
+
+QString postgresDatabaseFor(const QString &path)
+{
+    const QString serverUrl = qEnvironmentVariable("OCPI_TEST_PG_URL");
+    if (serverUrl.isEmpty()) {
+        std::fprintf(stderr, "skipped: OCPI_TEST_PG_URL is not set (scripts/test starts a throwaway server with "
+                             "scripts/pg-throwaway and sets it)\n");
+        std::exit(77);
+    }
+    const auto server = DatabaseLocation::parse(serverUrl);
+    if (!server || !server->isPostgres())
+        qFatal("OCPI_TEST_PG_URL is not a postgresql:// URL");
+    PostgresDatabases &databases = postgresDatabases();
+    QMutexLocker lock(&databases.mutex);
+    if (const auto found = databases.byPath.constFind(path); found != databases.byPath.constEnd())
+        return *found;
+    const QString name = QStringLiteral("ocpi_test_%1_%2").arg(QCoreApplication::applicationPid()).arg(++databases.next);
+    QSqlQuery create(adminConnection(*server));
+    if (!create.exec(QStringLiteral("CREATE DATABASE %1").arg(name)))
+        qFatal("cannot create test database %s: %s", qPrintable(name), qPrintable(create.lastError().text()));
+    if (databases.created.isEmpty())
+        qAddPostRoutine(dropPostgresDatabases);
+    databases.created.append(name);
+    QUrl url(serverUrl);
+    url.setPath(QLatin1Char('/') + name);
+    databases.byPath.insert(path, url.toString());
+    return url.toString();
+}
+
+} // namespace
+
+QString testDatabase(const QTemporaryDir &dir, const QString &name)
+{
+    const QString path = dir.filePath(name);
+    if (qEnvironmentVariable("OCPI_TEST_DATABASE") != QLatin1String("postgresql"))
+        return path;
+    return postgresDatabaseFor(path);
+}
 
 QDateTime fixedNow()
 {
@@ -23,7 +124,7 @@ NodeConfig nodeConfig(const QTemporaryDir &dir, const QStringList &parties, cons
     NodeConfig config;
     config.listenAddress = QHostAddress(QHostAddress::LocalHost);
     config.port = 0;
-    config.databasePath = dir.filePath(dbName);
+    config.databasePath = testDatabase(dir, dbName);
     for (const QString &text : parties) {
         if (auto party = PartyRole::parse(text))
             config.parties.append(*party);

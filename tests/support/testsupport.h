@@ -18,7 +18,13 @@ namespace ocpi::test {
 // The fixed instant tests run at.
 QDateTime fixedNow();
 
-// A node configuration for tests: 127.0.0.1, port 0, a database inside `dir`.
+// The database a test opens as `name`: a file in `dir`, or in the `postgresql` copies of the tests
+// (OCPI_TEST_DATABASE=postgresql, ctest label postgresql) a fresh database on the server at
+// OCPI_TEST_PG_URL (scripts/pg-throwaway), the same one for the same dir and name, dropped when the
+// test program ends. Without OCPI_TEST_PG_URL those copies exit as skipped (77).
+QString testDatabase(const QTemporaryDir &dir, const QString &name);
+
+// A node configuration for tests: 127.0.0.1, port 0, a database inside `dir` (testDatabase).
 NodeConfig nodeConfig(const QTemporaryDir &dir, const QStringList &parties = {QStringLiteral("NL-TNM:CPO")},
                       const QString &dbName = QStringLiteral("node.sqlite"));
 

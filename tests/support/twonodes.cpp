@@ -117,6 +117,11 @@ QString TwoNodes::filePath(const QString &name) const
     return m_dir->filePath(name);
 }
 
+QString TwoNodes::database(const QString &name) const
+{
+    return testDatabase(*m_dir, name);
+}
+
 NodeConfig TwoNodes::configOf(Side side) const
 {
     const bool isCpo = side == Cpo;

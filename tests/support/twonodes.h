@@ -105,6 +105,8 @@ public:
     Options &options() { return m_options; }
     // A file in the nodes' temporary directory.
     QString filePath(const QString &name) const;
+    // A database of its own for the test, beside the nodes' (testDatabase: a file, or on PostgreSQL).
+    QString database(const QString &name) const;
 
     // Each side's record of the other, as it is now.
     Partner emspAtCpo() { return onlyPartner(cpo()); }

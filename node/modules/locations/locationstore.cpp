@@ -94,9 +94,10 @@ Result<bool> LocationStore::partnerHoldsToken(qint64 partnerId, const QList<Part
     QSqlQuery q(db);
     q.setForwardOnly(true);
     if (searchableAsText(needle)) {
-        // SQLite's LIKE ignores ASCII case, as a CiString group_id must; visual_number is
-        // compared exactly afterwards. LIKE never matches a BLOB as such: read it as text.
-        q.prepare(QStringLiteral("SELECT json FROM tokens WHERE partner_id = ? AND CAST(json AS TEXT) LIKE ? ESCAPE '\\'"));
+        // The dialect's case-insensitive LIKE, as a CiString group_id must; visual_number is
+        // compared exactly afterwards. LIKE never matches bytes as such: read them as text.
+        q.prepare(QStringLiteral("SELECT json FROM tokens WHERE partner_id = ? AND %1 %2 ? ESCAPE '\\'")
+                      .arg(m_database.dialect().bytesAsText(QStringLiteral("json")), m_database.dialect().caseInsensitiveLike()));
         q.addBindValue(partnerId);
         q.addBindValue(likePattern(needle));
     } else {
