@@ -1,6 +1,7 @@
 #include "modulelist.h"
 
 #include "modules/locations/locationsmodule.h"
+#include "modules/sessions/sessionsmodule.h"
 #include "modules/tariffs/tariffsmodule.h"
 #include "modules/tokens/tokensmodule.h"
 #include "nodemigrations.h"
@@ -13,6 +14,7 @@ std::vector<std::unique_ptr<OcpiModule>> createModules()
     modules.push_back(std::make_unique<LocationsModule>());
     modules.push_back(std::make_unique<TariffsModule>());
     modules.push_back(std::make_unique<TokensModule>());
+    modules.push_back(std::make_unique<SessionsModule>());
     return modules;
 }
 

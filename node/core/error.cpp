@@ -21,6 +21,7 @@ constexpr Row kTable[] = {
     {ErrorKind::NotEnoughInformation, {200, 2002}, "not_enough_information"},
     {ErrorKind::UnknownLocation, {404, 2003}, "unknown_location"},
     {ErrorKind::UnknownToken, {404, 2004}, "unknown_token"},
+    {ErrorKind::UnknownSession, {404, 2001}, "unknown_session"},
     {ErrorKind::NotFound, {404, 2000}, "not_found"},
     {ErrorKind::MethodNotAllowed, {405, 2000}, "method_not_allowed"},
     {ErrorKind::Unauthorized, {401, 2000}, "unauthorized"},

@@ -13,6 +13,7 @@ enum class ErrorKind {
     NotEnoughInformation,    // OCPI 2002
     UnknownLocation,         // OCPI 2003
     UnknownToken,            // OCPI 2004
+    UnknownSession,          // charging preferences for a session not known here: 404 + 2001 (SES-04)
     NotFound,                // no such path or object
     MethodNotAllowed,        // path exists, method does not
     Unauthorized,            // missing or unknown token, or token A outside versions/credentials

@@ -140,6 +140,22 @@ void mountReceiverObject(Router &router, ObjectService &service, const QString &
         };
         router.add(put);
     }
+    if (methods.contains("PATCH")) {
+        Route patch = route("PATCH", QStringLiteral("Change part of a %1 of yours; last_updated required%2")
+                                         .arg(module.objectName, typeNote));
+        patch.doc.requestSchema = module.objectName;
+        patch.doc.query = typeParam;
+        // Answered once the change is durable, after a commit shared with other requests' writes.
+        patch.handler = [&service, keyOf](const RouteCall &call, Responder respond) {
+            auto key = keyOf(call);
+            if (!key)
+                return respond(reply::error(key.error(), call.now));
+            service.patchReceivedQueued(*call.caller, *key, bodyValue(call), [respond, now = call.now](const Result<bool> &patched) {
+                respond(patched ? reply::ok(now) : reply::error(patched.error(), now));
+            });
+        };
+        router.add(patch);
+    }
     if (methods.contains("DELETE")) {
         Route remove = route("DELETE", QStringLiteral("Remove a %1 of yours").arg(module.objectName));
         router.addSync(remove, [&service, keyOf](const RouteCall &call) {

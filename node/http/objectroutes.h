@@ -16,8 +16,8 @@ namespace objectroutes {
 // GET {sender}?date_from&date_to&offset&limit: our objects, paginated (PG-01..06).
 void mountSenderList(Router &router, ObjectService &service, const QString &path, const QString &summary);
 
-// {receiver}/{country_code}/{party_id}/{id}: the given methods of GET, PUT and DELETE on partners'
-// objects (TF-12..14, ST-04: 201 when created, 200 when replaced).
+// {receiver}/{country_code}/{party_id}/{id}: the given methods of GET, PUT, PATCH and DELETE on
+// partners' objects (TF-10..14, ST-04: 201 when created, 200 when replaced).
 void mountReceiverObject(Router &router, ObjectService &service, const QString &path, const QList<QByteArray> &methods);
 
 // The object a Receiver URL names, its parts checked (GEN-03); 2001 naming the bad part.

@@ -30,6 +30,7 @@ constexpr Expected kExpected[] = {
     {"ST-03 unknown location -> 404/2003", ErrorKind::UnknownLocation, 404, 2003, "unknown_location"},
     // PIT-04/05: real-time authorization of an unknown token -> 404 + 2004.
     {"PIT-05 unknown token -> 404/2004", ErrorKind::UnknownToken, 404, 2004, "unknown_token"},
+    {"SES-04 unknown session -> 404/2001", ErrorKind::UnknownSession, 404, 2001, "unknown_session"},
     {"ST-03 not found -> 404/2000", ErrorKind::NotFound, 404, 2000, "not_found"},
     {"method not allowed -> 405/2000", ErrorKind::MethodNotAllowed, 405, 2000, "method_not_allowed"},
     // TF-04: missing, malformed or unknown token -> 401 with a 2xxx code.

@@ -190,7 +190,7 @@ private slots:
         QVERIFY2(missing.err.contains("cannot read"), missing.err.constData());
         const Run module = atCpo({QStringLiteral("import"), QStringLiteral("tarifs"), m_dir.filePath(QStringLiteral("nope.json"))});
         QCOMPARE(module.exitCode, 2);
-        QVERIFY2(module.err.contains("expected one of locations|tariffs|tokens, not 'tarifs'"), module.err.constData());
+        QVERIFY2(module.err.contains("expected one of locations|tariffs|tokens|sessions, not 'tarifs'"), module.err.constData());
     }
 
     void importPushExportListOutboxPull()
@@ -288,9 +288,11 @@ private slots:
         locations[QStringLiteral("pages")] = 1;
         locations[QStringLiteral("received")] = 0;
         locations[QStringLiteral("stored")] = 0;
+        QJsonObject sessions = locations;
+        sessions[QStringLiteral("module")] = QStringLiteral("sessions");
         run = atEmsp({QStringLiteral("pull"), QStringLiteral("NL-CPO"), QStringLiteral("--full"), QStringLiteral("--json")});
         QVERIFY2(run.exitCode == 0, run.err.constData());
-        QCOMPARE(run.json().array(), (QJsonArray{locations, full}));
+        QCOMPARE(run.json().array(), (QJsonArray{locations, full, sessions}));
         QCOMPARE(emspList(), expected);
         run = atEmsp({QStringLiteral("pull"), QStringLiteral("NL-CPO"), QStringLiteral("tariffs")});
         QCOMPARE(run.exitCode, 0);
@@ -299,6 +301,39 @@ private slots:
         run = atEmsp({QStringLiteral("pull"), QStringLiteral("XX-NOPE"), QStringLiteral("tariffs")});
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains("XX-NOPE"), run.err.constData());
+    }
+
+    // Sessions go through the same commands: imported at the CPO, exported as stored, pushed to the
+    // eMSP, listed there and pulled again.
+    void sessionsThroughTheSameCommands()
+    {
+        const QJsonObject token{{QStringLiteral("country_code"), QStringLiteral("DE")}, {QStringLiteral("party_id"), QStringLiteral("EMS")},
+                                {QStringLiteral("uid"), QStringLiteral("CARD-1")}, {QStringLiteral("type"), QStringLiteral("RFID")},
+                                {QStringLiteral("contract_id"), QStringLiteral("DE-EMS-C00001-1")}};
+        const QJsonObject session{{QStringLiteral("country_code"), QStringLiteral("NL")}, {QStringLiteral("party_id"), QStringLiteral("CPO")},
+                                  {QStringLiteral("id"), QStringLiteral("SESSION-1")},
+                                  {QStringLiteral("start_date_time"), QStringLiteral("2026-11-25T09:00:00Z")},
+                                  {QStringLiteral("kwh"), 2.5}, {QStringLiteral("cdr_token"), token},
+                                  {QStringLiteral("auth_method"), QStringLiteral("WHITELIST")},
+                                  {QStringLiteral("location_id"), QStringLiteral("LOC1")}, {QStringLiteral("evse_uid"), QStringLiteral("EVSE1")},
+                                  {QStringLiteral("connector_id"), QStringLiteral("1")}, {QStringLiteral("currency"), QStringLiteral("EUR")},
+                                  {QStringLiteral("status"), QStringLiteral("ACTIVE")},
+                                  {QStringLiteral("last_updated"), QStringLiteral("2026-11-25T09:05:00Z")}};
+        Run run = atCpo({QStringLiteral("import"), QStringLiteral("sessions"), writeJson(QStringLiteral("sessions.json"), QJsonArray{session})});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        run = atCpo({QStringLiteral("export"), QStringLiteral("sessions")});
+        QCOMPARE(run.json().array(), QJsonArray{session});
+
+        auto emspSessions = [this] {
+            QJsonArray objects;
+            for (const QJsonValue &row : atEmsp({QStringLiteral("list"), QStringLiteral("sessions"), QStringLiteral("--json")}).json().array())
+                objects.append(row.toObject().value(QStringLiteral("object")));
+            return objects;
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(emspSessions(), QJsonArray{session}, 10000);
+        run = atEmsp({QStringLiteral("pull"), QStringLiteral("the-cpo"), QStringLiteral("sessions"), QStringLiteral("--full")});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QVERIFY2(run.out.contains("sessions: 1 stored"), run.out.constData());
     }
 };
 

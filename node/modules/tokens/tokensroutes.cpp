@@ -46,33 +46,6 @@ void mountAuthorize(Router &router, TokenService &service, const QString &sender
     });
 }
 
-void mountReceiverPatch(Router &router, TokenService &service, const QString &objectPath)
-{
-    Route patch;
-    patch.method = "PATCH";
-    patch.pattern = objectPath;
-    patch.access = Access::PartnerOnly;
-    patch.module = kIdentifier;
-    patch.servedRole = Role::CPO;
-    patch.doc.summary = QStringLiteral("Change part of a Token of yours; last_updated required (type defaults to RFID)");
-    patch.doc.requestSchema = QStringLiteral("Token");
-    patch.doc.query = {typeParam()};
-    // Answered once the change is durable, after a commit shared with other requests' writes.
-    patch.handler = [&service](const RouteCall &call, Responder respond) {
-        auto type = objectroutes::keyType(call, service);
-        if (!type)
-            return respond(reply::error(type.error(), call.now));
-        auto key = objectroutes::urlKey(call, service, QStringLiteral("token_uid"), *type);
-        if (!key)
-            return respond(reply::error(key.error(), call.now));
-        service.patchReceivedQueued(*call.caller, *key, objectroutes::bodyValue(call),
-                                    [respond, now = call.now](const Result<bool> &patched) {
-                                        respond(patched ? reply::ok(now) : reply::error(patched.error(), now));
-                                    });
-    };
-    router.add(patch);
-}
-
 } // namespace
 
 void mount(Router &router, TokenService &service, InterfaceRole role, const QString &path)
@@ -83,8 +56,7 @@ void mount(Router &router, TokenService &service, InterfaceRole role, const QStr
         return;
     }
     const QString objectPath = path + QStringLiteral("/{country_code}/{party_id}/{token_uid}");
-    objectroutes::mountReceiverObject(router, service, objectPath, {"GET", "PUT"});
-    mountReceiverPatch(router, service, objectPath);
+    objectroutes::mountReceiverObject(router, service, objectPath, {"GET", "PUT", "PATCH"});
 }
 
 } // namespace ocpi::tokens
