@@ -1,6 +1,7 @@
 #include "modulepages.h"
 
 #include "locationspage.h"
+#include "sessionspage.h"
 #include "tariffspage.h"
 #include "tokenspage.h"
 
@@ -26,6 +27,7 @@ QList<ModulePage> modulePages()
         page<LocationsPage>(QStringLiteral("locations"), QT_TRANSLATE_NOOP("ocpi::MainWindow", "Locations")),
         page<TariffsPage>(QStringLiteral("tariffs"), QT_TRANSLATE_NOOP("ocpi::MainWindow", "Tariffs")),
         page<TokensPage>(QStringLiteral("tokens"), QT_TRANSLATE_NOOP("ocpi::MainWindow", "Tokens")),
+        page<SessionsPage>(QStringLiteral("sessions"), QT_TRANSLATE_NOOP("ocpi::MainWindow", "Sessions")),
     };
 }
 

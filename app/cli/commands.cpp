@@ -6,6 +6,7 @@ std::unique_ptr<Command> makeServeCommand();
 std::unique_ptr<Command> makeInitCommand();
 void addPartnerCommands(std::vector<std::unique_ptr<Command>> &commands);
 void addObjectCommands(std::vector<std::unique_ptr<Command>> &commands);
+void addCommandCommands(std::vector<std::unique_ptr<Command>> &commands);
 
 std::vector<std::unique_ptr<Command>> allCommands()
 {
@@ -14,6 +15,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(makeInitCommand());
     addPartnerCommands(commands);
     addObjectCommands(commands);
+    addCommandCommands(commands);
     return commands;
 }
 

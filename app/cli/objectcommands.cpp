@@ -16,6 +16,9 @@
 
 namespace ocpi::cli {
 
+// `list commands` (commandcommands.cpp): commands are no owned objects.
+int listCommands(CommandContext &context, OperatorSession &session);
+
 namespace {
 
 QString tr(const char *text)
@@ -173,8 +176,18 @@ class ListCommand final : public StoredObjectsCommand
 {
 public:
     QString name() const override { return QStringLiteral("list"); }
-    QString summary() const override { return tr("Show stored objects, ours and partners'."); }
+    QString summary() const override { return tr("Show stored objects, ours and partners', or the commands sent and received."); }
+    QString arguments() const override { return moduleChoices() + QStringLiteral("|commands"); }
     bool printsResults() const override { return true; }
+    int run(CommandContext &context) override
+    {
+        if (context.positional.value(0) != QLatin1String("commands"))
+            return StoredObjectsCommand::run(context);
+        auto session = OperatorSession::open(context);
+        if (!session)
+            return UsageError;
+        return listCommands(context, *session);
+    }
 
 protected:
     ObjectFilter::Source source() const override { return ObjectFilter::Source::Any; }

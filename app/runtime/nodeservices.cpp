@@ -54,8 +54,16 @@ Status NodeServices::open()
     policy.clock = &m_clock;
     policy.maxClockSkewSeconds = m_config.maxClockSkewSeconds;
     m_puller = std::make_unique<Puller>(*m_database, *m_partners, *m_client, m_clock, m_config.parties, policy);
-    const ModuleContext context{*m_database, *m_outbox, *m_partners, *m_client, m_clock, m_config.parties, policy,
-                                m_managerFactories};
+    const ModuleContext context{*m_database,
+                                *m_outbox,
+                                *m_partners,
+                                *m_client,
+                                m_clock,
+                                m_config.parties,
+                                policy,
+                                m_managerFactories,
+                                m_config.publicBase(m_config.port),
+                                [this](const QString &identifier) { return objectService(identifier); }};
     m_modules = createModules();
     for (const std::unique_ptr<OcpiModule> &module : m_modules) {
         if (Status s = module->open(context); !s) {
@@ -76,6 +84,8 @@ void NodeServices::setPublicBase(const QString &base)
     const QString versionsUrl = base + paths::versions();
     m_credentials->setVersionsUrl(versionsUrl);
     m_registration->setVersionsUrl(versionsUrl);
+    for (const std::unique_ptr<OcpiModule> &module : m_modules)
+        module->setPublicBase(base);
 }
 
 QList<ObjectService *> NodeServices::objectServices() const

@@ -4,6 +4,7 @@
 #include "core/clock.h"
 #include "core/result.h"
 #include "modules/modulemanager.h"
+#include "modules/ocpimodule.h"
 #include "sync/objectservice.h"
 
 #include <memory>
@@ -65,6 +66,18 @@ public:
                 return *typed;
         }
         qFatal("no module of this node has the service asked for");
+    }
+
+    // One module by its type, e.g. module<CommandsModule>() (for modules that are not owned-object
+    // services). The module must be in the list.
+    template <typename Module>
+    Module &module() const
+    {
+        for (const std::unique_ptr<OcpiModule> &candidate : m_modules) {
+            if (auto *typed = dynamic_cast<Module *>(candidate.get()))
+                return *typed;
+        }
+        qFatal("no module of this node is of the type asked for");
     }
 
 private:

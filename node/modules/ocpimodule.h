@@ -10,6 +10,8 @@
 #include "sync/outbox.h"
 
 #include <QList>
+
+#include <functional>
 #include <QString>
 
 namespace ocpi {
@@ -31,6 +33,9 @@ struct ModuleContext
     QList<PartyRole> ourParties;
     ValidationPolicy policy;            // limits and clock skew for every object validated
     const ManagerFactories &managers;   // an integrator's managers; none: the SQL defaults
+    QString publicBase;                 // "https://host:port" as configured (setPublicBase: as bound)
+    // The owned-object service of a module opened before this one (list order); null if none.
+    std::function<ObjectService *(const QString &identifier)> objectService;
 };
 
 // One OCPI interface a module serves, and which of our roles makes us serve it: locations serve
@@ -62,6 +67,8 @@ public:
     virtual Status open(const ModuleContext &context) = 0;
     // Lets go of them, before the store closes.
     virtual void close() = 0;
+    // Where the node is reached, once its port is known (for URLs a module hands out).
+    virtual void setPublicBase(const QString &base) { Q_UNUSED(base); }
     // The routes of one interface it serves, below `path` ("/ocpi/cpo/2.2.1/locations"). The node
     // announces the endpoint in version details itself.
     virtual void mount(Router &router, const ServedInterface &served, const QString &path) = 0;

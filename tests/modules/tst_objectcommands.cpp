@@ -335,6 +335,46 @@ private slots:
         QVERIFY2(run.exitCode == 0, run.err.constData());
         QVERIFY2(run.out.contains("sessions: 1 stored"), run.out.constData());
     }
+
+    // `command`: the eMSP starts a charge on the CPO's location with one of its own tokens and
+    // waits for the result; both nodes list the command's timeline.
+    void commandStartsACharge()
+    {
+        QJsonObject location = QJsonDocument::fromJson(readTestData(QStringLiteral("locations/location_2x2.json"))).object();
+        location.insert(QStringLiteral("country_code"), QStringLiteral("NL"));
+        location.insert(QStringLiteral("party_id"), QStringLiteral("CPO"));
+        Run run = atCpo({QStringLiteral("import"), QStringLiteral("locations"), writeJson(QStringLiteral("location.json"), QJsonArray{location})});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        const QJsonObject token = QJsonDocument::fromJson(readTestData(QStringLiteral("tokens/ems_rfid_card.json"))).object();
+        run = atEmsp({QStringLiteral("import"), QStringLiteral("tokens"), writeJson(QStringLiteral("token.json"), QJsonArray{token})});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+
+        run = atEmsp({QStringLiteral("command"), QStringLiteral("the-cpo"), QStringLiteral("START_SESSION"), QStringLiteral("--evse"),
+                      QStringLiteral("BER42-AC-1")});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains("--location, --token"), run.err.constData());
+
+        run = atEmsp({QStringLiteral("command"), QStringLiteral("the-cpo"), QStringLiteral("START_SESSION"), QStringLiteral("--location"),
+                      QStringLiteral("BER-ALX-0042"), QStringLiteral("--evse"), QStringLiteral("BER42-AC-1"), QStringLiteral("--token"),
+                      QStringLiteral("0A1B2C3D4E5F60"), QStringLiteral("--json")});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        const QJsonObject answer = run.json().object();
+        QCOMPARE(answer.value(QStringLiteral("state")).toString(), QStringLiteral("ACCEPTED"));
+        QCOMPARE(answer.value(QStringLiteral("response")).toObject().value(QStringLiteral("result")).toString(), QStringLiteral("ACCEPTED"));
+        QCOMPARE(answer.value(QStringLiteral("result")).toObject().value(QStringLiteral("result")).toString(), QStringLiteral("ACCEPTED"));
+        QCOMPARE(answer.value(QStringLiteral("command")).toObject().value(QStringLiteral("token")).toObject(), token);
+
+        const QJsonArray sent = atEmsp({QStringLiteral("list"), QStringLiteral("commands"), QStringLiteral("--json")}).json().array();
+        QCOMPARE(sent.size(), 1);
+        QCOMPARE(sent.at(0).toObject().value(QStringLiteral("direction")).toString(), QStringLiteral("sent"));
+        QCOMPARE(sent.at(0).toObject().value(QStringLiteral("partner")).toString(), QStringLiteral("the-cpo"));
+        const QJsonArray received = atCpo({QStringLiteral("list"), QStringLiteral("commands"), QStringLiteral("--json")}).json().array();
+        QCOMPARE(received.size(), 1);
+        QCOMPARE(received.at(0).toObject().value(QStringLiteral("direction")).toString(), QStringLiteral("received"));
+        QCOMPARE(received.at(0).toObject().value(QStringLiteral("state")).toString(), QStringLiteral("ACCEPTED"));
+        // The charge the command started, as the eMSP holds it.
+        QTRY_VERIFY_WITH_TIMEOUT(atEmsp({QStringLiteral("list"), QStringLiteral("sessions"), QStringLiteral("--json")}).json().array().size() == 2, 10000);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestObjectCommands)

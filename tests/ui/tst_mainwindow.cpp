@@ -3,6 +3,7 @@
 #include "nodecontroller.h"
 #include "partnerspage.h"
 #include "statuspage.h"
+#include "sessionspage.h"
 #include "tariffspage.h"
 #include "tokenspage.h"
 #include "trafficdetailview.h"
@@ -185,19 +186,21 @@ void TstMainWindow::shellTakesMorePages()
 {
     QCOMPARE(m_window->pageKeys(),
              (QStringList{QStringLiteral("status"), QStringLiteral("traffic"), QStringLiteral("partners"),
-                          QStringLiteral("locations"), QStringLiteral("tariffs"), QStringLiteral("tokens")}));
+                          QStringLiteral("locations"), QStringLiteral("tariffs"), QStringLiteral("tokens"),
+                          QStringLiteral("sessions")}));
     QCOMPARE(m_window->page(QStringLiteral("partners")), m_window->partnersPage());
     QCOMPARE(m_window->page(QStringLiteral("locations")), m_window->pageOf<LocationsPage>());
     QCOMPARE(m_window->page(QStringLiteral("tariffs")), m_window->pageOf<TariffsPage>());
     QCOMPARE(m_window->page(QStringLiteral("tokens")), m_window->pageOf<TokensPage>());
-    auto *sessions = new QLabel(QStringLiteral("sessions"));
-    m_window->addPage(QStringLiteral("sessions"), QStringLiteral("Sessions"), sessions);
-    QCOMPARE(m_window->page(QStringLiteral("sessions")), sessions);
-    QVERIFY(m_window->showPage(QStringLiteral("sessions")));
-    QCOMPARE(m_window->currentPageKey(), QStringLiteral("sessions"));
-    QVERIFY(sessions->isVisible());
+    QCOMPARE(m_window->page(QStringLiteral("sessions")), m_window->pageOf<SessionsPage>());
+    auto *cdrs = new QLabel(QStringLiteral("cdrs"));
+    m_window->addPage(QStringLiteral("cdrs"), QStringLiteral("CDRs"), cdrs);
+    QCOMPARE(m_window->page(QStringLiteral("cdrs")), cdrs);
+    QVERIFY(m_window->showPage(QStringLiteral("cdrs")));
+    QCOMPARE(m_window->currentPageKey(), QStringLiteral("cdrs"));
+    QVERIFY(cdrs->isVisible());
     QVERIFY(!m_window->showPage(QStringLiteral("nope")));
-    QCOMPARE(m_window->currentPageKey(), QStringLiteral("sessions"));
+    QCOMPARE(m_window->currentPageKey(), QStringLiteral("cdrs"));
 
     // Each page gets an entry in the View menu.
     QStringList viewEntries;
@@ -209,7 +212,7 @@ void TstMainWindow::shellTakesMorePages()
     }
     QCOMPARE(viewEntries, (QStringList{QStringLiteral("Status"), QStringLiteral("Traffic"), QStringLiteral("Partners"),
                                        QStringLiteral("Locations"), QStringLiteral("Tariffs"), QStringLiteral("Tokens"),
-                                       QStringLiteral("Sessions")}));
+                                       QStringLiteral("Sessions"), QStringLiteral("CDRs")}));
 }
 
 QTEST_MAIN(TstMainWindow)

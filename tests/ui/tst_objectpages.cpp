@@ -196,7 +196,7 @@ void TstObjectPages::pagesFollowPartners()
     const QStringList keys = m_window->pageKeys();
     QCOMPARE(keys.mid(keys.indexOf(QStringLiteral("partners"))),
              (QStringList{QStringLiteral("partners"), QStringLiteral("locations"), QStringLiteral("tariffs"),
-                          QStringLiteral("tokens")}));
+                          QStringLiteral("tokens"), QStringLiteral("sessions")}));
 }
 
 void TstObjectPages::newTemplatesAreValid_data()
@@ -206,6 +206,7 @@ void TstObjectPages::newTemplatesAreValid_data()
     QTest::newRow("location") << QStringLiteral("locations") << QStringLiteral("NL-CPO");
     QTest::newRow("tariff") << QStringLiteral("tariffs") << QStringLiteral("NL-CPO");
     QTest::newRow("token") << QStringLiteral("tokens") << QStringLiteral("NL-CPO");
+    QTest::newRow("session") << QStringLiteral("sessions") << QStringLiteral("NL-CPO");
 }
 
 void TstObjectPages::newTemplatesAreValid()

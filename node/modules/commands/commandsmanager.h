@@ -1,0 +1,79 @@
+#pragma once
+
+#include "core/caller.h"
+#include "core/clock.h"
+#include "core/result.h"
+#include "modules/modulemanager.h"
+#include "ocpi/party.h"
+
+#include <QJsonObject>
+
+#include <functional>
+
+namespace ocpi {
+
+class LocationService;
+class SessionService;
+
+// A command a partner eMSP sent to one of our CPO parties, already checked by the service: the
+// body is valid, its location, EVSE and connector exist, its session is ours and the caller's, its
+// token is the caller's own (CMD-05, CMD-09).
+struct ReceivedCommand
+{
+    QString uid;          // our id for it
+    QString type;         // START_SESSION, STOP_SESSION, RESERVE_NOW, CANCEL_RESERVATION, UNLOCK_CONNECTOR
+    QJsonObject body;     // the command object (StartSession, ...)
+    PartyId ourParty;     // the CPO party addressed
+    Caller caller;
+};
+
+// The synchronous answer (CMD-03): ACCEPTED means a CommandResult follows (CMD-04).
+struct CommandAnswer
+{
+    QString result = QStringLiteral("ACCEPTED"); // CommandResponseType
+    int timeoutSeconds = 30;
+    QString message;                              // optional, English
+};
+
+// What the charge points can use of the node: our locations (EVSE status) and sessions, each
+// change pushed to partners like any other.
+struct ChargePointSite
+{
+    LocationService &locations;
+    SessionService &sessions;
+    const Clock &clock;
+};
+
+// Hands a CommandResult value ({"result": ..., "message": [...]}) back for delivery; may be called
+// later, from the manager's own timers, as long as the node runs.
+using ReportResult = std::function<void(const QJsonObject &result)>;
+
+// The business side of commands on our CPO: what the charge points do with them. An integrator
+// whose chargers sit behind a charge point management system replaces this one class.
+class CommandsManager : public ModuleManager
+{
+public:
+    virtual CommandAnswer accept(const ReceivedCommand &command, ChargePointSite &site, ReportResult report) = 0;
+};
+
+// The default: charge points simulated on our own locations, so every flow works without hardware.
+// START_SESSION opens an ACTIVE session on an AVAILABLE EVSE and sets it CHARGING (an EVSE in use
+// answers EVSE_OCCUPIED, an inoperative one EVSE_INOPERATIVE); STOP_SESSION completes the session
+// and frees the EVSE; RESERVE_NOW sets the EVSE RESERVED, CANCEL_RESERVATION frees it again;
+// UNLOCK_CONNECTOR unlocks.
+class SimulatedCommandsManager : public CommandsManager
+{
+public:
+    explicit SimulatedCommandsManager(class Database &) {}
+    CommandAnswer accept(const ReceivedCommand &command, ChargePointSite &site, ReportResult report) override;
+
+private:
+    QJsonObject startSession(const ReceivedCommand &command, ChargePointSite &site);
+    QJsonObject stopSession(const ReceivedCommand &command, ChargePointSite &site);
+    QJsonObject reserve(const ReceivedCommand &command, ChargePointSite &site);
+    QJsonObject cancelReservation(const ReceivedCommand &command, ChargePointSite &site);
+
+    QHash<QString, QPair<QString, QString>> m_reservations; // reservation key -> location, EVSE
+};
+
+} // namespace ocpi
