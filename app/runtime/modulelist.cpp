@@ -1,5 +1,6 @@
 #include "modulelist.h"
 
+#include "modules/cdrs/cdrsmodule.h"
 #include "modules/locations/locationsmodule.h"
 #include "modules/sessions/sessionsmodule.h"
 #include "modules/tariffs/tariffsmodule.h"
@@ -15,6 +16,7 @@ std::vector<std::unique_ptr<OcpiModule>> createModules()
     modules.push_back(std::make_unique<TariffsModule>());
     modules.push_back(std::make_unique<TokensModule>());
     modules.push_back(std::make_unique<SessionsModule>());
+    modules.push_back(std::make_unique<CdrsModule>());
     return modules;
 }
 
