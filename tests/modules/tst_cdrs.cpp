@@ -12,6 +12,7 @@
 #include "runtime/noderuntime.h"
 #include "runtime/nodeservices.h"
 #include "sync/outboxdeliverer.h"
+#include "sync/puller.h"
 
 #include <QJsonArray>
 #include <QSignalSpy>
@@ -214,6 +215,31 @@ private slots:
         const HttpResult refused = m_nodes.asCpo(method, atEmsp(path), compact(cdr(QStringLiteral("CDR1"), kStamp, 1.0)));
         QCOMPARE(refused.status, 405);
         QCOMPARE(heldByEmsp(), QJsonArray{first});
+    }
+
+    // A pull from the CPO stores its CDRs of our drivers, but never changes one stored already
+    // (CDR-04): that one is reported and kept.
+    void pullNeverChangesAStoredCdr()
+    {
+        const QJsonObject posted = cdr(QStringLiteral("C1"), kStamp);
+        QCOMPARE(m_nodes.asCpo("POST", atEmsp(), compact(posted)).status, 201);
+        QVERIFY_STATUS(cpoCdrs().putOwn(cdr(QStringLiteral("C1"), kStamp, 8.0)));
+        const QJsonObject second = cdr(QStringLiteral("C2"), kStamp);
+        QVERIFY_STATUS(cpoCdrs().putOwn(second));
+
+        std::optional<Result<PullReport>> outcome;
+        m_nodes.emsp().services().puller().pull(m_nodes.cpoAtEmsp().id, CdrService::definition(), true,
+                                                [&](Result<PullReport> report) { outcome = std::move(report); });
+        QVERIFY(QTest::qWaitFor([&] { return outcome.has_value(); }, 20000));
+        QVERIFY_STATUS(*outcome);
+        const PullReport &report = **outcome;
+        QCOMPARE(report.received, 2);
+        QCOMPARE(report.stored, 1);
+        QCOMPARE(report.skipped, 1);
+        QCOMPARE(report.removed, 0);
+        QVERIFY2(report.problems.join(QLatin1Char(' ')).contains(QStringLiteral("never changed")),
+                 qPrintable(report.problems.join(QLatin1Char(' '))));
+        QCOMPARE(heldByEmsp(), (QJsonArray{posted, second}));
     }
 
     // ---- the CPO's Sender interface (CDR-01) ----

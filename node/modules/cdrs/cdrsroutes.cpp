@@ -48,7 +48,7 @@ void mountReceiver(Router &router, CdrService &service, const QString &path)
                                    return respond(reply::error(posted.error(), now));
                                // ST-04: 201 when stored now, 200 for the identical CDR stored before.
                                HttpResponse response = reply::ok(now, posted->created ? 201 : 200);
-                               response.headers.append({QByteArrayLiteral("Location"), locationOf(base, *posted).toUtf8()});
+                               response.setHeader("Location", locationOf(base, *posted).toUtf8());
                                respond(response);
                            });
     };
