@@ -1,5 +1,6 @@
 #include "modulelist.h"
 
+#include "modules/cdrs/cdrsmodule.h"
 #include "modules/commands/commandsmodule.h"
 #include "modules/locations/locationsmodule.h"
 #include "modules/sessions/sessionsmodule.h"
@@ -17,6 +18,7 @@ std::vector<std::unique_ptr<OcpiModule>> createModules()
     modules.push_back(std::make_unique<TokensModule>());
     modules.push_back(std::make_unique<SessionsModule>());
     modules.push_back(std::make_unique<CommandsModule>());
+    modules.push_back(std::make_unique<CdrsModule>());
     return modules;
 }
 

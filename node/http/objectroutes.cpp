@@ -18,7 +18,8 @@ QJsonValue bodyValue(const RouteCall &call)
     return QJsonValue();
 }
 
-Result<ObjectKey> urlKey(const RouteCall &call, const ObjectService &service, const QString &idParam, const QString &type)
+Result<ObjectKey> urlKey(const RouteCall &call, const ObjectService &service, const QString &idParam, const QString &type,
+                         int idLength)
 {
     const QString countryCode = call.param(QStringLiteral("country_code"));
     const QString partyId = call.param(QStringLiteral("party_id"));
@@ -27,7 +28,7 @@ Result<ObjectKey> urlKey(const RouteCall &call, const ObjectService &service, co
         return s.error();
     if (Status s = checkPartyId(QStringLiteral("party_id"), partyId); !s)
         return s.error();
-    if (Status s = checkCiString(idParam, id, 36); !s)
+    if (Status s = checkCiString(idParam, id, idLength); !s)
         return s.error();
     return ObjectKey::of(countryCode, partyId, id, service.module().keyHasType ? type : QString());
 }
@@ -76,7 +77,7 @@ void mountSenderList(Router &router, ObjectService &service, const QString &path
                     filter.owners.append(ours.party);
             }
         }
-        auto objects = service.senderPage(filter, page->offset, page->limit);
+        auto objects = service.senderPageFor(*call.caller, filter, page->offset, page->limit);
         if (!objects)
             return reply::error(objects.error(), call.now);
         HttpResponse response = reply::data(objects->json, call.now);

@@ -20,9 +20,10 @@ void mountSenderList(Router &router, ObjectService &service, const QString &path
 // partners' objects (TF-10..14, ST-04: 201 when created, 200 when replaced).
 void mountReceiverObject(Router &router, ObjectService &service, const QString &path, const QList<QByteArray> &methods);
 
-// The object a Receiver URL names, its parts checked (GEN-03); 2001 naming the bad part.
+// The object a Receiver URL names, its parts checked (GEN-03); 2001 naming the bad part. Ids are
+// CiString(36) but for CDRs (39, CDR-07).
 Result<ObjectKey> urlKey(const RouteCall &call, const ObjectService &service, const QString &idParam,
-                                const QString &type = QString());
+                         const QString &type = QString(), int idLength = 36);
 
 // The `type` query parameter of a module whose key includes it (tokens, TOK-02): RFID when left out,
 // else an exact TokenType value (2001 naming `type`, GEN-01). Empty for every other module.

@@ -17,6 +17,7 @@ struct ObjectModule
     Role ownerRole;        // who owns the objects: CPO, or EMSP for tokens
     Role receiverRole;     // who receives them: EMSP, or CPO for tokens
     bool keyHasType = false; // tokens: the key includes `type` (TOK-02)
+    bool immutable = false;  // CDRs: a stored object is final; a pull never changes it (CDR-04)
 
     // The Receiver path of an object below the partner's endpoint: "/NL/TNM/LOC1" (+ "?type=RFID").
     QString objectPath(const QString &countryCode, const QString &partyId, const QString &id,

@@ -79,10 +79,15 @@ Status ObjectService::checkUrlMatchesBody(const ObjectKey &urlKey, const QJsonOb
 Result<bool> ObjectService::storeOwn(const QJsonObject &canonical, const QByteArray &method, const QString &path,
                                      const QByteArray &body)
 {
+    return storeOwn(canonical, PushChange{m_module, keyOf(canonical), method, path, body, std::nullopt});
+}
+
+Result<bool> ObjectService::storeOwn(const QJsonObject &canonical, const PushChange &push)
+{
     Transaction transaction(m_database.connection());
     if (!transaction.isActive())
         return Error::internal(QStringLiteral("cannot start a transaction"));
-    auto created = storeOwnInTransaction(canonical, method, path, body);
+    auto created = storeOwnInTransaction(canonical, push);
     if (!created)
         return created.error();
     if (Status s = transaction.commit(); !s)
@@ -94,12 +99,23 @@ Result<bool> ObjectService::storeOwn(const QJsonObject &canonical, const QByteAr
 Result<bool> ObjectService::storeOwnInTransaction(const QJsonObject &canonical, const QByteArray &method,
                                                   const QString &path, const QByteArray &body)
 {
+    return storeOwnInTransaction(canonical, PushChange{m_module, keyOf(canonical), method, path, body, std::nullopt});
+}
+
+Result<bool> ObjectService::storeOwnInTransaction(const QJsonObject &canonical, const PushChange &push)
+{
     auto created = m_manager.store(toStored(canonical, 0));
     if (!created)
         return created.error();
-    if (Status s = m_outbox.enqueue({m_module, keyOf(canonical), method, path, body}); !s)
+    if (Status s = m_outbox.enqueue(push); !s)
         return s.error();
     return created;
+}
+
+PushChange ObjectService::wholePush(const QJsonObject &canonical) const
+{
+    return {m_module, keyOf(canonical), "PUT", receiverPath(canonical),
+            QJsonDocument(canonical).toJson(QJsonDocument::Compact), std::nullopt};
 }
 
 QString ObjectService::receiverPath(const QJsonObject &object) const
@@ -145,8 +161,7 @@ Result<bool> ObjectService::putOwn(const QJsonValue &value)
     // The same object again (a re-import) changes nothing and tells no partner anything.
     if (checked->unchanged)
         return false;
-    const QJsonObject &object = checked->object;
-    return storeOwn(object, "PUT", receiverPath(object), QJsonDocument(object).toJson(QJsonDocument::Compact));
+    return storeOwn(checked->object, wholePush(checked->object));
 }
 
 Result<int> ObjectService::putOwnBatch(const QJsonArray &objects, int *unchanged)
@@ -180,11 +195,8 @@ Result<int> ObjectService::putOwnBatch(const QJsonArray &objects, int *unchanged
         if (!stored)
             return stored.error();
         created += *stored ? 1 : 0;
-        if (Status s = m_outbox.enqueue({m_module, keyOf(object), "PUT", receiverPath(object),
-                                         QJsonDocument(object).toJson(QJsonDocument::Compact)});
-            !s) {
+        if (Status s = m_outbox.enqueue(wholePush(object)); !s)
             return s.error();
-        }
     }
     if (Status s = transaction.commit(); !s)
         return s.error();
@@ -195,6 +207,11 @@ Result<int> ObjectService::putOwnBatch(const QJsonArray &objects, int *unchanged
 Result<ObjectPage> ObjectService::senderPage(const ObjectFilter &filter, qint64 offset, int limit)
 {
     return m_manager.page(filter, offset, limit);
+}
+
+Result<ObjectPage> ObjectService::senderPageFor(const Caller &, ObjectFilter filter, qint64 offset, int limit)
+{
+    return senderPage(filter, offset, limit);
 }
 
 Result<std::optional<StoredObject>> ObjectService::findOwn(const ObjectKey &key)

@@ -9,6 +9,7 @@
 #include "ocpi/objectpatch.h"
 #include "store/groupcommit.h"
 #include "store/objecttable.h"
+#include "outbox.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -58,6 +59,9 @@ public:
     // Returns how many were new; `unchanged`, when given, says how many were skipped.
     Result<int> putOwnBatch(const QJsonArray &objects, int *unchanged = nullptr);
     Result<ObjectPage> senderPage(const ObjectFilter &filter, qint64 offset, int limit);
+    // The page of the Sender list `caller` sees: by default every object senderPage() shows; a
+    // module narrows it per caller (unpublished locations a partner may see, CDRs of its tokens).
+    virtual Result<ObjectPage> senderPageFor(const Caller &caller, ObjectFilter filter, qint64 offset, int limit);
     Result<std::optional<StoredObject>> findOwn(const ObjectKey &key);
 
     // Partners' objects, on our Receiver interface. `receive` is a PUT: true when created.
@@ -116,15 +120,20 @@ protected:
     Result<CheckedOwn> checkOwn(const QJsonValue &value);
     // The Receiver path of an object, as its ids are spelled: "/NL/TNM/LOC1" (+ "?type=").
     QString receiverPath(const QJsonObject &object) const;
+    // How partners hear of one of our objects stored whole (putOwn, putOwnBatch): a PUT of it at
+    // receiverPath() to every partner; CDRs are POSTed instead, to the token's eMSP only.
+    virtual PushChange wholePush(const QJsonObject &canonical) const;
 
     // Stores one of our objects and queues the push, inside a transaction.
     Result<bool> storeOwn(const QJsonObject &canonical, const QByteArray &method, const QString &path,
                           const QByteArray &body);
+    Result<bool> storeOwn(const QJsonObject &canonical, const PushChange &push);
     // The same inside a transaction the caller holds (read-modify-write of one of our objects, so
     // the read, the store and the queued push see one state). The caller commits and then emits
     // objectsChanged.
     Result<bool> storeOwnInTransaction(const QJsonObject &canonical, const QByteArray &method, const QString &path,
                                        const QByteArray &body);
+    Result<bool> storeOwnInTransaction(const QJsonObject &canonical, const PushChange &push);
     Status checkUrlMatchesBody(const ObjectKey &urlKey, const QJsonObject &object) const;
     StoredObject toStored(const QJsonObject &canonical, qint64 partnerId) const;
 

@@ -137,6 +137,20 @@ Result<std::optional<WholeObject>> Outbox::wholeObject(const QString &module, co
     return found->whole(key);
 }
 
+void Outbox::setDeliveredHook(const QString &module, DeliveredHook hook)
+{
+    if (hook)
+        m_deliveredHooks.insert(module, std::move(hook));
+    else
+        m_deliveredHooks.remove(module);
+}
+
+Status Outbox::noteDelivered(const OutboxEntry &entry, const HeaderList &headers) const
+{
+    const auto hook = m_deliveredHooks.constFind(entry.module);
+    return hook == m_deliveredHooks.constEnd() ? Status::success() : (*hook)(entry, headers);
+}
+
 Result<QList<Outbox::Target>> Outbox::targets(const ObjectModule &module)
 {
     const qint64 epoch = m_database.changeVersion() * 1000003 + m_partnersVersion;
@@ -156,8 +170,15 @@ Result<QList<Outbox::Target>> Outbox::targets(const ObjectModule &module)
             continue;
         if (!partner.endpoint(module.identifier, QStringLiteral("RECEIVER")))
             continue;
-        if (const auto to = findRole(partner.partyRoles(), module.receiverRole))
-            targets.append({partner.id, to->party});
+        Target target{partner.id, {}, {}};
+        for (const PartyRole &held : partner.partyRoles()) {
+            if (held.role == module.receiverRole)
+                target.parties.append(held.party);
+        }
+        if (target.parties.isEmpty())
+            continue;
+        target.to = target.parties.first();
+        targets.append(target);
     }
     m_targets.insert(module.identifier, targets);
     return targets;
@@ -210,12 +231,17 @@ Status Outbox::enqueue(const PushChange &change)
     delivery.onRefusal = m_modules.value(delivery.module).onRefusal;
     const QDateTime now = m_clock.now();
     const QString createdAt = formatDateTime(now);
+    bool queued = false;
     for (const Target &target : *recipients) {
-        delivery.to = target.to;
+        if (change.to && !target.parties.contains(*change.to))
+            continue;
+        delivery.to = change.to.value_or(target.to);
         if (Status s = insert(target.partnerId, delivery, createdAt, now.toMSecsSinceEpoch()); !s)
             return s;
+        queued = true;
     }
-    emit enqueued();
+    if (queued)
+        emit enqueued();
     return Status::success();
 }
 

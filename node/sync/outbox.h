@@ -6,6 +6,7 @@
 #include "ocpi/party.h"
 #include "store/database.h"
 #include "store/objecttable.h"
+#include "traffic/trafficrecord.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -54,6 +55,9 @@ struct PushChange
     QByteArray method;   // PUT (new or full object) or PATCH (partial)
     QString path;        // below the partner's Receiver endpoint: "/NL/TNM/LOC1/EVSE1"
     QByteArray body;     // the OCPI JSON sent
+    // Only to partners holding this party in the module's receiver role, addressed to it (a CDR
+    // goes to its token's eMSP); none: every partner with the Receiver endpoint.
+    std::optional<PartyId> to;
 };
 
 struct OutboxEntry
@@ -97,6 +101,11 @@ struct WholeObject
 // the object no longer exists.
 using WholeObjectSource = std::function<Result<std::optional<WholeObject>>(const ObjectKey &)>;
 
+// Told of every delivery of a module the partner accepted, with the response's headers, before its
+// row goes (a CDR POST's answer carries the Location of the partner's copy, CDR-02). Runs on the
+// deliverer's thread; a failure is logged, the delivery stays delivered.
+using DeliveredHook = std::function<Status(const OutboxEntry &entry, const HeaderList &headers)>;
+
 // Pending deliveries of one partner, for operators (`ocpi-node outbox`, the console).
 struct PartnerBacklog
 {
@@ -130,6 +139,10 @@ public:
     void setModule(const QString &module, RefusalPolicy onRefusal, WholeObjectSource whole = {});
     // No source, or no such object: an empty optional.
     Result<std::optional<WholeObject>> wholeObject(const QString &module, const ObjectKey &key) const;
+    // What the module does with an accepted delivery's answer (empty: nothing; a module that goes
+    // away sets an empty one).
+    void setDeliveredHook(const QString &module, DeliveredHook hook);
+    Status noteDelivered(const OutboxEntry &entry, const HeaderList &headers) const;
 
     // Call inside the transaction that stores the change: one row per partner that has the
     // module's Receiver endpoint.
@@ -160,6 +173,7 @@ private:
     {
         qint64 partnerId;
         PartyId to;
+        QList<PartyId> parties; // every party it holds in the receiver role
     };
     struct ModulePolicy
     {
@@ -178,6 +192,7 @@ private:
     qint64 m_targetsEpoch = -1;
     QHash<QString, QList<Target>> m_targets;
     QHash<QString, ModulePolicy> m_modules;
+    QHash<QString, DeliveredHook> m_deliveredHooks;
 };
 
 QString objectKeyText(const ObjectKey &key);

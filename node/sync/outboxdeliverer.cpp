@@ -179,6 +179,11 @@ void OutboxDeliverer::onReply(const OutboxEntry &entry, const QString &busyKey, 
     // it never received the object (registered later, or the PUT was refused).
     const bool alreadyGone = entry.method == "DELETE" && reply.httpStatus == 404 && reply.isEnvelope;
     if (reply.ok() || alreadyGone) {
+        // The module hears of the answer first (a CDR's Location); should the row's removal not be
+        // written, the delivery goes again and the hook hears it again.
+        if (Status s = m_outbox.noteDelivered(entry, reply.headers); !s)
+            qCWarning(lcOutbox).noquote() << "cannot record the answer to" << entry.method << entry.module
+                                          << entry.objectKey << ":" << s.error().message;
         record(entry, busyKey, {0, Settlement::Outcome::Delivered, 0, 0, QString()});
     } else {
         // A 2xxx from an authenticated exchange says the partner cannot use this message; anything

@@ -276,6 +276,19 @@ Status Puller::storePage(Run &run, const QJsonArray &objects)
         stored.partnerId = run.partner.id;
         stored.lastUpdated = parseDateTime(object.value(QLatin1String("last_updated")).toString()).value_or(QDateTime());
         stored.json = QJsonDocument(object).toJson(QJsonDocument::Compact);
+        if (run.module.immutable) {
+            // A final object listed again is marked as seen (TF-28) but never changed (CDR-04).
+            auto existing = table.find(key);
+            if (!existing)
+                return existing.error();
+            if (existing->has_value() && (*existing)->json != stored.json) {
+                if (auto kept = table.put(**existing, run.syncMark); !kept)
+                    return kept.error();
+                skip(QStringLiteral("%1 %2 of %3 is stored already with other content, and is never changed")
+                         .arg(run.module.objectName, key.id, key.owner.toString()));
+                continue;
+            }
+        }
         auto put = table.put(stored, run.syncMark);
         if (!put)
             return put.error();

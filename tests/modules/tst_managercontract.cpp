@@ -5,6 +5,7 @@
 #include "runtime/noderuntime.h"
 #include "runtime/nodeservices.h"
 #include "store/objecttable.h"
+#include "modules/cdrs/cdrservice.h"
 #include "modules/locations/locationservice.h"
 #include "modules/tariffs/tariffservice.h"
 #include "modules/tokens/tokenservice.h"
@@ -57,6 +58,7 @@ private:
             options.cpoManagers.set(QStringLiteral("locations"), [](Database &) { return std::make_unique<MemoryObjectsManager>(); });
             options.cpoManagers.set(QStringLiteral("tariffs"), [](Database &) { return std::make_unique<MemoryObjectsManager>(); });
             options.cpoManagers.set(QStringLiteral("tokens"), [](Database &) { return std::make_unique<MemoryTokensManager>(); });
+            options.cpoManagers.set(QStringLiteral("cdrs"), [](Database &) { return std::make_unique<MemoryCdrsManager>(); });
         }
         QVERIFY_STATUS(m_nodes.start(options));
     }
@@ -162,6 +164,39 @@ private slots:
         QVERIFY(tokens.patchOwn(key, QJsonObject{{QStringLiteral("valid"), false}}).ok());
         QCOMPARE(allowed(valid), QStringLiteral("BLOCKED"));
         verifyTableHasNoneOfOurs(QStringLiteral("tokens"));
+    }
+
+    // The partner (DE-PAR) lists the CDRs of its drivers only (CDR-01), whoever keeps them; a
+    // stored CDR is never changed (CDR-04).
+    void cdrs()
+    {
+        CdrService &cdrs = node().services().service<CdrService>();
+        const QStringList partner{QStringLiteral("DE"), QStringLiteral("PAR")};
+        const QStringList owner{kOurs.countryCode, kOurs.partyId};
+        QJsonArray batch;
+        batch.append(cdr(QStringLiteral("C1"), QStringLiteral("2026-11-01T00:00:00Z"), 1.0, partner, owner));
+        batch.append(cdr(QStringLiteral("X1"), QStringLiteral("2026-11-02T00:00:00Z"), 1.0,
+                         {QStringLiteral("FR"), QStringLiteral("OTH")}, owner));
+        batch.append(cdr(QStringLiteral("C2"), QStringLiteral("2026-11-03T00:00:00Z"), 1.0, partner, owner));
+        QCOMPARE(*cdrs.putOwnBatch(batch), 3);
+        verifyTableHasNoneOfOurs(QStringLiteral("cdrs"));
+
+        const HttpResult page = asPartner("GET", Role::CPO, QStringLiteral("cdrs"), QStringLiteral("?limit=1"));
+        QCOMPARE(page.status, 200);
+        QCOMPARE(dataCount(page), 1);
+        QCOMPARE(page.header("X-Total-Count"), QByteArray("2"));
+        QVERIFY(!page.header("Link").isEmpty());
+        const HttpResult since = asPartner("GET", Role::CPO, QStringLiteral("cdrs"), QStringLiteral("?date_from=2026-11-02T00:00:00Z"));
+        QCOMPARE(dataCount(since), 1);
+
+        ObjectFilter oursOnly;
+        oursOnly.source = ObjectFilter::Source::Ours;
+        QCOMPARE(cdrs.stored(oursOnly)->size(), 3);
+        QCOMPARE(*cdrs.putOwn(batch.at(0)), false);
+        QVERIFY(!cdrs.putOwn(cdr(QStringLiteral("C1"), QStringLiteral("2026-11-01T00:00:00Z"), 2.0, partner, owner)).ok());
+        const auto kept = cdrs.findOwn(ObjectKey::of(kOurs.countryCode, kOurs.partyId, QStringLiteral("C1")));
+        QVERIFY(kept.ok() && kept->has_value());
+        QCOMPARE(QJsonDocument::fromJson((*kept)->json).object(), batch.at(0).toObject());
     }
 
     void locations()

@@ -190,7 +190,7 @@ private slots:
         QVERIFY2(missing.err.contains("cannot read"), missing.err.constData());
         const Run module = atCpo({QStringLiteral("import"), QStringLiteral("tarifs"), m_dir.filePath(QStringLiteral("nope.json"))});
         QCOMPARE(module.exitCode, 2);
-        QVERIFY2(module.err.contains("expected one of locations|tariffs|tokens|sessions, not 'tarifs'"), module.err.constData());
+        QVERIFY2(module.err.contains("expected one of locations|tariffs|tokens|sessions|cdrs, not 'tarifs'"), module.err.constData());
     }
 
     void importPushExportListOutboxPull()
@@ -290,9 +290,11 @@ private slots:
         locations[QStringLiteral("stored")] = 0;
         QJsonObject sessions = locations;
         sessions[QStringLiteral("module")] = QStringLiteral("sessions");
+        QJsonObject cdrs = locations;
+        cdrs[QStringLiteral("module")] = QStringLiteral("cdrs");
         run = atEmsp({QStringLiteral("pull"), QStringLiteral("NL-CPO"), QStringLiteral("--full"), QStringLiteral("--json")});
         QVERIFY2(run.exitCode == 0, run.err.constData());
-        QCOMPARE(run.json().array(), (QJsonArray{locations, full, sessions}));
+        QCOMPARE(run.json().array(), (QJsonArray{locations, full, sessions, cdrs}));
         QCOMPARE(emspList(), expected);
         run = atEmsp({QStringLiteral("pull"), QStringLiteral("NL-CPO"), QStringLiteral("tariffs")});
         QCOMPARE(run.exitCode, 0);
@@ -374,6 +376,58 @@ private slots:
         QCOMPARE(received.at(0).toObject().value(QStringLiteral("state")).toString(), QStringLiteral("ACCEPTED"));
         // The charge the command started, as the eMSP holds it.
         QTRY_VERIFY_WITH_TIMEOUT(atEmsp({QStringLiteral("list"), QStringLiteral("sessions"), QStringLiteral("--json")}).json().array().size() == 2, 10000);
+    }
+
+    // CDRs too: imported at the CPO, POSTed to the eMSP (CDR-02), listed there and pulled again;
+    // importing a changed CDR is refused (CDR-04).
+    void cdrsThroughTheSameCommands()
+    {
+        const QJsonObject token{{QStringLiteral("country_code"), QStringLiteral("DE")}, {QStringLiteral("party_id"), QStringLiteral("EMS")},
+                                {QStringLiteral("uid"), QStringLiteral("CARD-1")}, {QStringLiteral("type"), QStringLiteral("RFID")},
+                                {QStringLiteral("contract_id"), QStringLiteral("DE-EMS-C00001-1")}};
+        const QJsonObject location{
+            {QStringLiteral("id"), QStringLiteral("LOC1")}, {QStringLiteral("address"), QStringLiteral("Stationsplein 1")},
+            {QStringLiteral("city"), QStringLiteral("Utrecht")}, {QStringLiteral("country"), QStringLiteral("NLD")},
+            {QStringLiteral("coordinates"), QJsonObject{{QStringLiteral("latitude"), QStringLiteral("52.089010")},
+                                                        {QStringLiteral("longitude"), QStringLiteral("5.110170")}}},
+            {QStringLiteral("evse_uid"), QStringLiteral("EVSE1")}, {QStringLiteral("evse_id"), QStringLiteral("NL*CPO*E12345")},
+            {QStringLiteral("connector_id"), QStringLiteral("1")}, {QStringLiteral("connector_standard"), QStringLiteral("IEC_62196_T2")},
+            {QStringLiteral("connector_format"), QStringLiteral("SOCKET")}, {QStringLiteral("connector_power_type"), QStringLiteral("AC_1_PHASE")}};
+        const QJsonObject period{{QStringLiteral("start_date_time"), QStringLiteral("2026-11-25T09:00:00Z")},
+                                 {QStringLiteral("dimensions"), QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("TIME")},
+                                                                                       {QStringLiteral("volume"), 1.0}}}}};
+        QJsonObject cdr{{QStringLiteral("country_code"), QStringLiteral("NL")}, {QStringLiteral("party_id"), QStringLiteral("CPO")},
+                        {QStringLiteral("id"), QStringLiteral("CDR-1")},
+                        {QStringLiteral("start_date_time"), QStringLiteral("2026-11-25T09:00:00Z")},
+                        {QStringLiteral("end_date_time"), QStringLiteral("2026-11-25T10:00:00Z")}, {QStringLiteral("cdr_token"), token},
+                        {QStringLiteral("auth_method"), QStringLiteral("WHITELIST")}, {QStringLiteral("cdr_location"), location},
+                        {QStringLiteral("currency"), QStringLiteral("EUR")}, {QStringLiteral("charging_periods"), QJsonArray{period}},
+                        {QStringLiteral("total_cost"), QJsonObject{{QStringLiteral("excl_vat"), 2.0}}},
+                        {QStringLiteral("total_energy"), 7.0}, {QStringLiteral("total_time"), 1.0},
+                        {QStringLiteral("last_updated"), QStringLiteral("2026-11-25T10:05:00Z")}};
+        Run run = atCpo({QStringLiteral("import"), QStringLiteral("cdrs"), writeJson(QStringLiteral("cdrs.json"), QJsonArray{cdr})});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        run = atCpo({QStringLiteral("export"), QStringLiteral("cdrs")});
+        QCOMPARE(run.json().array(), QJsonArray{cdr});
+
+        auto emspCdrs = [this] {
+            QJsonArray objects;
+            for (const QJsonValue &row : atEmsp({QStringLiteral("list"), QStringLiteral("cdrs"), QStringLiteral("--json")}).json().array())
+                objects.append(row.toObject().value(QStringLiteral("object")));
+            return objects;
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(emspCdrs(), QJsonArray{cdr}, 10000);
+        run = atEmsp({QStringLiteral("pull"), QStringLiteral("the-cpo"), QStringLiteral("cdrs"), QStringLiteral("--full")});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QVERIFY2(run.out.contains("cdrs: 1 stored"), run.out.constData());
+
+        QJsonObject changed = cdr;
+        changed[QStringLiteral("total_cost")] = QJsonObject{{QStringLiteral("excl_vat"), 3.0}};
+        run = atCpo({QStringLiteral("import"), QStringLiteral("cdrs"), writeJson(QStringLiteral("changed.json"), QJsonArray{changed})});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains("immutable"), run.err.constData());
+        run = atCpo({QStringLiteral("export"), QStringLiteral("cdrs")});
+        QCOMPARE(run.json().array(), QJsonArray{cdr});
     }
 };
 

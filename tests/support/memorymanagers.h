@@ -1,5 +1,6 @@
 #pragma once
 
+#include "modules/cdrs/cdrsmanager.h"
 #include "modules/tokens/tokenjson.h"
 #include "modules/tokens/tokensmanager.h"
 #include "sync/objectsmanager.h"
@@ -73,7 +74,7 @@ public:
 
     int stores = 0; // how often the node stored through this manager
 
-private:
+protected:
     QList<StoredObject> select(const ObjectFilter &filter)
     {
         QMutexLocker lock(&m_mutex);
@@ -96,6 +97,7 @@ private:
         return matching;
     }
 
+private:
     QMutex m_mutex; // the node may call from its group commit's writer thread too
     std::vector<StoredObject> m_objects; // in creation order
     qint64 m_lastSeq = 0;
@@ -115,6 +117,17 @@ public:
             return tokenjson::authorizationInfo(tokenjson::blocked());
         return tokenjson::authorizationInfo(tokenjson::allowed(), locationReferences,
                                             QUuid::createUuid().toString(QUuid::WithoutBraces));
+    }
+};
+
+// CDRs in memory: an eMSP's page keeps its drivers' CDRs, as the SQL default does.
+class MemoryCdrsManager final : public MemoryObjects<CdrsManager>
+{
+public:
+    Result<ObjectPage> pageFor(const ObjectFilter &filter, const QList<PartyId> &tokenOwners, qint64 offset,
+                               int limit) override
+    {
+        return cdrPageOf(select(filter), tokenOwners, offset, limit);
     }
 };
 

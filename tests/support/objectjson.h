@@ -1,6 +1,6 @@
 #pragma once
 
-// Objects as JSON for module tests: a valid tariff to play with, compact bytes for a request body,
+// Objects as JSON for module tests: a valid tariff and CDR to play with, compact bytes for a request body,
 // and what a node's service stores, ours or a partner's.
 
 #include "sync/objectservice.h"
@@ -23,6 +23,46 @@ inline QJsonObject tariff(const QString &id, const QString &lastUpdated, double 
             {QStringLiteral("id"), id},
             {QStringLiteral("currency"), QStringLiteral("EUR")},
             {QStringLiteral("elements"), QJsonArray{QJsonObject{{QStringLiteral("price_components"), QJsonArray{component}}}}},
+            {QStringLiteral("last_updated"), lastUpdated}};
+}
+
+// A valid CDR (CDR-06) of `owner` (NL-CPO by default), charged with a card of `tokenOwner`.
+inline QJsonObject cdr(const QString &id, const QString &lastUpdated, double cost = 4.5,
+                const QStringList &tokenOwner = {QStringLiteral("DE"), QStringLiteral("EMS")},
+                const QStringList &owner = {QStringLiteral("NL"), QStringLiteral("CPO")})
+{
+    const QJsonObject location{{QStringLiteral("id"), QStringLiteral("LOC1")},
+                               {QStringLiteral("address"), QStringLiteral("Stationsplein 1")},
+                               {QStringLiteral("city"), QStringLiteral("Utrecht")},
+                               {QStringLiteral("country"), QStringLiteral("NLD")},
+                               {QStringLiteral("coordinates"), QJsonObject{{QStringLiteral("latitude"), QStringLiteral("52.089010")},
+                                                                           {QStringLiteral("longitude"), QStringLiteral("5.110170")}}},
+                               {QStringLiteral("evse_uid"), QStringLiteral("EVSE1")},
+                               {QStringLiteral("evse_id"), QStringLiteral("NL*CPO*E12345")},
+                               {QStringLiteral("connector_id"), QStringLiteral("1")},
+                               {QStringLiteral("connector_standard"), QStringLiteral("IEC_62196_T2")},
+                               {QStringLiteral("connector_format"), QStringLiteral("SOCKET")},
+                               {QStringLiteral("connector_power_type"), QStringLiteral("AC_3_PHASE")}};
+    const QJsonObject period{{QStringLiteral("start_date_time"), QStringLiteral("2026-11-25T09:00:00Z")},
+                             {QStringLiteral("dimensions"), QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("ENERGY")},
+                                                                                   {QStringLiteral("volume"), 15.0}}}}};
+    return {{QStringLiteral("country_code"), owner.at(0)},
+            {QStringLiteral("party_id"), owner.at(1)},
+            {QStringLiteral("id"), id},
+            {QStringLiteral("start_date_time"), QStringLiteral("2026-11-25T09:00:00Z")},
+            {QStringLiteral("end_date_time"), QStringLiteral("2026-11-25T10:30:00Z")},
+            {QStringLiteral("cdr_token"), QJsonObject{{QStringLiteral("country_code"), tokenOwner.at(0)},
+                                                      {QStringLiteral("party_id"), tokenOwner.at(1)},
+                                                      {QStringLiteral("uid"), QStringLiteral("CARD-1")},
+                                                      {QStringLiteral("type"), QStringLiteral("RFID")},
+                                                      {QStringLiteral("contract_id"), QStringLiteral("DE-EMS-C00001-1")}}},
+            {QStringLiteral("auth_method"), QStringLiteral("WHITELIST")},
+            {QStringLiteral("cdr_location"), location},
+            {QStringLiteral("currency"), QStringLiteral("EUR")},
+            {QStringLiteral("charging_periods"), QJsonArray{period}},
+            {QStringLiteral("total_cost"), QJsonObject{{QStringLiteral("excl_vat"), cost}}},
+            {QStringLiteral("total_energy"), 15.0},
+            {QStringLiteral("total_time"), 1.5},
             {QStringLiteral("last_updated"), lastUpdated}};
 }
 

@@ -36,7 +36,7 @@ public:
 
     // Sender: a page of our locations for `caller`: the published ones plus the unpublished ones
     // its tokens unlock. `filter` carries owners and dates; listing rules are added here.
-    Result<ObjectPage> senderPageFor(const Caller &caller, ObjectFilter filter, qint64 offset, int limit);
+    Result<ObjectPage> senderPageFor(const Caller &caller, ObjectFilter filter, qint64 offset, int limit) override;
     // Sender: the Location, EVSE or Connector of one of our locations (LOC-02), as JSON. `owners` are
     // the parties to look in (the Sender URL names no party).
     Result<QByteArray> senderPart(const Caller &caller, const QList<PartyId> &owners, const QString &locationId,

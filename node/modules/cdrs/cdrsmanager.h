@@ -1,0 +1,50 @@
+#pragma once
+
+#include "sync/objectsmanager.h"
+
+namespace ocpi {
+
+// Where our CPO CDRs come from (ObjectsManager) and which of them an eMSP may list (CDR-01: the
+// CDRs of its own drivers, by cdr_token's country_code/party_id). An integrator whose CDRs live in a
+// billing system replaces this one class.
+class CdrsManager : public ObjectsManager
+{
+public:
+    // A page of our CDRs matching `filter` whose cdr_token is owned by one of `tokenOwners`, with
+    // the total of those (X-Total-Count); oldest first, as page() orders them.
+    virtual Result<ObjectPage> pageFor(const ObjectFilter &filter, const QList<PartyId> &tokenOwners, qint64 offset,
+                                       int limit) = 0;
+};
+
+// Keeps only the CDRs of given token owners, in order: what pageFor() means, for managers that
+// select in memory.
+ObjectPage cdrPageOf(const QList<StoredObject> &cdrs, const QList<PartyId> &tokenOwners, qint64 offset, int limit);
+
+// The default: our CDRs in the node's SQL store (partner_id 0). The token owner is not a column, so
+// a page reads the filter's CDRs and keeps the eMSP's in memory: fine for thousands, and the date
+// filters an eMSP uses keep it small; a CPO with millions would index it in its own manager.
+class SqlCdrsManager : public CdrsManager
+{
+public:
+    explicit SqlCdrsManager(Database &database) : m_objects(database, QStringLiteral("cdrs")) {}
+
+    Result<ObjectPage> page(const ObjectFilter &filter, qint64 offset, int limit) override
+    {
+        return m_objects.page(filter, offset, limit);
+    }
+    Result<std::optional<StoredObject>> find(const ObjectKey &key) override { return m_objects.find(key); }
+    Result<QList<StoredObject>> list(const ObjectFilter &filter, int limit) override
+    {
+        return m_objects.list(filter, limit);
+    }
+    Result<bool> store(const StoredObject &object) override { return m_objects.store(object); }
+    Status remove(const ObjectKey &key) override { return m_objects.remove(key); }
+
+    Result<ObjectPage> pageFor(const ObjectFilter &filter, const QList<PartyId> &tokenOwners, qint64 offset,
+                               int limit) override;
+
+private:
+    SqlObjectsManager m_objects;
+};
+
+} // namespace ocpi
