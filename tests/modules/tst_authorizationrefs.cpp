@@ -157,6 +157,22 @@ private slots:
         QVERIFY2(info.error().message.contains(QLatin1String("CPO")), qPrintable(info.error().message));
     }
 
+    // The console's preview (ui/authorizedialog) asks as no CPO and records nothing: the
+    // reference it shows is one no Session will carry.
+    void previewRecordsNothing()
+    {
+        putOwnOnEmsp({fixture(QStringLiteral("ems_rfid_card.json"))});
+        AuthorizationRequest request = requestFor(kUid);
+        request.preview = true;
+        auto info = emspTokens().authorize(cpoCaller({}), request);
+        QVERIFY_STATUS(info);
+        const QString reference = info->value(QStringLiteral("authorization_reference")).toString();
+        QCOMPARE(reference.size(), 36);
+        auto found = emspTokens().findAuthorization(reference);
+        QVERIFY_STATUS(found);
+        QVERIFY(!found->has_value());
+    }
+
     // The same over HTTP: a registered partner holding only an eMSP role asks.
     void anEmspPartnerIsRefusedOverHttp()
     {

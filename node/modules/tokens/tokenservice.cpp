@@ -49,6 +49,8 @@ Result<std::optional<StoredObject>> TokenService::findOurs(const AuthorizationRe
 
 Result<PartyId> TokenService::callingCpo(const Caller &caller, const AuthorizationRequest &request) const
 {
+    if (request.preview) // the operator, asking as a CPO would; nothing is recorded for it
+        return PartyId();
     if (request.from) {
         if (holdsParty(caller.roles, *request.from, Role::CPO))
             return *request.from;
@@ -65,7 +67,7 @@ Result<PartyId> TokenService::callingCpo(const Caller &caller, const Authorizati
 }
 
 Status TokenService::recordReference(QJsonObject &info, const StoredObject &token, const Caller &caller,
-                                     const PartyId &cpo)
+                                     const PartyId &cpo, bool store)
 {
     const QString referenceField = QStringLiteral("authorization_reference");
     QString reference = info.value(referenceField).toString();
@@ -74,8 +76,8 @@ Status TokenService::recordReference(QJsonObject &info, const StoredObject &toke
         reference = QUuid::createUuid().toString(QUuid::WithoutBraces);
         info.insert(referenceField, reference);
     }
-    if (reference.isEmpty())
-        return Status::success();
+    if (reference.isEmpty() || !store)
+        return Status::success(); // nothing handed out, or a preview
     AuthorizationRecord record;
     record.reference = reference;
     record.token = token.key;
@@ -134,7 +136,7 @@ Result<QJsonObject> TokenService::authorize(const Caller &cpo, const Authorizati
         return Error::internal(QStringLiteral("the authorization decision could not be formed"));
     }
     QJsonObject answer = *info;
-    if (Status s = recordReference(answer, **found, cpo, *cpoParty); !s)
+    if (Status s = recordReference(answer, **found, cpo, *cpoParty, !request.preview); !s)
         return s.error();
     return answer;
 }

@@ -20,6 +20,9 @@ struct AuthorizationRequest
     std::optional<PartyId> addressed; // the eMSP party OCPI-to-* named; none: any of ours
     std::optional<PartyId> from;      // the calling party OCPI-from-* named (or the caller's only one)
     std::optional<QJsonValue> locationReferences; // the body, when there was one
+    // The console's "what would a CPO be told" (ui/authorizedialog): the same decision and answer,
+    // but asked by no CPO party and nothing recorded; a reference made for it is never valid.
+    bool preview = false;
 };
 
 // Tokens (TOK-*): our eMSP tokens on the Sender interface (list, real-time authorization) and
@@ -63,8 +66,10 @@ private:
 
     // The CPO party the caller asks as: the one its routing headers name, else its first CPO role.
     Result<PartyId> callingCpo(const Caller &caller, const AuthorizationRequest &request) const;
-    // Fills in a reference for an ALLOWED answer without one and records the reference answered.
-    Status recordReference(QJsonObject &info, const StoredObject &token, const Caller &caller, const PartyId &cpo);
+    // Fills in a reference for an ALLOWED answer without one and, when `store`, records the
+    // reference answered.
+    Status recordReference(QJsonObject &info, const StoredObject &token, const Caller &caller, const PartyId &cpo,
+                           bool store);
 
     TokensManager &m_tokens;
     AuthorizationStore m_authorizations;
