@@ -1,5 +1,8 @@
 #!/usr/bin/env python3
-"""Writes N spec-shaped locations (2 EVSEs x 2 connectors each) as a JSON array, for benchmarks."""
+"""Writes N spec-shaped locations (2 EVSEs x 2 connectors each) as a JSON array, for benchmarks.
+
+`make_locations.py --tariffs CC-PID` writes the tariffs those locations name instead: a node refuses
+our own locations whose connectors name a tariff it does not hold, so import these first."""
 import json
 import sys
 
@@ -51,7 +54,22 @@ def location(i, country, party):
     }
 
 
+def tariffs(country, party):
+    return [{
+        "country_code": country,
+        "party_id": party,
+        "id": "TARIFF-AC",
+        "currency": "EUR",
+        "elements": [{"price_components": [{"type": "ENERGY", "price": 0.35, "vat": 21, "step_size": 1}]}],
+        "last_updated": "2026-01-01T00:00:00Z",
+    }]
+
+
 def main():
+    if len(sys.argv) > 1 and sys.argv[1] == "--tariffs":
+        country, party = (sys.argv[2].split("-") if len(sys.argv) > 2 else ("NL", "CPO"))
+        json.dump(tariffs(country, party), sys.stdout, separators=(",", ":"))
+        return
     count = int(sys.argv[1]) if len(sys.argv) > 1 else 10000
     country, party = (sys.argv[2].split("-") if len(sys.argv) > 2 else ("NL", "CPO"))
     json.dump([location(i, country, party) for i in range(count)], sys.stdout, separators=(",", ":"))

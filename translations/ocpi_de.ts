@@ -1177,7 +1177,7 @@ The partner is told first; then every token between the two nodes stops working,
         <location filename="../ui/tariffspage.cpp" line="73"/>
         <source>Delete tariff %1 of %2?
 
-Partners are told to delete their copy. Connectors that still list it in tariff_ids should be changed first.</source>
+Partners are told to delete their copy. A tariff still named in a connector&apos;s tariff_ids is not deleted: change those first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -188,10 +188,12 @@ void ObjectsController::authorize(const AuthorizationRequest &request, QObject *
     operatorCaller.name = tr("console operator");
     if (const auto cpo = findRole(ourParties(), Role::CPO))
         operatorCaller.roles = {*cpo};
+    AuthorizationRequest preview = request;
+    preview.preview = true; // nothing recorded: no CPO will start a session with its reference
     nodecall::post<QJsonObject>(
         m_node, receiver,
-        [request, operatorCaller](NodeServices &node, Done<QJsonObject> answer) {
-            answer(node.service<TokenService>().authorize(operatorCaller, request));
+        [preview, operatorCaller](NodeServices &node, Done<QJsonObject> answer) {
+            answer(node.service<TokenService>().authorize(operatorCaller, preview));
         },
         std::move(done));
 }

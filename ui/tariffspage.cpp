@@ -68,10 +68,11 @@ QMessageBox *TariffsPage::deleteSelected()
         return nullptr;
     const ObjectKey key = tariff->stored.key;
     const QString id = tariff->json.value(QLatin1String("id")).toString();
-    // TAR-03: connectors may still name it; the operator is reminded rather than stopped.
+    // TAR-03: the service refuses while one of our connectors names it; the operator is told so
+    // before asking, and the refusal names the connector.
     auto *box = new QMessageBox(QMessageBox::Question, tr("Delete tariff"),
-                                tr("Delete tariff %1 of %2?\n\nPartners are told to delete their copy. Connectors "
-                                   "that still list it in tariff_ids should be changed first.")
+                                tr("Delete tariff %1 of %2?\n\nPartners are told to delete their copy. A tariff "
+                                   "still named in a connector's tariff_ids is not deleted: change those first.")
                                     .arg(id, key.owner.toString()),
                                 QMessageBox::Yes | QMessageBox::Cancel, this);
     box->setDefaultButton(QMessageBox::Cancel);

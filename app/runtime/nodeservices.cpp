@@ -75,6 +75,10 @@ Status NodeServices::open()
         if (ObjectService *objects = module->objects())
             m_outbox->setModule(module->identifier(), module->refusalPolicy(), wholeObjectSource(*objects));
     }
+    // Every module is open: the ones whose objects name another module's objects find it now.
+    const QList<ObjectService *> services = objectServices();
+    for (ObjectService *service : services)
+        service->linkModules(services);
     m_open = true;
     return Status::success();
 }

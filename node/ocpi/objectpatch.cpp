@@ -2,6 +2,8 @@
 
 #include "validator.h"
 
+#include "core/datetime.h"
+
 namespace ocpi::objectpatch {
 
 namespace {
@@ -121,6 +123,19 @@ Status mergeList(QJsonArray &stored, const QJsonArray &entries, const PatchList 
 }
 
 } // namespace
+
+Status checkNotOlder(const CheckedPatch &patch, const QJsonObject &stored, const QString &what)
+{
+    const QString given = patch.fields.value(kLastUpdated).toString();
+    const QString held = stored.value(kLastUpdated).toString();
+    const std::optional<QDateTime> patchTime = parseDateTime(given);
+    const std::optional<QDateTime> storedTime = parseDateTime(held);
+    if (!patchTime || !storedTime || *patchTime >= *storedTime)
+        return Status::success();
+    return Error::invalid(QStringLiteral("last_updated: %1 is older than the %2 stored here (%3); an older PATCH "
+                                         "changes nothing")
+                              .arg(given, what, held));
+}
 
 Error inside(const QString &where, const Error &error)
 {

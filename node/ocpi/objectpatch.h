@@ -67,6 +67,15 @@ Result<CheckedPatch> check(const PatchTarget &target, const QJsonValue &body, co
 Status apply(QJsonObject &object, const PatchTarget &target, const CheckedPatch &patch,
              const ValidationPolicy &policy = {});
 
+// A received PATCH older than the object it lands on is refused: 2001 naming last_updated, nothing
+// changes. Pushes of one object may overtake each other (retries, several connections), and an
+// older PATCH applied after a newer one would bring back values the Sender already replaced. The
+// CHECKLIST prescribes no code for this; 2001 is its "invalid parameters" (ST-06). An equal
+// last_updated is accepted: DateTime has second resolution, so two real changes of the same second
+// carry the same value, and a retried PATCH (TF-11) is harmless. `what` names the object ("Token
+// 123 of DE-EMS"). A stored object without a readable last_updated never refuses.
+Status checkNotOlder(const CheckedPatch &patch, const QJsonObject &stored, const QString &what);
+
 // "status: ..." found inside evses[2] reads "evses[2].status: ..."; a message without a field path
 // ("expected object, got string") reads "evses[2]: ...".
 Error inside(const QString &where, const Error &error);

@@ -30,6 +30,11 @@ Status ObjectService::checkObject(const QJsonObject &) const
     return Status::success();
 }
 
+Status ObjectService::checkOwnObject(const QJsonObject &)
+{
+    return Status::success();
+}
+
 ObjectKey ObjectService::keyOf(const QJsonObject &object) const
 {
     return ObjectKey::of(object.value(QLatin1String("country_code")).toString(),
@@ -143,6 +148,8 @@ Result<ObjectService::CheckedOwn> ObjectService::checkOwn(const QJsonValue &valu
         return Error::invalid(QStringLiteral("country_code/party_id: %1 is not a %2 party of this node")
                                   .arg(key.owner.toString(), roleName(m_module.ownerRole)));
     }
+    if (Status s = checkOwnObject(*valid); !s)
+        return s.error();
     auto current = m_manager.find(key);
     if (!current)
         return current.error();

@@ -78,7 +78,10 @@ public:
 
     // Receiver: a partner changes part of one of its objects (TF-10, PIT-07). The body must carry
     // last_updated; the merged object must still be valid, else nothing is stored (2001). An
-    // object we do not hold is a 404 like any other unknown object on this URL.
+    // object we do not hold is a 404 like any other unknown object on this URL. A last_updated
+    // older than the stored one is refused (2001, objectpatch::checkNotOlder); an equal one passes.
+    // A PUT is never refused for its age: the CHECKLIST asks nothing of the kind, and a PUT of the
+    // whole object is how a Sender repairs what a refused PATCH left (TF-11).
     Status patchReceived(const Caller &caller, const ObjectKey &urlKey, const QJsonValue &patch);
     // The same, answered after a group commit (the HTTP route; see receiveQueued).
     void patchReceivedQueued(const Caller &caller, const ObjectKey &urlKey, const QJsonValue &patch, Answer answer);
@@ -94,6 +97,19 @@ public:
     // integrator's own manager are not covered.
     qint64 changeMark() { return m_table.epoch(); }
 
+    // Called once every module is open, with every module's object service (this one too): a module
+    // whose objects name another's finds it here (locations check tariff_ids against our tariffs;
+    // tariffs ask before one of ours is withdrawn). Services built alone (tests) are never linked
+    // and check no references.
+    virtual void linkModules(const QList<ObjectService *> &services) { Q_UNUSED(services) }
+    // One of our own objects that names `key` of module `module` (e.g. a connector naming one of
+    // our tariffs), described for an operator ("location LOC1, EVSE E1, connector 1"); empty when
+    // none does.
+    virtual Result<QString> ownReferenceTo(const QString &module, const ObjectKey &key)
+    {
+        Q_UNUSED(module) Q_UNUSED(key) return QString();
+    }
+
     // The key an object names: (country_code, party_id, id or uid[, type]).
     ObjectKey keyOf(const QJsonObject &object) const;
     // 404 unless the caller holds the owning party with the module's owner role (TF-14).
@@ -107,6 +123,9 @@ protected:
     // Module rules on top of the schema (e.g. locations: publish decides `listed`).
     virtual bool isListed(const QJsonObject &object) const;
     virtual Status checkObject(const QJsonObject &object) const;
+    // Rules for our own objects only, after checkObject (e.g. our connectors name our own tariffs).
+    // Partners' objects never meet them: what they name may arrive later or not at all.
+    virtual Status checkOwnObject(const QJsonObject &object);
     // Whether one of our stored objects may be replaced by `incoming` (e.g. EVSEs are never deleted).
     virtual Status checkReplacement(const QJsonObject &stored, const QJsonObject &incoming) const;
 

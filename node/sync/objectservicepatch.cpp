@@ -77,6 +77,12 @@ Result<ObjectService::Write> ObjectService::preparePatch(const Caller &caller, c
         auto stored = received(caller, urlKey);
         if (!stored)
             return stored.error();
+        // Read inside the write, so a newer change committed meanwhile is what it is compared with.
+        const QJsonObject held = QJsonDocument::fromJson(stored->json).object();
+        if (Status s = objectpatch::checkNotOlder(changes, held, QStringLiteral("%1 %2").arg(m_module.objectName, describe(urlKey)));
+            !s) {
+            return s.error();
+        }
         auto object = applyPatch(*stored, urlKey, changes);
         if (!object)
             return object.error();

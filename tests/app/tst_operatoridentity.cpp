@@ -26,11 +26,25 @@ private:
 
     static QStringList quiet() { return {QStringLiteral("--log-level"), QStringLiteral("warning")}; }
 
-    // utrecht_station.json as a location of NL-ABC.
+    // utrecht_station.json as a location of NL-ABC, its connectors naming no tariffs (NL-ABC has
+    // none, and our locations may only name our own tariffs, LOC-22).
     QString locationsFile()
     {
         QJsonObject station = QJsonDocument::fromJson(readTestData(QStringLiteral("locations/utrecht_station.json"))).object();
         station.insert(QStringLiteral("party_id"), QStringLiteral("ABC"));
+        QJsonArray evses = station.value(QStringLiteral("evses")).toArray();
+        for (qsizetype e = 0; e < evses.size(); ++e) {
+            QJsonObject evse = evses.at(e).toObject();
+            QJsonArray connectors = evse.value(QStringLiteral("connectors")).toArray();
+            for (qsizetype c = 0; c < connectors.size(); ++c) {
+                QJsonObject connector = connectors.at(c).toObject();
+                connector.remove(QStringLiteral("tariff_ids"));
+                connectors.replace(c, connector);
+            }
+            evse.insert(QStringLiteral("connectors"), connectors);
+            evses.replace(e, evse);
+        }
+        station.insert(QStringLiteral("evses"), evses);
         const QString path = m_dir.filePath(QStringLiteral("abc-locations.json"));
         QFile file(path);
         if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))

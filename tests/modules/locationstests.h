@@ -5,10 +5,12 @@
 // Include it from exactly one source file per test executable, together with its moc output.
 
 #include "ocpi/jsonedit.h"
+#include "support/objectjson.h"
 #include "support/twonodes.h"
 
 #include "core/datetime.h"
 #include "modules/locations/locationservice.h"
+#include "modules/tariffs/tariffservice.h"
 #include "modules/tokens/tokenservice.h"
 #include "ocpi/validator.h"
 #include "partners/partnerregistry.h"
@@ -105,6 +107,22 @@ protected:
         QVERIFY2(stored.ok(), qPrintable(stored.error().message));
     }
 
+    // Our tariffs (NL-CPO) that the fixtures' connectors name (utrecht_station.json,
+    // connector_chademo.json): our own locations may only name our own tariffs (LOC-22). Their
+    // pushes are delivered before this returns, so tests see only their own in the outbox.
+    void storeOurTariffs()
+    {
+        QJsonArray tariffs = QJsonDocument::fromJson(readTestData(QStringLiteral("tariffs/utrecht_tariffs.json"))).array();
+        tariffs.append(tariff(QStringLiteral("DC-50"), QStringLiteral("2026-11-20T08:00:00Z")));
+        auto stored = m_nodes.cpo().services().service<TariffService>().putOwnBatch(tariffs);
+        QVERIFY2(stored.ok(), qPrintable(stored.ok() ? QString() : stored.error().message));
+        if (m_nodes.options().cpoPushes)
+            QTRY_VERIFY_WITH_TIMEOUT(outboxOfCpo().isEmpty(), 10000);
+    }
+
+    // Run after the nodes started, before each test function.
+    virtual void afterStart() {}
+
     void seedStation()
     {
         const HttpResult put = call("PUT", receiver(kStationPath), m_asCpo, compact(station()));
@@ -135,6 +153,7 @@ private slots:
         m_asEmsp = m_nodes.emspToken();
         m_asCpo = m_nodes.cpoToken();
         QVERIFY(!m_asCpo.isEmpty());
+        afterStart();
     }
 
     void cleanup() { m_nodes.stop(); }

@@ -295,6 +295,7 @@ private slots:
         dual.reset();
         dual = m_nodes.startAnother({QStringLiteral("FR-DUA:EMSP"), QStringLiteral("NL-CPO:CPO")}, QStringLiteral("dual.sqlite"));
         QVERIFY(dual);
+        QVERIFY(dual->services().service<TariffService>().putOwnBatch(tariffsNamedBy(station())).ok()); // LOC-22
         QVERIFY(dual->services().service<LocationService>().putOwn(station()).ok());
         const QString url = dual->publicBase() + QStringLiteral("/ocpi/emsp/2.2.1/locations") + kStationPath;
 

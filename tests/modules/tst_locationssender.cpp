@@ -6,6 +6,10 @@ class TestLocationsSender : public LocationsTests
 {
     Q_OBJECT
 
+protected:
+    // Our locations here name our tariffs (LOC-22).
+    void afterStart() override { storeOurTariffs(); }
+
 private slots:
     // Sender: the list with every pagination filter (PG-01..05), whole bodies compared.
     void senderList_data()

@@ -203,6 +203,9 @@ private slots:
     {
         LocationService &locations = node().services().service<LocationService>();
         const QJsonObject station = ours(QStringLiteral("locations/location_2x2.json"));
+        // Our connectors name our tariffs, found through the tariffs manager (LOC-22).
+        QVERIFY(!locations.putOwn(station).ok());
+        QVERIFY(node().services().service<TariffService>().putOwnBatch(tariffsNamedBy(station)).ok());
         QVERIFY(locations.putOwn(station).ok());
         QVERIFY(locations.putOwn(ours(QStringLiteral("locations/location_unpublished.json"))).ok());
         verifyTableHasNoneOfOurs(QStringLiteral("locations"));

@@ -3,6 +3,7 @@
 #include "modules/tokens/tokenservice.h"
 #include "runtime/noderuntime.h"
 #include "runtime/nodeservices.h"
+#include "support/objectjson.h"
 #include "support/testsupport.h"
 
 #include <QJsonDocument>
@@ -116,6 +117,8 @@ private slots:
     void locations()
     {
         const QJsonObject ours = ownedBy(QStringLiteral("locations/location_2x2.json"), QStringLiteral("NL"), QStringLiteral("OWN"));
+        // Our locations name our own tariffs (LOC-22).
+        QVERIFY(m_node->services().service<TariffService>().putOwnBatch(tariffsNamedBy(ours)).ok());
         QJsonObject changed = ours;
         changed[QStringLiteral("name")] = QStringLiteral("taken over");
         verifyOursIsUntouchable(m_node->services().service<LocationService>(), ours, changed);

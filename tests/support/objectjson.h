@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QStringList>
 
 namespace ocpi::test {
 
@@ -64,6 +65,36 @@ inline QJsonObject cdr(const QString &id, const QString &lastUpdated, double cos
             {QStringLiteral("total_energy"), 15.0},
             {QStringLiteral("total_time"), 1.5},
             {QStringLiteral("last_updated"), lastUpdated}};
+}
+
+// One tariff (as tariff() makes it) for every id the connectors of `locations` name in tariff_ids,
+// owned by the naming location's party, each once: store these first, our own locations must name
+// our own tariffs (LOC-22).
+inline QJsonArray tariffsNamedBy(const QJsonArray &locations, const QString &lastUpdated = QStringLiteral("2026-01-01T00:00:00Z"))
+{
+    QJsonArray tariffs;
+    QStringList seen;
+    for (const QJsonValue &location : locations) {
+        const QString cc = location.toObject().value(QStringLiteral("country_code")).toString();
+        const QString pid = location.toObject().value(QStringLiteral("party_id")).toString();
+        for (const QJsonValue &evse : location.toObject().value(QStringLiteral("evses")).toArray()) {
+            for (const QJsonValue &connector : evse.toObject().value(QStringLiteral("connectors")).toArray()) {
+                for (const QJsonValue &id : connector.toObject().value(QStringLiteral("tariff_ids")).toArray()) {
+                    const QString key = (cc + QLatin1Char('/') + pid + QLatin1Char('/') + id.toString()).toUpper();
+                    if (seen.contains(key))
+                        continue;
+                    seen.append(key);
+                    tariffs.append(tariff(id.toString(), lastUpdated, 0.25, cc, pid));
+                }
+            }
+        }
+    }
+    return tariffs;
+}
+
+inline QJsonArray tariffsNamedBy(const QJsonObject &location)
+{
+    return tariffsNamedBy(QJsonArray{location});
 }
 
 inline QByteArray compact(const QJsonObject &object)

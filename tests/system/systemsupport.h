@@ -42,7 +42,8 @@ QString endpointUrl(const QString &nodeVersionsUrl, const QString &token, const 
 // SIGTERM, then waits; returns the exit code (-1: it did not end normally in time).
 int stopNode(QProcess &process, int timeoutMs = 15000);
 
-// utrecht_station.json as the node stores it (canonical, GEN-10), with another id and name.
+// utrecht_station.json as the node stores it (canonical, GEN-10), with another id and name and no
+// tariff_ids.
 QJsonObject stationNamed(const QString &id, const QString &name, const QString &lastUpdated);
 
 // Requests with several in flight: each lane is one connection of its own (QNetworkAccessManager

@@ -4,7 +4,9 @@
 
 #include "core/clock.h"
 #include "modules/locations/locationservice.h"
+#include "modules/tariffs/tariffservice.h"
 #include "runtime/nodeservices.h"
+#include "support/objectjson.h"
 #include "support/testsupport.h"
 
 #include <QAbstractItemModelTester>
@@ -83,7 +85,11 @@ void TstLocationsModel::initTestCase()
     QVERIFY(m_services->open().ok());
     LocationService &locations = m_services->service<LocationService>();
     for (const QString &name : {QStringLiteral("location_2x2.json"), QStringLiteral("location_full.json")}) {
-        const auto put = locations.putOwn(ownedBy(fixture(name), QStringLiteral("NL"), QStringLiteral("CPO")));
+        // Our locations name our own tariffs (LOC-22): those first.
+        const QJsonObject ours = ownedBy(fixture(name), QStringLiteral("NL"), QStringLiteral("CPO"));
+        const auto tariffs = m_services->service<TariffService>().putOwnBatch(test::tariffsNamedBy(ours));
+        QVERIFY2(tariffs.ok(), qPrintable(tariffs.error().message));
+        const auto put = locations.putOwn(ours);
         QVERIFY2(put.ok(), qPrintable(put.error().message));
     }
     Caller partner;

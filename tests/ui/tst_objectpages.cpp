@@ -17,6 +17,7 @@
 #include "modules/tokens/tokenservice.h"
 #include "runtime/noderuntime.h"
 #include "runtime/nodeservices.h"
+#include "support/objectjson.h"
 #include "support/testsupport.h"
 
 #include <QAbstractItemModelTester>
@@ -165,6 +166,12 @@ bool TstObjectPages::createThroughDialog(const QString &module, const QJsonObjec
 {
     if (!m_window->showPage(module) || !page(module)->newButton()->isEnabled())
         return false;
+    if (module == QLatin1String("locations")) {
+        // Our locations name our own tariffs (LOC-22): the tariffs its connectors name come first.
+        inNode([&](NodeServices &services) {
+            QVERIFY(services.service<TariffService>().putOwnBatch(test::tariffsNamedBy(object)).ok());
+        });
+    }
     QPointer<ObjectEditorDialog> dialog = page(module)->openNewDialog();
     dialog->editor()->setPlainText(text(object));
     dialog->accept();

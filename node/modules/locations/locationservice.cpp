@@ -291,6 +291,17 @@ Result<LocationService::Write> LocationService::preparePatch(const Caller &calle
         if (!stored)
             return stored.error();
         QJsonObject location = parse(stored->json);
+        // Compared with the part the PATCH lands on: a Connector patched at 10:00 is not stale
+        // because another Connector of its Location changed at 10:05 (LOC-05 moved the parents).
+        if (auto target = locationpatch::find(location, patch.part); target) {
+            QString what = QStringLiteral("location %1").arg(key.id);
+            if (!patch.part.isLocation())
+                what.prepend(QStringLiteral("EVSE %1 of ").arg(patch.part.evseUid));
+            if (patch.part.isConnector())
+                what.prepend(QStringLiteral("connector %1 of ").arg(patch.part.connectorId));
+            if (Status s = objectpatch::checkNotOlder(patch.changes, *target, what); !s)
+                return s.error();
+        }
         if (Status s = locationpatch::apply(location, patch, m_policy); !s)
             return s.error();
         if (Status s = storeReceived(location, caller.partnerId); !s)

@@ -50,7 +50,8 @@ public:
     Result<bool> receivePut(const Caller &caller, const ObjectKey &key, const LocationPart &part,
                             const QJsonValue &body);
     // Receiver PATCH (LOC-05/07/08, TF-10): the merged Location must still be valid, else nothing
-    // is stored (2001).
+    // is stored (2001). A PATCH older than the Location, EVSE or Connector it names is refused
+    // (2001 naming last_updated), as every module's (ObjectService::patchReceived).
     Status receivePatch(const Caller &caller, const ObjectKey &key, const LocationPart &part, const QJsonValue &body);
 
     // The same two, answered after a commit shared with other requests' writes (the HTTP routes,
@@ -71,6 +72,12 @@ public:
     // it was added.
     Result<bool> putOwnPart(const ObjectKey &key, const LocationPart &part, const QJsonValue &object);
 
+    // Tariff references (locationtariffs.cpp): the tariffs module, once linked, is where our
+    // connectors' tariff_ids must be found (LOC-22); and it asks here before one of our tariffs is
+    // withdrawn (TAR-03).
+    void linkModules(const QList<ObjectService *> &services) override;
+    Result<QString> ownReferenceTo(const QString &module, const ObjectKey &key) override;
+
 private:
     // What one change to one of our locations pushes: the method and body ("" = the changed part).
     struct Push
@@ -90,6 +97,10 @@ protected:
     Status checkReplacement(const QJsonObject &stored, const QJsonObject &incoming) const override;
     // EVSE uids unique within the Location, connector ids within their EVSE (LOC-11).
     Status checkObject(const QJsonObject &object) const override;
+    // Our own locations only: every tariff_ids entry names one of our tariffs of the Location's
+    // party (2001 naming tariff_ids and the id). Partners' locations are not checked: see
+    // locationtariffs.cpp.
+    Status checkOwnObject(const QJsonObject &location) override;
 
 private:
     // 404 + 2003; also for a Location the caller may not see (LOC-13: not even its existence).
@@ -109,6 +120,7 @@ private:
     QString pushPath(const QJsonObject &location, const LocationPart &part) const;
 
     LocationStore m_store;
+    ObjectService *m_tariffs = nullptr; // the tariffs module's service, once linked
 };
 
 } // namespace ocpi

@@ -66,6 +66,8 @@ Result<bool> LocationService::changeOwn(const ObjectKey &key, const LocationPart
         return valid.error();
     if (Status s = checkObject(*valid); !s)
         return s.error();
+    if (Status s = checkOwnObject(*valid); !s)
+        return s.error();
     const QByteArray body = push->body.isEmpty() ? compact(*locationpatch::find(*valid, part)) : push->body;
     auto stored = storeOwnInTransaction(*valid, push->method, pushPath(*valid, part), body);
     if (!stored)

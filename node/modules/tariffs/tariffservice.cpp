@@ -21,6 +21,15 @@ TariffService::TariffService(Database &database, ObjectsManager &manager, Outbox
 {
 }
 
+void TariffService::linkModules(const QList<ObjectService *> &services)
+{
+    m_referrers.clear();
+    for (ObjectService *service : services) {
+        if (service != this)
+            m_referrers.append(service);
+    }
+}
+
 Status TariffService::removeOwn(const ObjectKey &key)
 {
     auto found = findOwn(key);
@@ -33,6 +42,18 @@ Status TariffService::removeOwn(const ObjectKey &key)
     Transaction transaction(m_database.connection());
     if (!transaction.isActive())
         return Error::internal(QStringLiteral("cannot start a transaction"));
+    // Inside the transaction (it holds the write lock): no connector can start naming the tariff
+    // between this check and the removal.
+    for (ObjectService *referrer : std::as_const(m_referrers)) {
+        auto naming = referrer->ownReferenceTo(m_module.identifier, key);
+        if (!naming)
+            return naming.error();
+        if (!naming->isEmpty()) {
+            return Error::invalid(QStringLiteral("tariff %1 of %2 is still named by %3 (tariff_ids): change that "
+                                                 "first (TAR-03)")
+                                      .arg(object.value(QLatin1String("id")).toString(), key.owner.toString(), *naming));
+        }
+    }
     if (Status s = m_manager.remove(key); !s)
         return s;
     if (Status s = m_outbox.enqueue({m_module, key, "DELETE", path, QByteArray()}); !s)

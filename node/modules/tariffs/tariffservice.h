@@ -18,7 +18,15 @@ public:
                   QList<PartyRole> ourParties, const ValidationPolicy &policy = {}, QObject *parent = nullptr);
 
     // Withdraws one of our tariffs and tells the partners (DELETE on their Receiver interface).
+    // Refused (2001) while one of our own objects still names it, e.g. a connector's tariff_ids
+    // (TAR-03); the message names that location, EVSE and connector.
     Status removeOwn(const ObjectKey &key);
+
+    // The other modules, asked before one of our tariffs goes (ObjectService::ownReferenceTo).
+    void linkModules(const QList<ObjectService *> &services) override;
+
+private:
+    QList<ObjectService *> m_referrers;
 };
 
 } // namespace ocpi

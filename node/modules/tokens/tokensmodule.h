@@ -10,6 +10,7 @@ class TokensModule final : public OwnedObjectsModule<TokenService, TokensManager
 {
 public:
     QString description() const override;
+    QList<Migration> migrations() const override;
     void mount(Router &router, const ServedInterface &served, const QString &path) override;
 };
 

@@ -39,6 +39,7 @@ void mountAuthorize(Router &router, TokenService &service, const QString &sender
         request.type = *type;
         if (call.ourPartyAddressed && call.ourParty)
             request.addressed = call.ourParty->party;
+        request.from = call.fromParty;
         if (!call.body.isNull())
             request.locationReferences = objectroutes::bodyValue(call);
         auto info = service.authorize(*call.caller, request);
