@@ -9,6 +9,7 @@
 #include "modules/commands/commandsmodule.h"
 #include "modules/locations/locationservice.h"
 #include "modules/sessions/sessionservice.h"
+#include "modules/tariffs/tariffservice.h"
 #include "runtime/noderuntime.h"
 #include "runtime/nodeservices.h"
 
@@ -60,6 +61,16 @@ public:
 };
 
 } // namespace
+
+// Our locations must name our own tariffs (LOC-22): stores those the location names, then hands it over.
+QJsonObject withTariffs(NodeRuntime &cpo)
+{
+    for (const QJsonValue &tariff : tariffsNamedBy(ourLocation())) {
+        if (auto stored = cpo.services().service<TariffService>().putOwn(tariff); !stored)
+            qFatal("cannot store a tariff: %s", qPrintable(stored.error().message));
+    }
+    return ourLocation();
+}
 
 class TestCommands : public QObject
 {
@@ -126,7 +137,7 @@ class TestCommands : public QObject
         options.fastRetries = true;
         if (Status s = m_nodes.start(options); !s)
             return s;
-        auto stored = m_nodes.cpo().services().service<LocationService>().putOwn(ourLocation());
+        auto stored = m_nodes.cpo().services().service<LocationService>().putOwn(withTariffs(m_nodes.cpo()));
         if (!stored)
             return stored.error();
         return m_nodes.waitForOutboxDrained() ? Status::success() : Error::internal(QStringLiteral("the location was not pushed"));
@@ -270,7 +281,7 @@ private slots:
         TwoNodes::Options options;
         options.cpoPushes = false;
         QVERIFY_STATUS(m_nodes.start(options));
-        QVERIFY_STATUS(m_nodes.cpo().services().service<LocationService>().putOwn(ourLocation()));
+        QVERIFY_STATUS(m_nodes.cpo().services().service<LocationService>().putOwn(withTariffs(m_nodes.cpo())));
 
         const HttpResult answer = postCommand(type, body);
         QCOMPARE(answer.status, httpStatus);
@@ -291,7 +302,7 @@ private slots:
         TwoNodes::Options options;
         options.cpoManagers.set(QStringLiteral("commands"), [](Database &db) { return std::make_unique<HeldCommandsManager>(db); });
         QVERIFY_STATUS(m_nodes.start(options));
-        QVERIFY_STATUS(m_nodes.cpo().services().service<LocationService>().putOwn(ourLocation()));
+        QVERIFY_STATUS(m_nodes.cpo().services().service<LocationService>().putOwn(withTariffs(m_nodes.cpo())));
         QVERIFY(m_nodes.waitForOutboxDrained());
 
         const CommandRecord sent = send(QStringLiteral("START_SESSION"), startBody());
@@ -320,7 +331,7 @@ private slots:
         options.fastRetries = true;
         options.cpoManagers.set(QStringLiteral("commands"), [](Database &db) { return std::make_unique<HeldCommandsManager>(db); });
         QVERIFY_STATUS(m_nodes.start(options));
-        QVERIFY_STATUS(m_nodes.cpo().services().service<LocationService>().putOwn(ourLocation()));
+        QVERIFY_STATUS(m_nodes.cpo().services().service<LocationService>().putOwn(withTariffs(m_nodes.cpo())));
         QVERIFY(m_nodes.waitForOutboxDrained());
         const CommandRecord sent = send(QStringLiteral("START_SESSION"), startBody());
 
@@ -340,7 +351,7 @@ private slots:
         TwoNodes::Options options;
         options.cpoManagers.set(QStringLiteral("commands"), [](Database &db) { return std::make_unique<HeldCommandsManager>(db); });
         QVERIFY_STATUS(m_nodes.start(options));
-        QVERIFY_STATUS(m_nodes.cpo().services().service<LocationService>().putOwn(ourLocation()));
+        QVERIFY_STATUS(m_nodes.cpo().services().service<LocationService>().putOwn(withTariffs(m_nodes.cpo())));
         QVERIFY(m_nodes.waitForOutboxDrained());
         const CommandRecord sent = send(QStringLiteral("START_SESSION"), startBody());
 
