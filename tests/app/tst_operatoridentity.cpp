@@ -32,19 +32,7 @@ private:
     {
         QJsonObject station = QJsonDocument::fromJson(readTestData(QStringLiteral("locations/utrecht_station.json"))).object();
         station.insert(QStringLiteral("party_id"), QStringLiteral("ABC"));
-        QJsonArray evses = station.value(QStringLiteral("evses")).toArray();
-        for (qsizetype e = 0; e < evses.size(); ++e) {
-            QJsonObject evse = evses.at(e).toObject();
-            QJsonArray connectors = evse.value(QStringLiteral("connectors")).toArray();
-            for (qsizetype c = 0; c < connectors.size(); ++c) {
-                QJsonObject connector = connectors.at(c).toObject();
-                connector.remove(QStringLiteral("tariff_ids"));
-                connectors.replace(c, connector);
-            }
-            evse.insert(QStringLiteral("connectors"), connectors);
-            evses.replace(e, evse);
-        }
-        station.insert(QStringLiteral("evses"), evses);
+        station = withoutTariffIds(station);
         const QString path = m_dir.filePath(QStringLiteral("abc-locations.json"));
         QFile file(path);
         if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))

@@ -346,19 +346,7 @@ private slots:
         location.insert(QStringLiteral("country_code"), QStringLiteral("NL"));
         location.insert(QStringLiteral("party_id"), QStringLiteral("CPO"));
         // Tariffs are not what this test is about: connectors that name none (LOC-22 needs no tariff then).
-        QJsonArray evses = location.value(QStringLiteral("evses")).toArray();
-        for (qsizetype e = 0; e < evses.size(); ++e) {
-            QJsonObject evse = evses.at(e).toObject();
-            QJsonArray connectors = evse.value(QStringLiteral("connectors")).toArray();
-            for (qsizetype c = 0; c < connectors.size(); ++c) {
-                QJsonObject connector = connectors.at(c).toObject();
-                connector.remove(QStringLiteral("tariff_ids"));
-                connectors.replace(c, connector);
-            }
-            evse.insert(QStringLiteral("connectors"), connectors);
-            evses.replace(e, evse);
-        }
-        location.insert(QStringLiteral("evses"), evses);
+        location = withoutTariffIds(location);
         Run run = atCpo({QStringLiteral("import"), QStringLiteral("locations"), writeJson(QStringLiteral("location.json"), QJsonArray{location})});
         QVERIFY2(run.exitCode == 0, run.err.constData());
         const QJsonObject token = QJsonDocument::fromJson(readTestData(QStringLiteral("tokens/ems_rfid_card.json"))).object();

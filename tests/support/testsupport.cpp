@@ -1,5 +1,7 @@
 #include "testsupport.h"
 
+#include <QJsonArray>
+
 #include "store/databaselocation.h"
 
 #include <QCoreApplication>
@@ -196,6 +198,24 @@ QByteArray rawExchange(quint16 port, const QByteArray &bytes, int timeoutMs)
     }, timeoutMs);
     received += socket.readAll();
     return received;
+}
+
+QJsonObject withoutTariffIds(QJsonObject location)
+{
+    QJsonArray evses = location.value(QStringLiteral("evses")).toArray();
+    for (QJsonValueRef evseValue : evses) {
+        QJsonObject evse = evseValue.toObject();
+        QJsonArray connectors = evse.value(QStringLiteral("connectors")).toArray();
+        for (QJsonValueRef connector : connectors) {
+            QJsonObject edited = connector.toObject();
+            edited.remove(QStringLiteral("tariff_ids"));
+            connector = edited;
+        }
+        evse.insert(QStringLiteral("connectors"), connectors);
+        evseValue = evse;
+    }
+    location.insert(QStringLiteral("evses"), evses);
+    return location;
 }
 
 QByteArray readTestData(const QString &relativePath)

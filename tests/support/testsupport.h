@@ -54,6 +54,10 @@ QByteArray rawExchange(quint16 port, const QByteArray &bytes, int timeoutMs = 30
 
 QByteArray readTestData(const QString &relativePath);
 
+// A Location whose connectors name no tariffs, for tests about something else (our own locations
+// may only name tariffs the node holds, LOC-22).
+QJsonObject withoutTariffIds(QJsonObject location);
+
 // A TCP port nobody listens on right now (for nodes that must keep their port across a restart).
 quint16 freePort();
 

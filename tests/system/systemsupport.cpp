@@ -92,19 +92,7 @@ QJsonObject stationNamed(const QString &id, const QString &name, const QString &
     station.insert(QStringLiteral("last_updated"), lastUpdated);
     // No tariff_ids: these tests are about delivery, and our locations may only name tariffs the
     // node holds (LOC-22), which would add tariff pushes to every backlog they count.
-    QJsonArray evses = station.value(QStringLiteral("evses")).toArray();
-    for (qsizetype e = 0; e < evses.size(); ++e) {
-        QJsonObject evse = evses.at(e).toObject();
-        QJsonArray connectors = evse.value(QStringLiteral("connectors")).toArray();
-        for (qsizetype c = 0; c < connectors.size(); ++c) {
-            QJsonObject connector = connectors.at(c).toObject();
-            connector.remove(QStringLiteral("tariff_ids"));
-            connectors.replace(c, connector);
-        }
-        evse.insert(QStringLiteral("connectors"), connectors);
-        evses.replace(e, evse);
-    }
-    station.insert(QStringLiteral("evses"), evses);
+    station = withoutTariffIds(station);
     auto canonical = validateObject(QStringLiteral("Location"), station);
     if (!canonical)
         qFatal("the test location is invalid: %s", qPrintable(canonical.error().message));

@@ -57,6 +57,28 @@ QString blockedBecause(const QString &status, bool reservedForThisToken = false)
     return QStringLiteral("EVSE_OCCUPIED");
 }
 
+// The location and EVSE a command names (its first free EVSE when it names none).
+struct Place
+{
+    ObjectKey location;
+    QString locationId; // as the location spells it (the key is upper case)
+    QJsonObject evse;
+};
+
+// Fills `place`; returns the CommandResult that says why the charger cannot act, or nothing.
+QJsonObject findPlace(const ReceivedCommand &command, ChargePointSite &site, Place *place)
+{
+    const auto location = ourLocation(site, command.ourParty, command.body.value(QStringLiteral("location_id")).toString());
+    if (!location)
+        return resultOf(QStringLiteral("FAILED"), QStringLiteral("the location is gone"));
+    place->evse = pickEvse(*location, command.body.value(QStringLiteral("evse_uid")).toString());
+    if (place->evse.isEmpty())
+        return resultOf(QStringLiteral("EVSE_INOPERATIVE"), QStringLiteral("the location has no EVSE"));
+    place->locationId = location->value(QStringLiteral("id")).toString();
+    place->location = ObjectKey::of(command.ourParty.countryCode, command.ourParty.partyId, place->locationId);
+    return {};
+}
+
 } // namespace
 
 CommandAnswer SimulatedCommandsManager::accept(const ReceivedCommand &command, ChargePointSite &site, ReportResult report)
@@ -80,12 +102,11 @@ CommandAnswer SimulatedCommandsManager::accept(const ReceivedCommand &command, C
 QJsonObject SimulatedCommandsManager::startSession(const ReceivedCommand &command, ChargePointSite &site)
 {
     const QJsonObject &body = command.body;
-    const auto location = ourLocation(site, command.ourParty, body.value(QStringLiteral("location_id")).toString());
-    if (!location)
-        return resultOf(QStringLiteral("FAILED"), QStringLiteral("the location is gone"));
-    const QJsonObject evse = pickEvse(*location, body.value(QStringLiteral("evse_uid")).toString());
-    if (evse.isEmpty())
-        return resultOf(QStringLiteral("EVSE_INOPERATIVE"), QStringLiteral("the location has no EVSE"));
+    Place place;
+    if (const QJsonObject failed = findPlace(command, site, &place); !failed.isEmpty())
+        return failed;
+    const QJsonObject &evse = place.evse;
+    const ObjectKey &locationKey = place.location;
     const QString evseUid = evse.value(QStringLiteral("uid")).toString();
     const QJsonObject token = body.value(QStringLiteral("token")).toObject();
     const QString reservedFor = m_reservations.value(QStringLiteral("token:") + token.value(QStringLiteral("uid")).toString()).second;
@@ -109,7 +130,7 @@ QJsonObject SimulatedCommandsManager::startSession(const ReceivedCommand &comman
                                                   {QStringLiteral("type"), token.value(QStringLiteral("type"))},
                                                   {QStringLiteral("contract_id"), token.value(QStringLiteral("contract_id"))}}},
         {QStringLiteral("auth_method"), QStringLiteral("COMMAND")},
-        {QStringLiteral("location_id"), location->value(QStringLiteral("id"))},
+        {QStringLiteral("location_id"), place.locationId},
         {QStringLiteral("evse_uid"), evseUid},
         {QStringLiteral("connector_id"), connectorId},
         {QStringLiteral("currency"), QStringLiteral("EUR")},
@@ -120,7 +141,6 @@ QJsonObject SimulatedCommandsManager::startSession(const ReceivedCommand &comman
         session.insert(QStringLiteral("authorization_reference"), body.value(QStringLiteral("authorization_reference")));
     if (auto stored = site.sessions.putOwn(session); !stored)
         return resultOf(QStringLiteral("FAILED"), stored.error().message);
-    const ObjectKey locationKey = ObjectKey::of(command.ourParty.countryCode, command.ourParty.partyId, location->value(QStringLiteral("id")).toString());
     if (Status s = site.locations.setEvseStatus(locationKey, evseUid, QStringLiteral("CHARGING")); !s)
         return resultOf(QStringLiteral("FAILED"), s.error().message);
     return resultOf(QStringLiteral("ACCEPTED"));
@@ -155,12 +175,11 @@ QJsonObject SimulatedCommandsManager::stopSession(const ReceivedCommand &command
 QJsonObject SimulatedCommandsManager::reserve(const ReceivedCommand &command, ChargePointSite &site)
 {
     const QJsonObject &body = command.body;
-    const auto location = ourLocation(site, command.ourParty, body.value(QStringLiteral("location_id")).toString());
-    if (!location)
-        return resultOf(QStringLiteral("FAILED"), QStringLiteral("the location is gone"));
-    const QJsonObject evse = pickEvse(*location, body.value(QStringLiteral("evse_uid")).toString());
-    if (evse.isEmpty())
-        return resultOf(QStringLiteral("EVSE_INOPERATIVE"), QStringLiteral("the location has no EVSE"));
+    Place place;
+    if (const QJsonObject failed = findPlace(command, site, &place); !failed.isEmpty())
+        return failed;
+    const QJsonObject &evse = place.evse;
+    const ObjectKey &locationKey = place.location;
     // One eMSP's reservation id never meets another's (CMD-11): the key holds the caller.
     const QString key = QString::number(command.caller.partnerId) + QLatin1Char('/') + body.value(QStringLiteral("reservation_id")).toString();
     const bool replacing = m_reservations.contains(key);
@@ -169,7 +188,6 @@ QJsonObject SimulatedCommandsManager::reserve(const ReceivedCommand &command, Ch
             return resultOf(blocked);
     }
     const QString evseUid = evse.value(QStringLiteral("uid")).toString();
-    const ObjectKey locationKey = ObjectKey::of(command.ourParty.countryCode, command.ourParty.partyId, location->value(QStringLiteral("id")).toString());
     if (Status s = site.locations.setEvseStatus(locationKey, evseUid, QStringLiteral("RESERVED")); !s)
         return resultOf(QStringLiteral("FAILED"), s.error().message);
     m_reservations.insert(key, {locationKey.id, evseUid});
