@@ -54,4 +54,28 @@ private:
     ObjectTable m_table;
 };
 
+// The same storage under a module's own manager type (SessionsManager, CdrsManager, ...): a module's
+// SQL default derives from this and adds only its decisions.
+template <typename Manager>
+class SqlStoredManager : public Manager
+{
+public:
+    SqlStoredManager(Database &database, const QString &table) : m_objects(database, table) {}
+
+    Result<ObjectPage> page(const ObjectFilter &filter, qint64 offset, int limit) override
+    {
+        return m_objects.page(filter, offset, limit);
+    }
+    Result<std::optional<StoredObject>> find(const ObjectKey &key) override { return m_objects.find(key); }
+    Result<QList<StoredObject>> list(const ObjectFilter &filter, int limit) override
+    {
+        return m_objects.list(filter, limit);
+    }
+    Result<bool> store(const StoredObject &object) override { return m_objects.store(object); }
+    Status remove(const ObjectKey &key) override { return m_objects.remove(key); }
+
+protected:
+    SqlObjectsManager m_objects;
+};
+
 } // namespace ocpi

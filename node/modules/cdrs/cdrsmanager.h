@@ -23,28 +23,13 @@ ObjectPage cdrPageOf(const QList<StoredObject> &cdrs, const QList<PartyId> &toke
 // The default: our CDRs in the node's SQL store (partner_id 0). The token owner is not a column, so
 // a page reads the filter's CDRs and keeps the eMSP's in memory: fine for thousands, and the date
 // filters an eMSP uses keep it small; a CPO with millions would index it in its own manager.
-class SqlCdrsManager : public CdrsManager
+class SqlCdrsManager : public SqlStoredManager<CdrsManager>
 {
 public:
-    explicit SqlCdrsManager(Database &database) : m_objects(database, QStringLiteral("cdrs")) {}
-
-    Result<ObjectPage> page(const ObjectFilter &filter, qint64 offset, int limit) override
-    {
-        return m_objects.page(filter, offset, limit);
-    }
-    Result<std::optional<StoredObject>> find(const ObjectKey &key) override { return m_objects.find(key); }
-    Result<QList<StoredObject>> list(const ObjectFilter &filter, int limit) override
-    {
-        return m_objects.list(filter, limit);
-    }
-    Result<bool> store(const StoredObject &object) override { return m_objects.store(object); }
-    Status remove(const ObjectKey &key) override { return m_objects.remove(key); }
+    explicit SqlCdrsManager(Database &database) : SqlStoredManager(database, QStringLiteral("cdrs")) {}
 
     Result<ObjectPage> pageFor(const ObjectFilter &filter, const QList<PartyId> &tokenOwners, qint64 offset,
                                int limit) override;
-
-private:
-    SqlObjectsManager m_objects;
 };
 
 } // namespace ocpi

@@ -21,27 +21,12 @@ public:
 // The default: our sessions in the node's SQL store (partner_id 0). Preferences are possible only
 // for a session still charging (PENDING or ACTIVE); FAST and REGULAR need nothing more, while CHEAP
 // and GREEN schedule the charge and so need the driver's departure_time.
-class SqlSessionsManager : public SessionsManager
+class SqlSessionsManager : public SqlStoredManager<SessionsManager>
 {
 public:
-    explicit SqlSessionsManager(Database &database) : m_objects(database, QStringLiteral("sessions")) {}
-
-    Result<ObjectPage> page(const ObjectFilter &filter, qint64 offset, int limit) override
-    {
-        return m_objects.page(filter, offset, limit);
-    }
-    Result<std::optional<StoredObject>> find(const ObjectKey &key) override { return m_objects.find(key); }
-    Result<QList<StoredObject>> list(const ObjectFilter &filter, int limit) override
-    {
-        return m_objects.list(filter, limit);
-    }
-    Result<bool> store(const StoredObject &object) override { return m_objects.store(object); }
-    Status remove(const ObjectKey &key) override { return m_objects.remove(key); }
+    explicit SqlSessionsManager(Database &database) : SqlStoredManager(database, QStringLiteral("sessions")) {}
 
     Result<QString> chargingPreferences(const StoredObject &session, const QJsonObject &preferences) override;
-
-private:
-    SqlObjectsManager m_objects;
 };
 
 } // namespace ocpi
