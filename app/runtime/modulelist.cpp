@@ -17,8 +17,8 @@ std::vector<std::unique_ptr<OcpiModule>> createModules()
     modules.push_back(std::make_unique<TariffsModule>());
     modules.push_back(std::make_unique<TokensModule>());
     modules.push_back(std::make_unique<SessionsModule>());
-    modules.push_back(std::make_unique<CommandsModule>());
     modules.push_back(std::make_unique<CdrsModule>());
+    modules.push_back(std::make_unique<CommandsModule>());
     return modules;
 }
 

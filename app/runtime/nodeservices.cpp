@@ -63,7 +63,8 @@ Status NodeServices::open()
                                 policy,
                                 m_managerFactories,
                                 m_config.publicBase(m_config.port),
-                                [this](const QString &identifier) { return objectService(identifier); }};
+                                [this](const QString &identifier) { return objectService(identifier); },
+                                m_config.simSpeed};
     m_modules = createModules();
     for (const std::unique_ptr<OcpiModule> &module : m_modules) {
         if (Status s = module->open(context); !s) {

@@ -78,6 +78,8 @@ constexpr Setting kSettings[] = {
      "Give up on a call to a partner that sends nothing for this long (default 15)."},
     {"partners/retry_max_delay", "retry-max-delay", "OCPI_RETRY_MAX_DELAY", "SECONDS",
      "Longest wait between attempts to deliver a change to a partner (default 300)."},
+    {"simulator/speed", "sim-speed", "OCPI_SIM_SPEED", "N",
+     "Simulated charge points: cars charge N times faster, for demos (default 1; timestamps stay real)."},
     {"docs/swagger_ui_dir", "swagger-ui-dir", "OCPI_SWAGGER_UI_DIR", "DIR",
      "Folder of the swagger-ui-dist package for /docs."},
 };
@@ -348,6 +350,8 @@ Result<NodeConfig> NodeConfig::load(const QCommandLineParser &parser, const QPro
     if (Status s = readNumber(source, "partner-timeout", 1, 3600, &config.partnerTimeoutSeconds); !s)
         return s.error();
     if (Status s = readNumber(source, "retry-max-delay", 1, 86400, &config.retryMaxDelaySeconds); !s)
+        return s.error();
+    if (Status s = readNumber(source, "sim-speed", 1, 3600, &config.simSpeed); !s)
         return s.error();
 
     if (const QString policy = source.value("partner-url-policy"); !policy.isEmpty()) {

@@ -42,6 +42,7 @@ struct NodeConfig
     PartnerUrlPolicy partnerUrlPolicy = PartnerUrlPolicy::Any;
     int partnerTimeoutSeconds = 15;     // every call to a partner
     int retryMaxDelaySeconds = 300;     // longest backoff between delivery attempts
+    int simSpeed = 1;                   // simulated charge points: cars charge this many times faster
     QString swaggerUiDir;
     // Where each setting the operator gave came from, by option name: "--port", "OCPI_PORT" or
     // "node/port in FILE". Settings left at their default are absent.

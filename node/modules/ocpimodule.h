@@ -36,6 +36,7 @@ struct ModuleContext
     QString publicBase;                 // "https://host:port" as configured (setPublicBase: as bound)
     // The owned-object service of a module opened before this one (list order); null if none.
     std::function<ObjectService *(const QString &identifier)> objectService;
+    int simulationSpeed = 1;            // --sim-speed: how much faster simulated charge points run
 };
 
 // One OCPI interface a module serves, and which of our roles makes us serve it: locations serve

@@ -111,6 +111,11 @@ Status mergeList(QJsonArray &stored, const QJsonArray &entries, const PatchList 
             auto complete = validateObject(rule.itemObject, in, policy);
             if (!complete)
                 return inside(at, complete.error());
+            // Appending is not idempotent: a PATCH sent again because its answer was lost (a
+            // Sender's restart, a timeout) would add its periods twice. An entry exactly as stored
+            // already is that retry.
+            if (rule.merge == PatchList::Merge::Append && stored.contains(*complete))
+                continue;
             stored.append(*complete);
             continue;
         }

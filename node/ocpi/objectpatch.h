@@ -18,7 +18,8 @@ struct PatchList
 {
     enum class Merge {
         UpsertById, // each entry patches the stored one with its id, or is added whole (LOC-08)
-        Append,     // entries are added after the stored ones (a Session's charging_periods)
+        Append,     // entries are added after the stored ones (a Session's charging_periods);
+                    // one exactly as stored already is a retry and is not added again
     };
     QString field;               // "evses"
     QString itemObject;          // the entries' schema object: "EVSE"

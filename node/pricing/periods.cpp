@@ -130,9 +130,18 @@ QList<Slice> slicePeriods(const Tariff &tariff, const SessionFacts &facts)
         const ChargingPeriod &period = facts.periods.at(i);
         const QDateTime periodEnd = i + 1 < facts.periods.size() ? facts.periods.at(i + 1).start : facts.end;
         const qint64 wallMs = qMax<qint64>(0, period.start.msecsTo(periodEnd));
-        const qint64 reservationMs = period.reservationMs.value_or(0);
-        const qint64 parkingMs = period.parkingMs.value_or(0);
-        const qint64 chargingMs = period.timeMs.value_or(qMax<qint64>(0, wallMs - reservationMs - parkingMs));
+        qint64 reservationMs = period.reservationMs.value_or(0);
+        qint64 parkingMs = period.parkingMs.value_or(0);
+        qint64 chargingMs = period.timeMs.value_or(qMax<qint64>(0, wallMs - reservationMs - parkingMs));
+        // Hours travel with about six decimals (3.6 ms): time volumes that fill the period but for
+        // that rounding are read as filling it exactly, so that a step_size never rounds a
+        // rounding error up to a whole step (10 minutes are 0.166667 h, 1.2 ms too many).
+        const int timeDimensions = int(period.reservationMs.has_value()) + int(period.timeMs.has_value())
+                                   + int(period.parkingMs.has_value());
+        if (const qint64 gap = wallMs - reservationMs - chargingMs - parkingMs; gap != 0 && qAbs(gap) <= 2 * timeDimensions) {
+            qint64 &last = period.parkingMs ? parkingMs : period.timeMs ? chargingMs : reservationMs;
+            last = qMax<qint64>(0, last + gap);
+        }
         const Part parts[] = {{Slice::Kind::Reservation, 0, reservationMs, 0},
                               {Slice::Kind::Charging, reservationMs, chargingMs, period.energyMwh.value_or(0)},
                               {Slice::Kind::Parking, reservationMs + chargingMs, parkingMs, 0}};

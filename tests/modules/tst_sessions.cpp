@@ -111,6 +111,10 @@ private slots:
         expected.insert(QStringLiteral("last_updated"), QStringLiteral("2026-11-25T09:45:00Z"));
         QCOMPARE(heldByEmsp(QStringLiteral("S1")), expected);
 
+        // The same PATCH again (the CPO restarted before it read our answer): nothing added twice.
+        QCOMPARE(m_nodes.asCpo("PATCH", atEmsp(QStringLiteral("/NL/CPO/S1")), compact(patch)).ocpiStatus(), 1000);
+        QCOMPARE(heldByEmsp(QStringLiteral("S1")), expected);
+
         // A PATCH without charging_periods leaves them as they are.
         const QJsonObject statusOnly{{QStringLiteral("status"), QStringLiteral("COMPLETED")},
                                      {QStringLiteral("last_updated"), QStringLiteral("2026-11-25T10:00:00Z")}};

@@ -3,6 +3,7 @@
 #include "core/datetime.h"
 #include "modules/locations/locationservice.h"
 #include "modules/sessions/sessionservice.h"
+#include "simulatedbilling.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -60,6 +61,7 @@ QString blockedBecause(const QString &status, bool reservedForThisToken = false)
 // The location and EVSE a command names (its first free EVSE when it names none).
 struct Place
 {
+    QJsonObject object; // the location
     ObjectKey location;
     QString locationId; // as the location spells it (the key is upper case)
     QJsonObject evse;
@@ -74,6 +76,7 @@ QJsonObject findPlace(const ReceivedCommand &command, ChargePointSite &site, Pla
     place->evse = pickEvse(*location, command.body.value(QStringLiteral("evse_uid")).toString());
     if (place->evse.isEmpty())
         return resultOf(QStringLiteral("EVSE_INOPERATIVE"), QStringLiteral("the location has no EVSE"));
+    place->object = *location;
     place->locationId = location->value(QStringLiteral("id")).toString();
     place->location = ObjectKey::of(command.ourParty.countryCode, command.ourParty.partyId, place->locationId);
     return {};
@@ -91,7 +94,7 @@ CommandAnswer SimulatedCommandsManager::accept(const ReceivedCommand &command, C
     else if (command.type == QLatin1String("RESERVE_NOW"))
         result = reserve(command, site);
     else if (command.type == QLatin1String("CANCEL_RESERVATION"))
-        result = cancelReservation(command, site);
+        result = cancelReservation(command);
     else
         result = resultOf(QStringLiteral("ACCEPTED")); // UNLOCK_CONNECTOR: the latch opens
     // A simulated charger answers at once; the result still travels through the outbox.
@@ -106,16 +109,18 @@ QJsonObject SimulatedCommandsManager::startSession(const ReceivedCommand &comman
     if (const QJsonObject failed = findPlace(command, site, &place); !failed.isEmpty())
         return failed;
     const QJsonObject &evse = place.evse;
-    const ObjectKey &locationKey = place.location;
     const QString evseUid = evse.value(QStringLiteral("uid")).toString();
     const QJsonObject token = body.value(QStringLiteral("token")).toObject();
-    const QString reservedFor = m_reservations.value(QStringLiteral("token:") + token.value(QStringLiteral("uid")).toString()).second;
-    if (const QString blocked = blockedBecause(evse.value(QStringLiteral("status")).toString(), reservedFor == evseUid);
-        !blocked.isEmpty())
+    auto reservation = m_chargers.reservationOfToken(command.ourParty, token.value(QStringLiteral("uid")).toString());
+    if (!reservation)
+        return resultOf(QStringLiteral("FAILED"), reservation.error().message);
+    const bool reservedForToken = reservation->has_value() && (*reservation)->evseUid.compare(evseUid, Qt::CaseInsensitive) == 0;
+    if (const QString blocked = blockedBecause(evse.value(QStringLiteral("status")).toString(), reservedForToken); !blocked.isEmpty())
         return resultOf(blocked);
     QString connectorId = body.value(QStringLiteral("connector_id")).toString();
     if (connectorId.isEmpty())
         connectorId = evse.value(QStringLiteral("connectors")).toArray().first().toObject().value(QStringLiteral("id")).toString();
+    const std::optional<QJsonObject> tariff = m_chargers.tariffFor(command.ourParty, place.object, evseUid, connectorId);
 
     const QString now = formatDateTime(site.clock.now());
     QJsonObject session{
@@ -133,80 +138,75 @@ QJsonObject SimulatedCommandsManager::startSession(const ReceivedCommand &comman
         {QStringLiteral("location_id"), place.locationId},
         {QStringLiteral("evse_uid"), evseUid},
         {QStringLiteral("connector_id"), connectorId},
-        {QStringLiteral("currency"), QStringLiteral("EUR")},
-        {QStringLiteral("status"), QStringLiteral("ACTIVE")},
+        {QStringLiteral("currency"), simulation::currencyOf(tariff)},
+        {QStringLiteral("status"), QStringLiteral("PENDING")},
         {QStringLiteral("last_updated"), now}};
     // The reference the eMSP gave comes back in the session and the CDR (CMD-07, SES-12).
     if (body.contains(QStringLiteral("authorization_reference")))
         session.insert(QStringLiteral("authorization_reference"), body.value(QStringLiteral("authorization_reference")));
-    if (auto stored = site.sessions.putOwn(session); !stored)
-        return resultOf(QStringLiteral("FAILED"), stored.error().message);
-    if (Status s = site.locations.setEvseStatus(locationKey, evseUid, QStringLiteral("CHARGING")); !s)
+    if (reservedForToken) {
+        if (Status s = m_chargers.consume(**reservation); !s)
+            return resultOf(QStringLiteral("FAILED"), s.error().message);
+    }
+    if (Status s = m_chargers.begin(session, place.object, tariff); !s)
         return resultOf(QStringLiteral("FAILED"), s.error().message);
     return resultOf(QStringLiteral("ACCEPTED"));
 }
 
 QJsonObject SimulatedCommandsManager::stopSession(const ReceivedCommand &command, ChargePointSite &site)
 {
+    Q_UNUSED(site)
     const ObjectKey key = ObjectKey::of(command.ourParty.countryCode, command.ourParty.partyId,
                                         command.body.value(QStringLiteral("session_id")).toString());
-    auto found = site.sessions.findOwn(key);
-    if (!found || !found->has_value())
-        return resultOf(QStringLiteral("FAILED"), QStringLiteral("the session is gone"));
-    const QJsonObject session = QJsonDocument::fromJson((*found)->json).object();
-    const QString status = session.value(QStringLiteral("status")).toString();
-    if (status == QLatin1String("COMPLETED") || status == QLatin1String("INVALID"))
-        return resultOf(QStringLiteral("REJECTED"), QStringLiteral("the session has already ended"));
-    const QString now = formatDateTime(site.clock.now());
-    if (Status s = site.sessions.patchOwn(key, QJsonObject{{QStringLiteral("status"), QStringLiteral("COMPLETED")},
-                                                           {QStringLiteral("end_date_time"), now},
-                                                           {QStringLiteral("last_updated"), now}});
-        !s)
-        return resultOf(QStringLiteral("FAILED"), s.error().message);
-    const ObjectKey locationKey = ObjectKey::of(command.ourParty.countryCode, command.ourParty.partyId,
-                                                session.value(QStringLiteral("location_id")).toString());
-    if (Status s = site.locations.setEvseStatus(locationKey, session.value(QStringLiteral("evse_uid")).toString(),
-                                                QStringLiteral("AVAILABLE"));
-        !s)
-        return resultOf(QStringLiteral("FAILED"), s.error().message);
+    auto stopped = m_chargers.stop(key);
+    if (!stopped)
+        return resultOf(QStringLiteral("FAILED"), stopped.error().message);
+    if (!stopped->isEmpty())
+        return resultOf(QStringLiteral("REJECTED"), *stopped);
     return resultOf(QStringLiteral("ACCEPTED"));
 }
 
 QJsonObject SimulatedCommandsManager::reserve(const ReceivedCommand &command, ChargePointSite &site)
 {
     const QJsonObject &body = command.body;
+    const auto expiry = parseDateTime(body.value(QStringLiteral("expiry_date")).toString());
+    if (!expiry || *expiry <= site.clock.now())
+        return resultOf(QStringLiteral("REJECTED"), QStringLiteral("expiry_date has already passed"));
     Place place;
     if (const QJsonObject failed = findPlace(command, site, &place); !failed.isEmpty())
         return failed;
-    const QJsonObject &evse = place.evse;
-    const ObjectKey &locationKey = place.location;
-    // One eMSP's reservation id never meets another's (CMD-11): the key holds the caller.
-    const QString key = QString::number(command.caller.partnerId) + QLatin1Char('/') + body.value(QStringLiteral("reservation_id")).toString();
-    const bool replacing = m_reservations.contains(key);
-    if (!replacing) {
-        if (const QString blocked = blockedBecause(evse.value(QStringLiteral("status")).toString()); !blocked.isEmpty())
+    const QString evseUid = place.evse.value(QStringLiteral("uid")).toString();
+    const QString reservationId = body.value(QStringLiteral("reservation_id")).toString();
+    auto previous = m_chargers.findReservation(command.caller.partnerId, reservationId);
+    if (!previous)
+        return resultOf(QStringLiteral("FAILED"), previous.error().message);
+    // A reservation replacing an earlier one with the same id may keep its own EVSE (CMD-11).
+    const bool keepsItsEvse = previous->has_value() && (*previous)->evseUid.compare(evseUid, Qt::CaseInsensitive) == 0;
+    if (!keepsItsEvse) {
+        if (const QString blocked = blockedBecause(place.evse.value(QStringLiteral("status")).toString()); !blocked.isEmpty())
             return resultOf(blocked);
     }
-    const QString evseUid = evse.value(QStringLiteral("uid")).toString();
-    if (Status s = site.locations.setEvseStatus(locationKey, evseUid, QStringLiteral("RESERVED")); !s)
+    SimulatedChargers::Reservation reservation{command.caller.partnerId,
+                                               reservationId,
+                                               command.ourParty,
+                                               place.locationId,
+                                               evseUid,
+                                               body.value(QStringLiteral("token")).toObject().value(QStringLiteral("uid")).toString(),
+                                               *expiry};
+    if (Status s = m_chargers.reserve(reservation); !s)
         return resultOf(QStringLiteral("FAILED"), s.error().message);
-    m_reservations.insert(key, {locationKey.id, evseUid});
-    m_reservations.insert(QStringLiteral("token:") + body.value(QStringLiteral("token")).toObject().value(QStringLiteral("uid")).toString(),
-                          {locationKey.id, evseUid});
     return resultOf(QStringLiteral("ACCEPTED"));
 }
 
-QJsonObject SimulatedCommandsManager::cancelReservation(const ReceivedCommand &command, ChargePointSite &site)
+QJsonObject SimulatedCommandsManager::cancelReservation(const ReceivedCommand &command)
 {
-    const QString key = QString::number(command.caller.partnerId) + QLatin1Char('/')
-                        + command.body.value(QStringLiteral("reservation_id")).toString();
-    const auto found = m_reservations.constFind(key);
-    if (found == m_reservations.constEnd())
+    auto found = m_chargers.findReservation(command.caller.partnerId, command.body.value(QStringLiteral("reservation_id")).toString());
+    if (!found)
+        return resultOf(QStringLiteral("FAILED"), found.error().message);
+    if (!found->has_value())
         return resultOf(QStringLiteral("UNKNOWN_RESERVATION"));
-    const ObjectKey locationKey = ObjectKey::of(command.ourParty.countryCode, command.ourParty.partyId, found->first);
-    if (Status s = site.locations.setEvseStatus(locationKey, found->second, QStringLiteral("AVAILABLE")); !s)
+    if (Status s = m_chargers.release(**found); !s)
         return resultOf(QStringLiteral("FAILED"), s.error().message);
-    m_reservations.erase(found);
     return resultOf(QStringLiteral("ACCEPTED"));
 }
 

@@ -1,8 +1,10 @@
 #include "commandsmodule.h"
 
 #include "commandsroutes.h"
+#include "modules/cdrs/cdrservice.h"
 #include "modules/locations/locationservice.h"
 #include "modules/sessions/sessionservice.h"
+#include "modules/tariffs/tariffservice.h"
 
 namespace ocpi {
 
@@ -20,8 +22,13 @@ Status CommandsModule::open(const ModuleContext &context)
     std::optional<ChargePointSite> site;
     auto *locations = qobject_cast<LocationService *>(context.objectService(QStringLiteral("locations")));
     auto *sessions = qobject_cast<SessionService *>(context.objectService(QStringLiteral("sessions")));
-    if (locations && sessions)
-        site.emplace(ChargePointSite{*locations, *sessions, context.clock});
+    if (locations && sessions) {
+        site.emplace(ChargePointSite{*locations, *sessions, context.clock,
+                                     qobject_cast<TariffService *>(context.objectService(QStringLiteral("tariffs"))),
+                                     qobject_cast<CdrService *>(context.objectService(QStringLiteral("cdrs"))),
+                                     context.simulationSpeed});
+        m_manager->attach(*site);
+    }
     m_service = std::make_unique<CommandService>(context.database, *m_manager, context.outbox, context.partners,
                                                  context.client, context.clock, context.ourParties, context.policy, site);
     m_service->setPublicBase(context.publicBase);

@@ -8,8 +8,8 @@
 namespace ocpi {
 
 // Commands (CMD-*): the CPO's Receiver interface and the eMSP's result URLs. Its default manager
-// simulates charge points on our own locations and sessions, so it comes after those modules in
-// the module list.
+// simulates charge points on our own locations, sessions, tariffs and CDRs, so it comes after
+// those modules in the module list.
 class CommandsModule final : public OcpiModule
 {
 public:
@@ -19,13 +19,14 @@ public:
     {
         return {{InterfaceRole::Receiver, Role::CPO}, {InterfaceRole::Sender, Role::EMSP}};
     }
-    QList<Migration> migrations() const override { return {CommandStore::migration()}; }
+    QList<Migration> migrations() const override { return {CommandStore::migration(), SimulatedChargers::migration()}; }
     Status open(const ModuleContext &context) override;
     void close() override;
     void setPublicBase(const QString &base) override;
     void mount(Router &router, const ServedInterface &served, const QString &path) override;
 
     CommandService &service() { return *m_service; }
+    CommandsManager &manager() { return *m_manager; }
 
 private:
     std::unique_ptr<CommandsManager> m_manager;

@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QDateTime>
+#include <QJsonArray>
+
+namespace ocpi::simulation {
+
+// A charge on a simulated charge point, as a pure function of time: the car draws the connector's
+// full power until its battery is full, then stays plugged in (parking, CDR-12). Everything is
+// computed from the moment the session became ACTIVE, so a tick that runs twice, late, or in
+// another process on the same database reports the same values.
+struct Charge
+{
+    QDateTime activeSince;        // SES-10: the session's start_date_time once ACTIVE
+    qint64 powerW = 0;            // the connector's power
+    int speed = 1;                // --sim-speed: the car draws energy this many times faster
+    qint64 batteryWh = 60000;     // room in the car's battery
+
+    // When the battery is full (invalid: never, with no power).
+    QDateTime fullAt() const;
+    qint64 energyWhAt(const QDateTime &at) const;
+    // The charging periods from activeSince up to `until`, in time order, as OCPI ChargingPeriods:
+    // one every reportMs() (SES-14: a sensible rate) and one when the battery is full (a new
+    // period when what is measured changes, CDR-10). ENERGY (kWh) and TIME (hours) while charging,
+    // PARKING_TIME (hours) after. The last period ends at `until` when `includeOpen`; otherwise
+    // only periods that have ended by `until` are returned.
+    QJsonArray periods(const QDateTime &until, bool includeOpen) const;
+    // Real time between two regular periods: 15 minutes, shortened by the speed (at least 1 s).
+    qint64 reportMs() const;
+};
+
+} // namespace ocpi::simulation
