@@ -18,7 +18,6 @@
 #include "runtime/noderuntime.h"
 #include "runtime/nodeservices.h"
 
-#include <QDebug>
 #include <QJsonArray>
 #include <QTest>
 
@@ -99,8 +98,6 @@ class TestChargingFlow : public QObject
         auto found = emspCommands().store().find(command.uid);
         if (!found || !found->has_value() || !(*found)->result)
             return QString();
-        if (qEnvironmentVariableIsSet("DEBUG_FLOW"))
-            qWarning() << command.type << (*found)->result.value() << command.response.value_or(QJsonObject());
         return (*found)->result->value(QStringLiteral("result")).toString();
     }
 
@@ -192,8 +189,6 @@ private slots:
         QTRY_COMPARE(emspSession().value(QStringLiteral("charging_periods")).toArray().size(), 2);
         QCOMPARE(emspSession().value(QStringLiteral("kwh")).toDouble(), 14.72);
         // 1.00 + 14.72 x 0.30 + 2/3 h x 2.00 = 1.00 + 4.416 + 1.3333 = 6.7493 excl. VAT.
-        if (qEnvironmentVariableIsSet("DEBUG_FLOW"))
-            qWarning().noquote() << QJsonDocument(emspSession()).toJson();
         QCOMPARE(emspSession().value(QStringLiteral("total_cost")).toObject().value(QStringLiteral("excl_vat")).toDouble(), 6.7493);
         const QList<TrafficRecord> patches = m_nodes.pushesReceived(TwoNodes::Emsp, QStringLiteral("sessions"));
         QVERIFY(std::count_if(patches.begin(), patches.end(), [](const TrafficRecord &r) { return r.method == QLatin1String("PATCH"); }) >= 2);
@@ -243,12 +238,6 @@ private slots:
         m_nodes.stopNode(TwoNodes::Cpo);
         QVERIFY_STATUS(m_nodes.restartNode(TwoNodes::Cpo));
         tickAfter(40 * 60); // 60 minutes charging: 4 periods, 22.08 kWh
-        if (qEnvironmentVariableIsSet("DEBUG_FLOW")) {
-            QTest::qWait(2000);
-            qWarning().noquote() << QJsonDocument(emspSession()).toJson();
-            for (const TrafficRecord &r : m_nodes.pushesReceived(TwoNodes::Emsp, QStringLiteral("sessions")))
-                qWarning().noquote() << r.method << r.requestBody;
-        }
         QTRY_COMPARE(emspSession().value(QStringLiteral("charging_periods")).toArray().size(), 4);
         QCOMPARE(emspSession().value(QStringLiteral("kwh")).toDouble(), 22.08);
         double energy = 0;
