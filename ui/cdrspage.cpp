@@ -5,7 +5,6 @@
 #include "nodecall.h"
 #include "partners/partnerregistry.h"
 
-#include <QHeaderView>
 #include <QJsonArray>
 #include <QLabel>
 #include <QPushButton>
@@ -81,7 +80,6 @@ CdrsPage::CdrsPage(NodeController &node, QWidget *parent)
     m_breakdown->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_breakdown->setWordWrap(true);
     splitter()->insertWidget(1, m_breakdown);
-    view()->horizontalHeader()->setStretchLastSection(false);
     updateActions();
     objectShown(nullptr);
 }
