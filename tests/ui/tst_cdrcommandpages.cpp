@@ -108,6 +108,7 @@ private slots:
     void cdrsShowCostsAndStayFinal();
     void sendFormNeedsAPartnerCpo();
     void commandSentThroughTheFormHasItsTimeline();
+    void timelineTellsEachOutcome();
 
 private:
     // The console's node (in its own thread) with these parties, and its window.
@@ -276,6 +277,8 @@ void TstCdrCommandPages::commandSentThroughTheFormHasItsTimeline()
 
     QVERIFY(m_window->showPage(QStringLiteral("commands")));
     CommandsPage *page = m_window->pageOf<CommandsPage>();
+    // Only CommandService::commandChanged refreshes the table from here on, not the poll.
+    page->setRefreshInterval(60 * 60 * 1000);
     QTRY_VERIFY(page->sendButton()->isEnabled());
     QPointer<SendCommandDialog> dialog = page->openSendDialog();
     QTRY_COMPARE(dialog->choicesLoaded(), 1);
@@ -357,6 +360,78 @@ void TstCdrCommandPages::commandSentThroughTheFormHasItsTimeline()
     QCOMPARE(dialog->sessionCombo()->count(), 1);
     QVERIFY(dialog->sessionCombo()->currentText().contains(kLocation));
     dialog->reject();
+}
+
+// What the table and the timeline say at each stage, in both directions: waiting, refused, FAILED,
+// TIMEOUT (CMD-06), and a received command's result on its way to the eMSP.
+void TstCdrCommandPages::timelineTellsEachOutcome()
+{
+    const QDateTime sentAt(QDate(2026, 11, 25), QTime(10, 0), Qt::UTC);
+    CommandRecord waiting;
+    waiting.uid = QStringLiteral("C-WAIT");
+    waiting.partnerId = 3;
+    waiting.type = QStringLiteral("RESERVE_NOW");
+    waiting.state = QStringLiteral("SENT");
+    waiting.createdAt = sentAt;
+
+    CommandRecord timedOut = waiting;
+    timedOut.uid = QStringLiteral("C-TIMEOUT");
+    timedOut.response = QJsonObject{{QStringLiteral("result"), QStringLiteral("ACCEPTED")}, {QStringLiteral("timeout"), 30}};
+    timedOut.respondedAt = sentAt.addSecs(1);
+    timedOut.deadline = sentAt.addSecs(41);
+    timedOut.state = QStringLiteral("TIMEOUT");
+
+    CommandRecord failed = waiting;
+    failed.uid = QStringLiteral("C-FAILED");
+    failed.state = QStringLiteral("FAILED");
+    failed.error = QStringLiteral("Connection refused");
+    failed.respondedAt = sentAt.addSecs(1);
+
+    CommandRecord received = waiting;
+    received.uid = QStringLiteral("C-RECEIVED");
+    received.direction = CommandRecord::Direction::Received;
+    received.type = QStringLiteral("START_SESSION");
+    received.responseUrl = QStringLiteral("https://emsp.example/commands/START_SESSION/42");
+    received.response = QJsonObject{{QStringLiteral("result"), QStringLiteral("ACCEPTED")}, {QStringLiteral("timeout"), 30}};
+    received.respondedAt = sentAt;
+    received.result = QJsonObject{{QStringLiteral("result"), QStringLiteral("EVSE_OCCUPIED")}};
+    received.resultAt = sentAt.addSecs(2);
+    received.state = QStringLiteral("EVSE_OCCUPIED");
+
+    CommandsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setListing({{received, failed, timedOut, waiting}, {{3, QStringLiteral("Charge Corp")}}});
+    QCOMPARE(model.rowCount(), 4);
+    QCOMPARE(model.index(0, CommandsModel::DirectionColumn).data().toString(), QStringLiteral("received"));
+    QCOMPARE(model.index(0, CommandsModel::ResultColumn).data().toString(), QStringLiteral("EVSE_OCCUPIED"));
+    QCOMPARE(model.index(1, CommandsModel::ResponseColumn).data().toString(), QStringLiteral("FAILED"));
+    QCOMPARE(model.index(1, CommandsModel::ResponseColumn).data(Qt::ToolTipRole).toString(), QStringLiteral("Connection refused"));
+    QCOMPARE(model.index(2, CommandsModel::ResponseColumn).data().toString(), QStringLiteral("ACCEPTED, 30 s"));
+    QCOMPARE(model.index(2, CommandsModel::ResultColumn).data().toString(), QStringLiteral("TIMEOUT"));
+    QCOMPARE(model.index(3, CommandsModel::ResponseColumn).data().toString(), QString());
+    QCOMPARE(model.index(3, CommandsModel::PartnerColumn).data().toString(), QStringLiteral("Charge Corp"));
+
+    QVERIFY(model.timelineText(waiting).contains(QStringLiteral("waiting for the CPO's answer")));
+    const QString timeout = model.timelineText(timedOut);
+    QVERIFY2(timeout.contains(QStringLiteral("the CPO answered ACCEPTED, result expected within 30 s"))
+                 && timeout.contains(ObjectRow::formatTime(timedOut.deadline) + QStringLiteral("  TIMEOUT")),
+             qPrintable(timeout));
+    QVERIFY(model.timelineText(failed).contains(QStringLiteral("no usable answer: Connection refused")));
+    const QString answered = model.timelineText(received);
+    QVERIFY2(answered.contains(QStringLiteral("START_SESSION received from Charge Corp"))
+                 && answered.contains(QStringLiteral("result EVSE_OCCUPIED queued for https://emsp.example/commands/START_SESSION/42")),
+             qPrintable(answered));
+
+    // A refresh changes rows in place: the waiting command got its answer, one went.
+    CommandRecord answeredNow = waiting;
+    answeredNow.response = QJsonObject{{QStringLiteral("result"), QStringLiteral("REJECTED")}, {QStringLiteral("timeout"), 0}};
+    answeredNow.state = QStringLiteral("REJECTED");
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.setListing({{received, timedOut, answeredNow}, {{3, QStringLiteral("Charge Corp")}}});
+    QCOMPARE(model.rowCount(), 3);
+    QCOMPARE(model.rowOf(QStringLiteral("C-WAIT")), 2);
+    QCOMPARE(model.index(2, CommandsModel::StateColumn).data().toString(), QStringLiteral("REJECTED"));
+    QCOMPARE(changed.count(), 1);
 }
 
 QTEST_MAIN(TstCdrCommandPages)
