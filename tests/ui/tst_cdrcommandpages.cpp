@@ -259,11 +259,12 @@ void TstCdrCommandPages::commandSentThroughTheFormHasItsTimeline()
     auto invitation = m_cpo->partners().invite(QStringLiteral("console"));
     QVERIFY_STATUS(invitation);
     PartnerController partners(*m_node);
-    std::optional<Result<Partner>> registered;
+    // Shared: an answer later than the timeout must not write into a finished stack frame.
+    auto registered = std::make_shared<std::optional<Result<Partner>>>();
     partners.registerWith({m_cpo->versionsUrl(), invitation->token, QStringLiteral("CPO node"), EncodingSetting::Auto}, this,
-                          [&registered](Result<Partner> partner) { registered = partner; });
-    QTRY_VERIFY_WITH_TIMEOUT(registered.has_value(), 15000);
-    QVERIFY_STATUS(*registered);
+                          [registered](Result<Partner> partner) { *registered = partner; });
+    QTRY_VERIFY_WITH_TIMEOUT(registered->has_value(), 15000);
+    QVERIFY_STATUS(**registered);
 
     // Our token at the console; the CPO's location (and the tariffs it names) at the CPO, pushed.
     inNode([](NodeServices &services) {
@@ -359,7 +360,19 @@ void TstCdrCommandPages::commandSentThroughTheFormHasItsTimeline()
     QVERIFY(dialog->sessionCombo()->isVisible());
     QCOMPARE(dialog->sessionCombo()->count(), 1);
     QVERIFY(dialog->sessionCombo()->currentText().contains(kLocation));
-    dialog->reject();
+
+    // A reservation from the same form: its expiry and id reach the CPO as a valid ReserveNow.
+    dialog->typeCombo()->setCurrentIndex(dialog->typeCombo()->findData(QStringLiteral("RESERVE_NOW")));
+    dialog->reservationEdit()->setText(QStringLiteral("RES-1"));
+    const QJsonObject reservation = dialog->commandBody();
+    QCOMPARE(reservation.value(QStringLiteral("reservation_id")).toString(), QStringLiteral("RES-1"));
+    QVERIFY(reservation.value(QStringLiteral("expiry_date")).toString().endsWith(QLatin1Char('Z')));
+    dialog->sendButton()->click();
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog, 10000);
+    QTRY_COMPARE(page->model()->rowCount(), 2);
+    QCOMPARE(model->index(0, CommandsModel::TypeColumn).data().toString(), QStringLiteral("RESERVE_NOW"));
+    QVERIFY(!model->index(0, CommandsModel::ResponseColumn).data().toString().isEmpty());
+    QVERIFY(model->index(0, CommandsModel::StateColumn).data().toString() != QLatin1String("FAILED"));
 }
 
 // What the table and the timeline say at each stage, in both directions: waiting, refused, FAILED,
