@@ -12,7 +12,7 @@ namespace ocpi {
 
 namespace {
 
-// The form offers this many of each; a CPO with more locations is searched by id in a later version.
+// The form offers at most this many locations, sessions and tokens (the first stored).
 constexpr int kChoiceRows = 1000;
 
 QList<QJsonObject> storedJson(NodeServices &node, const QString &module, const ObjectFilter &filter)

@@ -189,6 +189,10 @@ void SendCommandDialog::showChoices(const CommandsController::Choices &choices)
     }
     m_session->clear();
     for (const QJsonObject &session : choices.sessions) {
+        // A COMPLETED or INVALID session has nothing left to stop.
+        const QString status = field(session, "status");
+        if (status == QLatin1String("COMPLETED") || status == QLatin1String("INVALID"))
+            continue;
         m_session->addItem(QStringLiteral("%1 (%2, %3)").arg(field(session, "id"), field(session, "status"),
                                                              field(session, "location_id")),
                            field(session, "id"));
