@@ -1,5 +1,7 @@
 #include "modulepages.h"
 
+#include "cdrspage.h"
+#include "commandspage.h"
 #include "locationspage.h"
 #include "sessionspage.h"
 #include "tariffspage.h"
@@ -28,6 +30,8 @@ QList<ModulePage> modulePages()
         page<TariffsPage>(QStringLiteral("tariffs"), QT_TRANSLATE_NOOP("ocpi::MainWindow", "Tariffs")),
         page<TokensPage>(QStringLiteral("tokens"), QT_TRANSLATE_NOOP("ocpi::MainWindow", "Tokens")),
         page<SessionsPage>(QStringLiteral("sessions"), QT_TRANSLATE_NOOP("ocpi::MainWindow", "Sessions")),
+        page<CdrsPage>(QStringLiteral("cdrs"), QT_TRANSLATE_NOOP("ocpi::MainWindow", "CDRs")),
+        page<CommandsPage>(QStringLiteral("commands"), QT_TRANSLATE_NOOP("ocpi::MainWindow", "Commands")),
     };
 }
 

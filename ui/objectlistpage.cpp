@@ -298,6 +298,7 @@ void ObjectListPage::showCurrent()
         m_details->setPlainText(index.isValid() ? ObjectRow::prettyJson(json)
                                                 : tr("Select an object to see its JSON."));
     }
+    objectShown(index.isValid() ? objectAt(index) : nullptr);
     updateActions();
 }
 

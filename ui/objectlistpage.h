@@ -90,6 +90,11 @@ protected:
     virtual QString editorNote() const { return QString(); }
     // Enables the buttons for the current item; derived pages add theirs and call this one.
     virtual void updateActions();
+    // The selection moved or its object changed (null: nothing selected); pages with a detail
+    // area of their own follow it here.
+    virtual void objectShown(const ObjectRow * /*object*/) {}
+    // The table above, the JSON below: a page's own detail area goes in between.
+    QSplitter *splitter() const { return m_splitter; }
 
     QModelIndex currentSourceIndex() const;
     void setOutcome(const QString &text, bool failure);

@@ -30,6 +30,10 @@ QVariant ObjectTableModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole: return column.display(row);
     case ObjectSortRole: return column.sort ? column.sort(row) : column.display(row);
     case Qt::ToolTipRole:
+        if (column.toolTip) {
+            if (QVariant tip = column.toolTip(row); !tip.isNull())
+                return tip;
+        }
         return row.ours() ? tr("One of our objects") : tr("Received from %1 (read-only)").arg(row.source);
     case ObjectIdentityRole: return row.identity();
     case ObjectOwnerRole: return row.owner();

@@ -23,6 +23,8 @@ public:
         std::function<QVariant(const ObjectRow &)> display;
         // For sorting; empty: the displayed value.
         std::function<QVariant(const ObjectRow &)> sort = {};
+        // The cell's tooltip (a CDR's cost breakdown); empty or a null answer: the row's source.
+        std::function<QVariant(const ObjectRow &)> toolTip = {};
     };
 
     explicit ObjectTableModel(QList<Column> columns, QObject *parent = nullptr);

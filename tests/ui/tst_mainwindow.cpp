@@ -1,3 +1,5 @@
+#include "cdrspage.h"
+#include "commandspage.h"
 #include "locationspage.h"
 #include "mainwindow.h"
 #include "nodecontroller.h"
@@ -187,20 +189,22 @@ void TstMainWindow::shellTakesMorePages()
     QCOMPARE(m_window->pageKeys(),
              (QStringList{QStringLiteral("status"), QStringLiteral("traffic"), QStringLiteral("partners"),
                           QStringLiteral("locations"), QStringLiteral("tariffs"), QStringLiteral("tokens"),
-                          QStringLiteral("sessions")}));
+                          QStringLiteral("sessions"), QStringLiteral("cdrs"), QStringLiteral("commands")}));
     QCOMPARE(m_window->page(QStringLiteral("partners")), m_window->partnersPage());
     QCOMPARE(m_window->page(QStringLiteral("locations")), m_window->pageOf<LocationsPage>());
     QCOMPARE(m_window->page(QStringLiteral("tariffs")), m_window->pageOf<TariffsPage>());
     QCOMPARE(m_window->page(QStringLiteral("tokens")), m_window->pageOf<TokensPage>());
     QCOMPARE(m_window->page(QStringLiteral("sessions")), m_window->pageOf<SessionsPage>());
-    auto *cdrs = new QLabel(QStringLiteral("cdrs"));
-    m_window->addPage(QStringLiteral("cdrs"), QStringLiteral("CDRs"), cdrs);
-    QCOMPARE(m_window->page(QStringLiteral("cdrs")), cdrs);
-    QVERIFY(m_window->showPage(QStringLiteral("cdrs")));
-    QCOMPARE(m_window->currentPageKey(), QStringLiteral("cdrs"));
-    QVERIFY(cdrs->isVisible());
+    QCOMPARE(m_window->page(QStringLiteral("cdrs")), m_window->pageOf<CdrsPage>());
+    QCOMPARE(m_window->page(QStringLiteral("commands")), m_window->pageOf<CommandsPage>());
+    auto *extra = new QLabel(QStringLiteral("extra"));
+    m_window->addPage(QStringLiteral("extra"), QStringLiteral("Extra"), extra);
+    QCOMPARE(m_window->page(QStringLiteral("extra")), extra);
+    QVERIFY(m_window->showPage(QStringLiteral("extra")));
+    QCOMPARE(m_window->currentPageKey(), QStringLiteral("extra"));
+    QVERIFY(extra->isVisible());
     QVERIFY(!m_window->showPage(QStringLiteral("nope")));
-    QCOMPARE(m_window->currentPageKey(), QStringLiteral("cdrs"));
+    QCOMPARE(m_window->currentPageKey(), QStringLiteral("extra"));
 
     // Each page gets an entry in the View menu.
     QStringList viewEntries;
@@ -212,7 +216,8 @@ void TstMainWindow::shellTakesMorePages()
     }
     QCOMPARE(viewEntries, (QStringList{QStringLiteral("Status"), QStringLiteral("Traffic"), QStringLiteral("Partners"),
                                        QStringLiteral("Locations"), QStringLiteral("Tariffs"), QStringLiteral("Tokens"),
-                                       QStringLiteral("Sessions"), QStringLiteral("CDRs")}));
+                                       QStringLiteral("Sessions"), QStringLiteral("CDRs"), QStringLiteral("Commands"),
+                                       QStringLiteral("Extra")}));
 }
 
 QTEST_MAIN(TstMainWindow)

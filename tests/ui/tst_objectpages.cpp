@@ -203,7 +203,8 @@ void TstObjectPages::pagesFollowPartners()
     const QStringList keys = m_window->pageKeys();
     QCOMPARE(keys.mid(keys.indexOf(QStringLiteral("partners"))),
              (QStringList{QStringLiteral("partners"), QStringLiteral("locations"), QStringLiteral("tariffs"),
-                          QStringLiteral("tokens"), QStringLiteral("sessions")}));
+                          QStringLiteral("tokens"), QStringLiteral("sessions"), QStringLiteral("cdrs"),
+                          QStringLiteral("commands")}));
 }
 
 void TstObjectPages::newTemplatesAreValid_data()

@@ -1,0 +1,208 @@
+#include "commandspage.h"
+
+#include "commandsmodel.h"
+#include "nodecontroller.h"
+#include "sendcommanddialog.h"
+
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace ocpi {
+
+namespace {
+
+// As the object pages: notice another process's commands within seconds, while shown.
+constexpr int kPollIntervalMs = 3000;
+// A burst of changes (a sweep of timeouts, a result right after its response) is read once.
+constexpr int kChangeDelayMs = 100;
+
+} // namespace
+
+CommandsPage::CommandsPage(NodeController &node, QWidget *parent) : QWidget(parent)
+{
+    m_commands = new CommandsController(node, this);
+    m_model = new CommandsModel(this);
+
+    m_send = new QPushButton(tr("Send command…"), this);
+    m_outcome = new QLabel(this);
+    m_outcome->setWordWrap(true);
+    m_outcome->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_summary = new QLabel(this);
+
+    m_view = new QTableView(this);
+    m_view->setModel(m_model);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->hide();
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setAlternatingRowColors(true);
+    m_timeline = new QPlainTextEdit(this);
+    m_timeline->setReadOnly(true);
+    m_timeline->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_timeline->setLineWrapMode(QPlainTextEdit::NoWrap);
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_view);
+    splitter->addWidget(m_timeline);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+
+    auto *toolbar = new QHBoxLayout;
+    toolbar->addWidget(new QLabel(tr("Commands sent to partner CPOs and received from partner eMSPs"), this), 1);
+    toolbar->addWidget(m_send);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(toolbar);
+    layout->addWidget(m_outcome);
+    layout->addWidget(splitter, 1);
+    layout->addWidget(m_summary);
+
+    connect(m_send, &QPushButton::clicked, this, &CommandsPage::openSendDialog);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &CommandsPage::showCurrent);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &CommandsPage::showCurrent);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &CommandsPage::showCurrent);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &CommandsPage::showCurrent);
+
+    m_changed = new QTimer(this);
+    m_changed->setSingleShot(true);
+    m_changed->setInterval(kChangeDelayMs);
+    connect(m_changed, &QTimer::timeout, this, &CommandsPage::refresh);
+    // Hidden, the page catches up when shown (showEvent); a change is never missed.
+    connect(m_commands, &CommandsController::commandChanged, this, [this] {
+        if (isVisible())
+            m_changed->start();
+    });
+    m_poll = new QTimer(this);
+    m_poll->setInterval(kPollIntervalMs);
+    connect(m_poll, &QTimer::timeout, this, [this] {
+        if (isVisible())
+            refresh();
+    });
+    m_poll->start();
+    connect(&node, &NodeController::started, this, &CommandsPage::refresh);
+    for (auto signal : {&NodeController::started, &NodeController::failed})
+        connect(&node, signal, this, &CommandsPage::updateActions);
+    connect(&node, &NodeController::stopped, this, &CommandsPage::updateActions);
+    showCurrent();
+    refresh();
+}
+
+QString CommandsPage::outcomeText() const
+{
+    return m_outcome->text();
+}
+
+void CommandsPage::setRefreshInterval(int milliseconds)
+{
+    m_poll->setInterval(milliseconds);
+}
+
+void CommandsPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    refresh();
+}
+
+void CommandsPage::refresh()
+{
+    if (!m_commands->isAvailable())
+        return;
+    if (m_listing) {
+        m_listAgain = true; // the answer on its way may predate the change that asked for this
+        return;
+    }
+    m_listing = true;
+    m_commands->list(this, [this](Result<CommandsController::Listing> listing) { onListed(listing); });
+}
+
+void CommandsPage::onListed(const Result<CommandsController::Listing> &listing)
+{
+    m_listing = false;
+    if (listing) {
+        m_model->setListing(*listing);
+        // Ids, states and partner names have widths of their own.
+        m_view->resizeColumnsToContents();
+        m_summary->setText(tr("%n command(s)", nullptr, int(listing->commands.size())));
+        if (!m_selectAfterRefresh.isEmpty() && selectCommand(m_selectAfterRefresh))
+            m_selectAfterRefresh.clear();
+        showCurrent();
+        ++m_listings;
+        emit listed();
+    } else {
+        setOutcome(tr("Could not read the commands: %1").arg(listing.error().message), true);
+    }
+    if (m_listAgain) {
+        m_listAgain = false;
+        refresh();
+    }
+}
+
+bool CommandsPage::selectCommand(const QString &uid)
+{
+    const int row = m_model->rowOf(uid);
+    if (row < 0)
+        return false;
+    const QModelIndex index = m_model->index(row, 0);
+    m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_view->scrollTo(index);
+    return true;
+}
+
+QString CommandsPage::selectedUid() const
+{
+    const QModelIndex current = m_view->selectionModel()->currentIndex();
+    if (!current.isValid() || !m_view->selectionModel()->isSelected(current.siblingAtColumn(0)))
+        return QString();
+    return current.data(CommandsModel::UidRole).toString();
+}
+
+void CommandsPage::showCurrent()
+{
+    const int row = m_model->rowOf(selectedUid());
+    const QString text = row < 0 ? tr("Select a command to see its timeline.") : m_model->timelineText(m_model->command(row));
+    // Only on a change, so a refresh does not scroll away what the operator is reading.
+    if (m_timeline->toPlainText() != text)
+        m_timeline->setPlainText(text);
+    updateActions();
+}
+
+void CommandsPage::updateActions()
+{
+    const bool canSend = m_commands->canSend();
+    m_send->setEnabled(m_commands->isAvailable() && canSend);
+    m_send->setToolTip(canSend ? tr("Send START_SESSION, STOP_SESSION, RESERVE_NOW, CANCEL_RESERVATION or "
+                                    "UNLOCK_CONNECTOR to a partner CPO")
+                               : tr("Commands are sent as an eMSP: this node hosts no eMSP party"));
+}
+
+SendCommandDialog *CommandsPage::openSendDialog()
+{
+    if (!m_commands->isAvailable() || !m_commands->canSend())
+        return nullptr;
+    auto *dialog = new SendCommandDialog(*m_commands, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SendCommandDialog::sent, this, [this](const CommandRecord &command) {
+        const QString answer = command.response ? command.response->value(QLatin1String("result")).toString() : command.state;
+        setOutcome(command.error.isEmpty() ? tr("%1 sent: the CPO answered %2.").arg(command.type, answer)
+                                           : tr("%1 sent: %2 (%3).").arg(command.type, answer, command.error),
+                   command.state == QLatin1String("FAILED"));
+        m_selectAfterRefresh = command.uid;
+        refresh();
+    });
+    dialog->open();
+    return dialog;
+}
+
+void CommandsPage::setOutcome(const QString &text, bool failure)
+{
+    m_outcome->setStyleSheet(failure ? QStringLiteral("color: #b02020") : QString());
+    m_outcome->setText(text);
+}
+
+} // namespace ocpi
