@@ -114,6 +114,11 @@ Status ObjectService::patchOwn(const ObjectKey &key, const QJsonValue &patch)
         return Error::invalid(QStringLiteral("country_code/party_id: %1 is not a %2 party of this node")
                                   .arg(key.owner.toString(), roleName(m_module.ownerRole)));
     }
+    if (m_module.immutable) {
+        return Error::invalid(QStringLiteral("%1 %2 is final and cannot be changed (CDR-04): correct it with a credit CDR"
+                                             " under a new id")
+                                  .arg(m_module.objectName, describe(key)));
+    }
     QJsonValue stamped = patch;
     if (patch.isObject() && !hasLastUpdated(patch.toObject())) {
         QJsonObject fields = patch.toObject();

@@ -190,7 +190,7 @@ private slots:
         const auto fromArgs = load({"--party", "NL-AAA:CPO", "--party", "nl-bbb:emsp", "--party", "NL-AAA:CPO",
                                     "--public-url", "http://10.0.0.1:8080", "--max-connectors", "8", "--max-images", "9",
                                     "--max-capabilities", "10", "--max-charging-periods", "11", "--max-list-items", "12",
-                                    "--partner-url-policy", "public-only", "--retry-max-delay", "2"},
+                                    "--partner-url-policy", "public-only", "--retry-max-delay", "2", "--sim-speed", "60"},
                                    {{"OCPI_PARTY", "BE-XYZ:HUB"}}, fileText);
         QVERIFY2(fromArgs.ok(), qPrintable(fromArgs.error().message));
         QCOMPARE(fromArgs->parties.size(), 2); // repeatable, duplicates dropped
@@ -204,6 +204,8 @@ private slots:
         QCOMPARE(fromArgs->objectLimits.maxListItems, 12);
         QCOMPARE(fromArgs->objectLimits.maxEvses, 50); // from the file
         QCOMPARE(fromArgs->retryMaxDelaySeconds, 2);
+        QCOMPARE(fromArgs->simSpeed, 60);
+        QCOMPARE(fromEnv->simSpeed, 1); // the default
     }
 
     // Only --party is a list: other values keep their commas, from every source.
@@ -317,6 +319,7 @@ private slots:
                                               << "--partner-timeout";
         QTest::newRow("retry max delay in the environment not a number")
             << QStringList() << Environment{{"OCPI_RETRY_MAX_DELAY", "5m"}} << QString() << "--retry-max-delay";
+        QTest::newRow("simulation speed zero") << QStringList{"--sim-speed", "0"} << Environment() << QString() << "--sim-speed";
         QTest::newRow("config file missing") << QStringList{"--config", "/nonexistent/ocpi.ini"} << Environment() << QString()
                                              << "/nonexistent/ocpi.ini";
     }

@@ -305,6 +305,11 @@ private slots:
         const QJsonObject ours = cdr(QStringLiteral("C1"), kStamp);
         QVERIFY_STATUS(cpoCdrs().putOwn(ours));
         QVERIFY_STATUS(cpoCdrs().putOwn(cdr(QStringLiteral("X1"), kStamp, 3.0, {QStringLiteral("FR"), QStringLiteral("OTH")})));
+        // Ours are final too: no PATCH of one of them, so nothing else is ever sent (CDR-04).
+        const Status patched = cpoCdrs().patchOwn(ObjectKey::of(QStringLiteral("NL"), QStringLiteral("CPO"), QStringLiteral("C1")),
+                                                  QJsonObject{{QStringLiteral("remark"), QStringLiteral("changed")}});
+        QVERIFY(!patched.ok());
+        QVERIFY2(patched.error().message.contains(QStringLiteral("credit CDR")), qPrintable(patched.error().message));
         QVERIFY(m_nodes.waitForOutboxDrained());
 
         const QList<TrafficRecord> pushes = m_nodes.pushesReceived(TwoNodes::Emsp, QStringLiteral("cdrs"));
