@@ -424,8 +424,27 @@ Status Database::migrate(const QList<Migration> &migrations)
     return Status::success();
 }
 
+namespace {
+
+// Transactions open per connection (a connection is used by one thread only).
+thread_local QHash<QString, int> t_openTransactions;
+
+} // namespace
+
 Transaction::Transaction(QSqlDatabase db) : m_db(std::move(db))
 {
+    int &open = t_openTransactions[m_db.connectionName()];
+    if (open > 0) {
+        m_savepoint = QStringLiteral("nested_%1").arg(open);
+        QSqlQuery savepoint(m_db);
+        if (!savepoint.exec(QStringLiteral("SAVEPOINT ") + m_savepoint)) {
+            qCWarning(lcStore) << "cannot begin a nested transaction:" << savepoint.lastError().text();
+            return;
+        }
+        m_active = true;
+        ++open;
+        return;
+    }
     for (const QString &statement : SqlDialect::of(m_db).beginWrite()) {
         QSqlQuery begin(m_db);
         if (!begin.exec(statement)) {
@@ -439,14 +458,30 @@ Transaction::Transaction(QSqlDatabase db) : m_db(std::move(db))
         }
         m_active = true;
     }
+    if (m_active)
+        ++open;
 }
 
 Transaction::~Transaction()
 {
-    if (m_active) {
-        QSqlQuery rollback(m_db);
+    if (!m_active)
+        return;
+    QSqlQuery rollback(m_db);
+    if (m_savepoint.isEmpty()) {
         rollback.exec(QStringLiteral("ROLLBACK"));
+    } else {
+        rollback.exec(QStringLiteral("ROLLBACK TO SAVEPOINT ") + m_savepoint);
+        rollback.exec(QStringLiteral("RELEASE SAVEPOINT ") + m_savepoint);
     }
+    finish();
+}
+
+void Transaction::finish()
+{
+    m_active = false;
+    const QString name = m_db.connectionName();
+    if (--t_openTransactions[name] <= 0)
+        t_openTransactions.remove(name);
 }
 
 Status Transaction::commit()
@@ -454,11 +489,11 @@ Status Transaction::commit()
     if (!m_active)
         return Error::internal(QStringLiteral("no active transaction"));
     QSqlQuery commit(m_db);
-    if (!commit.exec(QStringLiteral("COMMIT"))) {
+    if (!commit.exec(m_savepoint.isEmpty() ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE SAVEPOINT ") + m_savepoint)) {
         qCWarning(lcStore) << "commit failed:" << commit.lastError().text();
         return Error::internal(QStringLiteral("storage error while committing"));
     }
-    m_active = false;
+    finish();
     return Status::success();
 }
 

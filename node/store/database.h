@@ -87,7 +87,9 @@ private:
 // A write transaction. It takes the database's write lock up front (SqlDialect::beginWrite): on
 // SQLite two writers then wait for each other instead of failing on a lock upgrade, and on
 // PostgreSQL writers in several processes take turns as they would on SQLite. Rolls back unless
-// committed.
+// committed. One opened while another is open on the same connection is a savepoint inside it:
+// its commit keeps its writes for the outer one to commit or roll back, so a caller can make
+// several services' writes one durable commit (a received command and all it sets off).
 class Transaction
 {
 public:
@@ -100,8 +102,11 @@ public:
     Status commit();
 
 private:
+    void finish();
+
     QSqlDatabase m_db;
     bool m_active = false;
+    QString m_savepoint; // empty: the outermost transaction
 };
 
 // Qt binds a null QString as SQL NULL; NOT NULL text columns need "" instead.

@@ -69,7 +69,7 @@ std::optional<CommandType> commandType(const QString &name)
 CommandService::CommandService(Database &database, CommandsManager &manager, Outbox &outbox, PartnerRegistry &partners,
                                OcpiClient &client, const Clock &clock, QList<PartyRole> ourParties, ValidationPolicy policy,
                                std::optional<ChargePointSite> site, QObject *parent)
-    : QObject(parent), m_store(database), m_manager(manager), m_outbox(outbox), m_partners(partners), m_client(client),
+    : QObject(parent), m_database(database), m_store(database), m_manager(manager), m_outbox(outbox), m_partners(partners), m_client(client),
       m_clock(clock), m_ourParties(std::move(ourParties)), m_policy(policy), m_site(std::move(site))
 {
     m_sweep.setInterval(1000);
@@ -105,6 +105,11 @@ Result<CommandService::Answer> CommandService::receive(const Caller &caller, con
     if (auto refusedAnswer = refusal(caller, addressed, *type, command, &ourParty))
         return *refusedAnswer;
 
+    // The command, what the charge points do with it (sessions, EVSE statuses, pushes) and the
+    // result queued for delivery: one commit, so one wait for the disk instead of one per write.
+    Transaction transaction(m_database.connection());
+    if (!transaction.isActive())
+        return Error::internal(QStringLiteral("cannot start a transaction"));
     CommandRecord record;
     record.uid = newUid();
     record.direction = CommandRecord::Direction::Received;
@@ -132,6 +137,8 @@ Result<CommandService::Answer> CommandService::receive(const Caller &caller, con
     }
     const QJsonObject answer = response(decided.result, decided.timeoutSeconds, decided.message);
     if (Status s = m_store.recordResponse(record.uid, answer, decided.result, QString(), m_clock.now(), QDateTime()); !s)
+        return s.error();
+    if (Status s = transaction.commit(); !s)
         return s.error();
     emit commandChanged(record.uid);
     return Answer{answer};

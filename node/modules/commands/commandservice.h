@@ -88,6 +88,7 @@ private:
     QString newUid() const;
     void deliverResult(const CommandRecord &command, const PartyId &ourParty, const PartyId &caller, const QJsonObject &result);
 
+    Database &m_database;
     CommandStore m_store;
     CommandsManager &m_manager;
     Outbox &m_outbox;
