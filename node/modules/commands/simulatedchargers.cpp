@@ -99,6 +99,10 @@ Status SimulatedChargers::begin(const QJsonObject &session, const QJsonObject &l
         return Error::internal(QStringLiteral("the simulated charge points are not attached to the node"));
     const QString evseUid = session.value(QStringLiteral("evse_uid")).toString();
     const QString connectorId = session.value(QStringLiteral("connector_id")).toString();
+    // All or nothing: no session without its charge, no charging EVSE without its session.
+    Transaction transaction(m_database.connection());
+    if (!transaction.isActive())
+        return Error::internal(QStringLiteral("cannot start a transaction"));
     if (auto stored = m_site->sessions.putOwn(session); !stored)
         return stored.error();
     Statement insert(m_database, QStringLiteral("INSERT INTO simulated_charges (country_code, party_id, session_id, location,"
@@ -118,9 +122,12 @@ Status SimulatedChargers::begin(const QJsonObject &session, const QJsonObject &l
     if (Status s = insert.exec("remember a simulated charge"); !s)
         return s;
     m_database.noteLocalWrite();
-    return m_site->locations.setEvseStatus(ObjectKey::of(key.owner.countryCode, key.owner.partyId,
-                                                         location.value(QStringLiteral("id")).toString()),
-                                           evseUid, QStringLiteral("CHARGING"));
+    if (Status s = m_site->locations.setEvseStatus(ObjectKey::of(key.owner.countryCode, key.owner.partyId,
+                                                                 location.value(QStringLiteral("id")).toString()),
+                                                   evseUid, QStringLiteral("CHARGING"));
+        !s)
+        return s;
+    return transaction.commit();
 }
 
 Result<QList<SimulatedChargers::Running>> SimulatedChargers::running(const std::optional<ObjectKey> &only)
@@ -294,6 +301,10 @@ Result<QString> SimulatedChargers::stop(const ObjectKey &sessionKey)
         return current.error();
     if (!current->has_value())
         return QStringLiteral("the session has already ended");
+    // All or nothing: a charge half stopped (its row gone, its session still ACTIVE) would never end.
+    Transaction transaction(m_database.connection());
+    if (!transaction.isActive())
+        return Error::internal(QStringLiteral("cannot start a transaction"));
     // Whoever deletes the row stops the charge (another process may be stopping it too).
     Statement remove(m_database, QStringLiteral("DELETE FROM simulated_charges WHERE country_code = ? AND party_id = ?"
                                                 " AND session_id = ?"));
@@ -343,6 +354,8 @@ Result<QString> SimulatedChargers::stop(const ObjectKey &sessionKey)
         if (auto sent = m_site->cdrs->putOwn(simulation::cdrOf(session, charge.location, charge.tariff, *costs, now)); !sent)
             return sent.error();
     }
+    if (Status s = transaction.commit(); !s)
+        return s.error();
     return QString();
 }
 
@@ -410,6 +423,9 @@ Status SimulatedChargers::reserve(const Reservation &reservation)
 {
     if (!m_site)
         return Error::internal(QStringLiteral("the simulated charge points are not attached to the node"));
+    Transaction transaction(m_database.connection());
+    if (!transaction.isActive())
+        return Error::internal(QStringLiteral("cannot start a transaction"));
     // A RESERVE_NOW with a known reservation_id replaces that reservation (CMD-11).
     if (auto previous = findReservation(reservation.partnerId, reservation.reservationId); !previous)
         return previous.error();
@@ -432,9 +448,12 @@ Status SimulatedChargers::reserve(const Reservation &reservation)
     if (Status s = insert.exec("store a reservation"); !s)
         return s;
     m_database.noteLocalWrite();
-    return m_site->locations.setEvseStatus(
-        ObjectKey::of(reservation.ourParty.countryCode, reservation.ourParty.partyId, reservation.locationId), reservation.evseUid,
-        QStringLiteral("RESERVED"));
+    if (Status s = m_site->locations.setEvseStatus(
+            ObjectKey::of(reservation.ourParty.countryCode, reservation.ourParty.partyId, reservation.locationId),
+            reservation.evseUid, QStringLiteral("RESERVED"));
+        !s)
+        return s;
+    return transaction.commit();
 }
 
 Status SimulatedChargers::removeRow(qint64 partnerId, const QString &reservationId)
@@ -450,8 +469,18 @@ Status SimulatedChargers::removeRow(qint64 partnerId, const QString &reservation
 
 Status SimulatedChargers::release(const Reservation &reservation)
 {
+    Transaction transaction(m_database.connection());
+    if (!transaction.isActive())
+        return Error::internal(QStringLiteral("cannot start a transaction"));
     if (Status s = removeRow(reservation.partnerId, reservation.reservationId); !s)
         return s;
+    if (Status s = freeIfReserved(reservation); !s)
+        return s;
+    return transaction.commit();
+}
+
+Status SimulatedChargers::freeIfReserved(const Reservation &reservation)
+{
     if (!m_site)
         return Status::success();
     // The EVSE is free again unless something else happened to it meanwhile (a charge started).

@@ -88,6 +88,7 @@ private:
     Result<bool> advance(const Running &charge, const QDateTime &now);
     Status forget(const ObjectKey &session);
     Status removeRow(qint64 partnerId, const QString &reservationId);
+    Status freeIfReserved(const Reservation &reservation);
     Status expireReservations(const QDateTime &now);
     simulation::Charge chargeOf(const Running &running) const;
 
