@@ -113,6 +113,18 @@ Result<QList<NodeProcess>> NodeProcesses::list(Database &database, qint64 goneAf
         p.leader = p.alive && q.value(6).toInt() != 0;
         processes.append(p);
     }
+    // A leader killed moments ago still looks alive until its row is old enough; whoever took over
+    // wrote its row when it did, so the latest of the rows that say they lead is the leader.
+    QString latest;
+    QDateTime latestSeen;
+    for (const NodeProcess &p : std::as_const(processes)) {
+        if (p.leader && (latest.isEmpty() || p.lastSeen > latestSeen)) {
+            latest = p.id;
+            latestSeen = p.lastSeen;
+        }
+    }
+    for (NodeProcess &p : processes)
+        p.leader = p.leader && p.id == latest;
     return processes;
 }
 

@@ -162,6 +162,15 @@ private slots:
         qInfo("the second process led %lld ms after the first one's session died", took.elapsed());
         QVERIFY(took.elapsed() < 3 * Leadership::kRetryMs);
         QTRY_VERIFY_WITH_TIMEOUT(!first().services().leadership().isLeader(), 10000);
+        // The heartbeat rows name one leader, the second.
+        const auto leaders = [&] {
+            QStringList ids;
+            for (const NodeProcess &p : processes(first()))
+                if (p.leader)
+                    ids << p.id;
+            return ids;
+        };
+        QTRY_COMPARE(leaders(), QStringList{second().processId()});
         // The first campaigns again, and follows.
         QTest::qWait(2 * Leadership::kRetryMs);
         QVERIFY(!first().services().leadership().isLeader());
