@@ -6,6 +6,7 @@
 #include <QUrlQuery>
 
 #include "config/nodeidentity.h"
+#include "config/nodeprocesses.h"
 #include "partners/partnerstore.h"
 #include "sync/outbox.h"
 #include "sync/puller.h"
@@ -23,6 +24,8 @@ QList<Migration> coreMigrations()
         Outbox::generalMigration(),
         NodeIdentityStore::migration(),
         PartnerStore::partyClaimsMigration(),
+        Outbox::claimsMigration(),
+        NodeProcesses::migration(),
     };
 }
 

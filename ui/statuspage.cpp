@@ -1,6 +1,9 @@
 #include "statuspage.h"
 
+#include "nodecall.h"
 #include "nodecontroller.h"
+
+#include "config/nodeprocesses.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -44,6 +47,9 @@ StatusPage::StatusPage(NodeController &controller, QWidget *parent)
     m_logged = makeValue(this);
     m_database = makeValue(this);
     m_database->setWordWrap(true);
+    m_processes = makeValue(this);
+    m_processes->setToolTip(tr("The node processes serving this database (several on PostgreSQL behind a load balancer); "
+                               "the leader runs the work that must happen once (command timeouts, simulated charge points)"));
 
     auto *form = new QFormLayout;
     form->addRow(tr("State:"), m_state);
@@ -55,6 +61,7 @@ StatusPage::StatusPage(NodeController &controller, QWidget *parent)
     form->addRow(tr("Requests served:"), m_requests);
     form->addRow(tr("Request log:"), m_logged);
     form->addRow(tr("Database:"), m_database);
+    form->addRow(tr("Processes:"), m_processes);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -102,8 +109,13 @@ void StatusPage::refresh()
     }
     if (!m_controller.isRunning()) {
         m_uptime->clear();
+        m_processes->clear();
+        m_refreshes = 0;
         return;
     }
+    // Heartbeats change every few seconds: read them every third refresh (and at once).
+    if (m_refreshes++ % 3 == 0)
+        readProcesses();
     m_publicBase->setText(m_controller.publicBase());
     if (m_versionsUrl->text() != m_controller.versionsUrl())
         m_versionsUrl->setText(m_controller.versionsUrl());
@@ -115,6 +127,38 @@ void StatusPage::refresh()
     if (dropped > 0)
         logged += QStringLiteral(", ") + tr("%1 dropped (writer overloaded)").arg(locale.toString(dropped));
     m_logged->setText(logged);
+}
+
+void StatusPage::readProcesses()
+{
+    const QString self = m_controller.node() ? m_controller.node()->processId() : QString();
+    nodecall::post<QList<NodeProcess>>(
+        m_controller, this, [](NodeServices &services, nodecall::Done<QList<NodeProcess>> done) { done(services.processes()); },
+        [this, self](Result<QList<NodeProcess>> processes) {
+            if (!processes) {
+                m_processes->setText(tr("cannot read them: %1").arg(processes.error().message));
+                return;
+            }
+            const QLocale locale;
+            QStringList lines;
+            for (const NodeProcess &p : *processes) {
+                QString state;
+                if (!p.alive)
+                    state = tr("gone (last seen %1)").arg(locale.toString(p.lastSeen.toLocalTime(), QLocale::ShortFormat));
+                else
+                    state = p.leader ? tr("serving, leads") : tr("serving");
+                QString line = tr("%1 pid %2, %3: %4").arg(p.host).arg(p.pid).arg(p.url, state);
+                if (p.id == self)
+                    line += QLatin1Char(' ') + tr("(this console)");
+                lines << line;
+            }
+            m_processes->setText(lines.join(QLatin1Char('\n')));
+        });
+}
+
+QString StatusPage::processesText() const
+{
+    return m_processes->text();
 }
 
 QString StatusPage::formatUptime(qint64 seconds)

@@ -24,6 +24,8 @@ public:
     QString uptimeText() const;
     QString requestCountText() const;
     QString partiesText() const;
+    // The processes serving the database, one a line (which leads, which are gone).
+    QString processesText() const;
 
     static QString formatUptime(qint64 seconds);
 
@@ -32,6 +34,7 @@ public slots:
 
 private:
     void showIdentity();
+    void readProcesses();
 
     NodeController &m_controller;
     QLabel *m_state;
@@ -43,6 +46,8 @@ private:
     QLabel *m_requests;
     QLabel *m_logged;
     QLabel *m_database;
+    QLabel *m_processes;
+    int m_refreshes = 0;
 };
 
 } // namespace ocpi

@@ -18,6 +18,8 @@ namespace ocpi::cli {
 
 // `list commands` (commandcommands.cpp): commands are no owned objects.
 int listCommands(CommandContext &context, OperatorSession &session);
+// `list processes` (processcommands.cpp): the processes serving the database.
+int listProcesses(CommandContext &context, OperatorSession &session);
 
 namespace {
 
@@ -176,17 +178,22 @@ class ListCommand final : public StoredObjectsCommand
 {
 public:
     QString name() const override { return QStringLiteral("list"); }
-    QString summary() const override { return tr("Show stored objects, ours and partners', or the commands sent and received."); }
-    QString arguments() const override { return moduleChoices() + QStringLiteral("|commands"); }
+    QString summary() const override
+    {
+        return tr("Show stored objects, ours and partners', the commands sent and received, or the node processes serving "
+                  "the database.");
+    }
+    QString arguments() const override { return moduleChoices() + QStringLiteral("|commands|processes"); }
     bool printsResults() const override { return true; }
     int run(CommandContext &context) override
     {
-        if (context.positional.value(0) != QLatin1String("commands"))
+        const QString what = context.positional.value(0);
+        if (what != QLatin1String("commands") && what != QLatin1String("processes"))
             return StoredObjectsCommand::run(context);
         auto session = OperatorSession::open(context);
         if (!session)
             return UsageError;
-        return listCommands(context, *session);
+        return what == QLatin1String("commands") ? listCommands(context, *session) : listProcesses(context, *session);
     }
 
 protected:

@@ -1,6 +1,7 @@
 #include "noderuntime.h"
 
 #include "config/nodeidentity.h"
+#include "config/nodeprocesses.h"
 #include "core/logging.h"
 #include "http/dispatcher.h"
 #include "http/httpserver.h"
@@ -13,8 +14,15 @@
 #include "nodeservices.h"
 #include "partners/partnerregistry.h"
 #include "store/database.h"
+#include "store/leadership.h"
 #include "sync/outboxdeliverer.h"
 #include "traffic/requestlog.h"
+
+#include <QCoreApplication>
+#include <QSysInfo>
+#include <QUuid>
+
+#include <algorithm>
 
 #include <sys/resource.h>
 
@@ -61,6 +69,12 @@ NodeRuntime::NodeRuntime(NodeConfig config, const Clock *clock, QObject *parent)
         clock = m_ownClock.get();
     }
     m_clock = clock;
+    // Unique per process and runtime (tests run several in one process): who claims outbox rows,
+    // whose heartbeat row is whose.
+    m_processId = QStringLiteral("%1:%2:%3")
+                      .arg(QSysInfo::machineHostName())
+                      .arg(QCoreApplication::applicationPid())
+                      .arg(QUuid::createUuid().toString(QUuid::Id128).left(8));
 }
 
 NodeRuntime::~NodeRuntime()
@@ -117,10 +131,30 @@ Status NodeRuntime::start()
         m_services.reset();
         return s;
     }
+    // A process that alone serves its database (a SQLite file) holds no claim of a process before
+    // it: rows a crashed run had claimed go out at once instead of when their lease runs out.
+    if (!m_services->database().dialect().sharedByProcesses()) {
+        if (Status s = m_services->outbox().releaseClaims(QString()); !s)
+            qCWarning(lcApp).noquote() << s.error().message;
+    }
     m_deliverer = std::make_unique<OutboxDeliverer>(m_services->outbox(), m_services->partners(), m_services->client(),
                                                     m_services->database(), *m_clock);
+    m_deliverer->setOwner(m_processId);
+    // A claim outlives any call to the partner (a page pull waits 4x the timeout).
+    m_deliverer->setLease(qMax(OutboxDeliverer::kDefaultLeaseMs, qint64(m_config.partnerTimeoutSeconds) * 1000 * 4));
     m_deliverer->setBackoff(OutboxDeliverer::kFirstBackoffMs, qint64(m_config.retryMaxDelaySeconds) * 1000);
     m_deliverer->start();
+    // Once-only work (command timeouts, simulated charge points) runs in the process that leads;
+    // every serving process says it serves, and whether it leads, in its heartbeat row.
+    m_services->leadership().start();
+    m_heartbeat = std::make_unique<NodeProcesses>(m_services->database(), m_services->leadership());
+    NodeProcess self;
+    self.id = m_processId;
+    self.host = localHostName();
+    self.pid = QCoreApplication::applicationPid();
+    self.url = versionsUrl();
+    self.startedAt = QDateTime::currentDateTimeUtc();
+    m_heartbeat->start(self);
     m_startedAt = m_clock->now();
     m_running = true;
     qCInfo(lcApp).noquote() << "serving OCPI" << kOcpiVersion << "for"
@@ -159,8 +193,17 @@ void NodeRuntime::stop()
     m_running = false;
     m_deliverer.reset();
     m_server.reset();
-    if (Status s = NodeIdentityStore(m_services->database()).recordStopped(QDateTime::currentDateTimeUtc()); !s)
-        qCWarning(lcApp).noquote() << s.error().message;
+    // Another process takes over the once-only work at its next try.
+    m_services->leadership().stop();
+    m_heartbeat.reset();
+    // The node stopped unless another process still serves the database.
+    const auto processes = NodeProcesses::list(m_services->database());
+    const bool othersServe = m_services->database().dialect().sharedByProcesses() && processes
+                             && std::any_of(processes->cbegin(), processes->cend(), [](const NodeProcess &p) { return p.alive; });
+    if (!othersServe) {
+        if (Status s = NodeIdentityStore(m_services->database()).recordStopped(QDateTime::currentDateTimeUtc()); !s)
+            qCWarning(lcApp).noquote() << s.error().message;
+    }
     m_dispatcher.reset();
     m_router.reset();
     m_services.reset();

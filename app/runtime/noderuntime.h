@@ -13,6 +13,7 @@ namespace ocpi {
 class Database;
 class Dispatcher;
 class HttpServer;
+class NodeProcesses;
 class NodeServices;
 class OutboxDeliverer;
 class PartnerRegistry;
@@ -58,6 +59,8 @@ public:
     OutboxDeliverer &deliverer() { return *m_deliverer; }
     const Router &router() const { return *m_router; }
     const Clock &clock() const { return *m_clock; }
+    // host:pid:random, unique per runtime: its outbox claims and its heartbeat row.
+    QString processId() const override { return m_processId; }
 
 signals:
     void started(const QString &versionsUrl);
@@ -75,6 +78,8 @@ private:
     std::unique_ptr<Dispatcher> m_dispatcher;
     std::unique_ptr<HttpServer> m_server;
     std::unique_ptr<OutboxDeliverer> m_deliverer;
+    std::unique_ptr<NodeProcesses> m_heartbeat;
+    QString m_processId;
     QString m_publicBase;
     QDateTime m_startedAt;
     bool m_running = false;

@@ -1,6 +1,7 @@
 #include "nodeservices.h"
 
 #include "client/ocpiclient.h"
+#include "config/nodeprocesses.h"
 #include "http/ocpipaths.h"
 #include "modules/credentials/credentialsservice.h"
 #include "modules/credentials/registrationclient.h"
@@ -8,6 +9,7 @@
 #include "nodemigrations.h"
 #include "partners/partnerregistry.h"
 #include "store/database.h"
+#include "store/leadership.h"
 #include "sync/outbox.h"
 #include "sync/puller.h"
 #include "sync/wholeobject.h"
@@ -32,6 +34,7 @@ Status NodeServices::open()
     m_database = std::make_unique<Database>();
     if (Status s = m_database->open(m_config.databasePath, nodeMigrations()); !s)
         return s;
+    m_leadership = std::make_unique<Leadership>(*m_database);
     m_trafficDatabase = std::make_unique<Database>();
     if (Status s = m_trafficDatabase->open(trafficDatabasePath(m_config.databasePath), trafficMigrations()); !s)
         return s;
@@ -64,7 +67,8 @@ Status NodeServices::open()
                                 m_managerFactories,
                                 m_config.publicBase(m_config.port),
                                 [this](const QString &identifier) { return objectService(identifier); },
-                                m_config.simSpeed};
+                                m_config.simSpeed,
+                                m_leadership.get()};
     m_modules = createModules();
     for (const std::unique_ptr<OcpiModule> &module : m_modules) {
         if (Status s = module->open(context); !s) {
@@ -91,6 +95,11 @@ void NodeServices::setPublicBase(const QString &base)
     m_registration->setVersionsUrl(versionsUrl);
     for (const std::unique_ptr<OcpiModule> &module : m_modules)
         module->setPublicBase(base);
+}
+
+Result<QList<NodeProcess>> NodeServices::processes()
+{
+    return NodeProcesses::list(*m_database);
 }
 
 QList<ObjectService *> NodeServices::objectServices() const
@@ -133,6 +142,7 @@ void NodeServices::close()
     m_registration.reset();
     m_credentials.reset();
     m_partners.reset();
+    m_leadership.reset();
     m_requestLog->stop();
     m_requestLog.reset();
     m_trafficDatabase->close();

@@ -14,6 +14,8 @@ namespace ocpi {
 
 class CredentialsService;
 class Database;
+class Leadership;
+struct NodeProcess;
 class ObjectService;
 class OcpiClient;
 class OcpiModule;
@@ -51,6 +53,12 @@ public:
     RegistrationClient &registration() { return *m_registration; }
     Outbox &outbox() { return *m_outbox; }
     Puller &puller() { return *m_puller; }
+    // Which process on the database does the once-only work; a serving node campaigns for it
+    // (NodeRuntime), an operator command does not (on PostgreSQL it never leads).
+    Leadership &leadership() { return *m_leadership; }
+    // The processes serving the database (their heartbeat rows), which of them are alive and which
+    // one leads.
+    Result<QList<NodeProcess>> processes();
     // The open modules, in list order.
     const std::vector<std::unique_ptr<OcpiModule>> &modules() const { return m_modules; }
     // The owned-object modules' services, for generic operator commands and console pages.
@@ -88,6 +96,7 @@ private:
     ManagerFactories m_managerFactories;
     std::unique_ptr<Database> m_database;
     std::unique_ptr<Database> m_trafficDatabase;
+    std::unique_ptr<Leadership> m_leadership;
     std::unique_ptr<RequestLog> m_requestLog;
     std::unique_ptr<PartnerRegistry> m_partners;
     std::unique_ptr<OcpiClient> m_client;

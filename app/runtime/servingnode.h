@@ -31,6 +31,8 @@ public:
     virtual QString publicBase() const = 0;
     virtual QDateTime startedAt() const = 0;
     virtual qint64 requestCount() const = 0;
+    // This process's id among those serving the database (its heartbeat row); empty if unknown.
+    virtual QString processId() const { return QString(); }
     // Only while running.
     virtual NodeServices &services() = 0;
 

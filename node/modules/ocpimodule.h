@@ -19,6 +19,7 @@ namespace ocpi {
 struct ObjectModule;
 class ObjectService;
 class OcpiClient;
+class Leadership;
 class Outbox;
 class PartnerRegistry;
 
@@ -37,6 +38,9 @@ struct ModuleContext
     // The owned-object service of a module opened before this one (list order); null if none.
     std::function<ObjectService *(const QString &identifier)> objectService;
     int simulationSpeed = 1;            // --sim-speed: how much faster simulated charge points run
+    // Whether this process does the work that must happen once among the node's processes (timers
+    // that sweep or tick); none: it does (tests that build a module alone).
+    const Leadership *leadership = nullptr;
 };
 
 // One OCPI interface a module serves, and which of our roles makes us serve it: locations serve

@@ -278,6 +278,15 @@ void Database::close()
         QSqlDatabase::removeDatabase(name);
     }
     m_connections.clear();
+    for (const QString &name : std::as_const(m_separateConnections)) {
+        {
+            QSqlDatabase db = QSqlDatabase::database(name, false);
+            if (db.isOpen())
+                db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+    m_separateConnections.clear();
     m_open = false;
 }
 
@@ -291,6 +300,47 @@ QSqlDatabase Database::connection()
             return QSqlDatabase::database(*found, false);
     }
     const QString name = connectionNameFor(this, thread);
+    QSqlDatabase db = addConnection(name);
+    if (!openConnection(db)) {
+        qCCritical(lcStore).noquote() << "cannot open" << displayName() << ":" << oneLine(db.lastError().text());
+    }
+    QMutexLocker lock(&m_mutex);
+    m_connections.insert(thread, name);
+    return db;
+}
+
+QSqlDatabase Database::openSeparateConnection(const QString &purpose)
+{
+    static std::atomic<quint64> next{0};
+    const QString name = QStringLiteral("ocpi-%1-%2-%3")
+                             .arg(reinterpret_cast<quintptr>(this), 0, 16)
+                             .arg(purpose)
+                             .arg(next.fetch_add(1));
+    QSqlDatabase db = addConnection(name);
+    if (!openConnection(db))
+        qCWarning(lcStore).noquote() << "cannot open a connection to" << displayName() << "for" << purpose << ":"
+                                     << oneLine(db.lastError().text());
+    QMutexLocker lock(&m_mutex);
+    m_separateConnections.append(name);
+    return db;
+}
+
+void Database::closeSeparateConnection(const QString &connectionName)
+{
+    {
+        QMutexLocker lock(&m_mutex);
+        if (!m_separateConnections.removeOne(connectionName))
+            return;
+    }
+    {
+        QSqlDatabase db = QSqlDatabase::database(connectionName, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connectionName);
+}
+
+QSqlDatabase Database::addConnection(const QString &name)
+{
     QSqlDatabase db = QSqlDatabase::addDatabase(QLatin1String(m_dialect.driverName()), name);
     if (m_location.isPostgres()) {
         // An empty user or password is left to libpq: the login name, PGPASSWORD, ~/.pgpass.
@@ -306,11 +356,6 @@ QSqlDatabase Database::connection()
         db.setDatabaseName(m_path);
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
     }
-    if (!openConnection(db)) {
-        qCCritical(lcStore).noquote() << "cannot open" << displayName() << ":" << oneLine(db.lastError().text());
-    }
-    QMutexLocker lock(&m_mutex);
-    m_connections.insert(thread, name);
     return db;
 }
 

@@ -45,6 +45,11 @@ public:
 
     // This thread's connection; opened on first use.
     QSqlDatabase connection();
+    // A connection of its own, apart from the threads' ones (a session-level lock lives as long as
+    // it does: Leadership); opened now, or not open with lastError() set. Use it on one thread, and
+    // close it with closeSeparateConnection(), also before close().
+    QSqlDatabase openSeparateConnection(const QString &purpose);
+    void closeSeparateConnection(const QString &connectionName);
     // Closes this thread's connection; call before a worker thread ends.
     void releaseThreadConnection();
 
@@ -70,6 +75,7 @@ private:
     void dropStatements(Qt::HANDLE thread);
 
     Status openConnection(QSqlDatabase &db);
+    QSqlDatabase addConnection(const QString &name);
     Status openServer(QSqlDatabase &db);
     Status migrate(const QList<Migration> &migrations);
     Status trackChanges();
@@ -79,6 +85,7 @@ private:
     SqlDialect m_dialect{SqlDialect::Kind::SQLite};
     QMutex m_mutex;
     QHash<Qt::HANDLE, QString> m_connections;
+    QStringList m_separateConnections;
     QHash<Qt::HANDLE, std::shared_ptr<StatementCache>> m_statements;
     bool m_open = false;
     std::atomic<qint64> m_localWrites{0};

@@ -61,6 +61,11 @@ QString SqlDialect::bytesAsText(const QString &column) const
     return isPostgres() ? QStringLiteral("convert_from(%1, 'UTF8')").arg(column) : QStringLiteral("CAST(%1 AS TEXT)").arg(column);
 }
 
+QString SqlDialect::skipLockedRows() const
+{
+    return isPostgres() ? QStringLiteral(" FOR UPDATE SKIP LOCKED") : QString();
+}
+
 QString SqlDialect::changeVersionQuery() const
 {
     return isPostgres() ? QStringLiteral("SELECT CAST(COALESCE(SUM(changes), 0) AS BIGINT) FROM change_counters")
@@ -75,7 +80,8 @@ QStringList SqlDialect::changeTracking() const
     // writers in different node processes never wait for each other here. The row changes in the
     // writing transaction, so a reader sees the new sum exactly when it can see the new data.
     // A statement trigger on every table (also the tables of later migrations: this runs after
-    // each open's migrations) means no write can forget to count itself.
+    // each open's migrations) means no write can forget to count itself. The processes' heartbeat
+    // rows (node_processes) hold nothing a cache keeps, and change every few seconds.
     return {QStringLiteral("CREATE TABLE IF NOT EXISTS change_counters (backend INTEGER PRIMARY KEY, changes BIGINT NOT NULL)"),
             QStringLiteral("CREATE OR REPLACE FUNCTION ocpi_note_change() RETURNS trigger LANGUAGE plpgsql AS $$ "
                            "BEGIN "
@@ -86,7 +92,7 @@ QStringList SqlDialect::changeTracking() const
             QStringLiteral("DO $$ DECLARE t text; BEGIN "
                            "FOR t IN SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
                            "WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'p') "
-                           "AND c.relname NOT IN ('change_counters', 'schema_version') "
+                           "AND c.relname NOT IN ('change_counters', 'schema_version', 'node_processes') "
                            "AND NOT EXISTS (SELECT 1 FROM pg_trigger g WHERE g.tgrelid = c.oid AND g.tgname = 'ocpi_changed') "
                            "LOOP "
                            "EXECUTE format('CREATE TRIGGER ocpi_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON %I "

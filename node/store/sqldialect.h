@@ -50,6 +50,15 @@ public:
     // A byte-string column read as UTF-8 text (for LIKE on stored JSON).
     QString bytesAsText(const QString &column) const;
 
+    // Appended to a SELECT whose rows the transaction goes on to claim (the outbox's heads): other
+    // processes' claimers skip the rows it locked instead of waiting for them. PostgreSQL: FOR UPDATE
+    // SKIP LOCKED. SQLite: nothing (its write transaction already excludes every other writer).
+    QString skipLockedRows() const;
+    // Whether several node processes may serve one database at the same time (PostgreSQL), or one
+    // process serves it (a SQLite file): then that process does all the once-only work and no
+    // claim another process made can still be live when it starts.
+    bool sharedByProcesses() const { return isPostgres(); }
+
     // A number that changes whenever any connection, in any process, committed a write: the caches'
     // epoch. SQLite: PRAGMA data_version (which ignores this connection's own writes: the Database
     // counts those). PostgreSQL: the sum of the change counters a trigger bumps (changeTracking()).

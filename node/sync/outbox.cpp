@@ -124,6 +124,15 @@ Migration Outbox::generalMigration()
              QStringLiteral("CREATE INDEX outbox_heads ON outbox (partner_id, next_attempt_ms, id) WHERE head = 1")}};
 }
 
+Migration Outbox::claimsMigration()
+{
+    // Several processes on one PostgreSQL database: a row is sent by the process that claimed it,
+    // until its lease (wall-clock milliseconds) runs out.
+    return {QStringLiteral("outbox: claims with a lease"),
+            {QStringLiteral("ALTER TABLE outbox ADD COLUMN claimed_by TEXT"),
+             QStringLiteral("ALTER TABLE outbox ADD COLUMN lease_until_ms BIGINT NOT NULL DEFAULT 0")}};
+}
+
 void Outbox::setModule(const QString &module, RefusalPolicy onRefusal, WholeObjectSource whole)
 {
     m_modules.insert(module, {onRefusal, std::move(whole)});
@@ -259,9 +268,12 @@ Status Outbox::enqueueTo(qint64 partnerId, const Delivery &delivery)
     return Status::success();
 }
 
-Result<QList<OutboxEntry>> Outbox::due(int perPartner)
+Result<QList<OutboxEntry>> Outbox::heads(const std::function<int(qint64)> &room, const QString &lockClause)
 {
     const qint64 now = m_clock.now().toMSecsSinceEpoch();
+    // Leases are about processes being alive, so they run on the wall clock, whatever clock the
+    // node's business runs on.
+    const qint64 wallNow = QDateTime::currentMSecsSinceEpoch();
     QList<OutboxEntry> entries;
     // Each partner gets its own share, so one with a long backlog (or hanging calls) does not hold
     // up the others. Partners are found by skipping through the heads index: a few lookups per
@@ -276,16 +288,78 @@ Result<QList<OutboxEntry>> Outbox::due(int perPartner)
         if (!next.next())
             break;
         after = next.value(0).toLongLong();
+        const int limit = room(after);
+        if (limit <= 0)
+            continue;
+        // Rows claimed by a live process are in the index range too: at most the calls in flight.
         Statement q(m_database, QStringLiteral("SELECT %1 FROM outbox WHERE head = 1 AND partner_id = ?"
-                                               " AND next_attempt_ms <= ? ORDER BY next_attempt_ms, id LIMIT ?")
-                                    .arg(kColumns));
-        q.bind(after).bind(now).bind(perPartner);
+                                               " AND next_attempt_ms <= ? AND (claimed_by IS NULL OR lease_until_ms <= ?)"
+                                               " ORDER BY next_attempt_ms, id LIMIT ?%2")
+                                    .arg(kColumns, lockClause));
+        q.bind(after).bind(now).bind(wallNow).bind(limit);
         if (Status s = q.exec("reading the outbox"); !s)
             return s.error();
         while (q.next())
             entries.append(entryFrom(q));
     }
     return entries;
+}
+
+Result<QList<OutboxEntry>> Outbox::due(int perPartner)
+{
+    return heads([perPartner](qint64) { return perPartner; }, QString());
+}
+
+Result<QList<OutboxEntry>> Outbox::claim(const QString &owner, qint64 leaseMs, const std::function<int(qint64)> &room)
+{
+    // A look first, outside any transaction: most pumps find nothing, and an empty write
+    // transaction would still cost a disk flush (SQLite) or the write lock (PostgreSQL).
+    auto candidates = heads(room, QString());
+    if (!candidates || candidates->isEmpty())
+        return candidates;
+    Transaction transaction(m_database.connection());
+    if (!transaction.isActive())
+        return Error::internal(QStringLiteral("cannot start a transaction"));
+    // Chosen again under the write lock: another process may have claimed or settled some meanwhile.
+    auto claimed = heads(room, m_database.dialect().skipLockedRows());
+    if (!claimed)
+        return claimed;
+    const qint64 leaseUntil = QDateTime::currentMSecsSinceEpoch() + leaseMs;
+    for (const OutboxEntry &entry : std::as_const(*claimed)) {
+        Statement q(m_database, QStringLiteral("UPDATE outbox SET claimed_by = ?, lease_until_ms = ? WHERE id = ?"));
+        q.bind(owner).bind(leaseUntil).bind(entry.id);
+        if (Status s = q.exec("claiming deliveries"); !s)
+            return s.error();
+    }
+    if (Status s = transaction.commit(); !s)
+        return s.error();
+    return claimed;
+}
+
+Status Outbox::releaseClaims(const QString &owner, const QList<qint64> &ids)
+{
+    if (owner.isEmpty()) {
+        Statement q(m_database, QStringLiteral(
+            "UPDATE outbox SET claimed_by = NULL, lease_until_ms = 0 WHERE claimed_by IS NOT NULL"));
+        return q.exec("releasing claims");
+    }
+    if (ids.isEmpty()) {
+        Statement q(m_database, QStringLiteral(
+            "UPDATE outbox SET claimed_by = NULL, lease_until_ms = 0 WHERE claimed_by = ?"));
+        q.bind(owner);
+        return q.exec("releasing claims");
+    }
+    Transaction transaction(m_database.connection());
+    if (!transaction.isActive())
+        return Error::internal(QStringLiteral("cannot start a transaction"));
+    for (qint64 id : ids) {
+        Statement q(m_database, QStringLiteral(
+            "UPDATE outbox SET claimed_by = NULL, lease_until_ms = 0 WHERE id = ? AND claimed_by = ?"));
+        q.bind(id).bind(owner);
+        if (Status s = q.exec("releasing claims"); !s)
+            return s;
+    }
+    return transaction.commit();
 }
 
 Status Outbox::promoteNext(qint64 partnerId, const QString &module, const QString &orderingKey)
@@ -297,27 +371,33 @@ Status Outbox::promoteNext(qint64 partnerId, const QString &module, const QStrin
     return q.exec("advancing the outbox");
 }
 
-Status Outbox::settleOne(const Settlement &outcome)
+Status Outbox::settleOne(const Settlement &outcome, const QString &owner)
 {
-    if (outcome.outcome == Settlement::Outcome::RetryLater) {
-        Statement q(m_database, QStringLiteral(
-            "UPDATE outbox SET attempts = ?, next_attempt_ms = ?, last_error = ? WHERE id = ?"));
-        q.bind(outcome.attempts).bind(outcome.nextAttemptMs).bind(outcome.error.left(500)).bind(outcome.id);
-        return q.exec("rescheduling a delivery");
-    }
     qint64 partnerId = 0;
     QString module;
     QString orderingKey;
     {
-        Statement row(m_database, QStringLiteral("SELECT partner_id, module, object_key FROM outbox WHERE id = ?"));
+        Statement row(m_database, QStringLiteral("SELECT partner_id, module, object_key, claimed_by FROM outbox WHERE id = ?"));
         row.bind(outcome.id);
         if (Status s = row.exec("reading the outbox"); !s)
             return s;
         if (!row.next())
             return Status::success(); // gone already (settled twice, or removed by an operator)
+        // Our lease ran out and another process holds the row now: its outcome counts, not ours
+        // (it sends the row again: at least once).
+        const QVariant claimedBy = row.value(3);
+        if (!owner.isEmpty() && !claimedBy.isNull() && claimedBy.toString() != owner)
+            return Status::success();
         partnerId = row.value(0).toLongLong();
         module = row.value(1).toString();
         orderingKey = row.value(2).toString();
+    }
+    if (outcome.outcome == Settlement::Outcome::RetryLater) {
+        Statement q(m_database, QStringLiteral(
+            "UPDATE outbox SET attempts = ?, next_attempt_ms = ?, last_error = ?, claimed_by = NULL, lease_until_ms = 0"
+            " WHERE id = ?"));
+        q.bind(outcome.attempts).bind(outcome.nextAttemptMs).bind(outcome.error.left(500)).bind(outcome.id);
+        return q.exec("rescheduling a delivery");
     }
     if (outcome.outcome == Settlement::Outcome::Delivered) {
         Statement q(m_database, QStringLiteral("DELETE FROM outbox WHERE id = ?"));
@@ -326,7 +406,8 @@ Status Outbox::settleOne(const Settlement &outcome)
             return s;
     } else {
         Statement q(m_database, QStringLiteral(
-            "UPDATE outbox SET parked = 1, head = 0, attempts = attempts + 1, last_error = ? WHERE id = ?"));
+            "UPDATE outbox SET parked = 1, head = 0, attempts = attempts + 1, last_error = ?, claimed_by = NULL,"
+            " lease_until_ms = 0 WHERE id = ?"));
         q.bind(outcome.error.left(500)).bind(outcome.id);
         if (Status s = q.exec("parking a delivery"); !s)
             return s;
@@ -334,7 +415,7 @@ Status Outbox::settleOne(const Settlement &outcome)
     return promoteNext(partnerId, module, orderingKey);
 }
 
-Status Outbox::settle(const QList<Settlement> &outcomes)
+Status Outbox::settle(const QList<Settlement> &outcomes, const QString &owner)
 {
     if (outcomes.isEmpty())
         return Status::success();
@@ -342,7 +423,7 @@ Status Outbox::settle(const QList<Settlement> &outcomes)
     if (!transaction.isActive())
         return Error::internal(QStringLiteral("cannot start a transaction"));
     for (const Settlement &outcome : outcomes) {
-        if (Status s = settleOne(outcome); !s)
+        if (Status s = settleOne(outcome, owner); !s)
             return s;
     }
     return transaction.commit();
@@ -378,7 +459,8 @@ Result<bool> Outbox::replaceWithWhole(const OutboxEntry &entry, const QString &e
     if (Status s = remove.exec("collapsing pushes"); !s)
         return s.error();
     Statement update(m_database, QStringLiteral(
-        "UPDATE outbox SET method = 'PUT', path = ?, body = ?, attempts = attempts + 1, last_error = ? WHERE id = ?"));
+        "UPDATE outbox SET method = 'PUT', path = ?, body = ?, attempts = attempts + 1, last_error = ?, claimed_by = NULL,"
+        " lease_until_ms = 0 WHERE id = ?"));
     update.bind((*whole)->path).bind((*whole)->body).bind(error.left(500)).bind(entry.id);
     if (Status s = update.exec("collapsing pushes"); !s)
         return s.error();

@@ -133,6 +133,7 @@ public:
 
     static Migration migration();
     static Migration generalMigration();
+    static Migration claimsMigration();
 
     // How a module's pushes (PushChange) handle a refusal, and where its whole objects come from.
     // Unregistered modules resend the whole object and, having no source, park instead.
@@ -150,12 +151,23 @@ public:
     // One delivery to one partner (a command result to its response_url, a CDR POST).
     Status enqueueTo(qint64 partnerId, const Delivery &delivery);
 
-    // The next entries to deliver, at most `perPartner` for each partner: heads only, due now,
-    // the longest due first.
+    // The next entries to deliver, at most `perPartner` for each partner: heads only, due now, not
+    // held by a live claim, the longest due first. Reads only.
     Result<QList<OutboxEntry>> due(int perPartner);
+    // What a deliverer sends: the same choice as due(), at most room(partnerId) per partner, claimed
+    // in one write transaction for `owner` (a per-process id) until `leaseMs` from now (wall time).
+    // Several processes on one database then never send the same row at once, and only heads are
+    // ever claimed, so per ordering key the order stays. A claim ends with the row's outcome
+    // (settle) or when its lease runs out (its process died): then anyone may claim the row again.
+    // Nothing due: no transaction at all.
+    Result<QList<OutboxEntry>> claim(const QString &owner, qint64 leaseMs, const std::function<int(qint64 partnerId)> &room);
+    // Gives up `owner`'s claims (all of them, or the rows `ids`); an empty owner: everybody's (a
+    // process that alone serves its database, at its start).
+    Status releaseClaims(const QString &owner, const QList<qint64> &ids = {});
     // Records many outcomes in one transaction (one disk flush instead of one per row). A removed or
-    // parked head hands its place to the next row of its ordering key.
-    Status settle(const QList<Settlement> &outcomes);
+    // parked head hands its place to the next row of its ordering key. With an `owner`, a row that
+    // another process claimed meanwhile (this one's lease ran out) is left to that process.
+    Status settle(const QList<Settlement> &outcomes, const QString &owner = QString());
     // TF-11: the refused entry becomes a PUT of the whole current object (from the module's source),
     // replacing the ordering key's later pending rows; if that is what was refused, or the object is
     // gone, the entry is parked. Returns true when replaced.
@@ -182,7 +194,9 @@ private:
     };
     Result<QList<Target>> targets(const ObjectModule &module);
     Status insert(qint64 partnerId, const Delivery &delivery, const QString &createdAt, qint64 nowMs);
-    Status settleOne(const Settlement &outcome);
+    Status settleOne(const Settlement &outcome, const QString &owner = QString());
+    // Due heads nobody holds, at most room(partner) per partner; `lockClause` locks them.
+    Result<QList<OutboxEntry>> heads(const std::function<int(qint64)> &room, const QString &lockClause);
     Status promoteNext(qint64 partnerId, const QString &module, const QString &orderingKey);
 
     Database &m_database;

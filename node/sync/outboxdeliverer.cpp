@@ -4,6 +4,8 @@
 #include "core/logging.h"
 #include "partners/partnerregistry.h"
 
+#include <QUuid>
+
 namespace ocpi {
 
 namespace {
@@ -17,7 +19,8 @@ QString busyKeyOf(const OutboxEntry &entry)
 
 OutboxDeliverer::OutboxDeliverer(Outbox &outbox, PartnerRegistry &partners, OcpiClient &client, Database &,
                                  const Clock &clock, QObject *parent)
-    : QObject(parent), m_outbox(outbox), m_partners(partners), m_client(client), m_clock(clock)
+    : QObject(parent), m_outbox(outbox), m_partners(partners), m_client(client), m_clock(clock),
+      m_owner(QUuid::createUuid().toString(QUuid::WithoutBraces))
 {
     connect(&m_poll, &QTimer::timeout, this, &OutboxDeliverer::pump);
     m_flushTimer.setSingleShot(true);
@@ -28,7 +31,7 @@ OutboxDeliverer::OutboxDeliverer(Outbox &outbox, PartnerRegistry &partners, Ocpi
 
 OutboxDeliverer::~OutboxDeliverer()
 {
-    flush();
+    stop();
 }
 
 void OutboxDeliverer::start(int pollIntervalMs)
@@ -40,9 +43,14 @@ void OutboxDeliverer::start(int pollIntervalMs)
 
 void OutboxDeliverer::stop()
 {
-    m_running = false;
+    const bool wasRunning = std::exchange(m_running, false);
     m_poll.stop();
     flush();
+    // Rows still in flight: their answers are no longer awaited here.
+    if (wasRunning) {
+        if (Status s = m_outbox.releaseClaims(m_owner); !s)
+            qCWarning(lcOutbox).noquote() << "cannot give up the outbox claims:" << s.error().message;
+    }
 }
 
 qint64 OutboxDeliverer::backoffMs(int attempts, qint64 firstMs, qint64 maxMs)
@@ -81,13 +89,19 @@ void OutboxDeliverer::flush()
     settlements.reserve(batch.size());
     for (const Pending &p : batch)
         settlements.append(p.settlement);
-    const Status written = m_outbox.settle(settlements);
+    const Status written = m_outbox.settle(settlements, m_owner);
     // Written or not, the keys are free again: an unwritten outcome leaves the row as it was, and it
     // is sent again (at least once).
     for (const Pending &p : batch)
         m_busy.remove(p.busyKey);
     if (!written) {
         qCWarning(lcOutbox).noquote() << "cannot record" << batch.size() << "delivery outcomes:" << written.error().message;
+        QList<qint64> ids;
+        for (const Pending &p : batch)
+            ids.append(p.settlement.id);
+        // Claimable again at once, rather than when the lease runs out.
+        if (Status s = m_outbox.releaseClaims(m_owner, ids); !s)
+            qCWarning(lcOutbox).noquote() << "cannot give up the outbox claims:" << s.error().message;
         return;
     }
     for (const Pending &p : batch) {
@@ -101,15 +115,23 @@ void OutboxDeliverer::flush()
 void OutboxDeliverer::pump()
 {
     if (m_running) {
-        // Busy keys are heads still in the table; asking for that many more per partner leaves room
-        // for kPerPartner others whichever of them come first.
-        auto due = m_outbox.due(kPerPartner + int(m_busy.size()));
-        if (!due)
-            qCWarning(lcOutbox) << "cannot read the outbox:" << due.error().message;
-        for (const OutboxEntry &entry : due ? *due : QList<OutboxEntry>()) {
-            if (m_busy.contains(busyKeyOf(entry)) || m_perPartner.value(entry.partnerId) >= kPerPartner)
+        // Busy keys are rows this process still holds claimed, so claim() skips them; a partner's
+        // room is what its calls in flight leave.
+        auto claimed = m_outbox.claim(m_owner, m_leaseMs,
+                                      [this](qint64 partnerId) { return kPerPartner - m_perPartner.value(partnerId); });
+        if (!claimed)
+            qCWarning(lcOutbox) << "cannot claim outbox rows:" << claimed.error().message;
+        QList<qint64> notSent;
+        for (const OutboxEntry &entry : claimed ? *claimed : QList<OutboxEntry>()) {
+            if (m_busy.contains(busyKeyOf(entry)) || m_perPartner.value(entry.partnerId) >= kPerPartner) {
+                notSent.append(entry.id);
                 continue;
+            }
             deliver(entry);
+        }
+        if (!notSent.isEmpty()) {
+            if (Status s = m_outbox.releaseClaims(m_owner, notSent); !s)
+                qCWarning(lcOutbox).noquote() << "cannot give up the outbox claims:" << s.error().message;
         }
     }
     // Written after the next calls are on their way, so the partner works while our disk flushes.

@@ -19,10 +19,15 @@ class PartnerRegistry;
 // handled by the delivery's RefusalPolicy. Polls the table as well, so deliveries queued by another
 // process (an import) go out too.
 //
-// Outcomes are written in batches: an acknowledged row stays in the table (and its key stays busy
-// here, so nothing behind it overtakes it and it is not sent twice) until, a few milliseconds
+// Several processes may deliver one database's outbox (PostgreSQL): each sends only the rows it
+// claimed (Outbox::claim, under its owner id, with a lease), so a row goes out once at a time and,
+// per ordering key, in order; the rows of a process that died are claimed by another once their
+// lease ran out.
+//
+// Outcomes are written in batches: an acknowledged row stays in the table, claimed (and its key stays busy
+// here, so nothing behind it overtakes it and it is not sent twice), until, a few milliseconds
 // later, every outcome gathered meanwhile is written in one transaction. A crash in between sends such a row again after the
-// restart: at least once, never lost.
+// restart (or, with several processes, once the lease ran out): at least once, never lost.
 class OutboxDeliverer : public QObject
 {
     Q_OBJECT
@@ -33,8 +38,17 @@ public:
     ~OutboxDeliverer() override;
 
     void start(int pollIntervalMs = 1000);
-    // Stops sending; outcomes already known are written first.
+    // Stops sending; outcomes already known are written first, and the claims of rows still in
+    // flight are given up (another process sends them: at least once).
     void stop();
+    // Who claims rows (unique per process and database: NodeRuntime's process id); by default a
+    // random id. Set before start().
+    void setOwner(const QString &owner) { m_owner = owner; }
+    const QString &owner() const { return m_owner; }
+    // How long a claim holds when its process does not settle it (it died); longer than any call
+    // to a partner may take.
+    void setLease(qint64 ms) { m_leaseMs = qMax<qint64>(1000, ms); }
+    static constexpr qint64 kDefaultLeaseMs = 60000;
     int inFlight() const { return m_sending; }
 
     static constexpr int kPerPartner = 4;
@@ -80,6 +94,8 @@ private:
     PartnerRegistry &m_partners;
     OcpiClient &m_client;
     const Clock &m_clock;
+    QString m_owner;
+    qint64 m_leaseMs = kDefaultLeaseMs;
     QTimer m_poll;
     QTimer m_flushTimer;
     bool m_pumpScheduled = false;

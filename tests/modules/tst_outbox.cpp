@@ -331,6 +331,55 @@ private slots:
     // due() against a model computed from every row: per partner, per key only the oldest live row,
     // due now, the longest due first, at most `perPartner`; kept right as rows are delivered, parked
     // and put off.
+    // Several processes on one database (issue 8): a row goes to the process that claimed it; only
+    // heads are claimed, what another holds is skipped, an outcome from a process whose claim has
+    // passed to another is ignored, and a lease that ran out (its process died) frees the row.
+    void claimsWithALease()
+    {
+        startCpo();
+        deliverer().stop();
+        ScriptedPeer peer;
+        const qint64 partner = addPeer(peer);
+        for (int version = 1; version <= 2; ++version) {
+            for (const QString &key : {QStringLiteral("K0"), QStringLiteral("K1"), QStringLiteral("K2")})
+                QVERIFY(outbox().enqueueTo(partner, commandResult(QStringLiteral("http://127.0.0.1:9/r"), key, version)).ok());
+        }
+        const auto room = [](int n) { return [n](qint64) { return n; }; };
+        const auto keysOf = [](const Result<QList<OutboxEntry>> &entries) {
+            QStringList keys;
+            for (const OutboxEntry &e : entries ? *entries : QList<OutboxEntry>())
+                keys << e.objectKey + QLatin1Char('/') + QString::number(numberIn(e.body));
+            return keys;
+        };
+        const QString a = QStringLiteral("process-a");
+        const QString b = QStringLiteral("process-b");
+        auto claimedByA = outbox().claim(a, 60000, room(2));
+        QCOMPARE(keysOf(claimedByA), (QStringList{QStringLiteral("K0/1"), QStringLiteral("K1/1")}));
+        // B gets the one head A does not hold; the rows behind A's heads wait for them.
+        QCOMPARE(keysOf(outbox().claim(b, 60000, room(10))), QStringList{QStringLiteral("K2/1")});
+        QCOMPARE(keysOf(outbox().claim(b, 60000, room(10))), QStringList());
+        QCOMPARE(keysOf(outbox().due(10)), QStringList());
+
+        // B cannot settle what A holds; A can, and the next row of the key is free for anyone.
+        const qint64 k0 = claimedByA->at(0).id;
+        QVERIFY(outbox().settle({{k0, Settlement::Outcome::Delivered, 0, 0, QString()}}, b).ok());
+        QCOMPARE(entries(partner).size(), 6);
+        QVERIFY(outbox().settle({{k0, Settlement::Outcome::Delivered, 0, 0, QString()}}, a).ok());
+        QCOMPARE(entries(partner).size(), 5);
+        QCOMPARE(keysOf(outbox().claim(b, 60000, room(10))), QStringList{QStringLiteral("K0/2")});
+
+        // A dies: once its lease ran out, its row is B's to send.
+        QSqlQuery expire(m_cpo->database().connection());
+        QVERIFY(expire.exec(QStringLiteral("UPDATE outbox SET lease_until_ms = 1 WHERE claimed_by = 'process-a'")));
+        QCOMPARE(keysOf(outbox().claim(b, 60000, room(10))), QStringList{QStringLiteral("K1/1")});
+
+        // A retry clears the claim; so does giving the claims up.
+        QVERIFY(outbox().settle({{claimedByA->at(1).id, Settlement::Outcome::RetryLater, 1, 0, QStringLiteral("down")}}, b).ok());
+        QCOMPARE(keysOf(outbox().due(10)), QStringList{QStringLiteral("K1/1")});
+        QVERIFY(outbox().releaseClaims(b).ok());
+        QCOMPARE(keysOf(outbox().due(10)).size(), 3);
+    }
+
     void dueWithManyRows()
     {
         startCpo();

@@ -95,6 +95,11 @@ void TstMainWindow::statusPageShowsTheNode()
     const QString uptime = status->uptimeText();
     QVERIFY2(QRegularExpression(QStringLiteral("^00:00:\\d\\d$")).match(uptime).hasMatch(), qPrintable(uptime));
     QTRY_VERIFY_WITH_TIMEOUT(status->uptimeText() != uptime, 3000);
+    // The processes serving the database: this one, which leads (SQLite: one process per file).
+    const QString processes = QStringLiteral(" pid %1, %2: serving, leads (this console)")
+                                  .arg(QCoreApplication::applicationPid())
+                                  .arg(url);
+    QTRY_VERIFY2(status->processesText().endsWith(processes), qPrintable(status->processesText()));
 }
 
 void TstMainWindow::trafficPageShowsLoggedRequests()

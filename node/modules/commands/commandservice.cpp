@@ -7,6 +7,7 @@
 #include "modules/locations/locationservice.h"
 #include "modules/sessions/sessionservice.h"
 #include "partners/partnerregistry.h"
+#include "store/leadership.h"
 #include "sync/outbox.h"
 
 #include <QJsonArray>
@@ -73,7 +74,10 @@ CommandService::CommandService(Database &database, CommandsManager &manager, Out
       m_clock(clock), m_ourParties(std::move(ourParties)), m_policy(policy), m_site(std::move(site))
 {
     m_sweep.setInterval(1000);
-    connect(&m_sweep, &QTimer::timeout, this, [this] { expireOverdue(); });
+    connect(&m_sweep, &QTimer::timeout, this, [this] {
+        if (!m_leadership || m_leadership->isLeader())
+            static_cast<void>(expireOverdue()); // failures are logged by the store
+    });
     if (findRole(m_ourParties, Role::EMSP))
         m_sweep.start();
 }

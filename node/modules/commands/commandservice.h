@@ -15,6 +15,7 @@
 
 namespace ocpi {
 
+class Leadership;
 class Outbox;
 class OcpiClient;
 class PartnerRegistry;
@@ -72,8 +73,11 @@ public:
     // eMSP Sender (our response_url): the CommandResult for command `uid`.
     Status receiveResult(const Caller &caller, const QString &type, const QString &uid, const QJsonValue &body);
 
-    // Sent commands past their deadline become TIMEOUT (also run every second by the service).
+    // Sent commands past their deadline become TIMEOUT (also run every second by the service, in
+    // the process that leads when several serve the database).
     Result<int> expireOverdue();
+    // Who leads the once-only work; none: this process sweeps.
+    void setLeadership(const Leadership *leadership) { m_leadership = leadership; }
 
 signals:
     // A command's state changed (answer, result, timeout): console pages refresh.
@@ -100,6 +104,7 @@ private:
     std::optional<ChargePointSite> m_site;
     QString m_publicBase;
     QTimer m_sweep;
+    const Leadership *m_leadership = nullptr;
 };
 
 } // namespace ocpi

@@ -40,6 +40,8 @@ struct CommandAnswer
 
 // What the charge points can use of the node: our locations (EVSE status), sessions, tariffs and
 // CDRs, each change pushed to partners like any other.
+class Leadership;
+
 struct ChargePointSite
 {
     LocationService &locations;
@@ -48,6 +50,7 @@ struct ChargePointSite
     TariffService *tariffs = nullptr; // none: charges are free
     CdrService *cdrs = nullptr;       // none: no CDR is sent
     int speed = 1;                    // --sim-speed: simulated cars charge this many times faster
+    const Leadership *leadership = nullptr; // ticks run only while it leads; none: always
 };
 
 // Hands a CommandResult value ({"result": ..., "message": [...]}) back for delivery; may be called

@@ -26,12 +26,13 @@ Status CommandsModule::open(const ModuleContext &context)
         site.emplace(ChargePointSite{*locations, *sessions, context.clock,
                                      qobject_cast<TariffService *>(context.objectService(QStringLiteral("tariffs"))),
                                      qobject_cast<CdrService *>(context.objectService(QStringLiteral("cdrs"))),
-                                     context.simulationSpeed});
+                                     context.simulationSpeed, context.leadership});
         m_manager->attach(*site);
     }
     m_service = std::make_unique<CommandService>(context.database, *m_manager, context.outbox, context.partners,
                                                  context.client, context.clock, context.ourParties, context.policy, site);
     m_service->setPublicBase(context.publicBase);
+    m_service->setLeadership(context.leadership);
     return Status::success();
 }
 

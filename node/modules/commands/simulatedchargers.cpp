@@ -8,6 +8,7 @@
 #include "modules/tariffs/tariffservice.h"
 #include "pricing/pricing.h"
 #include "simulatedbilling.h"
+#include "store/leadership.h"
 
 #include <QJsonDocument>
 #include <QLoggingCategory>
@@ -50,6 +51,8 @@ bool isFinal(const QString &status)
 SimulatedChargers::SimulatedChargers(Database &database, QObject *parent) : QObject(parent), m_database(database)
 {
     connect(&m_ticks, &QTimer::timeout, this, [this] {
+        if (m_site && m_site->leadership && !m_site->leadership->isLeader())
+            return; // another node process on the database runs the simulated charge points
         if (auto changed = tick(); !changed)
             qCWarning(lcSimulator) << "simulated charge points: could not update the running charges:"
                                    << changed.error().message;
