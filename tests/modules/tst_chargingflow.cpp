@@ -6,6 +6,7 @@
 // charge and a reservation (which also expires).
 
 #include "support/objectjson.h"
+#include "support/sendcommand.h"
 #include "support/twonodes.h"
 
 #include "core/datetime.h"
@@ -81,16 +82,7 @@ class TestChargingFlow : public QObject
         return dynamic_cast<SimulatedCommandsManager &>(m_nodes.cpo().services().module<CommandsModule>().manager()).chargers();
     }
 
-    CommandRecord send(const QString &type, const QJsonObject &body)
-    {
-        std::optional<Result<CommandRecord>> outcome;
-        emspCommands().send(m_nodes.cpoAtEmsp().id, type, body, [&outcome](Result<CommandRecord> sent) { outcome = std::move(sent); });
-        if (!QTest::qWaitFor([&outcome] { return outcome.has_value(); }, 15000))
-            qFatal("the CPO never answered the command");
-        if (!*outcome)
-            qFatal("sending the command failed: %s", qPrintable(outcome->error().message));
-        return **outcome;
-    }
+    CommandRecord send(const QString &type, const QJsonObject &body) { return sendCommand(m_nodes, type, body); }
 
     // The command's CommandResult as it arrived at our response_url; empty until then.
     QString resultOf(const CommandRecord &command)

@@ -4,6 +4,7 @@
 // charge points start and stop real sessions on the CPO's own location.
 
 #include "support/objectjson.h"
+#include "support/sendcommand.h"
 #include "support/twonodes.h"
 
 #include "modules/cdrs/cdrservice.h"
@@ -82,17 +83,7 @@ class TestCommands : public QObject
     CommandService &emspCommands() { return m_nodes.emsp().services().module<CommandsModule>().service(); }
     CommandService &cpoCommands() { return m_nodes.cpo().services().module<CommandsModule>().service(); }
 
-    // Sends a command from the eMSP and waits for the CPO's answer.
-    CommandRecord send(const QString &type, const QJsonObject &body)
-    {
-        std::optional<Result<CommandRecord>> outcome;
-        emspCommands().send(m_nodes.cpoAtEmsp().id, type, body, [&outcome](Result<CommandRecord> sent) { outcome = std::move(sent); });
-        if (!QTest::qWaitFor([&outcome] { return outcome.has_value(); }, 15000))
-            qFatal("the CPO never answered the command");
-        if (!*outcome)
-            qFatal("sending the command failed: %s", qPrintable(outcome->error().message));
-        return **outcome;
-    }
+    CommandRecord send(const QString &type, const QJsonObject &body) { return sendCommand(m_nodes, type, body); }
 
     QString stateOf(const QString &uid)
     {

@@ -209,8 +209,8 @@ Result<std::optional<QJsonObject>> SimulatedChargers::currentSession(const Runni
         return found.error();
     if (!found->has_value() || isFinal(QJsonDocument::fromJson((*found)->json).object().value(QStringLiteral("status")).toString())) {
         // Stopped or removed by someone else (the operator, an integrator): nothing left to simulate.
-        if (Status s = forget(charge.session); !s)
-            return s.error();
+        if (auto removed = forget(charge.session); !removed)
+            return removed.error();
         return std::optional<QJsonObject>();
     }
     return std::optional<QJsonObject>(QJsonDocument::fromJson((*found)->json).object());
@@ -309,13 +309,10 @@ Result<QString> SimulatedChargers::stop(const ObjectKey &sessionKey)
     if (!transaction.isActive())
         return Error::internal(QStringLiteral("cannot start a transaction"));
     // Whoever deletes the row stops the charge (another process may be stopping it too).
-    Statement remove(m_database, QStringLiteral("DELETE FROM simulated_charges WHERE country_code = ? AND party_id = ?"
-                                                " AND session_id = ?"));
-    remove.bind(charge.session.owner.countryCode).bind(charge.session.owner.partyId).bind(charge.session.id);
-    if (Status s = remove.exec("end a simulated charge"); !s)
-        return s.error();
-    m_database.noteLocalWrite();
-    if (remove.rowsAffected() == 0)
+    auto removed = forget(charge.session);
+    if (!removed)
+        return removed.error();
+    if (!*removed)
         return QStringLiteral("the session has already ended");
 
     const QDateTime now = m_site->clock.now();
@@ -362,15 +359,15 @@ Result<QString> SimulatedChargers::stop(const ObjectKey &sessionKey)
     return QString();
 }
 
-Status SimulatedChargers::forget(const ObjectKey &session)
+Result<bool> SimulatedChargers::forget(const ObjectKey &session)
 {
     Statement remove(m_database, QStringLiteral("DELETE FROM simulated_charges WHERE country_code = ? AND party_id = ?"
                                                 " AND session_id = ?"));
     remove.bind(session.owner.countryCode).bind(session.owner.partyId).bind(session.id);
     if (Status s = remove.exec("forget a simulated charge"); !s)
-        return s;
+        return s.error();
     m_database.noteLocalWrite();
-    return Status::success();
+    return remove.rowsAffected() > 0;
 }
 
 // ---- reservations ----

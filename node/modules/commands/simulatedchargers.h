@@ -86,7 +86,8 @@ private:
     Result<std::optional<QJsonObject>> currentSession(const Running &charge);
     Result<bool> claimPeriods(const Running &charge, const QDateTime &activeSince, int periodsSent);
     Result<bool> advance(const Running &charge, const QDateTime &now);
-    Status forget(const ObjectKey &session);
+    // Drops the charge's row; false when it was gone already (another process stopped it).
+    Result<bool> forget(const ObjectKey &session);
     Status removeRow(qint64 partnerId, const QString &reservationId);
     Status freeIfReserved(const Reservation &reservation);
     Status expireReservations(const QDateTime &now);
