@@ -136,9 +136,11 @@ Costs priceSession(const Tariff &tariff, const SessionFacts &facts)
     Accumulator fixed, reservationFixed;
 
     // FLAT is charged once per session (decision): the charging FLAT from the first element whose
-    // restrictions match at the start of charging, unless the reservation expired and nothing was
-    // charged; a reservation FLAT likewise at the start of the reservation time.
-    if (facts.reservation != Reservation::Expired) {
+    // restrictions match at the start of charging, unless the session was only a reservation
+    // (expired or cancelled: nothing was charged); a reservation FLAT likewise at the start of the
+    // reservation time.
+    const bool onlyReserved = facts.reservation == Reservation::Expired || facts.reservation == Reservation::Cancelled;
+    if (!onlyReserved) {
         if (const auto *flat = applicableComponent(tariff, Dimension::Flat, flatMoment(facts, slices, false)))
             fixed.add(Amount::fromMicros(flat->priceMicros), *flat);
     }

@@ -12,6 +12,7 @@ enum class Reservation {
     None,    // no reservation
     Used,    // reserved, then charged with the same token
     Expired, // reserved, never used before the reservation expired
+    Cancelled, // reserved, then cancelled before it expired or was used
 };
 
 // The facts a restriction is evaluated against at one moment of the session (TAR-09: restrictions

@@ -3,7 +3,8 @@
 // the eMSP starts a charge with the reference it gave, the session arrives by PUT and grows by
 // PATCHes (periods appended), the eMSP stops it, and the CDR is POSTed, read back at its Location
 // and priced exactly as computed by hand. Plus what must survive a restart of the CPO: a running
-// charge and a reservation (which also expires).
+// charge and a reservation (which also expires); and a reservation as a session of its own (SES-11),
+// used, cancelled or expired, and billed.
 
 #include "support/objectjson.h"
 #include "support/sendcommand.h"
@@ -59,6 +60,25 @@ QJsonArray ourTariffs()
                              QStringLiteral("CPO"))};
 }
 
+// AC-STANDARD as before, with a reservation priced: 2.00 EUR/h reserved, 4.00 EUR when it expires.
+QJsonObject tariffWithReservations()
+{
+    auto component = [](const char *type, double price) {
+        return QJsonObject{{QStringLiteral("type"), QLatin1String(type)}, {QStringLiteral("price"), price},
+                           {QStringLiteral("vat"), 19}, {QStringLiteral("step_size"), 1}};
+    };
+    auto restricted = [](const QJsonObject &component, const char *reservation) {
+        return QJsonObject{{QStringLiteral("price_components"), QJsonArray{component}},
+                           {QStringLiteral("restrictions"), QJsonObject{{QStringLiteral("reservation"), QLatin1String(reservation)}}}};
+    };
+    QJsonObject standard = ourTariffs().at(0).toObject();
+    QJsonArray elements{restricted(component("FLAT", 4.00), "RESERVATION_EXPIRES"), restricted(component("TIME", 2.00), "RESERVATION")};
+    elements.append(standard.value(QStringLiteral("elements")).toArray().at(0));
+    standard.insert(QStringLiteral("elements"), elements);
+    standard.insert(QStringLiteral("last_updated"), QStringLiteral("2026-02-01T00:00:00Z"));
+    return standard;
+}
+
 QJsonObject driverToken(const QString &uid = QStringLiteral("012345678"))
 {
     QJsonObject token = dataFile(QStringLiteral("tokens/ems_rfid_card.json"));
@@ -97,6 +117,46 @@ class TestChargingFlow : public QObject
     {
         const QJsonArray sessions = partnersJson(m_nodes.emsp().services().service<SessionService>(), m_nodes.cpoAtEmsp().id);
         return sessions.isEmpty() ? QJsonObject() : sessions.at(0).toObject();
+    }
+
+    QJsonObject emspSession(const QString &id)
+    {
+        const QJsonArray sessions = partnersJson(m_nodes.emsp().services().service<SessionService>(), m_nodes.cpoAtEmsp().id);
+        for (const QJsonValue &session : sessions) {
+            if (session.toObject().value(QStringLiteral("id")).toString() == id)
+                return session.toObject();
+        }
+        return {};
+    }
+
+    QStringList emspSessionIds()
+    {
+        QStringList ids;
+        for (const QJsonValue &session : partnersJson(m_nodes.emsp().services().service<SessionService>(), m_nodes.cpoAtEmsp().id))
+            ids.append(session.toObject().value(QStringLiteral("id")).toString());
+        return ids;
+    }
+
+    // The id of the session that arrives at the eMSP after `known` (the CPO names it); empty
+    // while none has.
+    QString newSessionId(const QStringList &known)
+    {
+        for (const QString &id : emspSessionIds()) {
+            if (!known.contains(id))
+                return id;
+        }
+        return QString();
+    }
+
+    // The CDRs the eMSP holds from the CPO, by id.
+    QJsonObject emspCdr(const QString &id)
+    {
+        const QJsonArray cdrs = partnersJson(m_nodes.emsp().services().service<CdrService>(), m_nodes.cpoAtEmsp().id);
+        for (const QJsonValue &cdr : cdrs) {
+            if (cdr.toObject().value(QStringLiteral("id")).toString() == id)
+                return cdr.toObject();
+        }
+        return {};
     }
 
     QString evseStatus(NodeRuntime &node, bool ours)
@@ -278,6 +338,90 @@ private slots:
         // An expiry already past is refused.
         const CommandRecord late = send(QStringLiteral("RESERVE_NOW"), reserveBody(QStringLiteral("R3"), -1));
         QTRY_COMPARE(resultOf(late), QStringLiteral("REJECTED"));
+    }
+
+    // A reservation is a session in status RESERVATION at the eMSP (SES-11); the charge its token
+    // starts carries that session on, and the CDR bills the reserved time first.
+    void reservationBecomesTheSession()
+    {
+        QVERIFY_STATUS(m_nodes.cpo().services().service<TariffService>().putOwn(tariffWithReservations()));
+        const QDateTime reservedAt = m_nodes.clock().now();
+        const CommandRecord reservation = send(QStringLiteral("RESERVE_NOW"), reserveBody(QStringLiteral("R1"), 30));
+        QTRY_COMPARE(resultOf(reservation), QStringLiteral("ACCEPTED"));
+        QTRY_VERIFY(!newSessionId({}).isEmpty());
+        const QString session = newSessionId({});
+        QCOMPARE(emspSession(session).value(QStringLiteral("status")).toString(), QStringLiteral("RESERVATION"));
+        QCOMPARE(emspSession(session).value(QStringLiteral("start_date_time")).toString(), formatDateTime(reservedAt));
+        QCOMPARE(emspSession(session).value(QStringLiteral("evse_uid")).toString(), kEvse);
+
+        // 12 minutes later the driver arrives: the same session goes on, ACTIVE from then.
+        m_nodes.clock().advanceSeconds(12 * 60);
+        const CommandRecord start = send(QStringLiteral("START_SESSION"), {{QStringLiteral("token"), driverToken()},
+                                                                           {QStringLiteral("location_id"), kLocation},
+                                                                           {QStringLiteral("evse_uid"), kEvse}});
+        QTRY_COMPARE(resultOf(start), QStringLiteral("ACCEPTED"));
+        tickAfter(0);
+        QTRY_COMPARE(emspSession(session).value(QStringLiteral("status")).toString(), QStringLiteral("ACTIVE"));
+        QCOMPARE(emspSession(session).value(QStringLiteral("start_date_time")).toString(),
+                 formatDateTime(reservedAt.addSecs(12 * 60)));
+        QCOMPARE(partnersJson(m_nodes.emsp().services().service<SessionService>(), m_nodes.cpoAtEmsp().id).size(), 1);
+
+        // A quarter of an hour charging: the reserved time is the first period.
+        tickAfter(15 * 60);
+        QTRY_COMPARE(emspSession(session).value(QStringLiteral("charging_periods")).toArray().size(), 2);
+        const QJsonObject first = emspSession(session).value(QStringLiteral("charging_periods")).toArray().at(0).toObject();
+        QCOMPARE(first.value(QStringLiteral("start_date_time")).toString(), formatDateTime(reservedAt));
+        QCOMPARE(first.value(QStringLiteral("dimensions")).toArray().at(0).toObject(),
+                 (QJsonObject{{QStringLiteral("type"), QStringLiteral("RESERVATION_TIME")}, {QStringLiteral("volume"), 0.2}}));
+
+        const CommandRecord stop = send(QStringLiteral("STOP_SESSION"), {{QStringLiteral("session_id"), session}});
+        QTRY_COMPARE(resultOf(stop), QStringLiteral("ACCEPTED"));
+        QTRY_VERIFY(!emspCdr(session).isEmpty());
+        const QJsonObject cdr = emspCdr(session);
+        // The CDR starts with the reservation (CDR start_date_time: "or the start of the reservation").
+        QCOMPARE(cdr.value(QStringLiteral("start_date_time")).toString(), formatDateTime(reservedAt));
+        QCOMPARE(cdr.value(QStringLiteral("session_id")).toString(), session);
+        // Reserved 0.2 h x 2.00 = 0.40; 5.52 kWh x 0.30 = 1.656; 0.25 h x 2.00 = 0.50; FLAT 1.00;
+        // no expiry fee: 3.556 excl. VAT, x 1.19 = 4.23164.
+        QCOMPARE(cdr.value(QStringLiteral("total_reservation_cost")).toObject().value(QStringLiteral("excl_vat")).toDouble(), 0.4);
+        QCOMPARE(cdr.value(QStringLiteral("total_cost")).toObject(),
+                 (QJsonObject{{QStringLiteral("excl_vat"), 3.556}, {QStringLiteral("incl_vat"), 4.2316}}));
+    }
+
+    // Never used, a reservation's session is COMPLETED and billed: cancelled, for its time; expired,
+    // for its time and the expiry fee. Its CDR has no session_id (CDR-14).
+    void unusedReservationsAreBilled()
+    {
+        QVERIFY_STATUS(m_nodes.cpo().services().service<TariffService>().putOwn(tariffWithReservations()));
+        const CommandRecord cancelled = send(QStringLiteral("RESERVE_NOW"), reserveBody(QStringLiteral("R1"), 30));
+        QTRY_COMPARE(resultOf(cancelled), QStringLiteral("ACCEPTED"));
+        QTRY_VERIFY(!newSessionId({}).isEmpty());
+        const QString cancelledSession = newSessionId({});
+        m_nodes.clock().advanceSeconds(6 * 60);
+        const CommandRecord cancel = send(QStringLiteral("CANCEL_RESERVATION"), {{QStringLiteral("reservation_id"), QStringLiteral("R1")}});
+        QTRY_COMPARE(resultOf(cancel), QStringLiteral("ACCEPTED"));
+        QTRY_COMPARE(emspSession(cancelledSession).value(QStringLiteral("status")).toString(), QStringLiteral("COMPLETED"));
+        // 0.1 h x 2.00 = 0.20; x 1.19 = 0.238
+        const QJsonObject price{{QStringLiteral("excl_vat"), 0.2}, {QStringLiteral("incl_vat"), 0.238}};
+        QCOMPARE(emspSession(cancelledSession).value(QStringLiteral("total_cost")).toObject(), price);
+        QTRY_VERIFY(!emspCdr(cancelledSession).isEmpty());
+        QVERIFY(!emspCdr(cancelledSession).contains(QStringLiteral("session_id")));
+        QCOMPARE(emspCdr(cancelledSession).value(QStringLiteral("total_cost")).toObject(), price);
+        QCOMPARE(emspCdr(cancelledSession).value(QStringLiteral("total_energy")).toDouble(), 0.0);
+        QTRY_COMPARE(evseStatus(m_nodes.emsp(), false), QStringLiteral("AVAILABLE"));
+
+        const CommandRecord expiring = send(QStringLiteral("RESERVE_NOW"), reserveBody(QStringLiteral("R2"), 10));
+        QTRY_COMPARE(resultOf(expiring), QStringLiteral("ACCEPTED"));
+        QTRY_VERIFY(!newSessionId({cancelledSession}).isEmpty());
+        const QString expiringSession = newSessionId({cancelledSession});
+        QTRY_COMPARE(emspSession(expiringSession).value(QStringLiteral("status")).toString(), QStringLiteral("RESERVATION"));
+        tickAfter(10 * 60);
+        QTRY_COMPARE(emspSession(expiringSession).value(QStringLiteral("status")).toString(), QStringLiteral("COMPLETED"));
+        // 1/6 h x 2.00 = 0.3333 + the expiry fee 4.00 = 4.3333; x 1.19 = 5.1567
+        QTRY_VERIFY(!emspCdr(expiringSession).isEmpty());
+        QCOMPARE(emspCdr(expiringSession).value(QStringLiteral("total_cost")).toObject(),
+                 (QJsonObject{{QStringLiteral("excl_vat"), 4.3333}, {QStringLiteral("incl_vat"), 5.1567}}));
+        QTRY_COMPARE(evseStatus(m_nodes.emsp(), false), QStringLiteral("AVAILABLE"));
     }
 };
 

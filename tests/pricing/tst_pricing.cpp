@@ -116,7 +116,8 @@ private slots:
         QTest::addColumn<int>("reservation");
         QTest::addColumn<QString>("expected");
         const QByteArray ams = "Europe/Amsterdam";
-        const int none = int(Reservation::None), used = int(Reservation::Used), expired = int(Reservation::Expired);
+        const int none = int(Reservation::None), used = int(Reservation::Used), expired = int(Reservation::Expired),
+                  cancelled = int(Reservation::Cancelled);
 
         // 10 kWh x 0.25 = 2.50; incl 10%: 2.75
         QTest::newRow("ENERGY 0.25/kWh (spec tariff 8)")
@@ -233,6 +234,11 @@ private slots:
             << "spec:tariff_17_reservation_with_expire_fee.json" << ams
             << "2026-12-01T10:00:00Z RESERVATION_TIME=0.4; 2026-12-01T10:24:00Z ENERGY=10" << "2026-12-01T11:24:00Z" << used
             << "total 4.0000/4.5500 | energy 2.5000/2.7500 | fixed 0.5000/0.6000 | reservation 1.0000/1.2000";
+        // Cancelled: reservation time 1800 s x 2.00/h = 1.00 (1.20); neither the expiry fee nor the
+        // charging FLAT (nothing was charged)
+        QTest::newRow("RESERVATION cancelled: reservation time only (spec tariff 17)")
+            << "spec:tariff_17_reservation_with_expire_fee.json" << ams << "2026-12-01T10:00:00Z RESERVATION_TIME=0.4"
+            << "2026-12-01T10:24:00Z" << cancelled << "total 1.0000/1.2000 | reservation 1.0000/1.2000";
         // Expired: the RESERVATION_EXPIRES element comes first: 1800 s x 6.00/h = 3.00 (3.60)
         QTest::newRow("RESERVATION_EXPIRES time price (spec tariff 18)")
             << "spec:tariff_18_reservation_with_expire_time.json" << ams << "2026-12-01T10:00:00Z RESERVATION_TIME=0.4"

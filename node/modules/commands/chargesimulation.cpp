@@ -62,6 +62,8 @@ QJsonArray Charge::periods(const QDateTime &until, bool includeOpen) const
 
     const QDateTime full = fullAt();
     QJsonArray periods;
+    if (reservedSince.isValid() && reservedSince < activeSince)
+        periods.append(reservationPeriod(reservedSince, activeSince));
     for (qsizetype i = 0; i + 1 < boundaries.size(); ++i) {
         const QDateTime &from = boundaries.at(i);
         const QDateTime &to = boundaries.at(i + 1);
@@ -77,6 +79,12 @@ QJsonArray Charge::periods(const QDateTime &until, bool includeOpen) const
                                    {QStringLiteral("dimensions"), dimensions}});
     }
     return periods;
+}
+
+QJsonObject reservationPeriod(const QDateTime &from, const QDateTime &to)
+{
+    return {{QStringLiteral("start_date_time"), formatDateTime(from)},
+            {QStringLiteral("dimensions"), QJsonArray{dimension("RESERVATION_TIME", hours(from.msecsTo(to)))}}};
 }
 
 } // namespace ocpi::simulation

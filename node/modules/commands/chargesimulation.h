@@ -15,6 +15,7 @@ struct Charge
     qint64 powerW = 0;            // the connector's power
     int speed = 1;                // --sim-speed: the car draws energy this many times faster
     qint64 batteryWh = 60000;     // room in the car's battery
+    QDateTime reservedSince;      // when the EVSE was reserved for this charge (invalid: it was not)
 
     // When the battery is full (invalid: never, with no power).
     QDateTime fullAt() const;
@@ -22,11 +23,15 @@ struct Charge
     // The charging periods from activeSince up to `until`, in time order, as OCPI ChargingPeriods:
     // one every reportMs() (SES-14: a sensible rate) and one when the battery is full (a new
     // period when what is measured changes, CDR-10). ENERGY (kWh) and TIME (hours) while charging,
-    // PARKING_TIME (hours) after. The last period ends at `until` when `includeOpen`; otherwise
-    // only periods that have ended by `until` are returned.
+    // PARKING_TIME (hours) after. A reserved charge begins with its reservation's period. The last
+    // period ends at `until` when `includeOpen`; otherwise only periods that have ended by `until`
+    // are returned.
     QJsonArray periods(const QDateTime &until, bool includeOpen) const;
     // Real time between two regular periods: 15 minutes, shortened by the speed (at least 1 s).
     qint64 reportMs() const;
 };
+
+// The period in which an EVSE was reserved and not yet used: RESERVATION_TIME (hours).
+QJsonObject reservationPeriod(const QDateTime &from, const QDateTime &to);
 
 } // namespace ocpi::simulation

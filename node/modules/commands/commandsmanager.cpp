@@ -82,6 +82,44 @@ QJsonObject findPlace(const ReceivedCommand &command, ChargePointSite &site, Pla
     return {};
 }
 
+// The session a command opens: PENDING for START_SESSION, RESERVATION for RESERVE_NOW (SES-11).
+QJsonObject sessionOf(const ReceivedCommand &command, const Place &place, const QString &sessionId, const QString &connectorId,
+                      const std::optional<QJsonObject> &tariff, const QString &status, const QString &now)
+{
+    const QJsonObject token = command.body.value(QStringLiteral("token")).toObject();
+    QJsonObject session{
+        {QStringLiteral("country_code"), command.ourParty.countryCode},
+        {QStringLiteral("party_id"), command.ourParty.partyId},
+        {QStringLiteral("id"), sessionId},
+        {QStringLiteral("start_date_time"), now},
+        {QStringLiteral("kwh"), 0},
+        {QStringLiteral("cdr_token"), QJsonObject{{QStringLiteral("country_code"), token.value(QStringLiteral("country_code"))},
+                                                  {QStringLiteral("party_id"), token.value(QStringLiteral("party_id"))},
+                                                  {QStringLiteral("uid"), token.value(QStringLiteral("uid"))},
+                                                  {QStringLiteral("type"), token.value(QStringLiteral("type"))},
+                                                  {QStringLiteral("contract_id"), token.value(QStringLiteral("contract_id"))}}},
+        {QStringLiteral("auth_method"), QStringLiteral("COMMAND")},
+        {QStringLiteral("location_id"), place.locationId},
+        {QStringLiteral("evse_uid"), place.evse.value(QStringLiteral("uid")).toString()},
+        {QStringLiteral("connector_id"), connectorId},
+        {QStringLiteral("currency"), simulation::currencyOf(tariff)},
+        {QStringLiteral("status"), status},
+        {QStringLiteral("last_updated"), now}};
+    // The reference the eMSP gave comes back in the session and the CDR (CMD-07, SES-12).
+    if (command.body.contains(QStringLiteral("authorization_reference")))
+        session.insert(QStringLiteral("authorization_reference"), command.body.value(QStringLiteral("authorization_reference")));
+    return session;
+}
+
+// The connector the command names, or the EVSE's first.
+QString connectorOf(const ReceivedCommand &command, const QJsonObject &evse)
+{
+    const QString named = command.body.value(QStringLiteral("connector_id")).toString();
+    if (!named.isEmpty())
+        return named;
+    return evse.value(QStringLiteral("connectors")).toArray().first().toObject().value(QStringLiteral("id")).toString();
+}
+
 } // namespace
 
 CommandAnswer SimulatedCommandsManager::accept(const ReceivedCommand &command, ChargePointSite &site, ReportResult report)
@@ -117,38 +155,23 @@ QJsonObject SimulatedCommandsManager::startSession(const ReceivedCommand &comman
     const bool reservedForToken = reservation->has_value() && (*reservation)->evseUid.compare(evseUid, Qt::CaseInsensitive) == 0;
     if (const QString blocked = blockedBecause(evse.value(QStringLiteral("status")).toString(), reservedForToken); !blocked.isEmpty())
         return resultOf(blocked);
-    QString connectorId = body.value(QStringLiteral("connector_id")).toString();
-    if (connectorId.isEmpty())
-        connectorId = evse.value(QStringLiteral("connectors")).toArray().first().toObject().value(QStringLiteral("id")).toString();
+    const QString connectorId = connectorOf(command, evse);
     const std::optional<QJsonObject> tariff = m_chargers.tariffFor(command.ourParty, place.object, evseUid, connectorId);
 
-    const QString now = formatDateTime(site.clock.now());
-    QJsonObject session{
-        {QStringLiteral("country_code"), command.ourParty.countryCode},
-        {QStringLiteral("party_id"), command.ourParty.partyId},
-        {QStringLiteral("id"), command.uid},
-        {QStringLiteral("start_date_time"), now},
-        {QStringLiteral("kwh"), 0},
-        {QStringLiteral("cdr_token"), QJsonObject{{QStringLiteral("country_code"), token.value(QStringLiteral("country_code"))},
-                                                  {QStringLiteral("party_id"), token.value(QStringLiteral("party_id"))},
-                                                  {QStringLiteral("uid"), token.value(QStringLiteral("uid"))},
-                                                  {QStringLiteral("type"), token.value(QStringLiteral("type"))},
-                                                  {QStringLiteral("contract_id"), token.value(QStringLiteral("contract_id"))}}},
-        {QStringLiteral("auth_method"), QStringLiteral("COMMAND")},
-        {QStringLiteral("location_id"), place.locationId},
-        {QStringLiteral("evse_uid"), evseUid},
-        {QStringLiteral("connector_id"), connectorId},
-        {QStringLiteral("currency"), simulation::currencyOf(tariff)},
-        {QStringLiteral("status"), QStringLiteral("PENDING")},
-        {QStringLiteral("last_updated"), now}};
-    // The reference the eMSP gave comes back in the session and the CDR (CMD-07, SES-12).
-    if (body.contains(QStringLiteral("authorization_reference")))
-        session.insert(QStringLiteral("authorization_reference"), body.value(QStringLiteral("authorization_reference")));
+    // A reserved charge carries its reservation's session on, from RESERVATION to ACTIVE (SES-11).
+    QString sessionId = command.uid;
+    QDateTime reservedSince;
     if (reservedForToken) {
+        if (!(*reservation)->sessionId.isEmpty()) {
+            sessionId = (*reservation)->sessionId;
+            reservedSince = (*reservation)->since;
+        }
         if (Status s = m_chargers.consume(**reservation); !s)
             return resultOf(QStringLiteral("FAILED"), s.error().message);
     }
-    if (Status s = m_chargers.begin(session, place.object, tariff); !s)
+    const QJsonObject session = sessionOf(command, place, sessionId, connectorId, tariff, QStringLiteral("PENDING"),
+                                          formatDateTime(site.clock.now()));
+    if (Status s = m_chargers.begin(session, place.object, tariff, reservedSince); !s)
         return resultOf(QStringLiteral("FAILED"), s.error().message);
     return resultOf(QStringLiteral("ACCEPTED"));
 }
@@ -192,8 +215,20 @@ QJsonObject SimulatedCommandsManager::reserve(const ReceivedCommand &command, Ch
                                                place.locationId,
                                                evseUid,
                                                body.value(QStringLiteral("token")).toObject().value(QStringLiteral("uid")).toString(),
-                                               *expiry};
-    if (Status s = m_chargers.reserve(reservation); !s)
+                                               *expiry,
+                                               command.uid,
+                                               site.clock.now()};
+    // A replacement keeps the reservation's session and its start (CMD-11).
+    if (previous->has_value() && !(*previous)->sessionId.isEmpty() && (*previous)->since.isValid()) {
+        reservation.sessionId = (*previous)->sessionId;
+        reservation.since = (*previous)->since;
+    }
+    const QString connectorId = connectorOf(command, place.evse);
+    QJsonObject session = sessionOf(command, place, reservation.sessionId, connectorId,
+                                    m_chargers.tariffFor(command.ourParty, place.object, evseUid, connectorId),
+                                    QStringLiteral("RESERVATION"), formatDateTime(site.clock.now()));
+    session.insert(QStringLiteral("start_date_time"), formatDateTime(reservation.since));
+    if (Status s = m_chargers.reserve(reservation, session); !s)
         return resultOf(QStringLiteral("FAILED"), s.error().message);
     return resultOf(QStringLiteral("ACCEPTED"));
 }
@@ -205,7 +240,7 @@ QJsonObject SimulatedCommandsManager::cancelReservation(const ReceivedCommand &c
         return resultOf(QStringLiteral("FAILED"), found.error().message);
     if (!found->has_value())
         return resultOf(QStringLiteral("UNKNOWN_RESERVATION"));
-    if (Status s = m_chargers.release(**found); !s)
+    if (Status s = m_chargers.release(**found, pricing::Reservation::Cancelled); !s)
         return resultOf(QStringLiteral("FAILED"), s.error().message);
     return resultOf(QStringLiteral("ACCEPTED"));
 }

@@ -19,7 +19,7 @@ public:
     {
         return {{InterfaceRole::Receiver, Role::CPO}, {InterfaceRole::Sender, Role::EMSP}};
     }
-    QList<Migration> migrations() const override { return {CommandStore::migration(), SimulatedChargers::migration()}; }
+    QList<Migration> migrations() const override { return QList<Migration>{CommandStore::migration()} << SimulatedChargers::migrations(); }
     Status open(const ModuleContext &context) override;
     void close() override;
     void setPublicBase(const QString &base) override;

@@ -60,7 +60,8 @@ QString currencyOf(const std::optional<QJsonObject> &tariff)
 }
 
 Result<pricing::Costs> priceSession(const QJsonObject &session, const QJsonObject &location,
-                                    const std::optional<QJsonObject> &tariff, const QDateTime &now)
+                                    const std::optional<QJsonObject> &tariff, const QDateTime &now,
+                                    pricing::Reservation reservation)
 {
     pricing::Tariff model;
     model.currency = currencyOf(tariff);
@@ -73,7 +74,7 @@ Result<pricing::Costs> priceSession(const QJsonObject &session, const QJsonObjec
     QTimeZone zone(location.value(QStringLiteral("time_zone")).toString().toLatin1());
     if (!zone.isValid())
         zone = QTimeZone::utc();
-    auto facts = pricing::sessionFactsFromJson(session, zone, now);
+    auto facts = pricing::sessionFactsFromJson(session, zone, now, reservation);
     if (!facts)
         return facts.error();
     return pricing::priceSession(model, *facts);

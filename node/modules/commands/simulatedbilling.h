@@ -18,9 +18,11 @@ qint64 connectorPowerW(const QJsonObject &location, const QString &evseUid, cons
 QStringList connectorTariffIds(const QJsonObject &location, const QString &evseUid, const QString &connectorId);
 
 // What the session costs at `now` under `tariff` (none: the charge is free, in EUR): the session's
-// start and end (or `now`) and its charging periods, in the location's time zone.
+// start and end (or `now`) and its charging periods, in the location's time zone. `reservation`
+// says what became of a reservation ahead of it (its RESERVATION_TIME period comes first).
 Result<pricing::Costs> priceSession(const QJsonObject &session, const QJsonObject &location,
-                                    const std::optional<QJsonObject> &tariff, const QDateTime &now);
+                                    const std::optional<QJsonObject> &tariff, const QDateTime &now,
+                                    pricing::Reservation reservation = pricing::Reservation::None);
 QString currencyOf(const std::optional<QJsonObject> &tariff);
 
 // The CDR of a completed session (CDR-06): sealed copies of the location's EVSE and connector

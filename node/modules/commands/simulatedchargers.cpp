@@ -46,6 +46,21 @@ bool isFinal(const QString &status)
     return status == QLatin1String("COMPLETED") || status == QLatin1String("INVALID");
 }
 
+// A reserved charge is billed from its reservation's start (the CDR's start_date_time then too),
+// its first period being the reservation's time; the session's own start stays the moment it
+// became ACTIVE (SES-10).
+QJsonObject billedFrom(QJsonObject session, const QDateTime &reservedSince)
+{
+    if (reservedSince.isValid())
+        session.insert(QStringLiteral("start_date_time"), formatDateTime(reservedSince));
+    return session;
+}
+
+pricing::Reservation reservationOutcome(const QDateTime &reservedSince)
+{
+    return reservedSince.isValid() ? pricing::Reservation::Used : pricing::Reservation::None;
+}
+
 } // namespace
 
 SimulatedChargers::SimulatedChargers(Database &database, QObject *parent) : QObject(parent), m_database(database)
@@ -59,11 +74,11 @@ SimulatedChargers::SimulatedChargers(Database &database, QObject *parent) : QObj
     });
 }
 
-Migration SimulatedChargers::migration()
+QList<Migration> SimulatedChargers::migrations()
 {
     // The location and the tariff are copied when the charge starts: the CDR describes them as they
     // were then (CDR-09).
-    return {QStringLiteral("simulated_charge_points"),
+    return {{QStringLiteral("simulated_charge_points"),
             {QStringLiteral("CREATE TABLE simulated_charges (country_code TEXT NOT NULL, party_id TEXT NOT NULL,"
                             " session_id TEXT NOT NULL, location TEXT NOT NULL, tariff TEXT, evse_uid TEXT NOT NULL,"
                             " connector_id TEXT NOT NULL, power_w BIGINT NOT NULL, active_ms BIGINT,"
@@ -71,7 +86,13 @@ Migration SimulatedChargers::migration()
              QStringLiteral("CREATE TABLE simulated_reservations (partner_id BIGINT NOT NULL, reservation_id TEXT NOT NULL,"
                             " country_code TEXT NOT NULL, party_id TEXT NOT NULL, location_id TEXT NOT NULL,"
                             " evse_uid TEXT NOT NULL, token_uid TEXT NOT NULL, expires_ms BIGINT NOT NULL,"
-                            " PRIMARY KEY (partner_id, reservation_id))")}};
+                            " PRIMARY KEY (partner_id, reservation_id))")}},
+            // A reservation is a session too (SES-11), and its time is the first period of the
+            // charge that uses it.
+            {QStringLiteral("simulated_reservation_sessions"),
+             {QStringLiteral("ALTER TABLE simulated_reservations ADD COLUMN session_id TEXT"),
+              QStringLiteral("ALTER TABLE simulated_reservations ADD COLUMN reserved_ms BIGINT"),
+              QStringLiteral("ALTER TABLE simulated_charges ADD COLUMN reserved_ms BIGINT")}}};
 }
 
 void SimulatedChargers::attach(const ChargePointSite &site)
@@ -96,7 +117,7 @@ std::optional<QJsonObject> SimulatedChargers::tariffFor(const PartyId &ourParty,
 }
 
 Status SimulatedChargers::begin(const QJsonObject &session, const QJsonObject &location,
-                                const std::optional<QJsonObject> &tariff)
+                                const std::optional<QJsonObject> &tariff, const QDateTime &reservedSince)
 {
     if (!m_site)
         return Error::internal(QStringLiteral("the simulated charge points are not attached to the node"));
@@ -109,7 +130,7 @@ Status SimulatedChargers::begin(const QJsonObject &session, const QJsonObject &l
     if (auto stored = m_site->sessions.putOwn(session); !stored)
         return stored.error();
     Statement insert(m_database, QStringLiteral("INSERT INTO simulated_charges (country_code, party_id, session_id, location,"
-                                                " tariff, evse_uid, connector_id, power_w) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+                                                " tariff, evse_uid, connector_id, power_w, reserved_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     // Keys as the object store spells them (ObjectKey: upper case).
     const ObjectKey key = ObjectKey::of(session.value(QStringLiteral("country_code")).toString(),
                                         session.value(QStringLiteral("party_id")).toString(),
@@ -121,7 +142,8 @@ Status SimulatedChargers::begin(const QJsonObject &session, const QJsonObject &l
         .bind(nullableText(tariff))
         .bind(evseUid)
         .bind(connectorId)
-        .bind(simulation::connectorPowerW(location, evseUid, connectorId));
+        .bind(simulation::connectorPowerW(location, evseUid, connectorId))
+        .bind(reservedSince.isValid() ? QVariant(reservedSince.toMSecsSinceEpoch()) : QVariant(QMetaType::fromType<qint64>()));
     if (Status s = insert.exec("remember a simulated charge"); !s)
         return s;
     m_database.noteLocalWrite();
@@ -136,7 +158,7 @@ Status SimulatedChargers::begin(const QJsonObject &session, const QJsonObject &l
 Result<QList<SimulatedChargers::Running>> SimulatedChargers::running(const std::optional<ObjectKey> &only)
 {
     QString sql = QStringLiteral("SELECT country_code, party_id, session_id, location, tariff, evse_uid, connector_id, power_w,"
-                                 " active_ms, periods_sent FROM simulated_charges");
+                                 " active_ms, periods_sent, reserved_ms FROM simulated_charges");
     if (only)
         sql += QStringLiteral(" WHERE country_code = ? AND party_id = ? AND session_id = ?");
     Statement select(m_database, sql);
@@ -156,6 +178,8 @@ Result<QList<SimulatedChargers::Running>> SimulatedChargers::running(const std::
         if (!select.value(8).isNull())
             charge.activeSince = QDateTime::fromMSecsSinceEpoch(select.value(8).toLongLong(), Qt::UTC);
         charge.periodsSent = select.value(9).toInt();
+        if (!select.value(10).isNull())
+            charge.reservedSince = QDateTime::fromMSecsSinceEpoch(select.value(10).toLongLong(), Qt::UTC);
         charges.append(charge);
     }
     return charges;
@@ -165,6 +189,7 @@ simulation::Charge SimulatedChargers::chargeOf(const Running &running) const
 {
     simulation::Charge charge;
     charge.activeSince = running.activeSince;
+    charge.reservedSince = running.reservedSince;
     charge.powerW = running.powerW;
     charge.speed = m_site ? m_site->speed : 1;
     return charge;
@@ -268,9 +293,9 @@ Result<bool> SimulatedChargers::advance(const Running &charge, const QDateTime &
     const double kwh = double(model.energyWhAt(now)) / 1000.0;
 
     // The cost so far: the periods reported plus the one still running.
-    QJsonObject priced = session;
+    QJsonObject priced = billedFrom(session, charge.reservedSince);
     priced.insert(QStringLiteral("charging_periods"), model.periods(now, true));
-    auto costs = simulation::priceSession(priced, charge.location, charge.tariff, now);
+    auto costs = simulation::priceSession(priced, charge.location, charge.tariff, now, reservationOutcome(charge.reservedSince));
     if (!costs)
         return costs.error();
     const QJsonObject totalCost = pricing::priceToJson(costs->total);
@@ -333,7 +358,8 @@ Result<QString> SimulatedChargers::stop(const ObjectKey &sessionKey)
     session.insert(QStringLiteral("end_date_time"), stamp);
     session.insert(QStringLiteral("charging_periods"), all);
     session.insert(QStringLiteral("kwh"), double(model.energyWhAt(now)) / 1000.0);
-    auto costs = simulation::priceSession(session, charge.location, charge.tariff, now);
+    const QJsonObject billed = billedFrom(session, charge.reservedSince);
+    auto costs = simulation::priceSession(billed, charge.location, charge.tariff, now, reservationOutcome(charge.reservedSince));
     if (!costs)
         return costs.error();
     QJsonObject patch{{QStringLiteral("status"), QStringLiteral("COMPLETED")},
@@ -351,7 +377,7 @@ Result<QString> SimulatedChargers::stop(const ObjectKey &sessionKey)
     if (Status s = m_site->locations.setEvseStatus(locationKey, charge.evseUid, QStringLiteral("AVAILABLE")); !s)
         return s.error();
     if (m_site->cdrs) {
-        if (auto sent = m_site->cdrs->putOwn(simulation::cdrOf(session, charge.location, charge.tariff, *costs, now)); !sent)
+        if (auto sent = m_site->cdrs->putOwn(simulation::cdrOf(billed, charge.location, charge.tariff, *costs, now)); !sent)
             return sent.error();
     }
     if (Status s = transaction.commit(); !s)
@@ -375,7 +401,7 @@ Result<bool> SimulatedChargers::forget(const ObjectKey &session)
 namespace {
 
 const QString kReservationColumns = QStringLiteral("partner_id, reservation_id, country_code, party_id, location_id, evse_uid,"
-                                                   " token_uid, expires_ms");
+                                                   " token_uid, expires_ms, session_id, reserved_ms");
 
 SimulatedChargers::Reservation readReservation(const Statement &row)
 {
@@ -387,6 +413,9 @@ SimulatedChargers::Reservation readReservation(const Statement &row)
     reservation.evseUid = row.value(5).toString();
     reservation.tokenUid = row.value(6).toString();
     reservation.expires = QDateTime::fromMSecsSinceEpoch(row.value(7).toLongLong(), Qt::UTC);
+    reservation.sessionId = row.value(8).toString();
+    if (!row.value(9).isNull())
+        reservation.since = QDateTime::fromMSecsSinceEpoch(row.value(9).toLongLong(), Qt::UTC);
     return reservation;
 }
 
@@ -419,7 +448,7 @@ Result<std::optional<SimulatedChargers::Reservation>> SimulatedChargers::reserva
     return std::optional<Reservation>(readReservation(select));
 }
 
-Status SimulatedChargers::reserve(const Reservation &reservation)
+Status SimulatedChargers::reserve(const Reservation &reservation, const QJsonObject &session)
 {
     if (!m_site)
         return Error::internal(QStringLiteral("the simulated charge points are not attached to the node"));
@@ -430,13 +459,16 @@ Status SimulatedChargers::reserve(const Reservation &reservation)
     if (auto previous = findReservation(reservation.partnerId, reservation.reservationId); !previous)
         return previous.error();
     else if (previous->has_value() && (*previous)->evseUid != reservation.evseUid) {
-        if (Status s = release(**previous); !s)
+        // The replacement moves the reservation (and its session) to another EVSE.
+        if (Status s = freeIfReserved(**previous); !s)
             return s;
     }
+    if (auto stored = m_site->sessions.putOwn(session); !stored)
+        return stored.error();
     if (Status s = removeRow(reservation.partnerId, reservation.reservationId); !s)
         return s;
     Statement insert(m_database, QStringLiteral("INSERT INTO simulated_reservations (") + kReservationColumns
-                                     + QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+                                     + QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     insert.bind(reservation.partnerId)
         .bind(reservation.reservationId)
         .bind(reservation.ourParty.countryCode)
@@ -444,7 +476,9 @@ Status SimulatedChargers::reserve(const Reservation &reservation)
         .bind(reservation.locationId)
         .bind(reservation.evseUid)
         .bind(reservation.tokenUid)
-        .bind(reservation.expires.toMSecsSinceEpoch());
+        .bind(reservation.expires.toMSecsSinceEpoch())
+        .bind(reservation.sessionId)
+        .bind(reservation.since.toMSecsSinceEpoch());
     if (Status s = insert.exec("store a reservation"); !s)
         return s;
     m_database.noteLocalWrite();
@@ -467,7 +501,7 @@ Status SimulatedChargers::removeRow(qint64 partnerId, const QString &reservation
     return Status::success();
 }
 
-Status SimulatedChargers::release(const Reservation &reservation)
+Status SimulatedChargers::release(const Reservation &reservation, pricing::Reservation outcome)
 {
     Transaction transaction(m_database.connection());
     if (!transaction.isActive())
@@ -476,7 +510,59 @@ Status SimulatedChargers::release(const Reservation &reservation)
         return s;
     if (Status s = freeIfReserved(reservation); !s)
         return s;
+    if (Status s = completeReservationSession(reservation, outcome); !s)
+        return s;
     return transaction.commit();
+}
+
+Status SimulatedChargers::completeReservationSession(const Reservation &reservation, pricing::Reservation outcome)
+{
+    if (!m_site || reservation.sessionId.isEmpty())
+        return Status::success();
+    const ObjectKey key = ObjectKey::of(reservation.ourParty.countryCode, reservation.ourParty.partyId, reservation.sessionId);
+    auto found = m_site->sessions.findOwn(key);
+    if (!found)
+        return found.error();
+    if (!found->has_value())
+        return Status::success();
+    QJsonObject session = QJsonDocument::fromJson((*found)->json).object();
+    if (session.value(QStringLiteral("status")).toString() != QLatin1String("RESERVATION"))
+        return Status::success(); // a charge carries it on, or someone ended it already
+
+    const QDateTime now = m_site->clock.now();
+    const QString stamp = formatDateTime(now);
+    const QDateTime since = reservation.since.isValid() ? reservation.since : now;
+    const QJsonArray periods{simulation::reservationPeriod(since, now)};
+    session.insert(QStringLiteral("status"), QStringLiteral("COMPLETED"));
+    session.insert(QStringLiteral("end_date_time"), stamp);
+    session.insert(QStringLiteral("charging_periods"), periods);
+    // Priced with the location and tariff as they are now: a reservation is short, and the
+    // location may have changed only by its EVSE's status since.
+    auto location = m_site->locations.findOwn(
+        ObjectKey::of(reservation.ourParty.countryCode, reservation.ourParty.partyId, reservation.locationId));
+    if (!location)
+        return location.error();
+    const QJsonObject place = location->has_value() ? QJsonDocument::fromJson((*location)->json).object() : QJsonObject();
+    const QString connectorId = session.value(QStringLiteral("connector_id")).toString();
+    const std::optional<QJsonObject> tariff = tariffFor(reservation.ourParty, place, reservation.evseUid, connectorId);
+    auto costs = simulation::priceSession(session, place, tariff, now, outcome);
+    if (!costs)
+        return costs.error();
+    if (Status s = m_site->sessions.patchOwn(key, QJsonObject{{QStringLiteral("status"), QStringLiteral("COMPLETED")},
+                                                             {QStringLiteral("end_date_time"), stamp},
+                                                             {QStringLiteral("charging_periods"), periods},
+                                                             {QStringLiteral("total_cost"), pricing::priceToJson(costs->total)},
+                                                             {QStringLiteral("last_updated"), stamp}});
+        !s)
+        return s;
+    // An unused reservation may be billed (CMD-10); one that cost nothing leaves no CDR.
+    if (!m_site->cdrs || costs->total.exclVat.isZero() || place.isEmpty())
+        return Status::success();
+    QJsonObject cdr = simulation::cdrOf(session, place, tariff, *costs, now);
+    cdr.remove(QStringLiteral("session_id")); // the reservation never became a charging session (CDR-14)
+    if (auto sent = m_site->cdrs->putOwn(cdr); !sent)
+        return sent.error();
+    return Status::success();
 }
 
 Status SimulatedChargers::freeIfReserved(const Reservation &reservation)
@@ -510,7 +596,7 @@ Status SimulatedChargers::expireReservations(const QDateTime &now)
     while (select.next())
         expired.append(readReservation(select));
     for (const Reservation &reservation : expired) {
-        if (Status s = release(reservation); !s)
+        if (Status s = release(reservation, pricing::Reservation::Expired); !s)
             return s;
     }
     return Status::success();

@@ -3,6 +3,7 @@
 #include "chargesimulation.h"
 #include "core/result.h"
 #include "ocpi/party.h"
+#include "pricing/restrictions.h"
 #include "store/database.h"
 #include "store/objecttable.h"
 
@@ -23,14 +24,17 @@ struct ChargePointSite;
 //     periods that ended since the last one (simulation::Charge);
 //   - stopping completes the session, frees the EVSE and POSTs a CDR priced from the connector's
 //     tariff (node/pricing);
-//   - a reservation keeps its EVSE RESERVED until it is used, cancelled or expires.
+//   - a reservation keeps its EVSE RESERVED until it is used, cancelled or expires, with a session
+//     in status RESERVATION (SES-11): the charge its token starts carries that session on (its
+//     first period is the reservation's time); unused, the session is COMPLETED and billed for
+//     the reservation, with a CDR without session_id when that costs something (CDR-14).
 class SimulatedChargers : public QObject
 {
     Q_OBJECT
 public:
     explicit SimulatedChargers(Database &database, QObject *parent = nullptr);
 
-    static Migration migration();
+    static QList<Migration> migrations();
 
     // Starts ticking on `site`'s clock: every minute, or speed times more often (at least every
     // second).
@@ -40,8 +44,9 @@ public:
     std::optional<QJsonObject> tariffFor(const PartyId &ourParty, const QJsonObject &location, const QString &evseUid,
                                          const QString &connectorId);
     // Stores `session` (PENDING, on one of `location`'s EVSEs) and starts charging on it: the EVSE
-    // becomes CHARGING. `tariff` prices it.
-    Status begin(const QJsonObject &session, const QJsonObject &location, const std::optional<QJsonObject> &tariff);
+    // becomes CHARGING. `tariff` prices it; `reservedSince` is when its reservation began, if any.
+    Status begin(const QJsonObject &session, const QJsonObject &location, const std::optional<QJsonObject> &tariff,
+                 const QDateTime &reservedSince = QDateTime());
     // Completes the session at the clock's now, frees its EVSE and sends its CDR. Returns why it
     // could not, for the CommandResult's message; empty on success.
     Result<QString> stop(const ObjectKey &session);
@@ -58,14 +63,18 @@ public:
         QString evseUid;
         QString tokenUid;
         QDateTime expires;
+        QString sessionId; // its session (status RESERVATION); empty for one stored before sessions were
+        QDateTime since;   // when it was made (the session's start)
     };
     Result<std::optional<Reservation>> findReservation(qint64 partnerId, const QString &reservationId);
     // The reservation a token holds on one of our EVSEs, if any.
     Result<std::optional<Reservation>> reservationOfToken(const PartyId &ourParty, const QString &tokenUid);
-    // Stores it (replacing one with the same id) and sets its EVSE RESERVED.
-    Status reserve(const Reservation &reservation);
-    // Cancelled or expired: gone, and its EVSE AVAILABLE again if still RESERVED.
-    Status release(const Reservation &reservation);
+    // Stores it (replacing one with the same id) with its session (status RESERVATION, sent to the
+    // eMSP) and sets its EVSE RESERVED.
+    Status reserve(const Reservation &reservation, const QJsonObject &session);
+    // Cancelled or expired: gone, its EVSE AVAILABLE again if still RESERVED, its session COMPLETED
+    // and billed as `outcome` says.
+    Status release(const Reservation &reservation, pricing::Reservation outcome);
     // Used by the charge its token started: gone, the EVSE stays as the charge sets it.
     Status consume(const Reservation &reservation) { return removeRow(reservation.partnerId, reservation.reservationId); }
 
@@ -79,6 +88,7 @@ private:
         QString connectorId;
         qint64 powerW = 0;
         QDateTime activeSince; // invalid while PENDING
+        QDateTime reservedSince; // invalid unless a reservation came first
         int periodsSent = 0;
     };
     Result<QList<Running>> running(const std::optional<ObjectKey> &only = std::nullopt);
@@ -90,6 +100,7 @@ private:
     Result<bool> forget(const ObjectKey &session);
     Status removeRow(qint64 partnerId, const QString &reservationId);
     Status freeIfReserved(const Reservation &reservation);
+    Status completeReservationSession(const Reservation &reservation, pricing::Reservation outcome);
     Status expireReservations(const QDateTime &now);
     simulation::Charge chargeOf(const Running &running) const;
 
