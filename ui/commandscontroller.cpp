@@ -12,16 +12,13 @@ namespace ocpi {
 
 namespace {
 
-// The form offers at most this many locations, sessions and tokens (the first stored).
-constexpr int kChoiceRows = 1000;
-
-QList<QJsonObject> storedJson(NodeServices &node, const QString &module, const ObjectFilter &filter)
+QList<QJsonObject> storedJson(NodeServices &node, const QString &module, const ObjectFilter &filter, int rows)
 {
     QList<QJsonObject> objects;
     ObjectService *service = node.objectService(module);
     if (!service)
         return objects;
-    auto stored = service->stored(filter, kChoiceRows);
+    auto stored = service->stored(filter, rows);
     if (!stored)
         return objects;
     for (const StoredObject &object : std::as_const(*stored))
@@ -103,20 +100,23 @@ void CommandsController::targets(QObject *receiver, Done<QList<Partner>> done)
         std::move(done));
 }
 
-void CommandsController::choices(qint64 partnerId, QObject *receiver, Done<Choices> done)
+void CommandsController::choices(qint64 partnerId, const QString &idPrefix, QObject *receiver, Done<Choices> done)
 {
     nodecall::post<Choices>(
         m_node, receiver,
-        [partnerId](NodeServices &node, Done<Choices> answer) {
+        [partnerId, idPrefix, rows = m_choiceRows](NodeServices &node, Done<Choices> answer) {
             ObjectFilter theirs;
             theirs.source = ObjectFilter::Source::Partner;
             theirs.partnerId = partnerId;
+            theirs.idPrefix = idPrefix;
             ObjectFilter ours;
             ours.source = ObjectFilter::Source::Ours;
+            ours.idPrefix = idPrefix;
             Choices choices;
-            choices.locations = storedJson(node, QStringLiteral("locations"), theirs);
-            choices.sessions = storedJson(node, QStringLiteral("sessions"), theirs);
-            choices.tokens = storedJson(node, QStringLiteral("tokens"), ours);
+            choices.locations = storedJson(node, QStringLiteral("locations"), theirs, rows);
+            choices.sessions = storedJson(node, QStringLiteral("sessions"), theirs, rows);
+            choices.tokens = storedJson(node, QStringLiteral("tokens"), ours, rows);
+            choices.cut = choices.locations.size() >= rows || choices.sessions.size() >= rows || choices.tokens.size() >= rows;
             answer(std::move(choices));
         },
         std::move(done));

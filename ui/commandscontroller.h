@@ -41,6 +41,7 @@ public:
         QList<QJsonObject> locations;
         QList<QJsonObject> sessions;
         QList<QJsonObject> tokens;
+        bool cut = false; // a list holds choiceRows() objects: there may be more
     };
 
     explicit CommandsController(NodeController &node, QObject *parent = nullptr);
@@ -52,7 +53,11 @@ public:
     void list(QObject *receiver, Done<Listing> done);
     // Registered partners holding a CPO role: who a command can go to.
     void targets(QObject *receiver, Done<QList<Partner>> done);
-    void choices(qint64 partnerId, QObject *receiver, Done<Choices> done);
+    // The choices whose id (token: uid) starts with `idPrefix` (empty: all), at most choiceRows()
+    // of each kind.
+    void choices(qint64 partnerId, const QString &idPrefix, QObject *receiver, Done<Choices> done);
+    int choiceRows() const { return m_choiceRows; }
+    void setChoiceRows(int rows) { m_choiceRows = rows; }
     // CommandService::send: answered once the CPO gave its CommandResponse (or did not).
     void send(qint64 partnerId, const QString &type, const QJsonObject &body, QObject *receiver,
               Done<CommandRecord> done);
@@ -66,6 +71,7 @@ private:
 
     NodeController &m_node;
     QMetaObject::Connection m_connection;
+    int m_choiceRows = 1000; // a picker longer than this is no help: the operator searches instead
 };
 
 } // namespace ocpi

@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace ocpi {
@@ -53,10 +54,22 @@ SendCommandDialog::SendCommandDialog(CommandsController &commands, QWidget *pare
     m_expiry->setCalendarPopup(true);
     m_reservation = new QLineEdit(newReservationId(), this);
     m_reservation->setMaxLength(36); // CiString(36)
+    m_authorization = new QLineEdit(this);
+    m_authorization->setMaxLength(36); // CiString(36)
+    m_authorization->setPlaceholderText(tr("optional"));
+    m_authorization->setToolTip(tr("The authorization_reference this node gave when the CPO asked to authorize the token "
+                                   "(Tokens page, Authorize); the session and the CDR carry it back"));
+    m_find = new QLineEdit(this);
+    m_find->setPlaceholderText(tr("the start of a location id, token uid or session id"));
+    m_find->setClearButtonEnabled(true);
+    m_findDelay = new QTimer(this);
+    m_findDelay->setSingleShot(true);
+    m_findDelay->setInterval(250); // one search when the operator pauses, not one per key
 
     m_form = new QFormLayout;
     m_form->addRow(tr("Partner CPO:"), m_partner);
     m_form->addRow(tr("Command:"), m_type);
+    m_form->addRow(tr("Find:"), m_find);
     m_form->addRow(tr("Location:"), m_location);
     m_form->addRow(tr("EVSE:"), m_evse);
     m_form->addRow(tr("Connector:"), m_connector);
@@ -64,10 +77,11 @@ SendCommandDialog::SendCommandDialog(CommandsController &commands, QWidget *pare
     m_form->addRow(tr("Session:"), m_session);
     m_form->addRow(tr("Reservation ends:"), m_expiry);
     m_form->addRow(tr("Reservation id:"), m_reservation);
+    m_form->addRow(tr("Authorization reference:"), m_authorization);
     m_fields = {{QStringLiteral("location"), m_location}, {QStringLiteral("evse"), m_evse},
                 {QStringLiteral("connector"), m_connector}, {QStringLiteral("token"), m_token},
                 {QStringLiteral("session"), m_session}, {QStringLiteral("expiry"), m_expiry},
-                {QStringLiteral("reservation"), m_reservation}};
+                {QStringLiteral("reservation"), m_reservation}, {QStringLiteral("authorization"), m_authorization}};
 
     m_message = new QLabel(this);
     m_message->setWordWrap(true);
@@ -85,6 +99,8 @@ SendCommandDialog::SendCommandDialog(CommandsController &commands, QWidget *pare
     connect(m_partner, &QComboBox::currentIndexChanged, this, &SendCommandDialog::loadChoices);
     connect(m_location, &QComboBox::currentIndexChanged, this, &SendCommandDialog::fillEvses);
     connect(m_evse, &QComboBox::currentIndexChanged, this, &SendCommandDialog::fillConnectors);
+    connect(m_find, &QLineEdit::textChanged, m_findDelay, qOverload<>(&QTimer::start));
+    connect(m_findDelay, &QTimer::timeout, this, &SendCommandDialog::loadChoices);
     updateFields();
     loadTargets();
 }
@@ -100,12 +116,12 @@ QList<SendCommandDialog::FieldRule> SendCommandDialog::rulesFor(const QString &t
     // connector left open lets the CPO choose.
     if (type == QLatin1String("START_SESSION"))
         return {{QStringLiteral("location"), true}, {QStringLiteral("evse"), false}, {QStringLiteral("connector"), false},
-                {QStringLiteral("token"), true}};
+                {QStringLiteral("token"), true}, {QStringLiteral("authorization"), false}};
     if (type == QLatin1String("STOP_SESSION"))
         return {{QStringLiteral("session"), true}};
     if (type == QLatin1String("RESERVE_NOW"))
         return {{QStringLiteral("location"), true}, {QStringLiteral("evse"), false}, {QStringLiteral("token"), true},
-                {QStringLiteral("expiry"), true}, {QStringLiteral("reservation"), true}};
+                {QStringLiteral("expiry"), true}, {QStringLiteral("reservation"), true}, {QStringLiteral("authorization"), false}};
     if (type == QLatin1String("CANCEL_RESERVATION"))
         return {{QStringLiteral("reservation"), true}};
     if (type == QLatin1String("UNLOCK_CONNECTOR"))
@@ -162,9 +178,10 @@ void SendCommandDialog::loadChoices()
     if (partnerId == 0)
         return;
     m_send->setEnabled(false);
-    m_commands.choices(partnerId, this, [this, partnerId](Result<CommandsController::Choices> choices) {
-        if (m_partner->currentData().toLongLong() != partnerId)
-            return; // another partner was chosen meanwhile; its answer follows
+    const QString prefix = m_find->text().trimmed();
+    m_commands.choices(partnerId, prefix, this, [this, partnerId, prefix](Result<CommandsController::Choices> choices) {
+        if (m_partner->currentData().toLongLong() != partnerId || m_find->text().trimmed() != prefix)
+            return; // another partner or search was chosen meanwhile; its answer follows
         if (!choices) {
             setMessage(tr("Could not read the partner's objects: %1").arg(choices.error().message), true);
             return;
@@ -203,8 +220,14 @@ void SendCommandDialog::showChoices(const CommandsController::Choices &choices)
         m_token->addItem(token.value(QLatin1String("valid")).toBool() ? text : tr("%1, not valid").arg(text),
                          QVariant::fromValue(token));
     }
-    if (choices.locations.isEmpty())
+    if (choices.locations.isEmpty() && !m_find->text().trimmed().isEmpty())
+        setMessage(tr("No location id starts with \"%1\".").arg(m_find->text().trimmed()), false);
+    else if (choices.locations.isEmpty())
         setMessage(tr("This node holds no location of this partner: pull its locations first (Partners page)."), false);
+    else if (choices.cut)
+        setMessage(tr("The pickers show the first %1 of each kind: type the start of an id in Find for the others.")
+                       .arg(m_commands.choiceRows()),
+                   false);
     else
         setMessage(QString(), false);
     fillEvses();
@@ -289,6 +312,9 @@ QJsonObject SendCommandDialog::commandBody(QString *missing) const
         } else if (rule.field == QLatin1String("reservation")) {
             value = m_reservation->text().trimmed();
             name = QStringLiteral("reservation_id");
+        } else if (rule.field == QLatin1String("authorization")) {
+            value = m_authorization->text().trimmed();
+            name = QStringLiteral("authorization_reference");
         }
         const bool empty = value.isNull() || value.isUndefined() || (value.isString() && value.toString().isEmpty());
         if (!empty)

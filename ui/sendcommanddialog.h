@@ -10,6 +10,7 @@ class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QTimer;
 
 namespace ocpi {
 
@@ -34,10 +35,14 @@ public:
     QComboBox *sessionCombo() const { return m_session; }
     QDateTimeEdit *expiryEdit() const { return m_expiry; }
     QLineEdit *reservationEdit() const { return m_reservation; }
+    QLineEdit *authorizationEdit() const { return m_authorization; }
+    // The start of an id: the pickers offer only what starts with it (they hold at most
+    // CommandsController::choiceRows() each, so an operator finds the rest by searching).
+    QLineEdit *findEdit() const { return m_find; }
     QPushButton *sendButton() const { return m_send; }
     QString message() const;
     // The fields the chosen type shows: "location", "evse", "connector", "token", "session",
-    // "expiry", "reservation".
+    // "expiry", "reservation", "authorization".
     QStringList shownFields() const;
     // Picker loads answered so far (tests wait for the next one).
     int choicesLoaded() const { return m_choicesLoaded; }
@@ -77,6 +82,9 @@ private:
     QComboBox *m_session;
     QDateTimeEdit *m_expiry;
     QLineEdit *m_reservation;
+    QLineEdit *m_authorization;
+    QLineEdit *m_find;
+    QTimer *m_findDelay;
     QLabel *m_message;
     QPushButton *m_send;
     QHash<QString, QWidget *> m_fields;

@@ -290,11 +290,11 @@ void TstCdrCommandPages::commandSentThroughTheFormHasItsTimeline()
     const QList<std::pair<QString, QStringList>> fields{
         {QStringLiteral("STOP_SESSION"), {QStringLiteral("session")}},
         {QStringLiteral("RESERVE_NOW"), {QStringLiteral("location"), QStringLiteral("evse"), QStringLiteral("token"),
-                                         QStringLiteral("expiry"), QStringLiteral("reservation")}},
+                                         QStringLiteral("expiry"), QStringLiteral("reservation"), QStringLiteral("authorization")}},
         {QStringLiteral("CANCEL_RESERVATION"), {QStringLiteral("reservation")}},
         {QStringLiteral("UNLOCK_CONNECTOR"), {QStringLiteral("location"), QStringLiteral("evse"), QStringLiteral("connector")}},
         {QStringLiteral("START_SESSION"), {QStringLiteral("location"), QStringLiteral("evse"), QStringLiteral("connector"),
-                                           QStringLiteral("token")}},
+                                           QStringLiteral("token"), QStringLiteral("authorization")}},
     };
     for (const auto &[type, shown] : fields) {
         dialog->typeCombo()->setCurrentIndex(dialog->typeCombo()->findData(type));
@@ -305,7 +305,25 @@ void TstCdrCommandPages::commandSentThroughTheFormHasItsTimeline()
         QCOMPARE(dialog->tokenCombo()->isVisible(), shown.contains(QStringLiteral("token")));
         QCOMPARE(dialog->connectorCombo()->isVisible(), shown.contains(QStringLiteral("connector")));
         QCOMPARE(dialog->locationCombo()->isVisible(), shown.contains(QStringLiteral("location")));
+        QCOMPARE(dialog->authorizationEdit()->isVisible(), shown.contains(QStringLiteral("authorization")));
     }
+
+    // Find narrows every picker to the ids that start with what is typed.
+    dialog->findEdit()->setText(QStringLiteral("NOT-"));
+    QTRY_COMPARE(dialog->choicesLoaded(), 2);
+    QCOMPARE(dialog->locationCombo()->count(), 0);
+    QCOMPARE(dialog->tokenCombo()->count(), 0);
+    QVERIFY2(dialog->message().contains(QStringLiteral("No location id starts with \"NOT-\"")), qPrintable(dialog->message()));
+    dialog->findEdit()->setText(kLocation.left(4).toLower());
+    QTRY_COMPARE(dialog->choicesLoaded(), 3);
+    QCOMPARE(dialog->locationCombo()->count(), 1);
+    QCOMPARE(dialog->tokenCombo()->count(), 0);
+    // A picker holding as many as the controller reads says that there may be more, and how to find them.
+    page->controller()->setChoiceRows(1);
+    dialog->findEdit()->clear();
+    QTRY_COMPARE(dialog->choicesLoaded(), 4);
+    QVERIFY2(dialog->message().contains(QStringLiteral("first 1 of each kind")), qPrintable(dialog->message()));
+    page->controller()->setChoiceRows(1000);
 
     // The pickers: the partner's location, its EVSEs (any, or one) and that EVSE's connectors, our token.
     QCOMPARE(dialog->locationCombo()->count(), 1);
@@ -322,6 +340,9 @@ void TstCdrCommandPages::commandSentThroughTheFormHasItsTimeline()
     QCOMPARE(body.value(QStringLiteral("evse_uid")).toString(), kFreeEvse);
     QCOMPARE(body.value(QStringLiteral("connector_id")).toString(), QStringLiteral("1"));
     QCOMPARE(body.value(QStringLiteral("token")).toObject().value(QStringLiteral("uid")).toString(), QStringLiteral("0A1B2C3D4E5F60"));
+    QVERIFY(!body.contains(QStringLiteral("authorization_reference"))); // optional, left empty
+    dialog->authorizationEdit()->setText(QStringLiteral("AUTH-REF-7"));
+    QCOMPARE(dialog->commandBody().value(QStringLiteral("authorization_reference")).toString(), QStringLiteral("AUTH-REF-7"));
 
     dialog->sendButton()->click();
     QTRY_VERIFY_WITH_TIMEOUT(!dialog, 10000);
@@ -350,6 +371,7 @@ void TstCdrCommandPages::commandSentThroughTheFormHasItsTimeline()
         QVERIFY((*stored)->response.has_value());
         QVERIFY((*stored)->result.has_value());
         QVERIFY((*stored)->request.value(QStringLiteral("response_url")).toString().endsWith(uid));
+        QCOMPARE((*stored)->request.value(QStringLiteral("authorization_reference")).toString(), QStringLiteral("AUTH-REF-7"));
     });
 
     // The session the CPO opened reaches us (pushed) and is offered to STOP_SESSION.
