@@ -31,7 +31,7 @@ QList<Migration> coreMigrations()
 
 QList<Migration> trafficMigrations()
 {
-    return {TrafficStore::migration()};
+    return {TrafficStore::migration(), TrafficStore::ageMigration()};
 }
 
 QString trafficDatabasePath(const QString &nodeDatabasePath)

@@ -1,5 +1,6 @@
 #include "operatorsession.h"
 
+#include "config/nodeprocesses.h"
 #include "store/databaselocation.h"
 #include "store/database.h"
 
@@ -145,6 +146,10 @@ std::unique_ptr<OperatorSession> OperatorSession::start(CommandContext &context,
         return nullptr;
     }
     session->m_identity = *recorded;
+    if (auto processes = NodeProcesses::list(session->m_services->database())) {
+        for (const NodeProcess &process : std::as_const(*processes))
+            session->m_otherProcessServes |= process.alive && processRunning(process.host, process.pid);
+    }
     // A PostgreSQL database exists before the node does: it is new to us when no node was recorded
     // in it yet (`serve` and `init` both record one).
     if (created && DatabaseLocation::looksLikeUrl(config->databasePath))

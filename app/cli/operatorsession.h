@@ -29,7 +29,9 @@ public:
     const NodeConfig &config() const { return m_services->config(); }
     // What `serve` or `init` recorded; nullopt for a database no node has used yet.
     const std::optional<NodeIdentity> &identity() const { return m_identity; }
-    bool serving() const { return m_identity && m_identity->isServing(); }
+    // A node process serves the database: the one the identity names, or (several processes on
+    // PostgreSQL, where the identity names the last one started) any other with a fresh heartbeat.
+    bool serving() const { return (m_identity && m_identity->isServing()) || m_otherProcessServes; }
     // "no node is serving DB (...)" for commands that need a serving node.
     QString notServingReason() const;
 
@@ -54,6 +56,7 @@ private:
     SystemClock m_clock;
     std::unique_ptr<NodeServices> m_services;
     std::optional<NodeIdentity> m_identity;
+    bool m_otherProcessServes = false;
     QEventLoop m_loop;
     bool m_finished = false;
 };

@@ -148,6 +148,13 @@ Status NodeRuntime::start()
     // every serving process says it serves, and whether it leads, in its heartbeat row.
     m_services->leadership().start();
     m_heartbeat = std::make_unique<NodeProcesses>(m_services->database(), m_services->leadership());
+    connect(m_heartbeat.get(), &NodeProcesses::processesGone, this, [this](const QStringList &ids) {
+        for (const QString &id : ids) {
+            qCWarning(lcApp).noquote() << "node process" << id << "is gone; its outbox claims are released";
+            if (Status s = m_services->outbox().releaseClaims(id); !s)
+                qCWarning(lcApp).noquote() << s.error().message;
+        }
+    });
     NodeProcess self;
     self.id = m_processId;
     self.host = localHostName();

@@ -40,6 +40,7 @@ Status NodeServices::open()
         return s;
     RequestLogOptions logOptions;
     logOptions.retentionRows = m_config.logRetentionRows;
+    logOptions.retentionDays = m_config.logRetentionDays;
     logOptions.bodyLimit = m_config.logBodyBytes;
     m_requestLog = std::make_unique<RequestLog>(*m_trafficDatabase, logOptions);
     m_requestLog->start();

@@ -67,6 +67,8 @@ constexpr Setting kSettings[] = {
     {"log/level", "log-level", "OCPI_LOG_LEVEL", "LEVEL", "debug, info, warning or error (default info)."},
     {"log/retention_rows", "log-retention", "OCPI_LOG_RETENTION", "ROWS",
      "Request log entries kept (default 100000)."},
+    {"log/retention_days", "log-retention-days", "OCPI_LOG_RETENTION_DAYS", "DAYS",
+     "Days request log entries are kept, whatever their number (default 30; 0: no age limit)."},
     {"log/body_bytes", "log-body-bytes", "OCPI_LOG_BODY_BYTES", "BYTES",
      "Bytes of each body kept in the request log (default 8192)."},
     {"credentials/token_a_days", "token-a-days", "OCPI_TOKEN_A_DAYS", "DAYS",
@@ -341,6 +343,8 @@ Result<NodeConfig> NodeConfig::load(const QCommandLineParser &parser, const QPro
     if (Status s = readNumber<qint64>(source, "max-clock-skew", 0, 366LL * 86400, &config.maxClockSkewSeconds); !s)
         return s.error();
     if (Status s = readNumber<qint64>(source, "log-retention", 100, 100000000, &config.logRetentionRows); !s)
+        return s.error();
+    if (Status s = readNumber(source, "log-retention-days", 0, 36500, &config.logRetentionDays); !s)
         return s.error();
     if (Status s = readNumber<qint64>(source, "log-body-bytes", 0, 10 * 1024 * 1024, &config.logBodyBytes); !s)
         return s.error();

@@ -37,6 +37,7 @@ struct NodeConfig
     qint64 maxClockSkewSeconds = 300; // how far ahead of our clock a last_updated may be
     QString logLevel = QStringLiteral("info");
     qint64 logRetentionRows = 100000;
+    int logRetentionDays = 30;         // 0: entries are kept by number only
     qint64 logBodyBytes = 8192;
     int tokenALifetimeDays = 7;
     PartnerUrlPolicy partnerUrlPolicy = PartnerUrlPolicy::Any;

@@ -14,14 +14,19 @@
 
 namespace ocpi {
 
-bool NodeIdentity::isServing() const
+bool processRunning(const QString &host, qint64 pid)
 {
-    if (!servedOnce() || stoppedAt.isValid())
-        return false;
     if (host != localHostName())
         return true;
     // Signal 0 only asks whether the process exists; EPERM means it does, under another user.
     return ::kill(pid_t(pid), 0) == 0 || errno == EPERM;
+}
+
+bool NodeIdentity::isServing() const
+{
+    if (!servedOnce() || stoppedAt.isValid())
+        return false;
+    return processRunning(host, pid);
 }
 
 QString NodeIdentity::partiesText() const

@@ -44,6 +44,10 @@ struct NodeIdentity
     static NodeIdentity fromConfig(const NodeConfig &config, quint16 boundPort, bool serving);
 };
 
+// Whether process `pid` on `host` still runs; another host's process cannot be checked and counts
+// as running.
+bool processRunning(const QString &host, qint64 pid);
+
 // The one-row table behind NodeIdentity.
 class NodeIdentityStore
 {

@@ -72,11 +72,26 @@ Status NodeProcesses::beat()
         .bind(m_leadership.isLeader() ? 1 : 0);
     if (Status s = q.exec("refreshing the heartbeat"); !s)
         return s;
-    if (m_leadership.isLeader()) {
-        Statement forget(m_database, QStringLiteral("DELETE FROM node_processes WHERE last_seen_ms < ?"));
-        forget.bind(now - kForgottenAfterMs);
-        return forget.exec("forgetting processes gone long ago");
+    if (!m_leadership.isLeader())
+        return Status::success();
+    Statement forget(m_database, QStringLiteral("DELETE FROM node_processes WHERE last_seen_ms < ?"));
+    forget.bind(now - kForgottenAfterMs);
+    if (Status s = forget.exec("forgetting processes gone long ago"); !s)
+        return s;
+    Statement gone(m_database, QStringLiteral("SELECT id FROM node_processes WHERE last_seen_ms < ?"));
+    gone.bind(now - kGoneAfterMs);
+    if (Status s = gone.exec("looking for processes gone"); !s)
+        return s;
+    QStringList fresh;
+    while (gone.next()) {
+        const QString id = gone.value(0).toString();
+        if (!m_reportedGone.contains(id)) {
+            m_reportedGone.insert(id);
+            fresh << id;
+        }
     }
+    if (!fresh.isEmpty())
+        emit processesGone(fresh);
     return Status::success();
 }
 

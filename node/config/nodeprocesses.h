@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QObject>
+#include <QSet>
 #include <QString>
 #include <QTimer>
 
@@ -49,6 +50,13 @@ public:
     // Writes the row now (also on a change of leadership).
     Status beat();
 
+signals:
+    // The leader found processes gone (killed, cut off) since its last beat: whatever they had
+    // claimed can be handed to the living now rather than when the claims' leases run out. Each
+    // gone process is reported once.
+    void processesGone(const QStringList &ids);
+public:
+
     // Every row, oldest process first, alive or gone as of now.
     static Result<QList<NodeProcess>> list(Database &database, qint64 goneAfterMs = kGoneAfterMs);
 
@@ -62,6 +70,7 @@ private:
     NodeProcess m_self;
     QTimer m_timer;
     bool m_registered = false;
+    QSet<QString> m_reportedGone;
 };
 
 } // namespace ocpi

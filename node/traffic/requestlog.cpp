@@ -87,7 +87,10 @@ void RequestLog::writeQueued()
     }
     if (++m_flushesSincePrune >= 25) {
         m_flushesSincePrune = 0;
-        if (!TrafficStore::prune(db, m_options.retentionRows))
+        const QDateTime cutoff = m_options.retentionDays > 0
+                                     ? QDateTime::currentDateTimeUtc().addDays(-m_options.retentionDays)
+                                     : QDateTime();
+        if (!TrafficStore::prune(db, m_options.retentionRows, cutoff))
             qCWarning(lcTraffic) << "could not prune the request log";
     }
     if (!transaction.commit()) {

@@ -16,6 +16,7 @@ class Database;
 struct RequestLogOptions
 {
     qint64 retentionRows = 100000;   // older entries are pruned
+    int retentionDays = 30;          // and entries older than this many days (0: no age limit)
     qsizetype bodyLimit = 8192;      // bytes kept of each body
     qsizetype queueCapacity = 20000; // entries waiting for the writer; beyond it entries are dropped
     int flushIntervalMs = 200;

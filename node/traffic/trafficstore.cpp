@@ -67,6 +67,11 @@ Migration TrafficStore::migration()
              QStringLiteral("CREATE INDEX request_log_correlation ON request_log (correlation_id)")}};
 }
 
+Migration TrafficStore::ageMigration()
+{
+    return {QStringLiteral("request log by age"), {QStringLiteral("CREATE INDEX request_log_ts ON request_log (ts)")}};
+}
+
 Status TrafficStore::insert(QSqlDatabase db, const QList<TrafficRecord> &records)
 {
     QSqlQuery q(db);
@@ -99,13 +104,19 @@ Status TrafficStore::insert(QSqlDatabase db, const QList<TrafficRecord> &records
     return Status::success();
 }
 
-Status TrafficStore::prune(QSqlDatabase db, qint64 keepRows)
+Status TrafficStore::prune(QSqlDatabase db, qint64 keepRows, const QDateTime &olderThan)
 {
     QSqlQuery q(db);
     q.prepare(QStringLiteral(
         "DELETE FROM request_log WHERE id <= (SELECT MAX(id) FROM request_log) - ?"));
     q.addBindValue(keepRows);
-    return execute(q, "pruning the request log");
+    if (Status s = execute(q, "pruning the request log"); !s || !olderThan.isValid())
+        return s;
+    // Timestamps are UTC in one format, so their text sorts as time does (index request_log_ts).
+    QSqlQuery old(db);
+    old.prepare(QStringLiteral("DELETE FROM request_log WHERE ts < ?"));
+    old.addBindValue(formatDateTime(olderThan));
+    return execute(old, "pruning the request log by age");
 }
 
 Result<QList<TrafficRecord>> TrafficStore::recent(QSqlDatabase db, int limit, qint64 beforeId)

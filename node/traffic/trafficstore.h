@@ -16,9 +16,12 @@ class TrafficStore
 {
 public:
     static Migration migration();
+    // The index that makes pruning by age cheap.
+    static Migration ageMigration();
 
     static Status insert(QSqlDatabase db, const QList<TrafficRecord> &records);
-    static Status prune(QSqlDatabase db, qint64 keepRows);
+    // Keeps the newest `keepRows` entries, and none older than `olderThan` (invalid: no age limit).
+    static Status prune(QSqlDatabase db, qint64 keepRows, const QDateTime &olderThan = QDateTime());
 
     // Newest first, without bodies (for lists); `beforeId` pages backwards, 0 = from the newest.
     static Result<QList<TrafficRecord>> recent(QSqlDatabase db, int limit, qint64 beforeId = 0);

@@ -223,6 +223,35 @@ private slots:
         QCOMPARE(rows.size(), 1);
         QVERIFY(!rows.contains(gone));
     }
+
+    // A process killed while it held outbox claims: its heartbeat row goes stale, and the leader
+    // hands its claims back at its next beat instead of leaving them until their lease runs out.
+    void claimsOfAGoneProcessAreReleased()
+    {
+        Database &db = first().services().database();
+        // The partner is down: the change waits in the outbox.
+        m_nodes.stopNode(TwoNodes::Emsp);
+        QVERIFY_STATUS(first().services().service<TariffService>().putOwn(tariff(QStringLiteral("GHOST-1"), version(1), 0.25)));
+        // Last seen a minute ago: gone (NodeProcesses::kGoneAfterMs), not yet forgotten.
+        Statement ghost(db, QStringLiteral("INSERT INTO node_processes (id, host, pid, url, started_at, last_seen_ms, leader)"
+                                           " VALUES ('ghost:1:x', 'elsewhere', 1, '', '2026-01-01T00:00:00Z', ?, 0)"));
+        ghost.bind(QDateTime::currentMSecsSinceEpoch() - 60 * 1000);
+        QVERIFY_STATUS(ghost.exec("insert a gone process"));
+        const qint64 inAnHour = QDateTime::currentMSecsSinceEpoch() + 3600 * 1000;
+        Statement claim(db, QStringLiteral("UPDATE outbox SET claimed_by = 'ghost:1:x', lease_until_ms = ?"));
+        claim.bind(inAnHour);
+        QVERIFY_STATUS(claim.exec("claim as the gone process"));
+        QVERIFY(claim.rowsAffected() >= 1);
+        const auto ghostClaims = [&db] {
+            Statement count(db, QStringLiteral("SELECT COUNT(*) FROM outbox WHERE claimed_by = 'ghost:1:x'"));
+            if (!count.exec("count the gone process's claims") || !count.next())
+                return -1;
+            return count.value(0).toInt();
+        };
+        QVERIFY(ghostClaims() >= 1);
+        // One heartbeat (3 s) later, not an hour.
+        QTRY_COMPARE_WITH_TIMEOUT(ghostClaims(), 0, 10000);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestMultiProcess)

@@ -171,6 +171,30 @@ private slots:
         log.stop();
     }
 
+    // Entries older than the retention in days go, however few there are.
+    void retentionByAge()
+    {
+        auto db = freshDatabase();
+        RequestLogOptions options;
+        options.retentionDays = 30;
+        RequestLog log(*db, options);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        for (int flushes = 0; flushes < 25; ++flushes) {
+            TrafficRecord old = entry(flushes);
+            old.timestamp = now.addDays(-31).addSecs(flushes);
+            TrafficRecord recent = entry(100 + flushes);
+            recent.timestamp = now.addDays(-29).addSecs(flushes);
+            log.record(old);
+            log.record(recent);
+            log.flush();
+        }
+        const auto all = TrafficStore::since(db->connection(), 0, 1000);
+        QVERIFY(all.ok());
+        QCOMPARE(all->size(), 25); // the 25 recent ones; pruned at the 25th flush
+        for (const TrafficRecord &r : *all)
+            QVERIFY2(r.timestamp > now.addDays(-30), qPrintable(r.requestId));
+    }
+
     void retentionPrunesTheOldest()
     {
         auto db = freshDatabase();
