@@ -74,8 +74,12 @@ Result<DatabaseLocation> DatabaseLocation::parse(const QString &text)
     // A server that does not answer should not hang the node for libpq's default (forever).
     if (!url.hasQuery() || !QUrlQuery(url).hasQueryItem(QStringLiteral("connect_timeout")))
         options << QStringLiteral("connect_timeout=10");
+    // The server's notices (CREATE ... IF NOT EXISTS that skipped) are not for operators: libpq
+    // would print each on stderr.
+    QStringList serverOptions{QStringLiteral("-cclient_min_messages=warning")};
     if (!location.schema.isEmpty())
-        options << QStringLiteral("options=-csearch_path=") + location.schema;
+        serverOptions << QStringLiteral("-csearch_path=") + location.schema;
+    options << QStringLiteral("options='%1'").arg(serverOptions.join(QLatin1Char(' ')));
     location.connectOptions = options.join(QLatin1Char(';'));
     return location;
 }

@@ -36,12 +36,12 @@ private slots:
         row("a file path keeps SQLite", "/var/lib/ocpi/node.sqlite", false, "", -1, "", "", "", "", "/var/lib/ocpi/node.sqlite");
         row("a relative path too", "node.sqlite", false, "", -1, "", "", "", "", "node.sqlite");
         row("full URL, password masked", "postgresql://ocpi:s%40cret@db.example.com:5433/ocpi?sslmode=require", true,
-            "db.example.com", 5433, "ocpi", "s@cret", "ocpi", "sslmode=require;connect_timeout=10",
+            "db.example.com", 5433, "ocpi", "s@cret", "ocpi", "sslmode=require;connect_timeout=10;options='-cclient_min_messages=warning'",
             "postgresql://ocpi:***@db.example.com:5433/ocpi");
         row("no password: PGPASSWORD or ~/.pgpass", "postgres://ocpi@localhost/node", true, "localhost", -1, "ocpi", "",
-            "node", "connect_timeout=10", "postgresql://ocpi@localhost/node");
+            "node", "connect_timeout=10;options='-cclient_min_messages=warning'", "postgresql://ocpi@localhost/node");
         row("unix socket and a schema", "postgresql://ocpi@/node?host=/run/postgresql&schema=cpo&connect_timeout=3", true,
-            "/run/postgresql", -1, "ocpi", "", "node", "connect_timeout=3;options=-csearch_path=cpo",
+            "/run/postgresql", -1, "ocpi", "", "node", "connect_timeout=3;options='-cclient_min_messages=warning -csearch_path=cpo'",
             "postgresql://ocpi@/node?host=/run/postgresql&schema=cpo");
     }
 
