@@ -31,7 +31,7 @@ QList<Migration> coreMigrations()
 
 QList<Migration> trafficMigrations()
 {
-    return {TrafficStore::migration(), TrafficStore::ageMigration()};
+    return {TrafficStore::migration(), TrafficStore::ageMigration(), TrafficStore::warningsMigration()};
 }
 
 QString trafficDatabasePath(const QString &nodeDatabasePath)

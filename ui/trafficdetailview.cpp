@@ -56,6 +56,8 @@ void TrafficDetailView::showRecord(const TrafficRecord &record)
                           .arg(record.durationMs, 0, 'f', 1);
     if (!record.requestId.isEmpty())
         summary += QLatin1Char('\n') + tr("X-Request-ID %1, X-Correlation-ID %2").arg(record.requestId, record.correlationId);
+    if (!record.warnings.isEmpty())
+        summary += QLatin1Char('\n') + tr("Accepted with warnings: %1").arg(record.warnings);
     m_summary->setText(summary);
     m_request->setPlainText(messageText(record.requestHeaders, record.requestBody));
     m_response->setPlainText(messageText(record.responseHeaders, record.responseBody));

@@ -236,6 +236,7 @@ void Dispatcher::finish(const std::shared_ptr<Exchange> &exchange, HttpResponse 
         responseHeaders.prepend({"Content-Type", response.contentType});
         record.responseHeaders = masking::headersText(responseHeaders);
         record.responseBody = masking::body(response.body, m_settings.logBodyLimit);
+        record.warnings = response.warnings.join(QStringLiteral("; "));
         m_log->record(std::move(record));
     }
     if (exchange->done)

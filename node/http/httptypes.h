@@ -36,6 +36,7 @@ struct HttpResponse
     QByteArray body;
     HeaderList headers;
     int ocpiStatus = 0;     // for the request log; 0 when the body is not an OCPI envelope
+    QStringList warnings;   // for the request log: deviations accepted (TrafficRecord::warnings)
 
     void setHeader(const QByteArray &name, const QByteArray &value);
     QByteArray header(QByteArrayView name) const;

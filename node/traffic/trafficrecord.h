@@ -31,6 +31,9 @@ struct TrafficRecord
     QByteArray requestBody;
     QByteArray responseHeaders;
     QByteArray responseBody;
+    // What we accepted from a partner although it deviates from the specification (stored as
+    // sent, not refused), "; " between items; empty for most exchanges.
+    QString warnings;
 };
 
 using HeaderList = QList<QPair<QByteArray, QByteArray>>;

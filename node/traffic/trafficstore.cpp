@@ -11,7 +11,7 @@ namespace {
 
 const QString kSummaryColumns = QStringLiteral(
     "id, ts, direction, method, url, partner_id, partner, http_status, ocpi_status, duration_ms, "
-    "request_id, correlation_id");
+    "request_id, correlation_id, warnings");
 
 TrafficRecord summaryFrom(const QSqlQuery &q)
 {
@@ -29,6 +29,7 @@ TrafficRecord summaryFrom(const QSqlQuery &q)
     r.durationMs = q.value(9).toDouble();
     r.requestId = q.value(10).toString();
     r.correlationId = q.value(11).toString();
+    r.warnings = q.value(12).toString();
     return r;
 }
 
@@ -72,13 +73,18 @@ Migration TrafficStore::ageMigration()
     return {QStringLiteral("request log by age"), {QStringLiteral("CREATE INDEX request_log_ts ON request_log (ts)")}};
 }
 
+Migration TrafficStore::warningsMigration()
+{
+    return {QStringLiteral("request log warnings"), {QStringLiteral("ALTER TABLE request_log ADD COLUMN warnings TEXT")}};
+}
+
 Status TrafficStore::insert(QSqlDatabase db, const QList<TrafficRecord> &records)
 {
     QSqlQuery q(db);
     q.prepare(QStringLiteral(
         "INSERT INTO request_log (ts, direction, method, url, partner_id, partner, http_status, "
         "ocpi_status, duration_ms, request_id, correlation_id, request_headers, request_body, "
-        "response_headers, response_body) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+        "response_headers, response_body, warnings) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
     const SqlDialect dialect = SqlDialect::of(db);
     for (const TrafficRecord &r : records) {
         q.addBindValue(formatDateTime(r.timestamp));
@@ -98,6 +104,7 @@ Status TrafficStore::insert(QSqlDatabase db, const QList<TrafficRecord> &records
         q.addBindValue(dialect.text(r.requestBody));
         q.addBindValue(dialect.text(r.responseHeaders));
         q.addBindValue(dialect.text(r.responseBody));
+        q.addBindValue(r.warnings.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(r.warnings));
         if (Status status = execute(q, "writing the request log"); !status)
             return status;
     }
@@ -154,10 +161,10 @@ Result<std::optional<TrafficRecord>> TrafficStore::find(QSqlDatabase db, qint64 
     if (!q.next())
         return std::optional<TrafficRecord>();
     TrafficRecord r = summaryFrom(q);
-    r.requestHeaders = q.value(12).toByteArray();
-    r.requestBody = q.value(13).toByteArray();
-    r.responseHeaders = q.value(14).toByteArray();
-    r.responseBody = q.value(15).toByteArray();
+    r.requestHeaders = q.value(13).toByteArray();
+    r.requestBody = q.value(14).toByteArray();
+    r.responseHeaders = q.value(15).toByteArray();
+    r.responseBody = q.value(16).toByteArray();
     return std::optional<TrafficRecord>(r);
 }
 

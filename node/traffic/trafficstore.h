@@ -18,6 +18,8 @@ public:
     static Migration migration();
     // The index that makes pruning by age cheap.
     static Migration ageMigration();
+    // Deviations accepted from partners (TrafficRecord::warnings).
+    static Migration warningsMigration();
 
     static Status insert(QSqlDatabase db, const QList<TrafficRecord> &records);
     // Keeps the newest `keepRows` entries, and none older than `olderThan` (invalid: no age limit).

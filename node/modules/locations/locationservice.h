@@ -97,9 +97,9 @@ protected:
     Status checkReplacement(const QJsonObject &stored, const QJsonObject &incoming) const override;
     // EVSE uids unique within the Location, connector ids within their EVSE (LOC-11).
     Status checkObject(const QJsonObject &object) const override;
-    // Our own locations only: every tariff_ids entry names one of our tariffs of the Location's
-    // party (2001 naming tariff_ids and the id). Partners' locations are not checked: see
-    // locationtariffs.cpp.
+    // Our own locations only: EVSE ids in the eMI3 format, and every tariff_ids entry names one of
+    // our tariffs of the Location's party (2001 naming the field). Partners' locations are not
+    // checked: see locationtariffs.cpp.
     Status checkOwnObject(const QJsonObject &location) override;
 
 private:

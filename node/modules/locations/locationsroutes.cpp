@@ -1,5 +1,7 @@
 #include "locationsroutes.h"
 
+#include "evseids.h"
+
 #include "http/objectroutes.h"
 #include "http/pagination.h"
 #include "http/responses.h"
@@ -25,6 +27,16 @@ Route route(const QByteArray &method, const QString &pattern, Role servedRole, c
     r.servedRole = servedRole;
     r.doc.summary = summary;
     return r;
+}
+
+// A partner's EVSE ids outside the eMI3 format are stored as sent (refusing them would only lose
+// the partner's data) and noted in the request log.
+QStringList tolerated(const QJsonValue &body)
+{
+    QStringList warnings;
+    for (const QString &deviation : evseids::deviations(body.toObject()))
+        warnings << deviation + QStringLiteral(" is not an eMI3 EVSE ID (LOC-14); stored as sent");
+    return warnings;
 }
 
 // The EVSE and Connector ids of a URL (GEN-03: CiString(36)); empty below the URL's depth.
@@ -137,10 +149,14 @@ void mountReceiver(Router &router, LocationService &service, const QString &rece
             auto at = target(call);
             if (!at)
                 return respond(reply::error(at.error(), call.now));
-            service.receivePutQueued(*call.caller, at->first, at->second, objectroutes::bodyValue(call),
-                                     [respond, now = call.now](const Result<bool> &created) {
-                                         respond(created ? reply::ok(now, *created ? 201 : 200)
-                                                         : reply::error(created.error(), now));
+            const QJsonValue body = objectroutes::bodyValue(call);
+            service.receivePutQueued(*call.caller, at->first, at->second, body,
+                                     [respond, now = call.now, warnings = tolerated(body)](const Result<bool> &created) {
+                                         HttpResponse response = created ? reply::ok(now, *created ? 201 : 200)
+                                                                         : reply::error(created.error(), now);
+                                         if (created)
+                                             response.warnings = warnings;
+                                         respond(std::move(response));
                                      });
         };
         router.add(put);
@@ -152,9 +168,13 @@ void mountReceiver(Router &router, LocationService &service, const QString &rece
             auto at = target(call);
             if (!at)
                 return respond(reply::error(at.error(), call.now));
-            service.receivePatchQueued(*call.caller, at->first, at->second, objectroutes::bodyValue(call),
-                                       [respond, now = call.now](const Result<bool> &patched) {
-                                           respond(patched ? reply::ok(now) : reply::error(patched.error(), now));
+            const QJsonValue body = objectroutes::bodyValue(call);
+            service.receivePatchQueued(*call.caller, at->first, at->second, body,
+                                       [respond, now = call.now, warnings = tolerated(body)](const Result<bool> &patched) {
+                                           HttpResponse response = patched ? reply::ok(now) : reply::error(patched.error(), now);
+                                           if (patched)
+                                               response.warnings = warnings;
+                                           respond(std::move(response));
                                        });
         };
         router.add(patch);

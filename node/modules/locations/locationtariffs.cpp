@@ -1,9 +1,12 @@
 #include "locationservice.h"
 
+#include "evseids.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
-// LocationService, continued: our connectors' tariff_ids and our tariffs (LOC-15, LOC-22, TAR-03).
+// LocationService, continued: what only our own locations must satisfy: EVSE ids in the eMI3
+// format (LOC-14), and connectors' tariff_ids naming our tariffs (LOC-15, LOC-22, TAR-03).
 //
 // Only our own locations are checked. A partner's Location received on the Receiver interface is
 // stored whatever its tariff_ids name: LOC-22 makes the Locations Receiver depend on Tariffs but
@@ -64,6 +67,13 @@ void LocationService::linkModules(const QList<ObjectService *> &services)
 
 Status LocationService::checkOwnObject(const QJsonObject &location)
 {
+    // Our own EVSE ids follow the specification's format; a partner's are stored as sent and the
+    // deviation is noted in the request log (evseids.h).
+    if (const QStringList wrong = evseids::deviations(location); !wrong.isEmpty()) {
+        return Error::invalid(QStringLiteral("%1 is not an EVSE ID in the eMI3 format the specification asks for "
+                                             "(country, operator and E + outlet id, e.g. NL*TNM*E00001; LOC-14)")
+                                  .arg(wrong.first()));
+    }
     if (!m_tariffs) // a node without the tariffs module (or a service built alone) has none to check
         return Status::success();
     const QString countryCode = location.value(QLatin1String("country_code")).toString();
