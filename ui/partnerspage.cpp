@@ -292,15 +292,23 @@ QMessageBox *PartnersPage::unregisterSelected()
     return box;
 }
 
+std::optional<Partner> PartnersPage::startOnSelected()
+{
+    auto partner = selectedPartner();
+    if (partner) {
+        m_busy.append(partner->id);
+        updateButtons();
+    }
+    return partner;
+}
+
 void PartnersPage::pullSelected()
 {
-    const auto partner = selectedPartner();
+    const auto partner = startOnSelected();
     if (!partner)
         return;
     const qint64 id = partner->id;
     const QString label = partner->label();
-    m_busy.append(id);
-    updateButtons();
     setOutcome(tr("Pulling from %1…").arg(label), false);
     m_partners->pull(id, this, [this, id, label](Result<QList<PullReport>> reports) {
         m_busy.removeAll(id);
@@ -318,13 +326,11 @@ void PartnersPage::pullSelected()
 
 void PartnersPage::retryParkedOfSelected()
 {
-    const auto partner = selectedPartner();
+    const auto partner = startOnSelected();
     if (!partner)
         return;
     const qint64 id = partner->id;
     const QString label = partner->label();
-    m_busy.append(id);
-    updateButtons();
     m_partners->retryParked(id, this, [this, id, label](Result<int> queued) {
         m_busy.removeAll(id);
         if (!queued)

@@ -79,6 +79,8 @@ private:
     void runAction(qint64 partnerId, const QString &label, bool update);
     void changeEncoding(qint64 partnerId, EncodingSetting setting);
     std::optional<Partner> selectedPartner() const;
+    // The selected partner, marked busy (its buttons off) for an action; nullopt when none is.
+    std::optional<Partner> startOnSelected();
 
     NodeController &m_node;
     PartnerController *m_partners;
