@@ -169,4 +169,12 @@ void PartnerController::backlog(QObject *receiver, Done<QList<PartnerBacklog>> d
         std::move(done));
 }
 
+void PartnerController::retryParked(qint64 partnerId, QObject *receiver, Done<int> done)
+{
+    post<int>(
+        receiver,
+        [partnerId](NodeServices &node, Done<int> answer) { answer(node.outbox().unpark(partnerId, std::nullopt)); },
+        std::move(done));
+}
+
 } // namespace ocpi

@@ -51,6 +51,8 @@ public:
     void pull(qint64 partnerId, QObject *receiver, Done<QList<PullReport>> done);
     // Pushes waiting in the outbox, per partner.
     void backlog(QObject *receiver, Done<QList<PartnerBacklog>> done);
+    // Queues the partner's parked deliveries again (`ocpi-node outbox retry PARTNER`); how many.
+    void retryParked(qint64 partnerId, QObject *receiver, Done<int> done);
 
 signals:
     // The node's registry committed a change (re-emitted in the GUI thread). Changes made by other

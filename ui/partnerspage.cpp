@@ -45,6 +45,9 @@ PartnersPage::PartnersPage(NodeController &node, QWidget *parent) : QWidget(pare
     m_update->setToolTip(tr("Exchange new tokens with the selected partner"));
     m_pull = new QPushButton(tr("Pull now"), this);
     m_pull->setToolTip(tr("Fetch the partner's locations, tariffs and tokens (what changed since the last pull)"));
+    m_retryParked = new QPushButton(tr("Send refused pushes again"), this);
+    m_retryParked->setToolTip(tr("Queue the deliveries the partner refused (parked) again, once the cause is fixed "
+                                 "(ocpi-node outbox retry)"));
     m_unregister = new QPushButton(tr("Unregister"), this);
     m_unregister->setToolTip(tr("End the connection with the selected partner; its tokens stop working"));
     auto *toolbar = new QHBoxLayout;
@@ -53,6 +56,7 @@ PartnersPage::PartnersPage(NodeController &node, QWidget *parent) : QWidget(pare
     toolbar->addStretch(1);
     toolbar->addWidget(m_update);
     toolbar->addWidget(m_pull);
+    toolbar->addWidget(m_retryParked);
     toolbar->addWidget(m_unregister);
 
     m_outcome = new QLabel(this);
@@ -90,6 +94,7 @@ PartnersPage::PartnersPage(NodeController &node, QWidget *parent) : QWidget(pare
     connect(m_register, &QPushButton::clicked, this, &PartnersPage::openRegisterWizard);
     connect(m_update, &QPushButton::clicked, this, &PartnersPage::updateSelected);
     connect(m_pull, &QPushButton::clicked, this, &PartnersPage::pullSelected);
+    connect(m_retryParked, &QPushButton::clicked, this, &PartnersPage::retryParkedOfSelected);
     connect(m_unregister, &QPushButton::clicked, this, &PartnersPage::unregisterSelected);
     connect(m_details, &PartnerDetailsView::encodingChangeRequested, this, &PartnersPage::changeEncoding);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &PartnersPage::showCurrent);
@@ -147,8 +152,13 @@ void PartnersPage::refresh()
     m_listing = true;
     m_partners->listPartners(this, [this](Result<QList<Partner>> partners) { onListed(partners); });
     m_partners->backlog(this, [this](Result<QList<PartnerBacklog>> backlog) {
-        if (backlog)
-            m_details->setBacklog(*backlog);
+        if (!backlog)
+            return;
+        m_details->setBacklog(*backlog);
+        m_parked.clear();
+        for (const PartnerBacklog &entry : *backlog)
+            m_parked.insert(entry.partnerId, entry.parked);
+        updateButtons();
     });
 }
 
@@ -218,6 +228,7 @@ void PartnersPage::updateButtons()
     const bool idle = partner && !m_busy.contains(partner->id);
     m_update->setEnabled(running && idle && partner->state == PartnerState::Registered);
     m_pull->setEnabled(running && idle && partner->state == PartnerState::Registered);
+    m_retryParked->setEnabled(running && idle && m_parked.value(partner->id) > 0);
     m_unregister->setEnabled(running && idle && partner->state != PartnerState::Unregistered);
 }
 
@@ -281,15 +292,23 @@ QMessageBox *PartnersPage::unregisterSelected()
     return box;
 }
 
+std::optional<Partner> PartnersPage::startOnSelected()
+{
+    auto partner = selectedPartner();
+    if (partner) {
+        m_busy.append(partner->id);
+        updateButtons();
+    }
+    return partner;
+}
+
 void PartnersPage::pullSelected()
 {
-    const auto partner = selectedPartner();
+    const auto partner = startOnSelected();
     if (!partner)
         return;
     const qint64 id = partner->id;
     const QString label = partner->label();
-    m_busy.append(id);
-    updateButtons();
     setOutcome(tr("Pulling from %1…").arg(label), false);
     m_partners->pull(id, this, [this, id, label](Result<QList<PullReport>> reports) {
         m_busy.removeAll(id);
@@ -302,6 +321,23 @@ void PartnersPage::pullSelected()
             setOutcome(tr("Pulled from %1: %2.").arg(label, parts.join(QStringLiteral("; "))), false);
         }
         updateButtons();
+    });
+}
+
+void PartnersPage::retryParkedOfSelected()
+{
+    const auto partner = startOnSelected();
+    if (!partner)
+        return;
+    const qint64 id = partner->id;
+    const QString label = partner->label();
+    m_partners->retryParked(id, this, [this, id, label](Result<int> queued) {
+        m_busy.removeAll(id);
+        if (!queued)
+            setOutcome(tr("Cannot queue the refused pushes to %1 again: %2").arg(label, queued.error().message), true);
+        else
+            setOutcome(tr("%n refused push(es) to %1 queued again.", nullptr, *queued).arg(label), false);
+        refresh();
     });
 }
 

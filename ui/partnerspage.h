@@ -3,6 +3,7 @@
 #include "core/result.h"
 #include "partners/partner.h"
 
+#include <QHash>
 #include <QWidget>
 
 #include <optional>
@@ -44,6 +45,7 @@ public:
     QPushButton *updateButton() const { return m_update; }
     QPushButton *unregisterButton() const { return m_unregister; }
     QPushButton *pullButton() const { return m_pull; }
+    QPushButton *retryParkedButton() const { return m_retryParked; }
     QString outcomeText() const;
 
     // Selects the partner if it is listed; false otherwise.
@@ -61,6 +63,8 @@ public slots:
     void updateSelected();
     // Fetches the selected partner's lists (locations, tariffs, tokens it offers).
     void pullSelected();
+    // Queues the selected partner's parked (refused) deliveries again.
+    void retryParkedOfSelected();
     // Asks for confirmation first; the returned box is window-modal and does not block.
     QMessageBox *unregisterSelected();
 
@@ -75,6 +79,8 @@ private:
     void runAction(qint64 partnerId, const QString &label, bool update);
     void changeEncoding(qint64 partnerId, EncodingSetting setting);
     std::optional<Partner> selectedPartner() const;
+    // The selected partner, marked busy (its buttons off) for an action; nullopt when none is.
+    std::optional<Partner> startOnSelected();
 
     NodeController &m_node;
     PartnerController *m_partners;
@@ -86,12 +92,14 @@ private:
     QPushButton *m_register;
     QPushButton *m_update;
     QPushButton *m_pull = nullptr;
+    QPushButton *m_retryParked = nullptr;
     QPushButton *m_unregister;
     QLabel *m_outcome;
     QTimer *m_poll;
     std::optional<Partner> m_shown;
     qint64 m_selectAfterRefresh = 0;
     QList<qint64> m_busy; // partners with an update or unregistration under way
+    QHash<qint64, int> m_parked; // parked deliveries per partner, as last read
     bool m_listing = false;
     bool m_listAgain = false;
 };

@@ -5,7 +5,6 @@
 #include "partners/partnerregistry.h"
 #include "runtime/modulelist.h"
 #include "sync/objectservice.h"
-#include "sync/outbox.h"
 #include "sync/puller.h"
 
 #include <QCoreApplication>
@@ -20,6 +19,8 @@ namespace ocpi::cli {
 int listCommands(CommandContext &context, OperatorSession &session);
 // `list processes` (processcommands.cpp): the processes serving the database.
 int listProcesses(CommandContext &context, OperatorSession &session);
+// `outbox` (outboxcommand.cpp).
+std::unique_ptr<Command> makeOutboxCommand();
 
 namespace {
 
@@ -231,45 +232,6 @@ protected:
     }
 };
 
-class OutboxCommand final : public Command
-{
-public:
-    QString name() const override { return QStringLiteral("outbox"); }
-    QString summary() const override { return tr("Show pushes waiting for each partner, with the last error."); }
-    bool printsResults() const override { return true; }
-    int run(CommandContext &context) override
-    {
-        auto session = OperatorSession::open(context);
-        if (!session)
-            return UsageError;
-        auto backlog = session->services().outbox().backlog();
-        if (!backlog) {
-            context.fail(backlog.error().message);
-            return Failure;
-        }
-        if (context.json) {
-            QJsonArray array;
-            for (const PartnerBacklog &b : *backlog) {
-                array.append(QJsonObject{{QStringLiteral("partner"), b.partner},
-                                         {QStringLiteral("partner_id"), b.partnerId},
-                                         {QStringLiteral("pending"), b.pending},
-                                         {QStringLiteral("parked"), b.parked},
-                                         {QStringLiteral("oldest"), b.oldest.isValid() ? QJsonValue(formatDateTime(b.oldest)) : QJsonValue()},
-                                         {QStringLiteral("last_error"), b.lastError.isEmpty() ? QJsonValue() : QJsonValue(b.lastError)}});
-            }
-            printJson(context.out, array);
-            return Success;
-        }
-        QList<QStringList> rows;
-        for (const PartnerBacklog &b : *backlog) {
-            rows.append({b.partner, QString::number(b.pending), QString::number(b.parked),
-                         b.oldest.isValid() ? formatDateTime(b.oldest) : QString(), b.lastError.left(80)});
-        }
-        printTable(context.out, {tr("PARTNER"), tr("PENDING"), tr("PARKED"), tr("OLDEST"), tr("LAST ERROR")}, rows);
-        return Success;
-    }
-};
-
 class PullCommand final : public Command
 {
 public:
@@ -326,6 +288,7 @@ public:
                                                {QStringLiteral("stored"), report->stored},
                                                {QStringLiteral("skipped"), report->skipped},
                                                {QStringLiteral("removed"), report->removed},
+                                               {QStringLiteral("retries"), report->retries},
                                                {QStringLiteral("problems"), QJsonArray::fromStringList(report->problems)}});
                     if (!context.json) {
                         context.out << tr("%1: %2 stored, %3 skipped, %4 removed (%5 pages)")
@@ -357,7 +320,7 @@ void addObjectCommands(std::vector<std::unique_ptr<Command>> &commands)
     commands.push_back(std::make_unique<ImportCommand>());
     commands.push_back(std::make_unique<ExportCommand>());
     commands.push_back(std::make_unique<ListCommand>());
-    commands.push_back(std::make_unique<OutboxCommand>());
+    commands.push_back(makeOutboxCommand());
     commands.push_back(std::make_unique<PullCommand>());
 }
 

@@ -175,6 +175,7 @@ public:
             return Success;
         }
         QList<QStringList> rows;
+        QStringList reasons;
         for (const Partner &partner : *partners) {
             QStringList parties;
             QStringList roles;
@@ -185,12 +186,18 @@ public:
                     roles << roleName(role.party.role);
             }
             QString state = partnerStateName(partner.state);
-            if (!partner.stateReason.isEmpty())
-                state += QStringLiteral(" (%1)").arg(partner.stateReason.left(60));
+            // The reason is often a partner's whole error message: in full below the table, where
+            // it neither gets cut nor stretches every row.
+            if (!partner.stateReason.isEmpty()) {
+                state += QStringLiteral(" (see below)");
+                reasons << tr("%1 is %2: %3").arg(partner.label(), partnerStateName(partner.state), partner.stateReason);
+            }
             rows.append({partner.label(), parties.join(QLatin1Char(',')), roles.join(QLatin1Char(',')), state,
                          partner.version, partner.lastContact.isValid() ? formatDateTime(partner.lastContact) : QString()});
         }
         printTable(context.out, {tr("NAME"), tr("PARTIES"), tr("ROLES"), tr("STATE"), tr("VERSION"), tr("LAST CONTACT")}, rows);
+        if (!reasons.isEmpty())
+            context.out << Qt::endl << reasons.join(QLatin1Char('\n')) << Qt::endl;
         return Success;
     }
 };

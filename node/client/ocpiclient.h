@@ -7,6 +7,7 @@
 #include "traffic/trafficrecord.h"
 #include "urlpolicy.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QJsonValue>
@@ -59,6 +60,18 @@ struct OcpiReply
     // One line for operators and status_messages: "HTTP 401, OCPI 2000: unknown token".
     QString describe() const;
     QByteArray header(QByteArrayView name) const;
+    // The wait a 429 or 503 asks for in Retry-After (delay-seconds or an HTTP date, RFC 9110),
+    // relative to `now`; nullopt when there is none or it cannot be read.
+    std::optional<qint64> retryAfterMs(const QDateTime &now) const;
+    // How long to wait before trying again: `backoffMs`, or longer when a 429/503 asks for it in
+    // Retry-After (at most `maxRetryAfterMs`: a partner cannot stop us for days).
+    qint64 retryDelayMs(qint64 backoffMs, qint64 maxRetryAfterMs, const QDateTime &now) const;
+    // Worth trying again soon: no answer, HTTP 5xx, 408, 425 or 429, or an OCPI 3xxx (the partner's
+    // own trouble).
+    bool isTransient() const;
+    // The partner says it cannot use this message: an HTTP 4xx other than 401/403 (the token),
+    // 408, 425 and 429 (try later), or an OCPI 2xxx. Sending it again unchanged will not help.
+    bool isRefusal() const;
 
     // Peers send an object where a list was expected and the other way round; accept both.
     QJsonArray dataAsList() const;
@@ -66,8 +79,14 @@ struct OcpiReply
 };
 
 // Asynchronous calls to partners over QNetworkAccessManager: Authorization (base64 or raw, the other
-// tried once on 401/403), X-Request-ID and X-Correlation-ID on every call, routing headers where
-// given, a timeout, redirects refused, every exchange written to the request log.
+// tried once on 401/403), X-Request-ID, X-Correlation-ID and User-Agent on every call, routing
+// headers where given, a timeout, every exchange written to the request log.
+//
+// Redirects: web frameworks answer a URL without its trailing slash with a redirect to the one with
+// it. A 307/308 to the same origin (scheme, host, port) is followed with the same method, body and
+// headers, at most kMaxRedirects times; a 301/302/303 only for GET (clients turn those into a GET,
+// which would drop a push's body). A redirect to another origin is refused: our token is for the
+// partner, not for whoever it points at. Every target passes the URL policy first.
 class OcpiClient : public QObject
 {
     Q_OBJECT
@@ -95,8 +114,15 @@ public:
     // each extra segment percent-encoded.
     static QString joinUrl(const QString &base, const QStringList &segments);
 
+    static constexpr int kMaxRedirects = 5;
+    static QByteArray userAgent();
+
 private:
-    void attempt(OutgoingRequest request, bool isRetry, Callback done);
+    void attempt(OutgoingRequest request, bool isRetry, int redirects, Callback done);
+    // A redirect to follow: calls attempt() again (after the URL policy) and returns true; or
+    // leaves why not in `reply.networkError` and returns false.
+    bool followRedirect(const OutgoingRequest &request, bool isRetry, int redirects, OcpiReply &reply,
+                        const Callback &done);
 
     QNetworkAccessManager *m_network;
     UrlGuard *m_guard;

@@ -19,10 +19,12 @@
 namespace ocpi {
 
 class PartnerRegistry;
+struct Partner;
 
-// What to do when the partner refuses a delivery (an OCPI 2xxx: it cannot use this message).
-// Anything that may heal by itself (no answer, 5xx, 3xxx, a refused token) is retried under the
-// first two policies without a bound.
+// What to do when the partner refuses a delivery (an OCPI 2xxx or an HTTP 4xx: it cannot use this
+// message). A refusal is tried a few times, then parked (OutboxDeliverer). Anything that may heal
+// by itself (no answer, 5xx, 3xxx, a refused token, 429) is retried under the first two policies
+// without a bound.
 enum class RefusalPolicy {
     ResendWhole,   // owned objects: a refused PATCH becomes a PUT of the whole current object (TF-11)
     Park,          // e.g. a CDR POST: never turned into anything else; kept for the operator
@@ -170,11 +172,21 @@ public:
     Status settle(const QList<Settlement> &outcomes, const QString &owner = QString());
     // TF-11: the refused entry becomes a PUT of the whole current object (from the module's source),
     // replacing the ordering key's later pending rows; if that is what was refused, or the object is
-    // gone, the entry is parked. Returns true when replaced.
-    Result<bool> replaceWithWhole(const OutboxEntry &entry, const QString &error);
+    // gone, the entry is parked when `mayPark`, else left as it is (Unchanged).
+    enum class Replacement { Replaced, Parked, Unchanged };
+    Result<Replacement> replaceWithWhole(const OutboxEntry &entry, const QString &error, bool mayPark = true);
 
     Result<QList<PartnerBacklog>> backlog();
     Result<QList<OutboxEntry>> entries(qint64 partnerId, int limit = 100);
+
+    // Operators (`ocpi-node outbox`): the parked deliveries, oldest first, of one partner or all.
+    Result<QList<OutboxEntry>> parkedEntries(std::optional<qint64> partnerId = std::nullopt, int limit = 1000);
+    // Queues parked deliveries again (the one with `deliveryId`, or all of `partnerId`): tries
+    // counted from zero, due now, in their place in their ordering key (before anything queued
+    // after them, unless that is in flight right now). Returns how many.
+    Result<int> unpark(std::optional<qint64> partnerId, std::optional<qint64> deliveryId);
+    // Removes one parked delivery; false when there is no parked delivery with that id.
+    Result<bool> drop(qint64 deliveryId);
 
 signals:
     // Something was queued (listeners look at the table, which holds committed rows only).
@@ -208,6 +220,10 @@ private:
     QHash<QString, ModulePolicy> m_modules;
     QHash<QString, DeliveredHook> m_deliveredHooks;
 };
+
+// Where a delivery goes: its absolute URL, or its path below the partner's Receiver endpoint of its
+// module (empty when the partner has none).
+QString deliveryUrl(const OutboxEntry &entry, const Partner &partner);
 
 QString objectKeyText(const ObjectKey &key);
 std::optional<ObjectKey> objectKeyFromText(const QString &text);

@@ -6,6 +6,8 @@
 
 #include <QUuid>
 
+#include <limits>
+
 namespace ocpi {
 
 namespace {
@@ -161,11 +163,8 @@ void OutboxDeliverer::deliver(const OutboxEntry &entry)
 {
     const QString key = busyKeyOf(entry);
     auto partner = m_partners.get(entry.partnerId);
-    std::optional<PartnerEndpoint> endpoint;
-    if (partner && entry.url.isEmpty())
-        endpoint = partner->endpoint(entry.module, QStringLiteral("RECEIVER"));
-    if (!partner || partner->state != PartnerState::Registered || partner->outgoingToken.isEmpty()
-        || (entry.url.isEmpty() && !endpoint)) {
+    const QString url = partner ? deliveryUrl(entry, *partner) : QString();
+    if (!partner || partner->state != PartnerState::Registered || partner->outgoingToken.isEmpty() || url.isEmpty()) {
         m_busy.insert(key);
         const QString why = entry.url.isEmpty()
                                 ? QStringLiteral("the partner is not registered with a %1 Receiver endpoint").arg(entry.module)
@@ -176,7 +175,7 @@ void OutboxDeliverer::deliver(const OutboxEntry &entry)
     }
     OutgoingRequest request;
     request.method = entry.method;
-    request.url = entry.url.isEmpty() ? OcpiClient::joinUrl(endpoint->url, {}) + entry.path : entry.url;
+    request.url = url;
     request.body = entry.body;
     request.token = partner->outgoingToken;
     request.encoding = partner->outgoingEncoding();
@@ -208,48 +207,60 @@ void OutboxDeliverer::onReply(const OutboxEntry &entry, const QString &busyKey, 
                                           << entry.objectKey << ":" << s.error().message;
         record(entry, busyKey, {0, Settlement::Outcome::Delivered, 0, 0, QString()});
     } else {
-        // A 2xxx from an authenticated exchange says the partner cannot use this message; anything
-        // else (no answer, 5xx, 3xxx, a refused token, a 4xx without an envelope) may heal by itself.
-        const bool refusedToken = reply.httpStatus == 401 || reply.httpStatus == 403;
-        const bool refused = !refusedToken && reply.isEnvelope && reply.ocpiStatus >= 2000 && reply.ocpiStatus < 3000;
-        onFailure(entry, busyKey, refused, reply.describe());
+        // A refusal (an HTTP 4xx other than the token's and "try later", or an OCPI 2xxx) says the
+        // partner cannot use this message: tried a few times, then parked. Anything else (no answer,
+        // 5xx, 3xxx, a refused token, 408/425/429) may heal by itself.
+        const qint64 backoff = backoffMs(entry.attempts + 1, m_firstBackoffMs, m_maxBackoffMs);
+        onFailure(entry, busyKey, reply.isRefusal(), reply.describe(),
+                  reply.retryDelayMs(backoff, qMax(m_maxBackoffMs, kMaxRetryAfterMs), m_clock.now()));
     }
     schedulePump();
 }
 
-void OutboxDeliverer::onFailure(const OutboxEntry &entry, const QString &busyKey, bool refused, const QString &error)
+void OutboxDeliverer::onFailure(const OutboxEntry &entry, const QString &busyKey, bool refused, const QString &error,
+                                qint64 delayMs)
 {
     emit failed(entry.partnerId, entry.objectKey, error);
     const int attempts = entry.attempts + 1;
-    const bool bounded = entry.onRefusal == RefusalPolicy::RetryThenPark;
-    if (bounded ? attempts < m_maxAttempts : !refused) {
+    auto retryLater = [&] {
         qCInfo(lcOutbox).noquote() << entry.method << entry.module << entry.objectKey << "to partner" << entry.partnerId
-                                   << "failed (" << error << "); retry" << attempts;
-        const qint64 next = m_clock.now().toMSecsSinceEpoch() + backoffMs(attempts, m_firstBackoffMs, m_maxBackoffMs);
-        record(entry, busyKey, {0, Settlement::Outcome::RetryLater, attempts, next, error});
+                                   << "failed (" << error << "); retry" << attempts << "in" << delayMs << "ms";
+        record(entry, busyKey, {0, Settlement::Outcome::RetryLater, attempts, m_clock.now().toMSecsSinceEpoch() + delayMs, error});
+    };
+    // A POST creates something (a CDR): turned into a PUT it would mean something else.
+    const bool resendWhole = refused && entry.onRefusal == RefusalPolicy::ResendWhole && entry.method != "POST"
+                             && entry.url.isEmpty();
+    if (resendWhole) {
+        // A partial update the partner cannot apply (it may not know the object): send all of it at
+        // once (TF-11). A refused whole object is tried again like any refusal, then parked. The key
+        // is freed right away; the rewritten row is due again at once.
+        auto replaced = m_outbox.replaceWithWhole(entry, error, attempts >= m_refusalTries);
+        if (!replaced) {
+            // The module's source failed (its back office may be down): ask again later, not at once.
+            qCWarning(lcOutbox).noquote() << "cannot replace a refused push by the whole object:" << replaced.error().message;
+            retryLater();
+            return;
+        }
+        if (*replaced != Outbox::Replacement::Unchanged) {
+            if (*replaced == Outbox::Replacement::Parked)
+                emit parked(entry.partnerId, entry.objectKey, error);
+            m_busy.remove(busyKey);
+            return;
+        }
+    }
+    int tries = std::numeric_limits<int>::max();
+    if (refused)
+        tries = m_refusalTries;
+    if (entry.onRefusal == RefusalPolicy::RetryThenPark)
+        tries = qMin(tries, m_maxAttempts);
+    if (attempts < tries) {
+        retryLater();
         return;
     }
-    // A POST creates something (a CDR): turned into a PUT it would mean something else. Out of
-    // tries, or refused under Park: kept for the operator, with the reason.
-    if (bounded || entry.onRefusal == RefusalPolicy::Park || entry.method == "POST" || !entry.url.isEmpty()) {
-        qCWarning(lcOutbox).noquote() << "partner" << entry.partnerId << "refused" << entry.method << entry.module
-                                      << entry.objectKey << "; parked after" << attempts << "tries:" << error;
-        record(entry, busyKey, {0, Settlement::Outcome::Park, 0, 0, error});
-        return;
-    }
-    // A partial update the partner cannot apply (it may not know the object): send all of it. The
-    // key is freed right away; the rewritten row is due again at once.
-    auto replaced = m_outbox.replaceWithWhole(entry, error);
-    if (!replaced) {
-        // The module's source failed (its back office may be down): ask again later, not at once.
-        qCWarning(lcOutbox).noquote() << "cannot replace a refused push by the whole object:" << replaced.error().message;
-        const qint64 next = m_clock.now().toMSecsSinceEpoch() + backoffMs(attempts, m_firstBackoffMs, m_maxBackoffMs);
-        record(entry, busyKey, {0, Settlement::Outcome::RetryLater, attempts, next, error});
-        return;
-    }
-    if (!*replaced)
-        emit parked(entry.partnerId, entry.objectKey, error);
-    m_busy.remove(busyKey);
+    // Kept for the operator with the partner's answer (`ocpi-node outbox`, then retry or drop).
+    qCWarning(lcOutbox).noquote() << "partner" << entry.partnerId << "refused" << entry.method << entry.module
+                                  << entry.objectKey << "; parked after" << attempts << "tries:" << error;
+    record(entry, busyKey, {0, Settlement::Outcome::Park, 0, 0, error});
 }
 
 } // namespace ocpi

@@ -15,8 +15,10 @@ class OcpiClient;
 class PartnerRegistry;
 
 // Delivers the outbox to partners: at most a few calls in flight per partner, per ordering key
-// strictly in order, retried with backoff while the partner is down or failing, and a refusal
-// handled by the delivery's RefusalPolicy. Polls the table as well, so deliveries queued by another
+// strictly in order, retried with backoff while the partner is down or failing (honouring Retry-After
+// on 429/503), and a refusal handled by the delivery's RefusalPolicy: a refused partial update becomes
+// the whole object at once; anything else refused is tried kDefaultRefusalTries times, then parked
+// with the partner's answer for the operator. Polls the table as well, so deliveries queued by another
 // process (an import) go out too.
 //
 // Several processes may deliver one database's outbox (PostgreSQL): each sends only the rows it
@@ -64,6 +66,12 @@ public:
     void setBackoff(qint64 firstMs, qint64 maxMs);
     // How many tries a RetryThenPark delivery gets before it is parked.
     void setMaxAttempts(int attempts) { m_maxAttempts = qMax(1, attempts); }
+    // How many times a delivery the partner refuses (OcpiReply::isRefusal) is sent before it is
+    // parked: a partner's fix or a restart on its side may make the same message acceptable.
+    static constexpr int kDefaultRefusalTries = 3;
+    void setRefusalTries(int tries) { m_refusalTries = qMax(1, tries); }
+    // The longest a Retry-After on a 429/503 holds a delivery back (or the backoff's maximum, if longer).
+    static constexpr qint64 kMaxRetryAfterMs = 600000;
 
 signals:
     // After the row is gone from the table.
@@ -87,7 +95,7 @@ private:
     void flushAndPump();
     void deliver(const OutboxEntry &entry);
     void onReply(const OutboxEntry &entry, const QString &busyKey, const class OcpiReply &reply);
-    void onFailure(const OutboxEntry &entry, const QString &busyKey, bool refused, const QString &error);
+    void onFailure(const OutboxEntry &entry, const QString &busyKey, bool refused, const QString &error, qint64 delayMs);
     void record(const OutboxEntry &entry, const QString &busyKey, Settlement settlement);
 
     Outbox &m_outbox;
@@ -103,6 +111,7 @@ private:
     qint64 m_firstBackoffMs = kFirstBackoffMs;
     qint64 m_maxBackoffMs = kMaxBackoffMs;
     int m_maxAttempts = kDefaultMaxAttempts;
+    int m_refusalTries = kDefaultRefusalTries;
     int m_sending = 0;
     QSet<QString> m_busy;                // "partner|module|key": in flight, or its outcome not yet written
     QHash<qint64, int> m_perPartner;     // calls in flight

@@ -13,6 +13,7 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QSqlQuery>
+#include <QTimer>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -39,12 +40,19 @@ struct Puller::Run
     PullReport report;
     qint64 syncMark = 0;
     QSet<QString> visited;
+    int tries = 0;            // of the page being read
     qint64 offset = 0;
     bool fellBack = false;
     std::optional<PartyId> to;
     std::optional<PartyId> from;
     Done done;
 };
+
+qint64 PullRetry::delayMs(int tries, const OcpiReply &reply, const QDateTime &now) const
+{
+    const int exponent = qBound(0, tries - 1, 20);
+    return reply.retryDelayMs(qMin<qint64>(firstDelayMs << exponent, maxDelayMs), maxRetryAfterMs, now);
+}
 
 Puller::Puller(Database &database, PartnerRegistry &partners, OcpiClient &client, const Clock &clock,
                QList<PartyRole> ourParties, const ValidationPolicy &policy, QObject *parent)
@@ -130,7 +138,8 @@ void Puller::pull(qint64 partnerId, const ObjectModule &module, bool full, Done 
     run->partner = *partner;
     run->module = module;
     run->full = full;
-    run->baseUrl = OcpiClient::joinUrl(endpoint->url, {});
+    // Exactly as announced: a partner's framework may redirect every other spelling (TF-27).
+    run->baseUrl = endpoint->url;
     run->report.module = module.identifier;
     run->report.full = full;
     run->report.startedAt = m_clock.now();
@@ -175,6 +184,13 @@ void Puller::fetch(const std::shared_ptr<Run> &run, const QString &url)
         return;
     }
     run->visited.insert(url);
+    run->tries = 0;
+    send(run, url);
+}
+
+void Puller::send(const std::shared_ptr<Run> &run, const QString &url)
+{
+    ++run->tries;
     OutgoingRequest request;
     request.url = url;
     request.token = run->partner.outgoingToken;
@@ -191,6 +207,15 @@ void Puller::fetch(const std::shared_ptr<Run> &run, const QString &url)
 
 void Puller::onPage(const std::shared_ptr<Run> &run, const QString &url, const OcpiReply &reply)
 {
+    if (!reply.ok() && reply.isTransient() && run->tries < m_retry.triesPerPage) {
+        // The same page again, not the list from its start: what was read is stored already.
+        const qint64 delay = m_retry.delayMs(run->tries, reply, m_clock.now());
+        qCInfo(lcModules).noquote() << "pulling" << run->module.identifier << "from" << run->partner.label() << ":"
+                                    << url << "failed (" << reply.describe() << "); asking again in" << delay << "ms";
+        ++run->report.retries;
+        QTimer::singleShot(delay, this, [this, run, url] { send(run, url); });
+        return;
+    }
     if (!reply.ok()) {
         if (run->report.pages > 0 && !run->fellBack) {
             // A Link that leads nowhere: continue by offset instead (PG-07 fallback).
@@ -208,8 +233,10 @@ void Puller::onPage(const std::shared_ptr<Run> &run, const QString &url, const O
             }
         }
         run->done(Error{reply.httpStatus == 0 ? ErrorKind::PartnerUnreachable : ErrorKind::PartnerRejected,
-                        QStringLiteral("pulling %1 from %2 failed at %3: %4")
-                            .arg(run->module.identifier, run->partner.label(), url.left(255), reply.describe())});
+                        QStringLiteral("pulling %1 from %2 failed at %3 (%4 tries): %5")
+                            .arg(run->module.identifier, run->partner.label(), url.left(255))
+                            .arg(run->tries)
+                            .arg(reply.describe())});
         return;
     }
     const QJsonArray objects = reply.dataAsList();

@@ -32,14 +32,30 @@ struct PullReport
     int stored = 0;
     int skipped = 0;          // invalid, or owned by a party the partner does not hold (TF-15)
     int removed = 0;          // no longer listed by the partner (full pulls, TF-28)
+    int retries = 0;          // pages asked again after a transient failure
     QStringList problems;     // the first few reasons objects were skipped
     QDateTime startedAt;
+};
+
+// How a page that failed for a reason that may pass (no answer, 5xx, 429, ...) is asked again: up
+// to `triesPerPage` times in all, waiting `firstDelayMs` doubling to `maxDelayMs`, or what the
+// partner's Retry-After asks for on a 429/503, capped at `maxRetryAfterMs`.
+struct PullRetry
+{
+    int triesPerPage = 4;
+    qint64 firstDelayMs = 1000;
+    qint64 maxDelayMs = 30000;
+    qint64 maxRetryAfterMs = 120000;
+
+    // The wait before asking again after try `tries` failed with `reply`.
+    qint64 delayMs(int tries, const OcpiReply &reply, const QDateTime &now) const;
 };
 
 // Reads a partner's Sender list of one module, all pages (following Link, or offset and
 // X-Total-Count when the Link is missing or unusable, PG-07), full or since the last successful
 // pull, and stores what is valid as that partner's objects: valid under the same policy as what
-// partners push (limits, last_updated no further ahead of our clock than the skew allows).
+// partners push (limits, last_updated no further ahead of our clock than the skew allows). A page
+// that fails transiently is asked again (PullRetry) and the pull goes on from there.
 class Puller : public QObject
 {
     Q_OBJECT
@@ -55,12 +71,16 @@ public:
 
     Result<std::optional<QDateTime>> lastSync(qint64 partnerId, const QString &module);
 
+    void setRetry(const PullRetry &retry) { m_retry = retry; }
+    const PullRetry &retry() const { return m_retry; }
+
     // The next page from a Link header (RFC 8288), resolved against the URL just read.
     static std::optional<QString> nextLink(const QByteArray &header, const QString &current);
 
 private:
     struct Run;
     void fetch(const std::shared_ptr<Run> &run, const QString &url);
+    void send(const std::shared_ptr<Run> &run, const QString &url);
     void onPage(const std::shared_ptr<Run> &run, const QString &url, const OcpiReply &reply);
     Status storePage(Run &run, const QJsonArray &objects);
     void finish(const std::shared_ptr<Run> &run);
@@ -71,6 +91,7 @@ private:
     const Clock &m_clock;
     QList<PartyRole> m_ourParties;
     ValidationPolicy m_policy; // its clock is m_clock
+    PullRetry m_retry;
     QSet<QString> m_running; // "partner/module" pulls under way
 };
 

@@ -257,7 +257,8 @@ private slots:
         QCOMPARE(backlog, (QJsonObject{{QStringLiteral("partner"), QStringLiteral("the-emsp")},
                                        {QStringLiteral("partner_id"), 1},
                                        {QStringLiteral("pending"), 1},
-                                       {QStringLiteral("parked"), 0}}));
+                                       {QStringLiteral("parked"), 0},
+                                       {QStringLiteral("parked_deliveries"), QJsonArray()}}));
         run = atCpo({QStringLiteral("outbox")});
         QVERIFY2(run.out.contains("the-emsp") && run.out.contains("PENDING"), run.out.constData());
 
@@ -276,6 +277,7 @@ private slots:
                                  {QStringLiteral("stored"), 3},
                                  {QStringLiteral("skipped"), 0},
                                  {QStringLiteral("removed"), 0},
+                                 {QStringLiteral("retries"), 0},
                                  {QStringLiteral("problems"), QJsonArray()}};
         run = atEmsp({QStringLiteral("pull"), QStringLiteral("the-cpo"), QStringLiteral("tariffs"), QStringLiteral("--json")});
         QVERIFY2(run.exitCode == 0, run.err.constData());

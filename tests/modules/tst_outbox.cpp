@@ -2,6 +2,7 @@
 #include "support/scriptedpeer.h"
 #include "support/twonodes.h"
 
+#include "core/datetime.h"
 #include "modules/tariffs/tariffservice.h"
 #include "partners/partnerregistry.h"
 #include "runtime/noderuntime.h"
@@ -11,6 +12,7 @@
 #include "support/memorymanagers.h"
 #include "store/objecttable.h"
 
+#include <QElapsedTimer>
 #include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QSignalSpy>
@@ -230,7 +232,8 @@ private slots:
         QCOMPARE(QJsonDocument::fromJson(peer.seen().last().body).object(), current);
     }
 
-    // A POST creates something (a CDR): refused, it is parked, whatever policy it carries.
+    // A POST creates something (a CDR): refused, it is tried a few times, then parked, whatever
+    // policy it carries.
     void refusedPostIsParkedNeverPut_data()
     {
         QTest::addColumn<int>("policy");
@@ -270,9 +273,9 @@ private slots:
         QCOMPARE(left.size(), 1);
         QVERIFY(left.first().parked);
         QCOMPARE(left.first().method, QByteArray("POST"));
-        QCOMPARE(left.first().attempts, 1);
+        QCOMPARE(left.first().attempts, OutboxDeliverer::kDefaultRefusalTries);
         QVERIFY2(left.first().lastError.contains(QStringLiteral("total_cost: missing")), qPrintable(left.first().lastError));
-        QCOMPARE(peer.targets("POST"), QStringList{QStringLiteral("/peer/cdrs")});
+        QCOMPARE(peer.targets("POST"), QStringList(OutboxDeliverer::kDefaultRefusalTries, QStringLiteral("/peer/cdrs")));
         QVERIFY(peer.targets("PUT").isEmpty());
     }
 
@@ -326,6 +329,211 @@ private slots:
         QCOMPARE(backlog->first().parked, 1);
         QCOMPARE(backlog->first().pending, 0);
         QCOMPARE(backlog->first().lastError, left.first().lastError);
+    }
+
+    // Issue 13: a push the partner refuses without an OCPI envelope (a framework's own 422) is tried
+    // kDefaultRefusalTries times, then parked with the partner's answer. The operator queues it
+    // again (it goes before what was queued for its object since) or drops it.
+    void refusedPushParkedThenRetriedOrDropped()
+    {
+        startCpo();
+        ScriptedPeer peer;
+        bool accept = false;
+        const QByteArray refusal = R"({"detail":[{"loc":["body","elements"],"msg":"field required"}]})";
+        peer.on("PUT", QStringLiteral("/tariffs/{country_code}/{party_id}/{tariff_id}"), [&accept, refusal](const RouteCall &call) {
+            if (accept)
+                return reply::ok(call.now);
+            HttpResponse response;
+            response.status = 422;
+            response.body = refusal;
+            return response;
+        });
+        const qint64 peerId = addPeer(peer, {{QStringLiteral("tariffs"), QStringLiteral("RECEIVER")}}, {QStringLiteral("/tariffs")});
+        QSignalSpy parked(&deliverer(), &OutboxDeliverer::parked);
+        TariffService &tariffs = m_cpo->services().service<TariffService>();
+        const QJsonObject first = tariff(QStringLiteral("T1"), QStringLiteral("2026-11-01T10:00:00Z"));
+        QVERIFY(tariffs.putOwn(first).ok());
+        QVERIFY(tariffs.putOwn(tariff(QStringLiteral("T2"), QStringLiteral("2026-11-01T10:00:00Z"))).ok());
+        QTRY_COMPARE_WITH_TIMEOUT(parked.size(), 2, 5000);
+        QCOMPARE(peer.targets("PUT").size(), 2 * OutboxDeliverer::kDefaultRefusalTries);
+
+        auto held = outbox().parkedEntries();
+        QVERIFY(held.ok());
+        QCOMPARE(held->size(), 2);
+        for (const OutboxEntry &entry : *held) {
+            QCOMPARE(entry.attempts, OutboxDeliverer::kDefaultRefusalTries);
+            QCOMPARE(entry.lastError, QStringLiteral("HTTP 422 without an OCPI response envelope: ") + QString::fromUtf8(refusal));
+        }
+        const qint64 t1 = held->at(0).objectKey.endsWith(QLatin1String("/T1")) ? held->at(0).id : held->at(1).id;
+        const qint64 t2 = held->at(0).id == t1 ? held->at(1).id : held->at(0).id;
+
+        // A newer version of T1 queued meanwhile is its key's head: nothing holds it back.
+        deliverer().stop();
+        const QJsonObject second = tariff(QStringLiteral("T1"), QStringLiteral("2026-11-02T10:00:00Z"), 0.4);
+        QVERIFY(tariffs.putOwn(second).ok());
+        QCOMPARE(outbox().due(10)->size(), 1);
+
+        // Queued again: from zero tries, due now, ahead of the newer version (the order they were
+        // made in), and nothing else parked is touched.
+        auto queued = outbox().unpark(std::nullopt, t1);
+        QVERIFY(queued.ok());
+        QCOMPARE(*queued, 1);
+        QCOMPARE(*outbox().unpark(std::nullopt, t1), 0); // not parked any more
+        auto due = outbox().due(10);
+        QVERIFY(due.ok());
+        QCOMPARE(due->size(), 1);
+        QCOMPARE(due->first().id, t1);
+        QCOMPARE(due->first().attempts, 0);
+        QCOMPARE(outbox().parkedEntries()->size(), 1);
+
+        accept = true;
+        peer.clearSeen();
+        deliverer().start(50);
+        QTRY_COMPARE_WITH_TIMEOUT(entries(peerId).size(), 1, 5000); // T2, still parked
+        QCOMPARE(peer.targets("PUT"), (QStringList{QStringLiteral("/peer/tariffs/NL/CPO/T1"), QStringLiteral("/peer/tariffs/NL/CPO/T1")}));
+        QCOMPARE(QJsonDocument::fromJson(peer.seen().at(0).body).object(), first);
+        QCOMPARE(QJsonDocument::fromJson(peer.seen().at(1).body).object(), second);
+
+        // Dropped: gone for good; only parked rows can be dropped.
+        QCOMPARE(*outbox().drop(t1), false);
+        QCOMPARE(*outbox().drop(t2), true);
+        QVERIFY(entries(peerId).isEmpty());
+        QCOMPARE(*outbox().drop(t2), false);
+        QCOMPARE(peer.targets("PUT").size(), 2);
+    }
+
+    // `ocpi-node outbox [--json]`, `outbox retry PARTNER|ID` and `outbox drop ID` on the database
+    // this node serves: what a command changes, the node's deliverer picks up at its next poll.
+    void operatorCommands()
+    {
+        startCpo();
+        ScriptedPeer peer;
+        bool accept = false;
+        peer.on("PUT", QStringLiteral("/tariffs/{country_code}/{party_id}/{tariff_id}"), [&accept](const RouteCall &call) {
+            if (accept)
+                return reply::ok(call.now);
+            HttpResponse response;
+            response.status = 422;
+            response.body = R"({"detail":"field required"})";
+            return response;
+        });
+        const qint64 peerId = addPeer(peer, {{QStringLiteral("tariffs"), QStringLiteral("RECEIVER")}}, {QStringLiteral("/tariffs")});
+        QSignalSpy parked(&deliverer(), &OutboxDeliverer::parked);
+        TariffService &tariffs = m_cpo->services().service<TariffService>();
+        QVERIFY(tariffs.putOwn(tariff(QStringLiteral("T1"), QStringLiteral("2026-11-01T10:00:00Z"))).ok());
+        QVERIFY(tariffs.putOwn(tariff(QStringLiteral("T2"), QStringLiteral("2026-11-01T10:00:00Z"))).ok());
+        QTRY_COMPARE_WITH_TIMEOUT(parked.size(), 2, 5000);
+        const QList<OutboxEntry> held = entries(peerId);
+        QCOMPARE(held.size(), 2);
+        const QStringList db{QStringLiteral("--db"), m_cpo->config().databasePath};
+        const QString error = QStringLiteral(R"(HTTP 422 without an OCPI response envelope: {"detail":"field required"})");
+
+        const NodeRun shown = runNode(QStringList{QStringLiteral("outbox"), QStringLiteral("--json")} + db);
+        QVERIFY2(shown.exitCode == 0, shown.err.constData());
+        QJsonArray deliveries;
+        for (const OutboxEntry &e : held) {
+            deliveries.append(QJsonObject{{QStringLiteral("id"), e.id},
+                                          {QStringLiteral("partner"), QStringLiteral("scripted-peer")},
+                                          {QStringLiteral("module"), QStringLiteral("tariffs")},
+                                          {QStringLiteral("object_key"), e.objectKey},
+                                          {QStringLiteral("method"), QStringLiteral("PUT")},
+                                          {QStringLiteral("url"), peer.base() + QStringLiteral("/tariffs/") + e.objectKey},
+                                          {QStringLiteral("attempts"), OutboxDeliverer::kDefaultRefusalTries},
+                                          {QStringLiteral("last_error"), error},
+                                          {QStringLiteral("created_at"), formatDateTime(e.createdAt)}});
+        }
+        const QJsonObject summary{{QStringLiteral("partner"), QStringLiteral("scripted-peer")},
+                                  {QStringLiteral("partner_id"), peerId},
+                                  {QStringLiteral("pending"), 0},
+                                  {QStringLiteral("parked"), 2},
+                                  {QStringLiteral("oldest"), formatDateTime(held.first().createdAt)},
+                                  {QStringLiteral("last_error"), error},
+                                  {QStringLiteral("parked_deliveries"), deliveries}};
+        QCOMPARE(shown.json().array(), QJsonArray{summary});
+
+        const NodeRun human = runNode(QStringList{QStringLiteral("outbox")} + db);
+        QCOMPARE(human.exitCode, 0);
+        const QString text = QString::fromUtf8(human.out);
+        QVERIFY2(text.contains(QStringLiteral("%1  scripted-peer  tariffs NL/CPO/T1  PUT %2/tariffs/NL/CPO/T1")
+                                   .arg(held.first().id).arg(peer.base())), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("3 try(s), last answer: ") + error), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("'ocpi-node outbox retry ID'")), qPrintable(text));
+
+        // Mistakes say what is wrong and change nothing.
+        const qint64 t2 = held.at(1).id;
+        NodeRun wrong = runNode(QStringList{QStringLiteral("outbox"), QStringLiteral("drop"), QStringLiteral("scripted-peer")} + db);
+        QCOMPARE(wrong.exitCode, 2);
+        wrong = runNode(QStringList{QStringLiteral("outbox"), QStringLiteral("drop"), QString::number(t2 + 100)} + db);
+        QCOMPARE(wrong.exitCode, 1);
+        QVERIFY2(wrong.err.contains("no parked delivery"), wrong.err.constData());
+        wrong = runNode(QStringList{QStringLiteral("outbox"), QStringLiteral("retry"), QStringLiteral("nobody")} + db);
+        QCOMPARE(wrong.exitCode, 1);
+        wrong = runNode(QStringList{QStringLiteral("outbox"), QStringLiteral("resend")} + db);
+        QCOMPARE(wrong.exitCode, 2);
+        QCOMPARE(entries(peerId).size(), 2);
+
+        const NodeRun dropped = runNode(QStringList{QStringLiteral("outbox"), QStringLiteral("drop"), QString::number(t2)} + db);
+        QVERIFY2(dropped.exitCode == 0, dropped.err.constData());
+        QVERIFY2(dropped.out.contains("dropped"), dropped.out.constData());
+        QCOMPARE(entries(peerId).size(), 1);
+
+        // The partner fixed its side: everything of the partner goes again and is delivered.
+        accept = true;
+        peer.clearSeen();
+        const NodeRun retried = runNode(QStringList{QStringLiteral("outbox"), QStringLiteral("retry"), QStringLiteral("scripted-peer")} + db);
+        QVERIFY2(retried.exitCode == 0, retried.err.constData());
+        QVERIFY2(retried.out.startsWith("1 parked delivery(s) queued again."), retried.out.constData());
+        QTRY_VERIFY_WITH_TIMEOUT(entries(peerId).isEmpty(), 5000);
+        QCOMPARE(peer.targets("PUT"), QStringList{QStringLiteral("/peer/tariffs/NL/CPO/T1")});
+        wrong = runNode(QStringList{QStringLiteral("outbox"), QStringLiteral("retry"), QStringLiteral("scripted-peer")} + db);
+        QCOMPARE(wrong.exitCode, 1);
+        QVERIFY2(wrong.err.contains("scripted-peer has no parked deliveries"), wrong.err.constData());
+    }
+
+    // Issue 13: `partners` prints a state reason in full, however long (a partner's whole error).
+    void partnersPrintsTheWholeReason()
+    {
+        startCpo();
+        ScriptedPeer peer;
+        Partner failed = peer.partner({PartyRole{kPeer, Role::EMSP, QString()}}, {}, {});
+        failed.name = QStringLiteral("failing-peer");
+        failed.state = PartnerState::Failed;
+        failed.stateReason = QStringLiteral("cannot read version details at %1/versions/2.2.1: HTTP 422 without an OCPI response "
+                                            "envelope: %2 (the end)")
+                                 .arg(peer.base(), QString(150, QLatin1Char('x')));
+        QVERIFY(m_cpo->partners().create(failed).ok());
+        const QStringList db{QStringLiteral("--db"), m_cpo->config().databasePath};
+        const NodeRun table = runNode(QStringList{QStringLiteral("partners")} + db);
+        QCOMPARE(table.exitCode, 0);
+        QVERIFY2(table.out.contains(QStringLiteral("failing-peer is failed: %1\n").arg(failed.stateReason).toUtf8()), table.out.constData());
+        const NodeRun json = runNode(QStringList{QStringLiteral("partners"), QStringLiteral("--json")} + db);
+        QCOMPARE(json.json().array().first().toObject().value(QStringLiteral("state_reason")).toString(), failed.stateReason);
+    }
+
+    // Issue 13: a 429 holds a delivery back as long as its Retry-After says, not the (short) backoff.
+    void retryAfterHoldsADeliveryBack()
+    {
+        startCpo();
+        ScriptedPeer peer;
+        QElapsedTimer since;
+        QList<qint64> arrivals;
+        peer.on("POST", QStringLiteral("/results/{id}"), [&](const RouteCall &call) {
+            arrivals.append(since.elapsed());
+            if (arrivals.size() > 1)
+                return reply::ok(call.now);
+            HttpResponse busy;
+            busy.status = 429;
+            busy.contentType = "text/plain";
+            busy.setHeader("Retry-After", "1");
+            return busy;
+        });
+        const qint64 peerId = addPeer(peer);
+        QSignalSpy delivered(&deliverer(), &OutboxDeliverer::delivered);
+        since.start();
+        QVERIFY(outbox().enqueueTo(peerId, commandResult(peer.base() + QStringLiteral("/results/S1"), QStringLiteral("S1"), 1)).ok());
+        QTRY_COMPARE_WITH_TIMEOUT(delivered.size(), 1, 5000);
+        QCOMPARE(arrivals.size(), 2);
+        QVERIFY2(arrivals.at(1) - arrivals.at(0) >= 1000, qPrintable(QString::number(arrivals.at(1) - arrivals.at(0))));
     }
 
     // due() against a model computed from every row: per partner, per key only the oldest live row,

@@ -10,6 +10,8 @@
 #include "runtime/nodeservices.h"
 #include "sync/puller.h"
 
+#include <QElapsedTimer>
+#include <QLocale>
 #include <QUrlQuery>
 
 using namespace ocpi;
@@ -110,6 +112,19 @@ private:
                       0.3, QStringLiteral("FR"), QStringLiteral("PEE"));
     }
 
+    // A scripted Sender's page at `offset` (kPage of kTotal), with a Link to `list`?offset=next.
+    static HttpResponse offsetPage(const RouteCall &call, qint64 offset, const QString &list)
+    {
+        QJsonArray page;
+        for (qint64 i = offset; i < qMin<qint64>(offset + kPage, kTotal); ++i)
+            page.append(peerTariff(int(i)));
+        HttpResponse response = reply::json(page, call.now);
+        response.setHeader("X-Total-Count", QByteArray::number(kTotal));
+        if (offset + page.size() < kTotal)
+            response.setHeader("Link", "<" + list.toUtf8() + "?offset=" + QByteArray::number(offset + page.size()) + ">; rel=\"next\"");
+        return response;
+    }
+
 private slots:
     void init()
     {
@@ -119,6 +134,8 @@ private slots:
         options.cpoTime = TwoNodes::Time::Real; // the eMSP's clock alone moves the delta windows
         QVERIFY_STATUS(m_nodes.start(options));
         m_cpoAtEmsp = m_nodes.cpoAtEmsp().id;
+        // Failed pages are asked again after 10, 20, 40 ms; a Retry-After holds for up to 3 s.
+        m_nodes.emsp().services().puller().setRetry({4, 10, 50, 3000});
     }
 
     void cleanup() { m_nodes.stop(); }
@@ -225,7 +242,12 @@ private slots:
         m_nodes.clock().advanceSeconds(10);
         report = pull(peerId, true);
         QVERIFY(!report.ok());
-        QVERIFY2(report.error().message.contains(QStringLiteral("database gone")), qPrintable(report.error().message));
+        // The page that failed, how often it was asked, and the partner's last answer. Each spelling
+        // of the page (ours with a limit, then the bare offset fallback) got its 4 tries.
+        QCOMPARE(report.error().message, QStringLiteral("pulling tariffs from scripted-peer failed at %1/tariffs?offset=2 (4 tries): "
+                                                        "HTTP 200, OCPI 3000: database gone").arg(peer.base()));
+        QCOMPARE(peer.targets().mid(2), QStringList(4, QStringLiteral("/peer/tariffs?offset=2&limit=2"))
+                                            + QStringList(4, QStringLiteral("/peer/tariffs?offset=2")));
         QCOMPARE(idsOf(pulled(peerId)), (QStringList{"P0", "P1"})); // first page stored again, nothing removed
         // The failed run is not the last successful one: the next delta starts from the old one.
         QCOMPARE(lastSync(peerId), fixedNow());
@@ -355,14 +377,7 @@ private slots:
                 failOnce = false;
                 return reply::error(Error::internal(QStringLiteral("try again")), call.now);
             }
-            QJsonArray page;
-            for (qint64 i = offset; i < qMin<qint64>(offset + kPage, kTotal); ++i)
-                page.append(peerTariff(int(i)));
-            HttpResponse response = reply::json(page, call.now);
-            response.setHeader("X-Total-Count", QByteArray::number(kTotal));
-            if (offset + page.size() < kTotal)
-                response.setHeader("Link", "<" + base.toUtf8() + "/tariffs?offset=" + QByteArray::number(offset + page.size()) + ">; rel=\"next\"");
-            return response;
+            return offsetPage(call, offset, base + QStringLiteral("/tariffs"));
         });
         const qint64 peerId = addPeer(peer);
         QJsonArray all;
@@ -383,6 +398,117 @@ private slots:
             QCOMPARE(lastSync(peerId), fixedNow()); // not a successful pull
         }
         QCOMPARE(pulled(peerId), all);
+    }
+
+    // Issue 13: a partner whose pages fail now and then (500, 429 and 503 with Retry-After in both
+    // forms): each failed page is asked again, after at least what Retry-After says, and the pull
+    // goes on from that page, never from the start.
+    void failedPagesAreAskedAgain()
+    {
+        ScriptedPeer peer;
+        const QString base = peer.base();
+        QList<HttpResponse> trouble; // answered, in turn, before pages 2 and 3 are served
+        HttpResponse serverError = reply::error(Error::internal(QStringLiteral("busy")), fixedNow());
+        HttpResponse tooMany;
+        tooMany.status = 429;
+        tooMany.contentType = "text/plain";
+        tooMany.body = "slow down";
+        tooMany.setHeader("Retry-After", "1");
+        HttpResponse unavailable;
+        unavailable.status = 503;
+        unavailable.contentType = "text/plain";
+        unavailable.body = "maintenance";
+        // An HTTP date one second after the eMSP's (fixed) clock.
+        unavailable.setHeader("Retry-After", QLocale::c().toString(fixedNow().addSecs(1), QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'")).toLatin1());
+        QHash<qint64, QList<HttpResponse>> failures{{3, {serverError, tooMany}}, {6, {unavailable}}};
+        peer.on("GET", QStringLiteral("/tariffs"), [&failures, base](const RouteCall &call) {
+            const qint64 offset = call.request.query.queryItemValue(QStringLiteral("offset")).toLongLong();
+            if (!failures.value(offset).isEmpty())
+                return failures[offset].takeFirst();
+            return offsetPage(call, offset, base + QStringLiteral("/tariffs"));
+        });
+        const qint64 peerId = addPeer(peer);
+        QElapsedTimer elapsed;
+        elapsed.start();
+        const auto report = pull(peerId, true);
+        QVERIFY2(report.ok(), qPrintable(report.error().message));
+        QVERIFY2(elapsed.elapsed() >= 2000, qPrintable(QString::number(elapsed.elapsed()))); // both Retry-Afters waited for
+        QCOMPARE(report->pages, 3);
+        QCOMPARE(report->retries, 3);
+        QCOMPARE(report->received, kTotal);
+        QCOMPARE(peer.targets(), (QStringList{"/peer/tariffs", "/peer/tariffs?offset=3", "/peer/tariffs?offset=3",
+                                              "/peer/tariffs?offset=3", "/peer/tariffs?offset=6", "/peer/tariffs?offset=6"}));
+        QJsonArray all;
+        for (int i = 0; i < kTotal; ++i)
+            all.append(peerTariff(i));
+        QCOMPARE(pulled(peerId), all);
+    }
+
+    // Issue 13: endpoint URLs are called exactly as announced, and a framework's redirect to the
+    // spelling it prefers (with the trailing slash) is followed within the partner's origin.
+    void urlsAsAnnouncedAndRedirects_data()
+    {
+        QTest::addColumn<QString>("announced");
+        QTest::addColumn<QStringList>("targets");
+        QTest::newRow("announced with a slash") << QStringLiteral("/tariffs/") << QStringList{"/peer/tariffs/", "/peer/tariffs/?offset=3",
+                                                                                             "/peer/tariffs/?offset=6"};
+        QTest::newRow("307 to the slash") << QStringLiteral("/tariffs")
+                                          << QStringList{"/peer/tariffs", "/peer/tariffs/", "/peer/tariffs/?offset=3", "/peer/tariffs/?offset=6"};
+    }
+
+    void urlsAsAnnouncedAndRedirects()
+    {
+        QFETCH(QString, announced);
+        QFETCH(QStringList, targets);
+        ScriptedPeer peer;
+        const QString base = peer.base();
+        peer.on("GET", QStringLiteral("/tariffs"), [base](const RouteCall &call) {
+            if (!call.request.path.endsWith(QLatin1Char('/'))) {
+                HttpResponse moved;
+                moved.status = 307;
+                moved.contentType = "text/plain";
+                moved.setHeader("Location", (base + QStringLiteral("/tariffs/")).toUtf8());
+                return moved;
+            }
+            const qint64 offset = call.request.query.queryItemValue(QStringLiteral("offset")).toLongLong();
+            return offsetPage(call, offset, base + QStringLiteral("/tariffs/"));
+        });
+        auto id = m_nodes.emsp().partners().create(peer.partner({*PartyRole::parse(u"FR-PEE:CPO")},
+                                                         {{QStringLiteral("tariffs"), QStringLiteral("SENDER")}}, {announced}));
+        QVERIFY(id.ok());
+        const auto report = pull(*id, true);
+        QVERIFY2(report.ok(), qPrintable(report.error().message));
+        QCOMPARE(report->received, kTotal);
+        QCOMPARE(peer.targets(), targets);
+    }
+
+    // A redirect to another origin: the pull stops, saying so, and our token never goes there.
+    void redirectToAnotherOriginIsRefused()
+    {
+        ScriptedPeer peer;
+        ScriptedPeer elsewhere;
+        elsewhere.on("GET", QStringLiteral("/tariffs"), [](const RouteCall &call) { return reply::json(QJsonArray(), call.now); });
+        const QString target = elsewhere.base() + QStringLiteral("/tariffs");
+        peer.on("GET", QStringLiteral("/tariffs"), [target](const RouteCall &) {
+            HttpResponse moved;
+            moved.status = 308;
+            moved.contentType = "text/plain";
+            moved.setHeader("Location", target.toUtf8());
+            return moved;
+        });
+        const qint64 peerId = addPeer(peer);
+        const auto report = pull(peerId, true);
+        QVERIFY(!report.ok());
+        QVERIFY2(report.error().message.contains(QStringLiteral("redirected to another origin %1; our token is not sent there")
+                                                     .arg(elsewhere.base().section(QLatin1Char('/'), 0, 2))),
+                 qPrintable(report.error().message));
+        QCOMPARE(peer.targets(), QStringList{QStringLiteral("/peer/tariffs")}); // a refusal is not retried
+        QVERIFY(elsewhere.seen().isEmpty());
+        // The User-Agent the partner saw.
+        bool honest = false;
+        for (const auto &[name, value] : peer.seen().first().headers)
+            honest = honest || (name.compare("User-Agent", Qt::CaseInsensitive) == 0 && value == "ocpi-node/" OCPI_NODE_VERSION);
+        QVERIFY(honest);
     }
 
     void dataAsAnObject()

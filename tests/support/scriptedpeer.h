@@ -28,6 +28,7 @@ public:
         QByteArray method;
         QString target;      // path?query as received
         QByteArray body;
+        HeaderList headers;
     };
 
     ScriptedPeer()
@@ -48,7 +49,7 @@ public:
         route.pattern = QStringLiteral("/peer") + pattern;
         route.access = Access::Open;
         m_router.addSync(route, [this, handler = std::move(handler)](const RouteCall &call) {
-            m_seen.append({call.request.method, call.request.target(), call.request.body});
+            m_seen.append({call.request.method, call.request.target(), call.request.body, call.request.headers});
             return handler(call);
         });
     }

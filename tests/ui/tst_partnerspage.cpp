@@ -13,6 +13,7 @@
 #include "modules/tokens/tokenservice.h"
 #include "runtime/noderuntime.h"
 #include "runtime/nodeservices.h"
+#include "sync/outbox.h"
 #include "support/testsupport.h"
 
 #include <QAbstractItemView>
@@ -87,10 +88,23 @@ private slots:
     void encodingComboSavesThroughTheNode();
     void followsChangesFromOtherProcesses();
     void pullFetchesWhatThePartnerOffers();
+    void refusedPushesAreSentAgain();
 
 private:
     // A token A of the partner node, issued through its own invite dialog.
     QString inviteOnPartnerNode(const QString &name);
+    // The console's first partner, invited through its dialog, listed and selected: its id.
+    void inviteFromConsole(const QString &name, qint64 *id)
+    {
+        QPointer<InviteDialog> dialog = page()->openInviteDialog();
+        dialog->nameEdit()->setText(name);
+        dialog->inviteButton()->click();
+        QTRY_VERIFY(dialog->hasInvited());
+        dialog->reject();
+        QTRY_VERIFY(onlyPartner());
+        *id = onlyPartner()->id;
+        QTRY_COMPARE(page()->selectedPartnerId(), *id);
+    }
     // The partner node's registry, read in its thread.
     QList<Partner> partnersOfPartnerNode()
     {
@@ -429,14 +443,10 @@ void TstPartnersPage::encodingComboSavesThroughTheNode()
 void TstPartnersPage::followsChangesFromOtherProcesses()
 {
     page()->setRefreshInterval(200);
-    QPointer<InviteDialog> dialog = page()->openInviteDialog();
-    dialog->nameEdit()->setText(QStringLiteral("first"));
-    dialog->inviteButton()->click();
-    QTRY_VERIFY(dialog->hasInvited());
-    dialog->reject();
-    QTRY_VERIFY(onlyPartner());
-    const qint64 first = onlyPartner()->id;
-    QTRY_COMPARE(page()->selectedPartnerId(), first);
+    qint64 first = 0;
+    inviteFromConsole(QStringLiteral("first"), &first);
+    if (QTest::currentTestFailed())
+        return;
 
     // What `ocpi-node invite` does in another process: its own services over the same database,
     // so the console's registry announces nothing.
@@ -480,6 +490,40 @@ void TstPartnersPage::pullFetchesWhatThePartnerOffers()
     page()->pullButton()->click();
     QTRY_COMPARE_WITH_TIMEOUT(page()->outcomeText(), QStringLiteral("Pulled from DE-ABC: tokens: 1 stored, 0 skipped."), 10000);
     QTRY_COMPARE(page()->detailsView()->backlogText(), QStringLiteral("none"));
+}
+
+// Issue 13: "Send refused pushes again" queues a partner's parked deliveries again, as `ocpi-node
+// outbox retry PARTNER` does; it is offered only while the partner has some.
+void TstPartnersPage::refusedPushesAreSentAgain()
+{
+    page()->setRefreshInterval(200);
+    qint64 id = 0;
+    inviteFromConsole(QStringLiteral("refuser"), &id);
+    if (QTest::currentTestFailed())
+        return;
+    QVERIFY(!page()->retryParkedButton()->isEnabled());
+
+    // A delivery the partner refused, parked, as another process would leave it.
+    const SystemClock clock;
+    NodeServices other(m_console->config(), clock);
+    QVERIFY(other.open().ok());
+    Delivery delivery;
+    delivery.module = QStringLiteral("commands");
+    delivery.orderingKey = QStringLiteral("START-1");
+    delivery.method = "POST";
+    delivery.url = QStringLiteral("http://127.0.0.1:1/results/START-1");
+    delivery.onRefusal = RefusalPolicy::RetryThenPark;
+    QVERIFY(other.outbox().enqueueTo(id, delivery).ok());
+    const qint64 row = other.outbox().entries(id)->first().id;
+    QVERIFY(other.outbox().settle({{row, Settlement::Outcome::Park, 0, 0, QStringLiteral("HTTP 422 without an OCPI response envelope")}}).ok());
+
+    QTRY_VERIFY_WITH_TIMEOUT(page()->retryParkedButton()->isEnabled(), 5000);
+    page()->retryParkedButton()->click();
+    QTRY_COMPARE(page()->outcomeText(), QStringLiteral("1 refused push(es) to refuser queued again."));
+    // The console's node tried it again: an invited partner cannot be sent anything, so it is parked
+    // once more, now with that reason.
+    QTRY_VERIFY_WITH_TIMEOUT(other.outbox().parkedEntries()->value(0).lastError.contains(QStringLiteral("not registered")), 5000);
+    other.close();
 }
 
 QTEST_MAIN(TstPartnersPage)
