@@ -95,61 +95,23 @@ public:
         auto body = commandBody(context, type);
         if (!body)
             return UsageError;
-        auto session = OperatorSession::open(context);
-        if (!session)
-            return UsageError;
-        // The result comes to our response_url: only a serving node can take it.
-        if (!session->serving()) {
-            context.fail(session->notServingReason());
-            return Failure;
-        }
-        NodeServices &services = session->services();
-        if (body->contains(QStringLiteral("token"))) {
-            const QString uid = body->value(QStringLiteral("token")).toString();
-            const auto token = ourToken(services, uid);
-            if (!token) {
-                context.fail(tr("--token: no token '%1' of ours (see `ocpi-node list tokens`)").arg(uid));
-                return Failure;
+        AsyncRequest request;
+        request.send = [type, body = *body](NodeServices &services, const Partner &partner, AsyncRequest::Done done) mutable {
+            if (body.contains(QStringLiteral("token"))) {
+                const QString uid = body.value(QStringLiteral("token")).toString();
+                const auto token = ourToken(services, uid);
+                if (!token) {
+                    done(Error::invalid(tr("--token: no token '%1' of ours (see `ocpi-node list tokens`)").arg(uid)));
+                    return;
+                }
+                body.insert(QStringLiteral("token"), *token);
             }
-            body->insert(QStringLiteral("token"), *token);
-        }
-        auto partner = services.partners().findByReference(context.positional.first());
-        if (!partner) {
-            context.fail(partner.error().message);
-            return Failure;
-        }
-        CommandService &commands = services.module<CommandsModule>().service();
-        std::optional<Result<CommandRecord>> sent;
-        commands.send(partner->id, type, *body, [&](Result<CommandRecord> record) {
-            sent = std::move(record);
-            session->finished();
-        });
-        session->wait();
-        if (!*sent) {
-            context.fail(sent->error().message);
-            return Failure;
-        }
-        CommandRecord command = **sent;
-        if (!context.json) {
-            context.out << tr("%1 to %2: %3").arg(type, partner->label(), command.response ? command.response->value(QStringLiteral("result")).toString() : command.state)
-                        << messageOf(command.response) << (command.error.isEmpty() ? QString() : QStringLiteral(": ") + command.error)
-                        << Qt::endl;
-        }
-        if (command.deadline.isValid() && !command.result && !context.parser.isSet(QStringLiteral("no-wait"))) {
-            if (!context.json)
-                context.out << tr("waiting for the result (until %1)...").arg(formatDateTime(command.deadline)) << Qt::endl;
-            command = waitForResult(commands.store(), command);
-        }
-        if (context.json) {
-            printJson(context.out, QJsonObject{{QStringLiteral("id"), command.uid},
-                                               {QStringLiteral("command"), command.request},
-                                               {QStringLiteral("response"), orNull(command.response)},
-                                               {QStringLiteral("result"), orNull(command.result)},
-                                               {QStringLiteral("state"), command.state}});
-        } else if (command.result || command.state == QLatin1String("TIMEOUT")) {
-            context.out << tr("result: %1").arg(command.state) << messageOf(command.result) << Qt::endl;
-        }
-        return command.state == QLatin1String("ACCEPTED") ? Success : Failure;
+            services.module<CommandsModule>().service().send(partner.id, type, body, std::move(done));
+        };
+        request.store = [](NodeServices &services) -> CommandStore & { return services.module<CommandsModule>().service().store(); };
+        request.label = [type](const Partner &partner) { return tr("%1 to %2").arg(type, partner.label()); };
+        request.requestKey = QStringLiteral("command");
+        return runAsyncRequest(context, request);
     }
 
 private:

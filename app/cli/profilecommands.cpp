@@ -50,56 +50,24 @@ public:
         auto params = paramsOf(context, type);
         if (!params)
             return UsageError;
-        auto session = OperatorSession::open(context);
-        if (!session)
-            return UsageError;
-        // The result comes to our response_url: only a serving node can take it.
-        if (!session->serving()) {
-            context.fail(session->notServingReason());
-            return Failure;
-        }
-        NodeServices &services = session->services();
-        auto partner = services.partners().findByReference(context.positional.first());
-        if (!partner) {
-            context.fail(partner.error().message);
-            return Failure;
-        }
-        ChargingProfileService &profiles = services.module<ChargingProfilesModule>().service();
-        std::optional<Result<CommandRecord>> sent;
-        profiles.send(partner->id, type, context.positional.at(1), *params, [&](Result<CommandRecord> record) {
-            sent = std::move(record);
-            session->finished();
-        });
-        session->wait();
-        if (!*sent) {
-            context.fail(sent->error().message);
-            return Failure;
-        }
-        CommandRecord request = **sent;
-        if (!context.json) {
-            context.out << tr("%1 profile of %2 at %3: %4")
-                               .arg(type, context.positional.at(1), partner->label(),
-                                    request.response ? request.response->value(QStringLiteral("result")).toString() : request.state)
-                        << messageOf(request.response) << (request.error.isEmpty() ? QString() : QStringLiteral(": ") + request.error)
-                        << Qt::endl;
-        }
-        if (request.deadline.isValid() && !request.result && !context.parser.isSet(QStringLiteral("no-wait"))) {
-            if (!context.json)
-                context.out << tr("waiting for the result (until %1)...").arg(formatDateTime(request.deadline)) << Qt::endl;
-            request = waitForResult(profiles.requests(), request);
-        }
-        if (context.json) {
-            printJson(context.out, QJsonObject{{QStringLiteral("id"), request.uid},
-                                               {QStringLiteral("request"), request.request},
-                                               {QStringLiteral("response"), orNull(request.response)},
-                                               {QStringLiteral("result"), orNull(request.result)},
-                                               {QStringLiteral("state"), request.state}});
-        } else if (request.result || request.state == QLatin1String("TIMEOUT")) {
-            context.out << tr("result: %1").arg(request.state) << Qt::endl;
-            if (request.result && request.result->contains(QStringLiteral("profile")))
-                context.out << QJsonDocument(request.result->value(QStringLiteral("profile")).toObject()).toJson(QJsonDocument::Indented);
-        }
-        return request.state == QLatin1String("ACCEPTED") ? Success : Failure;
+        AsyncRequest request;
+        request.send = [type, sessionId = context.positional.at(1), params = *params](NodeServices &services, const Partner &partner,
+                                                                                    AsyncRequest::Done done) {
+            services.module<ChargingProfilesModule>().service().send(partner.id, type, sessionId, params, std::move(done));
+        };
+        request.store = [](NodeServices &services) -> CommandStore & {
+            return services.module<ChargingProfilesModule>().service().requests();
+        };
+        request.label = [type, sessionId = context.positional.at(1)](const Partner &partner) {
+            return tr("%1 profile of %2 at %3").arg(type, sessionId, partner.label());
+        };
+        request.requestKey = QStringLiteral("request");
+        // A GET's result carries the active profile.
+        request.printResult = [](QTextStream &out, const QJsonObject &result) {
+            if (result.contains(QStringLiteral("profile")))
+                out << QJsonDocument(result.value(QStringLiteral("profile")).toObject()).toJson(QJsonDocument::Indented);
+        };
+        return runAsyncRequest(context, request);
     }
 
 private:

@@ -163,6 +163,26 @@ private slots:
 
     void cleanup() { m_nodes.stop(); }
 
+    // Version details announce the CPO's Receiver and the eMSP's Sender interface (each node read
+    // the other's when registering), and /openapi.json describes the routes.
+    void announced()
+    {
+        const QString module = QString::fromLatin1(ChargingProfileService::kIdentifier);
+        const auto receiver = m_nodes.cpoAtEmsp().endpoint(module, QStringLiteral("RECEIVER"));
+        QVERIFY(receiver);
+        QCOMPARE(receiver->url, m_nodes.cpoUrl(module));
+        QVERIFY(!m_nodes.cpoAtEmsp().endpoint(module, QStringLiteral("SENDER")));
+        const auto sender = m_nodes.emspAtCpo().endpoint(module, QStringLiteral("SENDER"));
+        QVERIFY(sender);
+        QCOMPARE(sender->url, m_nodes.emspUrl(module));
+        QVERIFY(!m_nodes.emspAtCpo().endpoint(module, QStringLiteral("RECEIVER")));
+
+        const HttpResult openapi = request("GET", QUrl(m_nodes.cpo().publicBase() + QStringLiteral("/openapi.json")));
+        const QJsonObject paths = openapi.json().value(QStringLiteral("paths")).toObject();
+        const QJsonObject sessionPath = paths.value(QStringLiteral("/ocpi/cpo/2.2.1/chargingprofiles/{session_id}")).toObject();
+        QCOMPARE(sessionPath.keys(), (QStringList{QStringLiteral("delete"), QStringLiteral("get"), QStringLiteral("put")}));
+    }
+
     void setGetClearFollowTheLimit()
     {
         const QString sessionId = startCharge();
