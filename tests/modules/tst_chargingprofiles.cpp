@@ -327,6 +327,16 @@ private slots:
                                            {QStringLiteral("charging_profile"),
                                             profileOf("W", {QJsonObject{{QStringLiteral("start_period"), 0}}})}})),
                    QStringLiteral("limit"));
+        // The answer is the ChargingProfileResponse alone (it has no message field); why it refuses
+        // is said in status_message.
+        const HttpResult unknown = m_nodes.asEmsp("PUT", m_nodes.cpoUrl(QStringLiteral("chargingprofiles"), QStringLiteral("/NOPE")),
+                                                  compact({{QStringLiteral("response_url"), responseUrl},
+                                                           {QStringLiteral("charging_profile"), profileOf("W", {period(0, 3700)})}}));
+        QCOMPARE(unknown.ocpiStatus(), 1000);
+        QCOMPARE(unknown.json().value(QStringLiteral("data")).toObject(),
+                 (QJsonObject{{QStringLiteral("result"), QStringLiteral("UNKNOWN_SESSION")}, {QStringLiteral("timeout"), 0}}));
+        QVERIFY(unknown.json().value(QStringLiteral("status_message")).toString().contains(QStringLiteral("NOPE")));
+
         // None of those counted against the session: the first good request is accepted.
         QCOMPARE(answerOf(send(QStringLiteral("SET"), sessionId, limit)), QStringLiteral("ACCEPTED"));
     }

@@ -24,9 +24,9 @@ QJsonObject objectOf(const StoredObject &stored)
     return QJsonDocument::fromJson(stored.json).object();
 }
 
-QJsonObject refused(const QString &result, const QString &message)
+ChargingProfileService::Answer refused(const QString &result, const QString &message)
 {
-    return asynccalls::response(result, 0, message);
+    return {asynccalls::response(result, 0), message};
 }
 
 } // namespace
@@ -132,7 +132,7 @@ QJsonObject ChargingProfileService::activeProfile(const OurSession &session, int
     return profiles::activeProfile(stepsOf(session.key, chargingStart, connector), m_clock.now(), seconds, connector);
 }
 
-Result<QJsonObject> ChargingProfileService::receive(const Caller &caller, const std::optional<PartyId> &addressed,
+Result<ChargingProfileService::Answer> ChargingProfileService::receive(const Caller &caller, const std::optional<PartyId> &addressed,
                                                     const QString &type, const QString &sessionId, const QJsonObject &request)
 {
     if (!m_site)
@@ -198,7 +198,7 @@ Result<QJsonObject> ChargingProfileService::receive(const Caller &caller, const 
     if (Status s = transaction.commit(); !s)
         return s.error();
     emit requestChanged(record.uid);
-    return answer;
+    return Answer{answer};
 }
 
 Status ChargingProfileService::pushUpdates(const OurSession &session)

@@ -74,9 +74,16 @@ public:
     static QStringList types() { return {QStringLiteral("GET"), QStringLiteral("SET"), QStringLiteral("CLEAR")}; }
     static QString resultSchema(const QString &type);
 
+    // The CPO's answer: a ChargingProfileResponse (which has no message field) and why it refuses,
+    // for the envelope's status_message.
+    struct Answer
+    {
+        QJsonObject response;
+        QString message = QStringLiteral("Success");
+    };
     // CPO Receiver: `request` is {duration, response_url} (GET), a SetChargingProfile (SET) or
-    // {response_url} (CLEAR), already checked. Returns the ChargingProfileResponse.
-    Result<QJsonObject> receive(const Caller &caller, const std::optional<PartyId> &addressed, const QString &type,
+    // {response_url} (CLEAR), already checked.
+    Result<Answer> receive(const Caller &caller, const std::optional<PartyId> &addressed, const QString &type,
                                 const QString &sessionId, const QJsonObject &request);
 
     // eMSP: `params` is {duration} (GET), {charging_profile} (SET) or empty (CLEAR); `done` gets

@@ -3,6 +3,7 @@
 #include "chargingprofileservice.h"
 #include "http/objectroutes.h"
 #include "http/responses.h"
+#include "ocpi/envelope.h"
 #include "ocpi/validator.h"
 
 #include <QUrl>
@@ -57,7 +58,11 @@ HttpResponse answer(ChargingProfileService &service, const RouteCall &call, cons
     if (call.ourPartyAddressed && call.ourParty)
         addressed = call.ourParty->party;
     auto response = service.receive(*call.caller, addressed, type, call.param(QStringLiteral("session_id")), *request);
-    return response ? reply::json(*response, call.now) : reply::error(response.error(), call.now);
+    if (!response)
+        return reply::error(response.error(), call.now);
+    HttpResponse answered = reply::json(response->response, call.now);
+    answered.body = envelope::build(reply::compactJson(response->response), envelope::kSuccess, response->message, call.now);
+    return answered;
 }
 
 void mountReceiver(Router &router, ChargingProfileService &service, const QString &path)
