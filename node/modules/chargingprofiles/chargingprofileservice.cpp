@@ -90,6 +90,12 @@ std::optional<ChargingProfileService::OurSession> ChargingProfileService::findSe
 bool ChargingProfileService::tooOften(const QString &sessionKey)
 {
     const QDateTime now = m_clock.now();
+    // Sessions end: now and then, forget those not asked about within the window.
+    if (m_recentRequests.size() > 1000) {
+        m_recentRequests.removeIf([&now](const QHash<QString, QList<QDateTime>>::iterator &entry) {
+            return entry.value().isEmpty() || entry.value().last().secsTo(now) >= kWindowSeconds;
+        });
+    }
     QList<QDateTime> &recent = m_recentRequests[sessionKey];
     recent.removeIf([&now](const QDateTime &at) { return at.secsTo(now) >= kWindowSeconds || at > now; });
     if (recent.size() >= kRequestsPerWindow)
