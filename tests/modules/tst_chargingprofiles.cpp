@@ -327,6 +327,10 @@ private slots:
                                            {QStringLiteral("charging_profile"),
                                             profileOf("W", {QJsonObject{{QStringLiteral("start_period"), 0}}})}})),
                    QStringLiteral("limit"));
+        expect2001(m_nodes.asEmsp("PUT", base,
+                                  compact({{QStringLiteral("response_url"), responseUrl},
+                                           {QStringLiteral("charging_profile"), profileOf("A", {period(0, 16.25)})}})),
+                   QStringLiteral("charging_profile.charging_profile_period[0].limit"));
         // The answer is the ChargingProfileResponse alone (it has no message field); why it refuses
         // is said in status_message.
         const HttpResult unknown = m_nodes.asEmsp("PUT", m_nodes.cpoUrl(QStringLiteral("chargingprofiles"), QStringLiteral("/NOPE")),
