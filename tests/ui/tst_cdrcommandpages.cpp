@@ -120,6 +120,7 @@ private slots:
 private:
     // The console's node (in its own thread) with these parties, and its window.
     void startConsole(const QStringList &parties);
+    void startConsoleWithACpo(qint64 *cpoId);
     // Runs in the console node's thread, where its services live, and waits for it.
     void inNode(const std::function<void(NodeServices &)> &work)
     {
@@ -252,17 +253,14 @@ void TstCdrCommandPages::sendFormNeedsAPartnerCpo()
     dialog->reject();
 }
 
-// The whole eMSP flow from the console: the CPO's location arrives by push, the form offers it with
-// its EVSEs and connectors and our token, START_SESSION goes out with our response_url, the CPO's
-// CommandResponse and then its CommandResult land in the table and the timeline; the session the
-// CPO pushes is offered for STOP_SESSION.
-void TstCdrCommandPages::commandSentThroughTheFormHasItsTimeline()
+// The console (an eMSP) and a partner CPO node it registers with as an operator would (the
+// wizard's call); our token at the console, the CPO's location (and the tariffs it names) at the
+// CPO, pushed to us. `cpoId`: the CPO as the console knows it.
+void TstCdrCommandPages::startConsoleWithACpo(qint64 *cpoId)
 {
     startConsole({QStringLiteral("DE-EMS:EMSP")});
     m_cpo = test::startNode(test::nodeConfig(*m_dir, {QStringLiteral("NL-CPO:CPO")}, QStringLiteral("cpo.sqlite")));
     QVERIFY(m_cpo);
-
-    // The console registers with the CPO as an operator would (the wizard's call).
     auto invitation = m_cpo->partners().invite(QStringLiteral("console"));
     QVERIFY_STATUS(invitation);
     PartnerController partners(*m_node);
@@ -272,8 +270,8 @@ void TstCdrCommandPages::commandSentThroughTheFormHasItsTimeline()
                           [registered](Result<Partner> partner) { *registered = partner; });
     QTRY_VERIFY_WITH_TIMEOUT(registered->has_value(), 15000);
     QVERIFY_STATUS(**registered);
+    *cpoId = (**registered)->id;
 
-    // Our token at the console; the CPO's location (and the tariffs it names) at the CPO, pushed.
     inNode([](NodeServices &services) {
         QVERIFY_STATUS(services.service<TokenService>().putOwn(
             dataFile(QStringLiteral("tokens/ems_rfid_card.json"), QStringLiteral("DE"), QStringLiteral("EMS"))));
@@ -282,6 +280,18 @@ void TstCdrCommandPages::commandSentThroughTheFormHasItsTimeline()
     QVERIFY_STATUS(m_cpo->services().service<TariffService>().putOwnBatch(test::tariffsNamedBy(location)));
     QVERIFY_STATUS(m_cpo->services().service<LocationService>().putOwn(location));
     QTRY_COMPARE_WITH_TIMEOUT(consoleObjects(QStringLiteral("locations")), 1, 10000);
+}
+
+// The whole eMSP flow from the console: the CPO's location arrives by push, the form offers it with
+// its EVSEs and connectors and our token, START_SESSION goes out with our response_url, the CPO's
+// CommandResponse and then its CommandResult land in the table and the timeline; the session the
+// CPO pushes is offered for STOP_SESSION.
+void TstCdrCommandPages::commandSentThroughTheFormHasItsTimeline()
+{
+    qint64 cpoId = 0;
+    startConsoleWithACpo(&cpoId);
+    if (QTest::currentTestFailed())
+        return;
 
     QVERIFY(m_window->showPage(QStringLiteral("commands")));
     CommandsPage *page = m_window->pageOf<CommandsPage>();
@@ -461,24 +471,11 @@ void TstCdrCommandPages::timelineTellsEachOutcome()
 // chart; a second request at once is TOO_OFTEN; a GET shows the active profile.
 void TstCdrCommandPages::chargingProfileOfAPartnersSession()
 {
-    startConsole({QStringLiteral("DE-EMS:EMSP")});
-    m_cpo = test::startNode(test::nodeConfig(*m_dir, {QStringLiteral("NL-CPO:CPO")}, QStringLiteral("cpo.sqlite")));
-    QVERIFY(m_cpo);
-    auto invitation = m_cpo->partners().invite(QStringLiteral("console"));
-    QVERIFY_STATUS(invitation);
-    PartnerController partners(*m_node);
-    auto registered = std::make_shared<std::optional<Result<Partner>>>();
-    partners.registerWith({m_cpo->versionsUrl(), invitation->token, QStringLiteral("CPO node"), EncodingSetting::Auto}, this,
-                          [registered](Result<Partner> partner) { *registered = partner; });
-    QTRY_VERIFY_WITH_TIMEOUT(registered->has_value(), 15000);
-    QVERIFY_STATUS(**registered);
-    const qint64 cpoId = (**registered)->id;
-
+    qint64 cpoId = 0;
+    startConsoleWithACpo(&cpoId);
+    if (QTest::currentTestFailed())
+        return;
     const QJsonObject token = dataFile(QStringLiteral("tokens/ems_rfid_card.json"), QStringLiteral("DE"), QStringLiteral("EMS"));
-    inNode([&token](NodeServices &services) { QVERIFY_STATUS(services.service<TokenService>().putOwn(token)); });
-    const QJsonObject location = dataFile(QStringLiteral("locations/location_2x2.json"), QStringLiteral("NL"), QStringLiteral("CPO"));
-    QVERIFY_STATUS(m_cpo->services().service<TariffService>().putOwnBatch(test::tariffsNamedBy(location)));
-    QVERIFY_STATUS(m_cpo->services().service<LocationService>().putOwn(location));
     // A charge started by a command, as the commands page would send it; its session is pushed to us.
     inNode([&token, cpoId](NodeServices &services) {
         services.module<CommandsModule>().service().send(cpoId, QStringLiteral("START_SESSION"),
