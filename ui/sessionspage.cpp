@@ -1,8 +1,11 @@
 #include "sessionspage.h"
 
+#include "chargingprofiledialog.h"
 #include "core/datetime.h"
 
+#include <QHBoxLayout>
 #include <QJsonArray>
+#include <QPushButton>
 
 namespace ocpi {
 
@@ -32,9 +35,45 @@ QString costText(const QJsonObject &session)
 } // namespace
 
 SessionsPage::SessionsPage(NodeController &node, QWidget *parent)
-    : ObjectTablePage(node, QStringLiteral("sessions"), columns(), parent)
+    : ObjectTablePage(node, QStringLiteral("sessions"), columns(), parent), m_node(node)
 {
+    m_profile = new QPushButton(tr("Charging profile…"), this);
+    m_profile->setToolTip(tr("Set, read or clear the power limit of this session at the CPO"));
+    actionsLayout()->addWidget(m_profile);
+    connect(m_profile, &QPushButton::clicked, this, &SessionsPage::openProfileDialog);
     updateActions();
+}
+
+namespace {
+
+// A partner CPO's session that still charges: one whose profile we may ask to change (CP).
+bool takesProfiles(const ObjectRow *session)
+{
+    if (!session || session->stored.partnerId == 0)
+        return false;
+    const QString status = session->json.value(QLatin1String("status")).toString();
+    return status == QLatin1String("ACTIVE") || status == QLatin1String("PENDING");
+}
+
+} // namespace
+
+void SessionsPage::updateActions()
+{
+    ObjectTablePage::updateActions();
+    // Called by the base before this page's button exists.
+    if (m_profile)
+        m_profile->setEnabled(takesProfiles(selectedObject()));
+}
+
+ChargingProfileDialog *SessionsPage::openProfileDialog()
+{
+    const ObjectRow *session = selectedObject();
+    if (!takesProfiles(session))
+        return nullptr;
+    auto *dialog = new ChargingProfileDialog(m_node, session->stored.partnerId, session->json.value(QLatin1String("id")).toString(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    return dialog;
 }
 
 QList<ObjectTableModel::Column> SessionsPage::columns()

@@ -1,6 +1,7 @@
 // `ocpi-node command` and `ocpi-node list commands`: remote commands to a partner CPO (eMSP role)
 // and the timeline of every command sent or received.
 
+#include "asyncrequests.h"
 #include "commands.h"
 #include "operatorsession.h"
 
@@ -14,7 +15,6 @@
 #include <QDeadlineTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QThread>
 
 namespace ocpi::cli {
 
@@ -43,11 +43,6 @@ std::optional<QJsonObject> ourToken(NodeServices &services, const QString &uid)
     return std::nullopt;
 }
 
-QJsonValue orNull(const std::optional<QJsonObject> &object)
-{
-    return object ? QJsonValue(*object) : QJsonValue(QJsonValue::Null);
-}
-
 QJsonObject commandJson(const CommandRecord &command)
 {
     return {{QStringLiteral("id"), command.uid},
@@ -61,14 +56,6 @@ QJsonObject commandJson(const CommandRecord &command)
             {QStringLiteral("created"), formatDateTime(command.createdAt)},
             {QStringLiteral("responded"), command.respondedAt.isValid() ? formatDateTime(command.respondedAt) : QString()},
             {QStringLiteral("result_at"), command.resultAt.isValid() ? formatDateTime(command.resultAt) : QString()}};
-}
-
-QString message(const std::optional<QJsonObject> &object)
-{
-    if (!object)
-        return QString();
-    const QJsonArray texts = object->value(QStringLiteral("message")).toArray();
-    return texts.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(texts.first().toObject().value(QStringLiteral("text")).toString());
 }
 
 class CommandCommand final : public Command
@@ -108,61 +95,23 @@ public:
         auto body = commandBody(context, type);
         if (!body)
             return UsageError;
-        auto session = OperatorSession::open(context);
-        if (!session)
-            return UsageError;
-        // The result comes to our response_url: only a serving node can take it.
-        if (!session->serving()) {
-            context.fail(session->notServingReason());
-            return Failure;
-        }
-        NodeServices &services = session->services();
-        if (body->contains(QStringLiteral("token"))) {
-            const QString uid = body->value(QStringLiteral("token")).toString();
-            const auto token = ourToken(services, uid);
-            if (!token) {
-                context.fail(tr("--token: no token '%1' of ours (see `ocpi-node list tokens`)").arg(uid));
-                return Failure;
+        AsyncRequest request;
+        request.send = [type, body = *body](NodeServices &services, const Partner &partner, AsyncRequest::Done done) mutable {
+            if (body.contains(QStringLiteral("token"))) {
+                const QString uid = body.value(QStringLiteral("token")).toString();
+                const auto token = ourToken(services, uid);
+                if (!token) {
+                    done(Error::invalid(tr("--token: no token '%1' of ours (see `ocpi-node list tokens`)").arg(uid)));
+                    return;
+                }
+                body.insert(QStringLiteral("token"), *token);
             }
-            body->insert(QStringLiteral("token"), *token);
-        }
-        auto partner = services.partners().findByReference(context.positional.first());
-        if (!partner) {
-            context.fail(partner.error().message);
-            return Failure;
-        }
-        CommandService &commands = services.module<CommandsModule>().service();
-        std::optional<Result<CommandRecord>> sent;
-        commands.send(partner->id, type, *body, [&](Result<CommandRecord> record) {
-            sent = std::move(record);
-            session->finished();
-        });
-        session->wait();
-        if (!*sent) {
-            context.fail(sent->error().message);
-            return Failure;
-        }
-        CommandRecord command = **sent;
-        if (!context.json) {
-            context.out << tr("%1 to %2: %3").arg(type, partner->label(), command.response ? command.response->value(QStringLiteral("result")).toString() : command.state)
-                        << message(command.response) << (command.error.isEmpty() ? QString() : QStringLiteral(": ") + command.error)
-                        << Qt::endl;
-        }
-        if (command.deadline.isValid() && !command.result && !context.parser.isSet(QStringLiteral("no-wait"))) {
-            if (!context.json)
-                context.out << tr("waiting for the result (until %1)...").arg(formatDateTime(command.deadline)) << Qt::endl;
-            command = waitForResult(commands, command);
-        }
-        if (context.json) {
-            printJson(context.out, QJsonObject{{QStringLiteral("id"), command.uid},
-                                               {QStringLiteral("command"), command.request},
-                                               {QStringLiteral("response"), orNull(command.response)},
-                                               {QStringLiteral("result"), orNull(command.result)},
-                                               {QStringLiteral("state"), command.state}});
-        } else if (command.result || command.state == QLatin1String("TIMEOUT")) {
-            context.out << tr("result: %1").arg(command.state) << message(command.result) << Qt::endl;
-        }
-        return command.state == QLatin1String("ACCEPTED") ? Success : Failure;
+            services.module<CommandsModule>().service().send(partner.id, type, body, std::move(done));
+        };
+        request.store = [](NodeServices &services) -> CommandStore & { return services.module<CommandsModule>().service().store(); };
+        request.label = [type](const Partner &partner) { return tr("%1 to %2").arg(type, partner.label()); };
+        request.requestKey = QStringLiteral("command");
+        return runAsyncRequest(context, request);
     }
 
 private:
@@ -207,27 +156,6 @@ private:
             return std::nullopt;
         }
         return body;
-    }
-
-    // The serving node records the result when the CPO posts it; this process reads the database
-    // until it is there or the deadline passed (then the command is TIMEOUT, CMD-06).
-    static CommandRecord waitForResult(CommandService &commands, CommandRecord command)
-    {
-        while (true) {
-            auto current = commands.store().find(command.uid);
-            if (current && current->has_value()) {
-                command = **current;
-                if (command.result || command.state == QLatin1String("TIMEOUT"))
-                    return command;
-            }
-            if (QDateTime::currentDateTimeUtc() > command.deadline) {
-                commands.expireOverdue();
-                if (auto expired = commands.store().find(command.uid); expired && expired->has_value())
-                    return **expired;
-                return command;
-            }
-            QThread::msleep(200);
-        }
     }
 };
 

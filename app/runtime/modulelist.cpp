@@ -1,6 +1,7 @@
 #include "modulelist.h"
 
 #include "modules/cdrs/cdrsmodule.h"
+#include "modules/chargingprofiles/chargingprofilesmodule.h"
 #include "modules/commands/commandsmodule.h"
 #include "modules/locations/locationsmodule.h"
 #include "modules/sessions/sessionsmodule.h"
@@ -19,6 +20,8 @@ std::vector<std::unique_ptr<OcpiModule>> createModules()
     modules.push_back(std::make_unique<SessionsModule>());
     modules.push_back(std::make_unique<CdrsModule>());
     modules.push_back(std::make_unique<CommandsModule>());
+    // After sessions (CP-10) and commands (whose simulated charge points follow the profiles).
+    modules.push_back(std::make_unique<ChargingProfilesModule>());
     return modules;
 }
 

@@ -20,6 +20,7 @@ struct ObjectModule;
 class ObjectService;
 class OcpiClient;
 class Leadership;
+class OcpiModule;
 class Outbox;
 class PartnerRegistry;
 
@@ -41,6 +42,9 @@ struct ModuleContext
     // Whether this process does the work that must happen once among the node's processes (timers
     // that sweep or tick); none: it does (tests that build a module alone).
     const Leadership *leadership = nullptr;
+    // Any module of the list by identifier, for a module that builds on one opened before it
+    // (charging profiles limit the commands module's simulated charge points); none: no such module.
+    std::function<OcpiModule *(const QString &identifier)> module;
 };
 
 // One OCPI interface a module serves, and which of our roles makes us serve it: locations serve

@@ -5,6 +5,7 @@
 #include <QTimeZone>
 #include <QUrl>
 
+#include <cmath>
 #include <utility>
 
 namespace ocpi::rules {
@@ -159,6 +160,16 @@ QString nonNegativeNumber(double value)
     if (value >= 0)
         return {};
     return QString::number(value, 'g', 15) + QLatin1String(" is negative; must be 0 or more");
+}
+
+// CP-08: a charging rate (W or A) has at most one decimal, and is not negative.
+QString chargingRateRule(double value)
+{
+    if (const QString negative = nonNegativeNumber(value); !negative.isEmpty())
+        return negative;
+    if (std::abs(value * 10 - std::round(value * 10)) < 1e-6)
+        return {};
+    return QString::number(value, 'g', 15) + QLatin1String(" has more than one decimal");
 }
 
 QString percentageRule(double value)
@@ -381,6 +392,9 @@ FieldRule fieldRuleFor(const QString &object, const QString &field)
         return {timeZoneRule};
     if (is(QLatin1String("EnergySource"), QLatin1String("percentage")))
         return {nullptr, nullptr, false, percentageRule};
+    if (is(QLatin1String("ChargingProfilePeriod"), QLatin1String("limit"))
+        || is(QLatin1String("ChargingProfile"), QLatin1String("min_charging_rate")))
+        return {nullptr, nonNegativeInt, false, chargingRateRule};
     for (const auto &[o, f] : kNonNegative) {
         // The same rule for both JSON number kinds: the validator calls the one of the field's type.
         if (is(QLatin1String(o), QLatin1String(f)))

@@ -382,6 +382,42 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(atEmsp({QStringLiteral("list"), QStringLiteral("sessions"), QStringLiteral("--json")}).json().array().size() == 2, 10000);
     }
 
+    // `profile`: the eMSP limits the charge the command above started and waits for the result; a
+    // second request on the session within the CPO's window is TOO_OFTEN (CP-04).
+    void profileLimitsTheCharge()
+    {
+        QString sessionId;
+        for (const QJsonValue &row : atEmsp({QStringLiteral("list"), QStringLiteral("sessions"), QStringLiteral("--json")}).json().array()) {
+            const QJsonObject session = row.toObject().value(QStringLiteral("object")).toObject();
+            if (session.value(QStringLiteral("auth_method")).toString() == QLatin1String("COMMAND"))
+                sessionId = session.value(QStringLiteral("id")).toString();
+        }
+        QVERIFY(!sessionId.isEmpty());
+
+        Run run = atEmsp({QStringLiteral("profile"), QStringLiteral("the-cpo"), sessionId, QStringLiteral("get")});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains("--duration"), run.err.constData());
+
+        const QJsonObject profile{{QStringLiteral("charging_rate_unit"), QStringLiteral("W")},
+                                  {QStringLiteral("charging_profile_period"),
+                                   QJsonArray{QJsonObject{{QStringLiteral("start_period"), 0}, {QStringLiteral("limit"), 3700}}}}};
+        const QString file = writeFile(QStringLiteral("profile.json"), QJsonDocument(profile).toJson());
+        run = atEmsp({QStringLiteral("profile"), QStringLiteral("the-cpo"), sessionId, QStringLiteral("set"), file, QStringLiteral("--json")});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QJsonObject answer = run.json().object();
+        QCOMPARE(answer.value(QStringLiteral("state")).toString(), QStringLiteral("ACCEPTED"));
+        QCOMPARE(answer.value(QStringLiteral("response")).toObject().value(QStringLiteral("result")).toString(), QStringLiteral("ACCEPTED"));
+        QCOMPARE(answer.value(QStringLiteral("result")).toObject(), (QJsonObject{{QStringLiteral("result"), QStringLiteral("ACCEPTED")}}));
+        QCOMPARE(answer.value(QStringLiteral("request")).toObject().value(QStringLiteral("charging_profile")).toObject(), profile);
+        QCOMPARE(answer.value(QStringLiteral("request")).toObject().value(QStringLiteral("session_id")).toString(), sessionId);
+
+        run = atEmsp({QStringLiteral("profile"), QStringLiteral("the-cpo"), sessionId, QStringLiteral("clear"), QStringLiteral("--json")});
+        QCOMPARE(run.exitCode, 1);
+        answer = run.json().object();
+        QCOMPARE(answer.value(QStringLiteral("state")).toString(), QStringLiteral("TOO_OFTEN"));
+        QVERIFY(answer.value(QStringLiteral("result")).isNull());
+    }
+
     // CDRs too: imported at the CPO, POSTed to the eMSP (CDR-02), listed there and pulled again;
     // importing a changed CDR is refused (CDR-04).
     void cdrsThroughTheSameCommands()

@@ -370,6 +370,8 @@ private slots:
         add("CdrDimension volume negative: power to the grid", "ChargingPeriod", R"({"dimensions": [{"type": "POWER", "volume": -7.2}]})", R"({"dimensions": [{"type": "POWER", "volume": -7.2}]})", {});
         add("CDR total_time negative", "CDR", R"({"total_time": -0.5})", {}, "total_time: -0.5 is negative; must be 0 or more");
         add("ChargingProfilePeriod limit negative", "ChargingProfile", R"({"charging_profile_period": [{"start_period": 0, "limit": -16}]})", {}, "charging_profile_period[0].limit: -16 is negative; must be 0 or more");
+        add("ChargingProfilePeriod limit with two decimals (CP-08)", "ChargingProfile", R"({"charging_profile_period": [{"start_period": 0, "limit": 16.25}]})", {}, "charging_profile_period[0].limit: 16.25 has more than one decimal");
+        add("ChargingProfile min_charging_rate with one decimal", "ChargingProfile", R"({"min_charging_rate": 6.5})", R"({"min_charging_rate": 6.5})", {});
         add("CommandResponse timeout negative", "CommandResponse", R"({"timeout": -30})", {}, "timeout: -30 is negative; must be 0 or more");
         add("StartSession response_url not http", "StartSession", "{\"response_url\": \"ws://emsp.example.com/cmd/1\"}", {},
             "response_url: \"ws://emsp.example.com/cmd/1\" is not an http or https URL with a host");

@@ -31,19 +31,59 @@ qint64 Charge::reportMs() const
     return std::max<qint64>(1000, 15 * 60 * 1000 / std::max(1, speed));
 }
 
+qint64 Charge::powerAt(const QDateTime &at) const
+{
+    qint64 limit = -1;
+    for (const PowerStep &step : limits) {
+        if (step.from > at)
+            break;
+        limit = step.limitW;
+    }
+    return limit < 0 ? powerW : std::min(powerW, limit);
+}
+
+namespace {
+
+// The stretches of constant power from `charge.activeSince` on: each starts at a step after it.
+QList<QDateTime> powerChanges(const Charge &charge)
+{
+    QList<QDateTime> starts{charge.activeSince};
+    for (const PowerStep &step : charge.limits) {
+        if (step.from > charge.activeSince)
+            starts.append(step.from);
+    }
+    return starts;
+}
+
+} // namespace
+
 QDateTime Charge::fullAt() const
 {
-    if (powerW <= 0)
-        return {};
-    return activeSince.addMSecs(batteryWh * kMsPerHour / (powerW * std::max(1, speed)));
+    const QList<QDateTime> starts = powerChanges(*this);
+    qint64 energyWh = 0;
+    for (qsizetype i = 0; i < starts.size(); ++i) {
+        const qint64 power = powerAt(starts.at(i)) * std::max(1, speed);
+        const bool last = i + 1 == starts.size();
+        const qint64 ms = last ? 0 : starts.at(i).msecsTo(starts.at(i + 1));
+        if (power > 0 && (last || energyWh + power * ms / kMsPerHour >= batteryWh))
+            return starts.at(i).addMSecs((batteryWh - energyWh) * kMsPerHour / power);
+        if (!last)
+            energyWh += power * ms / kMsPerHour;
+    }
+    return {};
 }
 
 qint64 Charge::energyWhAt(const QDateTime &at) const
 {
-    const qint64 ms = std::max<qint64>(0, activeSince.msecsTo(at));
-    // Multiply first in 128-bit-safe order: power * speed * ms stays well inside qint64 for any
-    // charge that lasts less than centuries.
-    return std::min(batteryWh, powerW * std::max(1, speed) * ms / kMsPerHour);
+    // Multiply first: power * speed * ms stays well inside qint64 for any charge that lasts less
+    // than centuries.
+    const QList<QDateTime> starts = powerChanges(*this);
+    qint64 energyWh = 0;
+    for (qsizetype i = 0; i < starts.size() && starts.at(i) < at; ++i) {
+        const QDateTime end = i + 1 < starts.size() ? std::min(at, starts.at(i + 1)) : at;
+        energyWh += powerAt(starts.at(i)) * std::max(1, speed) * starts.at(i).msecsTo(end) / kMsPerHour;
+    }
+    return std::min(batteryWh, energyWh);
 }
 
 QJsonArray Charge::periods(const QDateTime &until, bool includeOpen) const
@@ -52,10 +92,14 @@ QJsonArray Charge::periods(const QDateTime &until, bool includeOpen) const
     QList<QDateTime> boundaries{activeSince};
     for (QDateTime at = activeSince.addMSecs(reportMs()); at <= until; at = at.addMSecs(reportMs()))
         boundaries.append(at);
-    if (const QDateTime full = fullAt(); full.isValid() && full > activeSince && full <= until && !boundaries.contains(full)) {
-        boundaries.append(full);
-        std::sort(boundaries.begin(), boundaries.end());
+    QList<QDateTime> changes{fullAt()};
+    for (const PowerStep &step : limits)
+        changes.append(step.from);
+    for (const QDateTime &change : std::as_const(changes)) {
+        if (change.isValid() && change > activeSince && change <= until && !boundaries.contains(change))
+            boundaries.append(change);
     }
+    std::sort(boundaries.begin(), boundaries.end());
     // The running period; a charge stopped the instant it began still has one, of no length.
     if (includeOpen && (boundaries.last() < until || boundaries.size() == 1))
         boundaries.append(until);

@@ -1,5 +1,7 @@
 #include "commandservice.h"
 
+#include "asynccalls.h"
+
 #include "client/ocpiclient.h"
 #include "core/datetime.h"
 #include "core/logging.h"
@@ -18,18 +20,9 @@ namespace ocpi {
 
 namespace {
 
-QJsonObject response(const QString &result, int timeoutSeconds, const QString &message = QString())
-{
-    QJsonObject object{{QStringLiteral("result"), result}, {QStringLiteral("timeout"), timeoutSeconds}};
-    if (!message.isEmpty())
-        object.insert(QStringLiteral("message"),
-                      QJsonArray{QJsonObject{{QStringLiteral("language"), QStringLiteral("en")}, {QStringLiteral("text"), message}}});
-    return object;
-}
-
 CommandService::Answer refused(const QString &result, const QString &message, int statusCode = 1000)
 {
-    return {response(result, 0, message), statusCode, statusCode == 1000 ? QStringLiteral("Success") : message};
+    return {asynccalls::response(result, 0, message), statusCode, statusCode == 1000 ? QStringLiteral("Success") : message};
 }
 
 QJsonObject findIn(const QJsonArray &list, const QString &field, const QString &id)
@@ -139,7 +132,7 @@ Result<CommandService::Answer> CommandService::receive(const Caller &caller, con
     } else {
         decided = {QStringLiteral("NOT_SUPPORTED"), 0, QStringLiteral("this node has no locations or sessions module")};
     }
-    const QJsonObject answer = response(decided.result, decided.timeoutSeconds, decided.message);
+    const QJsonObject answer = asynccalls::response(decided.result, decided.timeoutSeconds, decided.message);
     if (Status s = m_store.recordResponse(record.uid, answer, decided.result, QString(), m_clock.now(), QDateTime()); !s)
         return s.error();
     if (Status s = transaction.commit(); !s)
@@ -230,22 +223,13 @@ void CommandService::deliverResult(const CommandRecord &command, const PartyId &
                                     << checked.error().message;
         return;
     }
-    Delivery delivery;
-    delivery.module = QString::fromLatin1(kIdentifier);
-    delivery.orderingKey = command.uid;
-    delivery.method = "POST";
-    delivery.url = command.responseUrl;
-    delivery.body = QJsonDocument(*checked).toJson(QJsonDocument::Compact);
-    delivery.from = ourParty;
-    delivery.to = caller;
-    // Retried, and parked where the operator sees it when the eMSP never takes it.
-    delivery.onRefusal = RefusalPolicy::RetryThenPark;
-    if (Status s = m_outbox.enqueueTo(command.partnerId, delivery); !s) {
+    if (Status s = asynccalls::deliverResult(m_outbox, m_store, m_clock, QString::fromLatin1(kIdentifier), command, ourParty,
+                                             caller, *checked);
+        !s) {
         qCWarning(lcModules).noquote() << "cannot queue the result of command" << command.uid << ":" << s.error().message;
         return;
     }
-    if (auto recorded = m_store.recordResult(command.uid, *checked, m_clock.now()); recorded)
-        emit commandChanged(command.uid);
+    emit commandChanged(command.uid);
 }
 
 // ---- eMSP: commands sent ----
@@ -259,20 +243,9 @@ void CommandService::send(qint64 partnerId, const QString &typeName, QJsonObject
                                 .arg(typeName)));
         return;
     }
-    auto partner = m_partners.get(partnerId);
-    if (!partner) {
-        done(partner.error());
-        return;
-    }
-    const auto endpoint = partner->endpoint(QString::fromLatin1(kIdentifier), QStringLiteral("RECEIVER"));
-    if (partner->state != PartnerState::Registered || !endpoint) {
-        done(Error{ErrorKind::WrongRegistrationState, QStringLiteral("%1 has no commands Receiver endpoint (state %2)")
-                                                          .arg(partner->label(), partnerStateName(partner->state))});
-        return;
-    }
-    const auto ours = findRole(m_ourParties, Role::EMSP);
-    if (!ours) {
-        done(Error::invalid(QStringLiteral("this node holds no eMSP party to send commands as")));
+    auto target = asynccalls::receiverOf(m_partners, partnerId, QString::fromLatin1(kIdentifier), m_ourParties);
+    if (!target) {
+        done(target.error());
         return;
     }
     CommandRecord record;
@@ -296,65 +269,20 @@ void CommandService::send(qint64 partnerId, const QString &typeName, QJsonObject
         done(stored.error());
         return;
     }
-    OutgoingRequest request;
-    request.method = "POST";
-    request.url = OcpiClient::joinUrl(endpoint->url, {type->name});
-    request.body = QJsonDocument(record.request).toJson(QJsonDocument::Compact);
-    request.token = partner->outgoingToken;
-    request.encoding = partner->outgoingEncoding();
-    request.retryOtherEncoding = partner->encodingSetting == EncodingSetting::Auto;
-    request.from = ours->party;
-    if (const auto theirs = findRole(partner->partyRoles(), Role::CPO))
-        request.to = theirs->party;
-    request.partnerId = partner->id;
-    request.partner = partner->label();
+    const OutgoingRequest request = asynccalls::requestTo(*target, "POST", OcpiClient::joinUrl(target->url, {type->name}),
+                                                          QJsonDocument(record.request).toJson(QJsonDocument::Compact));
     m_client.send(request, [this, uid = record.uid, done = std::move(done)](const OcpiReply &reply) {
-        std::optional<QJsonObject> answer;
-        QString state = QStringLiteral("FAILED");
-        QString error;
-        QDateTime deadline;
-        if (reply.isEnvelope && (reply.ok() || reply.ocpiStatus == 2003) && reply.data.isObject()) {
-            auto checked = validateObject(QStringLiteral("CommandResponse"), reply.data, m_policy);
-            if (checked) {
-                answer = *checked;
-                state = checked->value(QStringLiteral("result")).toString();
-                if (state == QLatin1String("ACCEPTED")) {
-                    const int timeout = qMax(0, checked->value(QStringLiteral("timeout")).toInt());
-                    deadline = m_clock.now().addSecs(timeout + kTimeoutMarginSeconds);
-                }
-            } else {
-                error = QStringLiteral("the CPO's CommandResponse is invalid: ") + checked.error().message;
-            }
-        } else {
-            error = reply.describe();
-        }
-        if (Status s = m_store.recordResponse(uid, answer, state, error, m_clock.now(), deadline); !s) {
-            done(s.error());
-            return;
-        }
-        emit commandChanged(uid);
-        auto stored = m_store.find(uid);
-        if (!stored) {
-            done(stored.error());
-            return;
-        }
-        done(**stored);
+        auto answered = asynccalls::recordAnswer(m_store, m_clock, m_policy, uid, reply, QStringLiteral("CommandResponse"),
+                                                 kTimeoutMarginSeconds);
+        if (answered)
+            emit commandChanged(uid);
+        done(std::move(answered));
     });
 }
 
 Status CommandService::receiveResult(const Caller &caller, const QString &type, const QString &uid, const QJsonValue &body)
 {
-    auto found = m_store.find(uid);
-    if (!found)
-        return found.error();
-    // Only the partner the command went to may answer it; to anyone else the URL does not exist.
-    if (!found->has_value() || (*found)->direction != CommandRecord::Direction::Sent || (*found)->partnerId != caller.partnerId
-        || (*found)->type.compare(type, Qt::CaseInsensitive) != 0)
-        return Error::notFound(QStringLiteral("no command %1/%2 of yours is waiting here").arg(type.left(40), uid.left(40)));
-    auto checked = validateObject(QStringLiteral("CommandResult"), body, m_policy);
-    if (!checked)
-        return checked.error();
-    auto recorded = m_store.recordResult(uid, *checked, m_clock.now());
+    auto recorded = asynccalls::recordResult(m_store, m_clock, m_policy, caller, type, uid, body, QStringLiteral("CommandResult"));
     if (!recorded)
         return recorded.error();
     // A second result for the same command (a retry after a lost answer) changes nothing.

@@ -60,23 +60,23 @@ QString directionName(CommandRecord::Direction direction)
     return direction == CommandRecord::Direction::Sent ? QStringLiteral("sent") : QStringLiteral("received");
 }
 
-Migration CommandStore::migration()
+Migration CommandStore::migration(const QString &table)
 {
-    return {QStringLiteral("commands"),
-            {QStringLiteral("CREATE TABLE commands (id {auto_id}, uid TEXT NOT NULL UNIQUE, direction TEXT NOT NULL,"
+    return {table,
+            {QStringLiteral("CREATE TABLE %1 (id {auto_id}, uid TEXT NOT NULL UNIQUE, direction TEXT NOT NULL,"
                             " partner_id INTEGER NOT NULL, type TEXT NOT NULL, request TEXT NOT NULL,"
                             " response_url TEXT NOT NULL, response TEXT, result TEXT, state TEXT NOT NULL,"
                             " error TEXT NOT NULL DEFAULT '', created_ms BIGINT NOT NULL, responded_ms BIGINT,"
-                            " result_ms BIGINT, deadline_ms BIGINT)"),
+                            " result_ms BIGINT, deadline_ms BIGINT)").arg(table),
              // The timeout sweep reads only commands still waiting.
-             QStringLiteral("CREATE INDEX commands_waiting ON commands (deadline_ms) WHERE result IS NULL AND deadline_ms IS NOT NULL")}};
+             QStringLiteral("CREATE INDEX %1_waiting ON %1 (deadline_ms) WHERE result IS NULL AND deadline_ms IS NOT NULL").arg(table)}};
 }
 
 Result<qint64> CommandStore::insert(const CommandRecord &command)
 {
     Statement insert(m_database,
-                     QStringLiteral("INSERT INTO commands (uid, direction, partner_id, type, request, response_url, state,"
-                                    " created_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+                     QStringLiteral("INSERT INTO %1 (uid, direction, partner_id, type, request, response_url, state,"
+                                    " created_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id").arg(m_table));
     insert.bind(command.uid)
         .bind(directionName(command.direction))
         .bind(command.partnerId)
@@ -95,7 +95,7 @@ Result<qint64> CommandStore::insert(const CommandRecord &command)
 
 Result<std::optional<CommandRecord>> CommandStore::find(const QString &uid)
 {
-    Statement select(m_database, QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM commands WHERE uid = ?"));
+    Statement select(m_database, QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM %1 WHERE uid = ?").arg(m_table));
     select.bind(uid);
     if (Status s = select.exec("read a command"); !s)
         return s.error();
@@ -109,8 +109,8 @@ Status CommandStore::recordResponse(const QString &uid, const std::optional<QJso
 {
     // A result that came in before the answer (the CPO was quick) keeps the state it set.
     Statement update(m_database,
-                     QStringLiteral("UPDATE commands SET response = ?, responded_ms = ?, error = ?, deadline_ms = ?,"
-                                    " state = CASE WHEN result IS NULL THEN ? ELSE state END WHERE uid = ?"));
+                     QStringLiteral("UPDATE %1 SET response = ?, responded_ms = ?, error = ?, deadline_ms = ?,"
+                                    " state = CASE WHEN result IS NULL THEN ? ELSE state END WHERE uid = ?").arg(m_table));
     update.bind(response ? QVariant(jsonText(*response)) : QVariant(QMetaType::fromType<QString>()))
         .bind(at.toMSecsSinceEpoch())
         .bind(notNull(error))
@@ -125,8 +125,8 @@ Status CommandStore::recordResponse(const QString &uid, const std::optional<QJso
 
 Result<bool> CommandStore::recordResult(const QString &uid, const QJsonObject &result, const QDateTime &at)
 {
-    Statement update(m_database, QStringLiteral("UPDATE commands SET result = ?, result_ms = ?, state = ?"
-                                                " WHERE uid = ? AND result IS NULL"));
+    Statement update(m_database, QStringLiteral("UPDATE %1 SET result = ?, result_ms = ?, state = ?"
+                                                " WHERE uid = ? AND result IS NULL").arg(m_table));
     update.bind(jsonText(result)).bind(at.toMSecsSinceEpoch()).bind(result.value(QStringLiteral("result")).toString()).bind(uid);
     if (Status s = update.exec("record a command's result"); !s)
         return s.error();
@@ -139,16 +139,16 @@ Result<int> CommandStore::expireOverdue(const QDateTime &now)
     // Runs every second: a read first, so that a quiet node never writes (on PostgreSQL even an
     // UPDATE of no row bumps the change counters every cache watches).
     {
-        Statement overdue(m_database, QStringLiteral("SELECT 1 FROM commands WHERE result IS NULL AND deadline_ms IS NOT NULL"
-                                                     " AND deadline_ms < ? LIMIT 1"));
+        Statement overdue(m_database, QStringLiteral("SELECT 1 FROM %1 WHERE result IS NULL AND deadline_ms IS NOT NULL"
+                                                     " AND deadline_ms < ? LIMIT 1").arg(m_table));
         overdue.bind(now.toMSecsSinceEpoch());
         if (Status s = overdue.exec("look for commands past their deadline"); !s)
             return s.error();
         if (!overdue.next())
             return 0;
     }
-    Statement update(m_database, QStringLiteral("UPDATE commands SET state = 'TIMEOUT', deadline_ms = NULL"
-                                                " WHERE result IS NULL AND deadline_ms IS NOT NULL AND deadline_ms < ?"));
+    Statement update(m_database, QStringLiteral("UPDATE %1 SET state = 'TIMEOUT', deadline_ms = NULL"
+                                                " WHERE result IS NULL AND deadline_ms IS NOT NULL AND deadline_ms < ?").arg(m_table));
     update.bind(now.toMSecsSinceEpoch());
     if (Status s = update.exec("time out commands"); !s)
         return s.error();
@@ -159,7 +159,7 @@ Result<int> CommandStore::expireOverdue(const QDateTime &now)
 
 Result<QList<CommandRecord>> CommandStore::list(int limit)
 {
-    Statement select(m_database, QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM commands ORDER BY id DESC LIMIT ?"));
+    Statement select(m_database, QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM %1 ORDER BY id DESC LIMIT ?").arg(m_table));
     select.bind(limit);
     if (Status s = select.exec("list commands"); !s)
         return s.error();

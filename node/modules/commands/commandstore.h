@@ -38,13 +38,18 @@ struct CommandRecord
 
 QString directionName(CommandRecord::Direction direction);
 
-// The commands table (migration "commands").
+// The commands table (migration "commands"), or another table of the same shape: the charging
+// profile requests (GET, SET, CLEAR) have the same timeline.
 class CommandStore
 {
 public:
-    explicit CommandStore(Database &database) : m_database(database) {}
+    explicit CommandStore(Database &database, QString table = QStringLiteral("commands"))
+        : m_database(database), m_table(std::move(table))
+    {
+    }
 
-    static Migration migration();
+    // Creates `table`; the migration is named after it.
+    static Migration migration(const QString &table = QStringLiteral("commands"));
 
     Result<qint64> insert(const CommandRecord &command);
     Result<std::optional<CommandRecord>> find(const QString &uid);
@@ -60,6 +65,7 @@ public:
 
 private:
     Database &m_database;
+    QString m_table;
 };
 
 } // namespace ocpi

@@ -192,6 +192,8 @@ simulation::Charge SimulatedChargers::chargeOf(const Running &running) const
     charge.reservedSince = running.reservedSince;
     charge.powerW = running.powerW;
     charge.speed = m_site ? m_site->speed : 1;
+    if (m_powerLimits && running.activeSince.isValid())
+        charge.limits = m_powerLimits(running.session, running.activeSince);
     return charge;
 }
 

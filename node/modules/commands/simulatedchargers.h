@@ -11,6 +11,8 @@
 #include <QObject>
 #include <QTimer>
 
+#include <functional>
+
 namespace ocpi {
 
 struct ChargePointSite;
@@ -53,6 +55,11 @@ public:
     // Brings every running charge and reservation up to the clock's now. Returns how many
     // sessions changed.
     Result<int> tick();
+
+    // The power limits of a running charge over time (the charging profiles module sets this);
+    // unset: every charge draws its connector's full power.
+    using PowerLimits = std::function<QList<simulation::PowerStep>(const ObjectKey &session, const QDateTime &activeSince)>;
+    void setPowerLimits(PowerLimits limits) { m_powerLimits = std::move(limits); }
 
     struct Reservation
     {
@@ -108,6 +115,7 @@ private:
     const ChargePointSite *m_site = nullptr;
     std::unique_ptr<ChargePointSite> m_ownSite;
     QTimer m_ticks;
+    PowerLimits m_powerLimits;
 };
 
 } // namespace ocpi
