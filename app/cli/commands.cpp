@@ -7,6 +7,7 @@ std::unique_ptr<Command> makeInitCommand();
 void addPartnerCommands(std::vector<std::unique_ptr<Command>> &commands);
 void addObjectCommands(std::vector<std::unique_ptr<Command>> &commands);
 void addCommandCommands(std::vector<std::unique_ptr<Command>> &commands);
+void addReserveCommand(std::vector<std::unique_ptr<Command>> &commands);
 
 std::vector<std::unique_ptr<Command>> allCommands()
 {
@@ -16,6 +17,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     addPartnerCommands(commands);
     addObjectCommands(commands);
     addCommandCommands(commands);
+    addReserveCommand(commands);
     return commands;
 }
 

@@ -3,6 +3,7 @@
 #include "modules/cdrs/cdrsmodule.h"
 #include "modules/commands/commandsmodule.h"
 #include "modules/locations/locationsmodule.h"
+#include "modules/reservations/reservationsmodule.h"
 #include "modules/sessions/sessionsmodule.h"
 #include "modules/tariffs/tariffsmodule.h"
 #include "modules/tokens/tokensmodule.h"
@@ -10,7 +11,7 @@
 
 namespace ocpi {
 
-std::vector<std::unique_ptr<OcpiModule>> createModules()
+std::vector<std::unique_ptr<OcpiModule>> createModules(bool reservations)
 {
     std::vector<std::unique_ptr<OcpiModule>> modules;
     modules.push_back(std::make_unique<LocationsModule>());
@@ -19,6 +20,9 @@ std::vector<std::unique_ptr<OcpiModule>> createModules()
     modules.push_back(std::make_unique<SessionsModule>());
     modules.push_back(std::make_unique<CdrsModule>());
     modules.push_back(std::make_unique<CommandsModule>());
+    // After commands: an accepted reservation is carried out by its manager (RESERVE_NOW).
+    if (reservations)
+        modules.push_back(std::make_unique<ReservationsModule>());
     return modules;
 }
 

@@ -68,8 +68,15 @@ Status NodeServices::open()
                                 m_config.publicBase(m_config.port),
                                 [this](const QString &identifier) { return objectService(identifier); },
                                 m_config.simSpeed,
-                                m_leadership.get()};
-    m_modules = createModules();
+                                m_leadership.get(),
+                                [this](const QString &identifier) -> OcpiModule * {
+                                    for (const std::unique_ptr<OcpiModule> &module : m_modules) {
+                                        if (module->identifier() == identifier)
+                                            return module.get();
+                                    }
+                                    return nullptr;
+                                }};
+    m_modules = createModules(m_config.reservations);
     for (const std::unique_ptr<OcpiModule> &module : m_modules) {
         if (Status s = module->open(context); !s) {
             closeModules();

@@ -18,6 +18,7 @@ namespace ocpi {
 
 struct ObjectModule;
 class ObjectService;
+class OcpiModule;
 class OcpiClient;
 class Leadership;
 class Outbox;
@@ -41,6 +42,9 @@ struct ModuleContext
     // Whether this process does the work that must happen once among the node's processes (timers
     // that sweep or tick); none: it does (tests that build a module alone).
     const Leadership *leadership = nullptr;
+    // A module opened before this one (list order), whatever its kind; null if none (reservations
+    // carry out an accepted reservation through the commands module's manager).
+    std::function<OcpiModule *(const QString &identifier)> module;
 };
 
 // One OCPI interface a module serves, and which of our roles makes us serve it: locations serve

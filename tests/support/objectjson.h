@@ -3,6 +3,7 @@
 // Objects as JSON for module tests: a valid tariff and CDR to play with, compact bytes for a request body,
 // and what a node's service stores, ours or a partner's.
 
+#include "support/testsupport.h"
 #include "sync/objectservice.h"
 
 #include <QJsonArray>
@@ -95,6 +96,26 @@ inline QJsonArray tariffsNamedBy(const QJsonArray &locations, const QString &las
 inline QJsonArray tariffsNamedBy(const QJsonObject &location)
 {
     return tariffsNamedBy(QJsonArray{location});
+}
+
+// tests/data/locations/location_2x2.json owned by NL-CPO: BER-ALX-0042, whose EVSE BER42-AC-1 is
+// AVAILABLE (connector 1: tariff AC-STANDARD) and BER42-DC-2 CHARGING (tariff DC-FAST).
+inline QJsonObject cpoLocation2x2()
+{
+    QJsonObject location = QJsonDocument::fromJson(readTestData(QStringLiteral("locations/location_2x2.json"))).object();
+    location.insert(QStringLiteral("country_code"), QStringLiteral("NL"));
+    location.insert(QStringLiteral("party_id"), QStringLiteral("CPO"));
+    return location;
+}
+
+// tests/data/tokens/ems_rfid_card.json owned by DE-EMS, with this uid.
+inline QJsonObject emspDriverToken(const QString &uid = QStringLiteral("012345678"))
+{
+    QJsonObject token = QJsonDocument::fromJson(readTestData(QStringLiteral("tokens/ems_rfid_card.json"))).object();
+    token.insert(QStringLiteral("country_code"), QStringLiteral("DE"));
+    token.insert(QStringLiteral("party_id"), QStringLiteral("EMS"));
+    token.insert(QStringLiteral("uid"), uid);
+    return token;
 }
 
 inline QByteArray compact(const QJsonObject &object)
