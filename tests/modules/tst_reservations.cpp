@@ -9,6 +9,7 @@
 
 #include "core/datetime.h"
 #include "http/ocpipaths.h"
+#include "modules/commands/commandsmodule.h"
 #include "modules/locations/locationservice.h"
 #include "modules/reservations/reservationsmodule.h"
 #include "modules/tariffs/tariffservice.h"
@@ -30,21 +31,13 @@ const QString kEvse = QStringLiteral("BER42-AC-1"); // connector 1: tariff AC-ST
 // unused (RESERVATION_EXPIRES, not part of an offer), and a charge's own prices; 19 % VAT.
 QJsonArray ourTariffs()
 {
-    auto component = [](const char *type, double price) {
-        return QJsonObject{{QStringLiteral("type"), QLatin1String(type)}, {QStringLiteral("price"), price},
-                           {QStringLiteral("vat"), 19}, {QStringLiteral("step_size"), 1}};
-    };
-    auto restricted = [](const QJsonObject &component, const char *reservation) {
-        return QJsonObject{{QStringLiteral("price_components"), QJsonArray{component}},
-                           {QStringLiteral("restrictions"), QJsonObject{{QStringLiteral("reservation"), QLatin1String(reservation)}}}};
-    };
     QJsonObject standard = tariff(QStringLiteral("AC-STANDARD"), QStringLiteral("2026-01-01T00:00:00Z"), 0.30,
                                   QStringLiteral("NL"), QStringLiteral("CPO"));
     standard.insert(QStringLiteral("elements"),
-                    QJsonArray{restricted(component("FLAT", 4.00), "RESERVATION_EXPIRES"),
-                               restricted(component("TIME", 2.00), "RESERVATION"),
+                    QJsonArray{reservationElement(priceComponent("FLAT", 4.00), "RESERVATION_EXPIRES"),
+                               reservationElement(priceComponent("TIME", 2.00), "RESERVATION"),
                                QJsonObject{{QStringLiteral("price_components"),
-                                            QJsonArray{component("FLAT", 1.00), component("ENERGY", 0.30)}}}});
+                                            QJsonArray{priceComponent("FLAT", 1.00), priceComponent("ENERGY", 0.30)}}}});
     return {standard, tariff(QStringLiteral("DC-FAST"), QStringLiteral("2026-01-01T00:00:00Z"), 0.59, QStringLiteral("NL"),
                              QStringLiteral("CPO"))};
 }
@@ -192,6 +185,62 @@ private slots:
         QCOMPARE(evseStatus(m_nodes.cpo(), true), QStringLiteral("RESERVED"));
         moveTo(60, started);
         QTRY_COMPARE(atEmsp(QStringLiteral("R3")).value(QStringLiteral("status")).toString(), QStringLiteral("EXPIRED"));
+        // The charge points let the hold go at the same moment (RESERVE_NOW's expiry_date).
+        auto &commands = dynamic_cast<SimulatedCommandsManager &>(m_nodes.cpo().services().module<CommandsModule>().manager());
+        QVERIFY_STATUS(commands.chargers().tick());
+        QCOMPARE(evseStatus(m_nodes.cpo(), true), QStringLiteral("AVAILABLE"));
+        QCOMPARE(patchStatus(QStringLiteral("R3"), QStringLiteral("CANCELLED")).ocpiStatus(), 2001);
+    }
+
+    // Two offers for overlapping windows on one EVSE: the first accepted wins, the other can no
+    // longer be accepted; a window after it still can.
+    void overlappingOffers()
+    {
+        QCOMPARE(post(QStringLiteral("A"), requestBody(QStringLiteral("A"), 60, 120)).ocpiStatus(), 1000);
+        QCOMPARE(post(QStringLiteral("B"), requestBody(QStringLiteral("B"), 90, 150)).ocpiStatus(), 1000);
+        QCOMPARE(patchStatus(QStringLiteral("A"), QStringLiteral("ACCEPTED")).ocpiStatus(), 1000);
+        const HttpResult late = patchStatus(QStringLiteral("B"), QStringLiteral("ACCEPTED"));
+        QCOMPARE(late.ocpiStatus(), 2001);
+        QVERIFY(late.json().value(QStringLiteral("status_message")).toString().startsWith(QStringLiteral("status:")));
+        const HttpResult after = post(QStringLiteral("C"), requestBody(QStringLiteral("C"), 120, 180));
+        QCOMPARE(after.json().value(QStringLiteral("data")).toObject().value(QStringLiteral("status")).toString(), QStringLiteral("OFFERED"));
+        // Any EVSE that fits: the CPO picks another one for the overlapping window.
+        QJsonObject anyEvse = requestBody(QStringLiteral("D"), 90, 150);
+        anyEvse.remove(QStringLiteral("evse_uid"));
+        const QJsonObject offer = post(QStringLiteral("D"), anyEvse).json().value(QStringLiteral("data")).toObject();
+        QCOMPARE(offer.value(QStringLiteral("status")).toString(), QStringLiteral("OFFERED"));
+        QVERIFY(!offer.value(QStringLiteral("evse_uid")).toString().isEmpty());
+        QVERIFY(offer.value(QStringLiteral("evse_uid")).toString() != kEvse);
+        // No connector of that standard here.
+        QJsonObject domestic = requestBody(QStringLiteral("E"), 300, 360);
+        domestic.insert(QStringLiteral("connector_type"), QStringLiteral("DOMESTIC_A"));
+        const QJsonObject refusal = post(QStringLiteral("E"), domestic).json().value(QStringLiteral("data")).toObject();
+        QCOMPARE(refusal.value(QStringLiteral("reason")).toString(), QStringLiteral("no EVSE that fits is free in the window"));
+    }
+
+    // The eMSP's Receiver interface: only reservations of its own parties, from the CPO asked.
+    void receiverRules()
+    {
+        QCOMPARE(post(QStringLiteral("R4"), requestBody(QStringLiteral("R4"), 30, 60)).ocpiStatus(), 1000);
+        QTRY_COMPARE(atEmsp(QStringLiteral("R4")).value(QStringLiteral("status")).toString(), QStringLiteral("OFFERED"));
+        const QString url = m_nodes.emspUrl(QStringLiteral("reservations"), QStringLiteral("/DE/EMS/R4"));
+        QJsonObject stored = atEmsp(QStringLiteral("R4"));
+        stored.remove(QStringLiteral("status"));
+        const HttpResult noStatus = m_nodes.asCpo("PUT", url, compact(stored));
+        QCOMPARE(noStatus.ocpiStatus(), 2001);
+        QVERIFY(noStatus.json().value(QStringLiteral("status_message")).toString().startsWith(QStringLiteral("status")));
+        // Not a party of the eMSP node: unknown there.
+        QJsonObject foreign = atEmsp(QStringLiteral("R4"));
+        foreign.insert(QStringLiteral("country_code"), QStringLiteral("FR"));
+        QCOMPARE(m_nodes.asCpo("PUT", m_nodes.emspUrl(QStringLiteral("reservations"), QStringLiteral("/FR/EMS/R4")), compact(foreign)).status, 404);
+        // A PATCH older than what is stored is refused; a newer one lands.
+        const HttpResult older = m_nodes.asCpo("PATCH", url, compact({{QStringLiteral("status"), QStringLiteral("CANCELLED")},
+                                                                      {QStringLiteral("last_updated"), QStringLiteral("2020-01-01T00:00:00Z")}}));
+        QCOMPARE(older.ocpiStatus(), 2001);
+        const QString now = formatDateTime(m_nodes.clock().now());
+        QCOMPARE(m_nodes.asCpo("PATCH", url, compact({{QStringLiteral("reason"), QStringLiteral("test")}, {QStringLiteral("last_updated"), now}})).ocpiStatus(),
+                 1000);
+        QCOMPARE(atEmsp(QStringLiteral("R4")).value(QStringLiteral("reason")).toString(), QStringLiteral("test"));
     }
 
     void rejected_data()

@@ -118,6 +118,20 @@ inline QJsonObject emspDriverToken(const QString &uid = QStringLiteral("01234567
     return token;
 }
 
+// A PriceComponent with 19 % VAT and a step size of 1.
+inline QJsonObject priceComponent(const char *type, double price)
+{
+    return {{QStringLiteral("type"), QLatin1String(type)}, {QStringLiteral("price"), price},
+            {QStringLiteral("vat"), 19}, {QStringLiteral("step_size"), 1}};
+}
+
+// A TariffElement of one component restricted to reservations (RESERVATION or RESERVATION_EXPIRES).
+inline QJsonObject reservationElement(const QJsonObject &component, const char *reservation)
+{
+    return {{QStringLiteral("price_components"), QJsonArray{component}},
+            {QStringLiteral("restrictions"), QJsonObject{{QStringLiteral("reservation"), QLatin1String(reservation)}}}};
+}
+
 inline QByteArray compact(const QJsonObject &object)
 {
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
