@@ -359,6 +359,23 @@ private slots:
         QCOMPARE(m_nodes.asEmsp("GET", m_nodes.cpoUrl(QStringLiteral("reservations"))).status, 404);
     }
 
+    // An eMSP whose node has the module off asks with a plain client: answered, nothing pushed.
+    void emspWithoutReceiver()
+    {
+        m_nodes.stop();
+        TwoNodes::Options options;
+        options.cpoConfig = reservationsOn;
+        QVERIFY_STATUS(m_nodes.start(options));
+        QVERIFY_STATUS(m_nodes.cpo().services().service<TariffService>().putOwnBatch(ourTariffs()));
+        QVERIFY_STATUS(m_nodes.cpo().services().service<LocationService>().putOwn(cpoLocation2x2()));
+        QVERIFY(m_nodes.waitForOutboxDrained(TwoNodes::Cpo));
+        const HttpResult offered = post(QStringLiteral("R1"), requestBody(QStringLiteral("R1"), 30, 120));
+        QCOMPARE(offered.json().value(QStringLiteral("data")).toObject().value(QStringLiteral("status")).toString(), QStringLiteral("OFFERED"));
+        QVERIFY(m_nodes.outboxEmpty(TwoNodes::Cpo));
+        QCOMPARE(patchStatus(QStringLiteral("R1"), QStringLiteral("ACCEPTED")).ocpiStatus(), 1000);
+        QVERIFY(m_nodes.outboxEmpty(TwoNodes::Cpo));
+    }
+
     void announcedWhenOn()
     {
         const HttpResult details = m_nodes.asEmsp("GET", m_nodes.cpo().publicBase() + paths::versionDetails());

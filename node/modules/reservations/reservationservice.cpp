@@ -3,6 +3,7 @@
 #include "core/datetime.h"
 #include "core/logging.h"
 #include "ocpi/validator.h"
+#include "partners/partnerregistry.h"
 #include "reservationsmanager.h"
 #include "store/database.h"
 #include "store/leadership.h"
@@ -260,6 +261,14 @@ Status ReservationService::storeAndPush(const QJsonObject &reservation, qint64 p
         return Error::internal(QStringLiteral("cannot start a transaction"));
     if (Status s = keep(reservation, partnerId); !s)
         return s;
+    // An eMSP without the Receiver interface (the module off there) learns of changes by asking.
+    auto partner = m_partners.get(partnerId);
+    if (!partner || !partner->endpoint(QString::fromLatin1(kIdentifier), QStringLiteral("RECEIVER"))) {
+        if (Status s = transaction.commit(); !s)
+            return s;
+        emit reservationsChanged();
+        return Status::success();
+    }
     Delivery delivery;
     delivery.module = QString::fromLatin1(kIdentifier);
     delivery.orderingKey = objectKeyText(key);
