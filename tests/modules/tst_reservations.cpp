@@ -385,6 +385,15 @@ private slots:
                 sender = endpoint.toObject().value(QStringLiteral("role")).toString() == QLatin1String("SENDER");
         }
         QVERIFY(sender);
+        // And in the OpenAPI document, with its Reservation schema.
+        const QJsonObject openapi = request("GET", QUrl(m_nodes.cpo().publicBase() + QStringLiteral("/openapi.json"))).json();
+        const QJsonObject one = openapi.value(QStringLiteral("paths"))
+                                    .toObject()
+                                    .value(QStringLiteral("/ocpi/cpo/2.2.1/reservations/{country_code}/{party_id}/{reservation_id}"))
+                                    .toObject();
+        QVERIFY(one.contains(QStringLiteral("post")));
+        QVERIFY(one.contains(QStringLiteral("patch")));
+        QVERIFY(openapi.value(QStringLiteral("components")).toObject().value(QStringLiteral("schemas")).toObject().contains(QStringLiteral("Reservation")));
     }
 };
 
