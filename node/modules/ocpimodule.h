@@ -42,8 +42,9 @@ struct ModuleContext
     // Whether this process does the work that must happen once among the node's processes (timers
     // that sweep or tick); none: it does (tests that build a module alone).
     const Leadership *leadership = nullptr;
-    // A module opened before this one (list order), whatever its kind; null if none (reservations
-    // carry out an accepted reservation through the commands module's manager).
+    // A module of the node by identifier, whatever its kind; null if the node has none. Only those
+    // before this one in the list are open (reservations carry out an accepted reservation through
+    // the commands module's manager, which comes first).
     std::function<OcpiModule *(const QString &identifier)> module;
 };
 
