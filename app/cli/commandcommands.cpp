@@ -25,24 +25,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("cli", text);
 }
 
-// Our own token with this uid (any type), as the full Token object commands carry (CMD-07).
-std::optional<QJsonObject> ourToken(NodeServices &services, const QString &uid)
-{
-    ObjectService *tokens = services.objectService(QStringLiteral("tokens"));
-    if (!tokens)
-        return std::nullopt;
-    ObjectFilter ours;
-    ours.source = ObjectFilter::Source::Ours;
-    auto stored = tokens->stored(ours);
-    if (!stored)
-        return std::nullopt;
-    for (const StoredObject &token : *stored) {
-        if (token.key.id.compare(uid, Qt::CaseInsensitive) == 0)
-            return QJsonDocument::fromJson(token.json).object();
-    }
-    return std::nullopt;
-}
-
 QJsonObject commandJson(const CommandRecord &command)
 {
     return {{QStringLiteral("id"), command.uid},
@@ -160,6 +142,23 @@ private:
 };
 
 } // namespace
+
+std::optional<QJsonObject> ourToken(NodeServices &services, const QString &uid)
+{
+    ObjectService *tokens = services.objectService(QStringLiteral("tokens"));
+    if (!tokens)
+        return std::nullopt;
+    ObjectFilter ours;
+    ours.source = ObjectFilter::Source::Ours;
+    auto stored = tokens->stored(ours);
+    if (!stored)
+        return std::nullopt;
+    for (const StoredObject &token : *stored) {
+        if (token.key.id.compare(uid, Qt::CaseInsensitive) == 0)
+            return QJsonDocument::fromJson(token.json).object();
+    }
+    return std::nullopt;
+}
 
 void addCommandCommands(std::vector<std::unique_ptr<Command>> &commands)
 {

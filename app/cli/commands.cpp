@@ -8,6 +8,7 @@ void addPartnerCommands(std::vector<std::unique_ptr<Command>> &commands);
 void addObjectCommands(std::vector<std::unique_ptr<Command>> &commands);
 void addCommandCommands(std::vector<std::unique_ptr<Command>> &commands);
 void addProfileCommands(std::vector<std::unique_ptr<Command>> &commands);
+void addReserveCommand(std::vector<std::unique_ptr<Command>> &commands);
 
 std::vector<std::unique_ptr<Command>> allCommands()
 {
@@ -18,6 +19,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     addObjectCommands(commands);
     addCommandCommands(commands);
     addProfileCommands(commands);
+    addReserveCommand(commands);
     return commands;
 }
 

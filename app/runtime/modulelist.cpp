@@ -4,6 +4,7 @@
 #include "modules/chargingprofiles/chargingprofilesmodule.h"
 #include "modules/commands/commandsmodule.h"
 #include "modules/locations/locationsmodule.h"
+#include "modules/reservations/reservationsmodule.h"
 #include "modules/sessions/sessionsmodule.h"
 #include "modules/tariffs/tariffsmodule.h"
 #include "modules/tokens/tokensmodule.h"
@@ -11,7 +12,7 @@
 
 namespace ocpi {
 
-std::vector<std::unique_ptr<OcpiModule>> createModules()
+std::vector<std::unique_ptr<OcpiModule>> createModules(bool reservations)
 {
     std::vector<std::unique_ptr<OcpiModule>> modules;
     modules.push_back(std::make_unique<LocationsModule>());
@@ -22,6 +23,9 @@ std::vector<std::unique_ptr<OcpiModule>> createModules()
     modules.push_back(std::make_unique<CommandsModule>());
     // After sessions (CP-10) and commands (whose simulated charge points follow the profiles).
     modules.push_back(std::make_unique<ChargingProfilesModule>());
+    // After commands: an accepted reservation is carried out by its manager (RESERVE_NOW).
+    if (reservations)
+        modules.push_back(std::make_unique<ReservationsModule>());
     return modules;
 }
 

@@ -77,7 +77,7 @@ Status NodeServices::open()
                                     }
                                     return nullptr;
                                 }};
-    m_modules = createModules();
+    m_modules = createModules(m_config.reservations);
     for (const std::unique_ptr<OcpiModule> &module : m_modules) {
         if (Status s = module->open(context); !s) {
             closeModules();

@@ -82,6 +82,8 @@ constexpr Setting kSettings[] = {
      "Longest wait between attempts to deliver a change to a partner (default 300)."},
     {"simulator/speed", "sim-speed", "OCPI_SIM_SPEED", "N",
      "Simulated charge points: cars charge N times faster, for demos (default 1; timestamps stay real)."},
+    {"modules/reservations", "reservations", "OCPI_RESERVATIONS", "on|off",
+     "Serve the custom reservations module (docs/reservations.md) and announce it (default off)."},
     {"docs/swagger_ui_dir", "swagger-ui-dir", "OCPI_SWAGGER_UI_DIR", "DIR",
      "Folder of the swagger-ui-dist package for /docs."},
 };
@@ -357,6 +359,13 @@ Result<NodeConfig> NodeConfig::load(const QCommandLineParser &parser, const QPro
         return s.error();
     if (Status s = readNumber(source, "sim-speed", 1, 3600, &config.simSpeed); !s)
         return s.error();
+
+    if (const QString reservations = source.value("reservations"); !reservations.isEmpty()) {
+        if (reservations.compare(QLatin1String("on"), Qt::CaseInsensitive) != 0
+            && reservations.compare(QLatin1String("off"), Qt::CaseInsensitive) != 0)
+            return Error::invalid(QStringLiteral("--reservations must be on or off, not '%1'").arg(reservations));
+        config.reservations = reservations.compare(QLatin1String("on"), Qt::CaseInsensitive) == 0;
+    }
 
     if (const QString policy = source.value("partner-url-policy"); !policy.isEmpty()) {
         const auto parsed = parsePartnerUrlPolicy(policy);

@@ -44,6 +44,7 @@ struct NodeConfig
     int partnerTimeoutSeconds = 15;     // every call to a partner
     int retryMaxDelaySeconds = 300;     // longest backoff between delivery attempts
     int simSpeed = 1;                   // simulated charge points: cars charge this many times faster
+    bool reservations = false;          // the custom reservations module (docs/reservations.md)
     QString swaggerUiDir;
     // Where each setting the operator gave came from, by option name: "--port", "OCPI_PORT" or
     // "node/port in FILE". Settings left at their default are absent.

@@ -47,6 +47,21 @@ Result<QString> keyType(const RouteCall &call, const ObjectService &service)
     return type;
 }
 
+HttpResponse pageReply(const RouteCall &call, ObjectFilter filter, const PageSource &source)
+{
+    auto page = PageRequest::parse(call.request.query, call.pageLimit);
+    if (!page)
+        return reply::error(page.error(), call.now);
+    filter.dateFrom = page->dateFrom;
+    filter.dateTo = page->dateTo;
+    auto objects = source(filter, page->offset, page->limit);
+    if (!objects)
+        return reply::error(objects.error(), call.now);
+    HttpResponse response = reply::data(objects->json, call.now);
+    addPageHeaders(response, call, *page, objects->count, objects->total, call.pageLimit);
+    return response;
+}
+
 void mountSenderList(Router &router, ObjectService &service, const QString &path, const QString &summary)
 {
     const ObjectModule &module = service.module();
@@ -61,13 +76,8 @@ void mountSenderList(Router &router, ObjectService &service, const QString &path
     list.doc.responseIsList = true;
     list.doc.paginated = true;
     router.addSync(list, [&service](const RouteCall &call) {
-        auto page = PageRequest::parse(call.request.query, call.pageLimit);
-        if (!page)
-            return reply::error(page.error(), call.now);
         ObjectFilter filter;
         filter.listedOnly = true;
-        filter.dateFrom = page->dateFrom;
-        filter.dateTo = page->dateTo;
         // RT-04: a request addressed to one of our parties sees only that party's objects.
         if (call.ourPartyAddressed && call.ourParty) {
             filter.owners = {call.ourParty->party};
@@ -77,12 +87,9 @@ void mountSenderList(Router &router, ObjectService &service, const QString &path
                     filter.owners.append(ours.party);
             }
         }
-        auto objects = service.senderPageFor(*call.caller, filter, page->offset, page->limit);
-        if (!objects)
-            return reply::error(objects.error(), call.now);
-        HttpResponse response = reply::data(objects->json, call.now);
-        addPageHeaders(response, call, *page, objects->count, objects->total, call.pageLimit);
-        return response;
+        return pageReply(call, filter, [&](const ObjectFilter &page, qint64 offset, int limit) {
+            return service.senderPageFor(*call.caller, page, offset, limit);
+        });
     });
 }
 

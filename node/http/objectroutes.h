@@ -6,12 +6,19 @@
 
 #include <QString>
 
+#include <functional>
+
 namespace ocpi {
 
 class ObjectService;
 
 // Routes every owned-object module shares, mounted on a module's Sender or Receiver path.
 namespace objectroutes {
+
+// The answer to a Sender list GET (PG-01..06): the page parameters read (2001 naming a bad one) into
+// `filter`, the page `source` gives for them, with X-Total-Count, X-Limit and Link.
+using PageSource = std::function<Result<ObjectPage>(const ObjectFilter &filter, qint64 offset, int limit)>;
+HttpResponse pageReply(const RouteCall &call, ObjectFilter filter, const PageSource &source);
 
 // GET {sender}?date_from&date_to&offset&limit: our objects, paginated (PG-01..06).
 void mountSenderList(Router &router, ObjectService &service, const QString &path, const QString &summary);

@@ -18,9 +18,9 @@ namespace ocpi {
 
 struct ObjectModule;
 class ObjectService;
+class OcpiModule;
 class OcpiClient;
 class Leadership;
-class OcpiModule;
 class Outbox;
 class PartnerRegistry;
 
@@ -42,8 +42,9 @@ struct ModuleContext
     // Whether this process does the work that must happen once among the node's processes (timers
     // that sweep or tick); none: it does (tests that build a module alone).
     const Leadership *leadership = nullptr;
-    // Any module of the list by identifier, for a module that builds on one opened before it
-    // (charging profiles limit the commands module's simulated charge points); none: no such module.
+    // A module of the node by identifier, whatever its kind; null if the node has none. Only those
+    // before this one in the list are open (charging profiles limit the commands module's simulated
+    // charge points; reservations carry out an accepted reservation through its manager).
     std::function<OcpiModule *(const QString &identifier)> module;
 };
 

@@ -190,7 +190,8 @@ private slots:
         const auto fromArgs = load({"--party", "NL-AAA:CPO", "--party", "nl-bbb:emsp", "--party", "NL-AAA:CPO",
                                     "--public-url", "http://10.0.0.1:8080", "--max-connectors", "8", "--max-images", "9",
                                     "--max-capabilities", "10", "--max-charging-periods", "11", "--max-list-items", "12",
-                                    "--partner-url-policy", "public-only", "--retry-max-delay", "2", "--sim-speed", "60"},
+                                    "--partner-url-policy", "public-only", "--retry-max-delay", "2", "--sim-speed", "60",
+                                    "--reservations", "ON"},
                                    {{"OCPI_PARTY", "BE-XYZ:HUB"}}, fileText);
         QVERIFY2(fromArgs.ok(), qPrintable(fromArgs.error().message));
         QCOMPARE(fromArgs->parties.size(), 2); // repeatable, duplicates dropped
@@ -206,6 +207,8 @@ private slots:
         QCOMPARE(fromArgs->retryMaxDelaySeconds, 2);
         QCOMPARE(fromArgs->simSpeed, 60);
         QCOMPARE(fromEnv->simSpeed, 1); // the default
+        QVERIFY(fromArgs->reservations);
+        QVERIFY(!fromEnv->reservations); // off unless asked for
     }
 
     // Only --party is a list: other values keep their commas, from every source.
@@ -320,6 +323,8 @@ private slots:
         QTest::newRow("retry max delay in the environment not a number")
             << QStringList() << Environment{{"OCPI_RETRY_MAX_DELAY", "5m"}} << QString() << "--retry-max-delay";
         QTest::newRow("simulation speed zero") << QStringList{"--sim-speed", "0"} << Environment() << QString() << "--sim-speed";
+        QTest::newRow("reservations neither on nor off") << QStringList() << Environment{{"OCPI_RESERVATIONS", "yes"}} << QString()
+                                                         << "--reservations";
         QTest::newRow("config file missing") << QStringList{"--config", "/nonexistent/ocpi.ini"} << Environment() << QString()
                                              << "/nonexistent/ocpi.ini";
     }

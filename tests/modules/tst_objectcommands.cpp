@@ -1,5 +1,6 @@
 #include "support/testsupport.h"
 
+#include "core/datetime.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -47,14 +48,14 @@ private:
     {
         return {QStringLiteral("--db"), m_dir.filePath(QStringLiteral("cpo.sqlite")), QStringLiteral("--port"), QString::number(m_cpoPort),
                 QStringLiteral("--party"), QStringLiteral("NL-CPO:CPO"), QStringLiteral("--page-limit"), QStringLiteral("2"),
-                QStringLiteral("--log-level"), QStringLiteral("warning")};
+                QStringLiteral("--log-level"), QStringLiteral("warning"), QStringLiteral("--reservations"), QStringLiteral("on")};
     }
 
     QStringList emspArgs() const
     {
         return {QStringLiteral("--db"), m_dir.filePath(QStringLiteral("emsp.sqlite")), QStringLiteral("--port"),
                 QString::number(m_emspPort), QStringLiteral("--party"), QStringLiteral("DE-EMS:EMSP"), QStringLiteral("--log-level"),
-                QStringLiteral("warning")};
+                QStringLiteral("warning"), QStringLiteral("--reservations"), QStringLiteral("on")};
     }
 
     std::unique_ptr<QProcess> serve(const QStringList &args)
@@ -468,6 +469,35 @@ private slots:
         QVERIFY2(run.err.contains("immutable"), run.err.constData());
         run = atCpo({QStringLiteral("export"), QStringLiteral("cdrs")});
         QCOMPARE(run.json().array(), QJsonArray{cdr});
+    }
+
+    // `reserve` (the custom reservations module, on at both nodes): the CPO's offer for a window at
+    // the location `commandStartsACharge` imported (no tariffs there: free), then accepted.
+    void reserveOffersAndAccepts()
+    {
+        Run run = atEmsp({QStringLiteral("reserve"), QStringLiteral("the-cpo"), QStringLiteral("--location"), QStringLiteral("BER-ALX-0042"),
+                          QStringLiteral("--token"), QStringLiteral("0A1B2C3D4E5F60")});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains("--from, --to"), run.err.constData());
+
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const QStringList window{QStringLiteral("--from"), formatDateTime(now.addSecs(3600)), QStringLiteral("--to"),
+                                 formatDateTime(now.addSecs(7200))};
+        run = atEmsp(QStringList{QStringLiteral("reserve"), QStringLiteral("the-cpo"), QStringLiteral("--location"), QStringLiteral("NOWHERE"),
+                                 QStringLiteral("--token"), QStringLiteral("0A1B2C3D4E5F60")} + window);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.out.contains("REJECTED (location_id: no such location)"), run.out.constData());
+
+        run = atEmsp(QStringList{QStringLiteral("reserve"), QStringLiteral("the-cpo"), QStringLiteral("--location"), QStringLiteral("BER-ALX-0042"),
+                                 QStringLiteral("--evse"), QStringLiteral("BER42-AC-1"), QStringLiteral("--token"), QStringLiteral("0A1B2C3D4E5F60"),
+                                 QStringLiteral("--accept"), QStringLiteral("--json")} + window);
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        const QJsonArray answers = run.json().array();
+        QCOMPARE(answers.size(), 2);
+        QCOMPARE(answers.at(0).toObject().value(QStringLiteral("status")).toString(), QStringLiteral("OFFERED"));
+        QCOMPARE(answers.at(0).toObject().value(QStringLiteral("price")).toObject().value(QStringLiteral("excl_vat")).toDouble(-1), 0.0);
+        QCOMPARE(answers.at(1).toObject().value(QStringLiteral("status")).toString(), QStringLiteral("ACCEPTED"));
+        QCOMPARE(answers.at(1).toObject().value(QStringLiteral("id")), answers.at(0).toObject().value(QStringLiteral("id")));
     }
 };
 

@@ -3,6 +3,7 @@
 // Objects as JSON for module tests: a valid tariff and CDR to play with, compact bytes for a request body,
 // and what a node's service stores, ours or a partner's.
 
+#include "support/testsupport.h"
 #include "sync/objectservice.h"
 
 #include <QJsonArray>
@@ -95,6 +96,40 @@ inline QJsonArray tariffsNamedBy(const QJsonArray &locations, const QString &las
 inline QJsonArray tariffsNamedBy(const QJsonObject &location)
 {
     return tariffsNamedBy(QJsonArray{location});
+}
+
+// tests/data/locations/location_2x2.json owned by NL-CPO: BER-ALX-0042, whose EVSE BER42-AC-1 is
+// AVAILABLE (connector 1: tariff AC-STANDARD) and BER42-DC-2 CHARGING (tariff DC-FAST).
+inline QJsonObject cpoLocation2x2()
+{
+    QJsonObject location = QJsonDocument::fromJson(readTestData(QStringLiteral("locations/location_2x2.json"))).object();
+    location.insert(QStringLiteral("country_code"), QStringLiteral("NL"));
+    location.insert(QStringLiteral("party_id"), QStringLiteral("CPO"));
+    return location;
+}
+
+// tests/data/tokens/ems_rfid_card.json owned by DE-EMS, with this uid.
+inline QJsonObject emspDriverToken(const QString &uid = QStringLiteral("012345678"))
+{
+    QJsonObject token = QJsonDocument::fromJson(readTestData(QStringLiteral("tokens/ems_rfid_card.json"))).object();
+    token.insert(QStringLiteral("country_code"), QStringLiteral("DE"));
+    token.insert(QStringLiteral("party_id"), QStringLiteral("EMS"));
+    token.insert(QStringLiteral("uid"), uid);
+    return token;
+}
+
+// A PriceComponent with 19 % VAT and a step size of 1.
+inline QJsonObject priceComponent(const char *type, double price)
+{
+    return {{QStringLiteral("type"), QLatin1String(type)}, {QStringLiteral("price"), price},
+            {QStringLiteral("vat"), 19}, {QStringLiteral("step_size"), 1}};
+}
+
+// A TariffElement of one component restricted to reservations (RESERVATION or RESERVATION_EXPIRES).
+inline QJsonObject reservationElement(const QJsonObject &component, const char *reservation)
+{
+    return {{QStringLiteral("price_components"), QJsonArray{component}},
+            {QStringLiteral("restrictions"), QJsonObject{{QStringLiteral("reservation"), QLatin1String(reservation)}}}};
 }
 
 inline QByteArray compact(const QJsonObject &object)

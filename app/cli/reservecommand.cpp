@@ -1,0 +1,159 @@
+// `ocpi-node reserve`: asks a partner CPO for a reservation through the custom reservations module
+// (docs/reservations.md), prints the offer and, with --accept, accepts it.
+
+#include "commands.h"
+#include "operatorsession.h"
+
+#include "core/datetime.h"
+#include "modules/reservations/reservationsmodule.h"
+#include "partners/partnerregistry.h"
+#include "runtime/nodeservices.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QUuid>
+
+namespace ocpi::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cli", text);
+}
+
+ReservationsModule *reservationsOf(NodeServices &services)
+{
+    for (const std::unique_ptr<OcpiModule> &module : services.modules()) {
+        if (auto *reservations = dynamic_cast<ReservationsModule *>(module.get()))
+            return reservations;
+    }
+    return nullptr;
+}
+
+QString describe(const QJsonObject &reservation)
+{
+    const QString status = reservation.value(QStringLiteral("status")).toString();
+    if (status == QLatin1String("REJECTED"))
+        return tr("%1: REJECTED (%2)").arg(reservation.value(QStringLiteral("id")).toString(),
+                                            reservation.value(QStringLiteral("reason")).toString());
+    const QJsonObject price = reservation.value(QStringLiteral("price")).toObject();
+    return tr("%1: %2, EVSE %3, %4 .. %5, %6 %7 excl. VAT").arg(reservation.value(QStringLiteral("id")).toString(), status,
+                                                                  reservation.value(QStringLiteral("evse_uid")).toString(),
+                                                                  reservation.value(QStringLiteral("start")).toString(),
+                                                                  reservation.value(QStringLiteral("end")).toString(),
+                                                                  QString::number(price.value(QStringLiteral("excl_vat")).toDouble()),
+                                                                  reservation.value(QStringLiteral("currency")).toString());
+}
+
+class ReserveCommand final : public Command
+{
+public:
+    QString name() const override { return QStringLiteral("reserve"); }
+    QString summary() const override
+    {
+        return tr("Ask a partner CPO for a reservation and print its offer; --accept accepts it (eMSP role, "
+                  "--reservations on).");
+    }
+    QString arguments() const override { return QStringLiteral("PARTNER"); }
+    bool printsResults() const override { return true; }
+    void addOptions(QCommandLineParser &parser) override
+    {
+        parser.addOption({QStringLiteral("location"), tr("The partner's location id."), QStringLiteral("ID")});
+        parser.addOption({QStringLiteral("evse"), tr("The EVSE uid (default: the CPO picks one)."), QStringLiteral("UID")});
+        parser.addOption({QStringLiteral("token"), tr("The uid of one of our own tokens."), QStringLiteral("UID")});
+        parser.addOption({QStringLiteral("from"), tr("Start of the window."), QStringLiteral("DATETIME")});
+        parser.addOption({QStringLiteral("to"), tr("End of the window."), QStringLiteral("DATETIME")});
+        parser.addOption({QStringLiteral("accept"), tr("Accept the offer at once.")});
+    }
+
+    int run(CommandContext &context) override
+    {
+        QStringList missing;
+        for (const char *option : {"location", "token", "from", "to"}) {
+            if (context.parser.value(QLatin1String(option)).isEmpty())
+                missing << QStringLiteral("--") + QLatin1String(option);
+        }
+        if (context.positional.isEmpty() || !missing.isEmpty()) {
+            context.fail(tr("reserve needs PARTNER %1").arg(missing.join(QStringLiteral(", "))));
+            return UsageError;
+        }
+        const auto from = parseDateTime(context.parser.value(QStringLiteral("from")));
+        const auto to = parseDateTime(context.parser.value(QStringLiteral("to")));
+        if (!from || !to) {
+            context.fail(tr("--from and --to must be date-times such as 2026-03-01T18:00:00Z"));
+            return UsageError;
+        }
+        auto session = OperatorSession::open(context);
+        if (!session)
+            return UsageError;
+        NodeServices &services = session->services();
+        ReservationsModule *reservations = reservationsOf(services);
+        if (!reservations) {
+            context.fail(tr("the reservations module is off; run with --reservations on (or OCPI_RESERVATIONS=on)"));
+            return Failure;
+        }
+        const QString uid = context.parser.value(QStringLiteral("token"));
+        const auto token = ourToken(services, uid);
+        if (!token) {
+            context.fail(tr("--token: no token '%1' of ours (see `ocpi-node list tokens`)").arg(uid));
+            return Failure;
+        }
+        auto partner = services.partners().findByReference(context.positional.first());
+        if (!partner) {
+            context.fail(partner.error().message);
+            return Failure;
+        }
+        QJsonObject request{{QStringLiteral("id"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
+                            {QStringLiteral("location_id"), context.parser.value(QStringLiteral("location"))},
+                            {QStringLiteral("token"), *token},
+                            {QStringLiteral("start"), formatDateTime(*from)},
+                            {QStringLiteral("end"), formatDateTime(*to)}};
+        if (const QString evse = context.parser.value(QStringLiteral("evse")); !evse.isEmpty())
+            request.insert(QStringLiteral("evse_uid"), evse);
+
+        ReservationService &service = reservations->service();
+        QJsonArray printed;
+        // Runs one exchange with the CPO and prints its answer; false when it failed.
+        auto exchange = [&](const std::function<void(ReservationService::Answered)> &start) {
+            std::optional<Result<QJsonObject>> answer;
+            start([&](Result<QJsonObject> result) {
+                answer = std::move(result);
+                session->finished();
+            });
+            session->wait();
+            if (!*answer) {
+                context.fail(answer->error().message);
+                return std::optional<QJsonObject>();
+            }
+            printed.append(**answer);
+            if (!context.json)
+                context.out << describe(**answer) << Qt::endl;
+            return std::optional<QJsonObject>(**answer);
+        };
+        const auto offer = exchange([&](ReservationService::Answered done) { service.send(partner->id, request, done); });
+        if (!offer)
+            return Failure;
+        const bool offered = offer->value(QStringLiteral("status")).toString() == QLatin1String("OFFERED");
+        if (offered && context.parser.isSet(QStringLiteral("accept"))) {
+            const ObjectKey key = ObjectKey::of(offer->value(QStringLiteral("country_code")).toString(),
+                                                offer->value(QStringLiteral("party_id")).toString(),
+                                                offer->value(QStringLiteral("id")).toString());
+            if (!exchange([&](ReservationService::Answered done) { service.answer(partner->id, key, QStringLiteral("ACCEPTED"), done); }))
+                return Failure;
+        }
+        if (context.json)
+            printJson(context.out, printed);
+        return offered ? Success : Failure;
+    }
+};
+
+} // namespace
+
+void addReserveCommand(std::vector<std::unique_ptr<Command>> &commands)
+{
+    commands.push_back(std::make_unique<ReserveCommand>());
+}
+
+} // namespace ocpi::cli
