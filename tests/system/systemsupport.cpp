@@ -2,6 +2,7 @@
 
 #include "ocpi/validator.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkReply>
@@ -97,6 +98,30 @@ QJsonObject stationNamed(const QString &id, const QString &name, const QString &
     if (!canonical)
         qFatal("the test location is invalid: %s", qPrintable(canonical.error().message));
     return *canonical;
+}
+
+NodeRun importStationVersion(const QTemporaryDir &dir, const QStringList &options, const QString &prefix, int count,
+                             int version)
+{
+    QJsonArray locations;
+    for (int n = 0; n < count; ++n) {
+        locations.append(stationNamed(QStringLiteral("%1-%2").arg(prefix).arg(n, 3, 10, QLatin1Char('0')),
+                                      QStringLiteral("%1 %2 version %3").arg(prefix).arg(n).arg(version),
+                                      QStringLiteral("2026-11-2%1T08:00:00Z").arg(version)));
+    }
+    const QString path = dir.filePath(QStringLiteral("%1-v%2.json").arg(prefix).arg(version));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(locations).toJson()) < 0)
+        qFatal("cannot write %s", qPrintable(path));
+    file.close();
+    return runNode(QStringList{QStringLiteral("import"), QStringLiteral("locations"), path, QStringLiteral("--json")} + options);
+}
+
+int stationVersion(const QByteArray &body)
+{
+    const QString name = QJsonDocument::fromJson(body).object().value(QStringLiteral("name")).toString();
+    const qsizetype at = name.lastIndexOf(QLatin1String(" version "));
+    return at < 0 ? 0 : name.mid(at + 9).toInt();
 }
 
 QJsonObject RequestLanes::Answer::json() const

@@ -46,6 +46,14 @@ int stopNode(QProcess &process, int timeoutMs = 15000);
 // tariff_ids.
 QJsonObject stationNamed(const QString &id, const QString &name, const QString &lastUpdated);
 
+// Versions of many stations for delivery tests: `ocpi-node import locations` (with `options`) of
+// `count` stations with ids "PREFIX-000".., each named "PREFIX n version V" and last updated on
+// day 20 + V of November 2026; the file is written in `dir`.
+NodeRun importStationVersion(const QTemporaryDir &dir, const QStringList &options, const QString &prefix, int count,
+                             int version);
+// The version a pushed station's name carries ("... version 3"), 0 when it is not one of those.
+int stationVersion(const QByteArray &body);
+
 // Requests with several in flight: each lane is one connection of its own (QNetworkAccessManager
 // opens at most 6 per host), sending its next request when the previous one is answered.
 class RequestLanes

@@ -38,33 +38,10 @@ private:
                             QStringLiteral("2")});
     }
 
-    static QString objectId(int n) { return QStringLiteral("OUT-%1").arg(n, 3, 10, QLatin1Char('0')); }
-    static QString objectName(int n, int version) { return QStringLiteral("Outage %1 version %2").arg(n).arg(version); }
-
-    // The version a pushed body carries (its name), 0 when it is not one of ours.
-    static int versionOf(const QByteArray &body)
-    {
-        const QString name = QJsonDocument::fromJson(body).object().value(QStringLiteral("name")).toString();
-        const qsizetype at = name.lastIndexOf(QLatin1String(" version "));
-        return at < 0 ? 0 : name.mid(at + 9).toInt();
-    }
+    static int versionOf(const QByteArray &body) { return stationVersion(body); }
 
     // `ocpi-node import locations` of every object at `version`, while the node serves.
-    NodeRun importVersion(int version)
-    {
-        QJsonArray locations;
-        for (int n = 0; n < kObjects; ++n) {
-            locations.append(stationNamed(objectId(n), objectName(n, version),
-                                          QStringLiteral("2026-11-2%1T08:00:00Z").arg(version)));
-        }
-        const QString path = m_dir.filePath(QStringLiteral("locations-v%1.json").arg(version));
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(locations).toJson()) < 0)
-            qFatal("cannot write %s", qPrintable(path));
-        file.close();
-        return runNode(QStringList{QStringLiteral("import"), QStringLiteral("locations"), path, QStringLiteral("--json")}
-                       + options());
-    }
+    NodeRun importVersion(int version) { return importStationVersion(m_dir, options(), QStringLiteral("OUT"), kObjects, version); }
 
     // The partner's line of `ocpi-node outbox --json`.
     QJsonObject backlog()

@@ -116,29 +116,11 @@ private:
                                   10000);
     }
 
-    static QString objectId(int n) { return QStringLiteral("TWO-%1").arg(n, 3, 10, QLatin1Char('0')); }
-
-    static int versionOf(const QByteArray &body)
-    {
-        const QString name = QJsonDocument::fromJson(body).object().value(QStringLiteral("name")).toString();
-        const qsizetype at = name.lastIndexOf(QLatin1String(" version "));
-        return at < 0 ? 0 : name.mid(at + 9).toInt();
-    }
+    static int versionOf(const QByteArray &body) { return stationVersion(body); }
 
     NodeRun importVersion(int version)
     {
-        QJsonArray locations;
-        for (int n = 0; n < kObjects; ++n) {
-            locations.append(stationNamed(objectId(n), QStringLiteral("Two processes %1 version %2").arg(n).arg(version),
-                                          QStringLiteral("2026-11-2%1T08:00:00Z").arg(version)));
-        }
-        const QString path = m_dir.filePath(QStringLiteral("locations-v%1.json").arg(version));
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(locations).toJson()) < 0)
-            qFatal("cannot write %s", qPrintable(path));
-        file.close();
-        return runNode(QStringList{QStringLiteral("import"), QStringLiteral("locations"), path, QStringLiteral("--json")}
-                       + operatorOptions());
+        return importStationVersion(m_dir, operatorOptions(), QStringLiteral("TWO"), kObjects, version);
     }
 
     // Object path -> versions acknowledged, in arrival order.
