@@ -3,6 +3,7 @@
 #include "cdrspage.h"
 #include "commandspage.h"
 #include "locationspage.h"
+#include "reservationspage.h"
 #include "sessionspage.h"
 #include "tariffspage.h"
 #include "tokenspage.h"
@@ -32,6 +33,7 @@ QList<ModulePage> modulePages()
         page<SessionsPage>(QStringLiteral("sessions"), QT_TRANSLATE_NOOP("ocpi::MainWindow", "Sessions")),
         page<CdrsPage>(QStringLiteral("cdrs"), QT_TRANSLATE_NOOP("ocpi::MainWindow", "CDRs")),
         page<CommandsPage>(QStringLiteral("commands"), QT_TRANSLATE_NOOP("ocpi::MainWindow", "Commands")),
+        page<ReservationsPage>(QStringLiteral("reservations"), QT_TRANSLATE_NOOP("ocpi::MainWindow", "Reservations")),
     };
 }
 

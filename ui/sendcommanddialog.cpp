@@ -1,6 +1,7 @@
 #include "sendcommanddialog.h"
 
 #include "core/datetime.h"
+#include "objectpickers.h"
 #include "modules/commands/commandservice.h"
 
 #include <QComboBox>
@@ -48,10 +49,7 @@ SendCommandDialog::SendCommandDialog(CommandsController &commands, QWidget *pare
     m_token->setToolTip(tr("Our own tokens: the command carries the whole token (CMD-07)"));
     m_session = new QComboBox(this);
     m_session->setToolTip(tr("The partner's sessions as this node holds them"));
-    m_expiry = new QDateTimeEdit(QDateTime::currentDateTimeUtc().addSecs(30 * 60), this);
-    m_expiry->setTimeSpec(Qt::UTC);
-    m_expiry->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
-    m_expiry->setCalendarPopup(true);
+    m_expiry = pickers::utcTimeEdit(QDateTime::currentDateTimeUtc().addSecs(30 * 60), this);
     m_reservation = new QLineEdit(newReservationId(), this);
     m_reservation->setMaxLength(36); // CiString(36)
     m_authorization = new QLineEdit(this);
@@ -195,15 +193,7 @@ void SendCommandDialog::loadChoices()
 void SendCommandDialog::showChoices(const CommandsController::Choices &choices)
 {
     m_locations = choices.locations;
-    {
-        const QSignalBlocker blocker(m_location);
-        m_location->clear();
-        for (const QJsonObject &location : choices.locations) {
-            const QString name = field(location, "name");
-            m_location->addItem(name.isEmpty() ? field(location, "id") : QStringLiteral("%1 (%2)").arg(field(location, "id"), name),
-                                field(location, "id"));
-        }
-    }
+    pickers::fillLocations(m_location, choices.locations);
     m_session->clear();
     for (const QJsonObject &session : choices.sessions) {
         // A COMPLETED or INVALID session has nothing left to stop.
@@ -214,12 +204,7 @@ void SendCommandDialog::showChoices(const CommandsController::Choices &choices)
                                                              field(session, "location_id")),
                            field(session, "id"));
     }
-    m_token->clear();
-    for (const QJsonObject &token : choices.tokens) {
-        const QString text = QStringLiteral("%1 (%2, %3)").arg(field(token, "uid"), field(token, "type"), field(token, "contract_id"));
-        m_token->addItem(token.value(QLatin1String("valid")).toBool() ? text : tr("%1, not valid").arg(text),
-                         QVariant::fromValue(token));
-    }
+    pickers::fillTokens(m_token, choices.tokens);
     if (choices.locations.isEmpty() && !m_find->text().trimmed().isEmpty())
         setMessage(tr("No location id starts with \"%1\".").arg(m_find->text().trimmed()), false);
     else if (choices.locations.isEmpty())
@@ -235,26 +220,11 @@ void SendCommandDialog::showChoices(const CommandsController::Choices &choices)
 
 void SendCommandDialog::fillEvses()
 {
-    const QString locationId = m_location->currentData().toString();
-    const QString current = m_evse->currentData().toString();
     bool optional = false;
     for (const FieldRule &rule : rulesFor(m_type->currentData().toString()))
         optional |= rule.field == QLatin1String("evse") && !rule.required;
-    {
-        const QSignalBlocker blocker(m_evse);
-        m_evse->clear();
-        if (optional)
-            m_evse->addItem(tr("(any: the CPO chooses)"), QString());
-        for (const QJsonObject &location : std::as_const(m_locations)) {
-            if (field(location, "id") != locationId)
-                continue;
-            for (const QJsonValue &value : location.value(QLatin1String("evses")).toArray()) {
-                const QJsonObject evse = value.toObject();
-                m_evse->addItem(QStringLiteral("%1 (%2)").arg(field(evse, "uid"), field(evse, "status")), field(evse, "uid"));
-            }
-        }
-        m_evse->setCurrentIndex(qMax(0, m_evse->findData(current)));
-    }
+    pickers::fillEvses(m_evse, m_locations, m_location->currentData().toString(),
+                       optional ? tr("(any: the CPO chooses)") : QString());
     fillConnectors();
 }
 

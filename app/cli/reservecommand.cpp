@@ -12,7 +12,6 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QUuid>
 
 namespace ocpi::cli {
 
@@ -21,15 +20,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("cli", text);
-}
-
-ReservationsModule *reservationsOf(NodeServices &services)
-{
-    for (const std::unique_ptr<OcpiModule> &module : services.modules()) {
-        if (auto *reservations = dynamic_cast<ReservationsModule *>(module.get()))
-            return reservations;
-    }
-    return nullptr;
 }
 
 QString describe(const QJsonObject &reservation)
@@ -89,7 +79,7 @@ public:
         if (!session)
             return UsageError;
         NodeServices &services = session->services();
-        ReservationsModule *reservations = reservationsOf(services);
+        ReservationsModule *reservations = services.findModule<ReservationsModule>();
         if (!reservations) {
             context.fail(tr("the reservations module is off; run with --reservations on (or OCPI_RESERVATIONS=on)"));
             return Failure;
@@ -105,13 +95,8 @@ public:
             context.fail(partner.error().message);
             return Failure;
         }
-        QJsonObject request{{QStringLiteral("id"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
-                            {QStringLiteral("location_id"), context.parser.value(QStringLiteral("location"))},
-                            {QStringLiteral("token"), *token},
-                            {QStringLiteral("start"), formatDateTime(*from)},
-                            {QStringLiteral("end"), formatDateTime(*to)}};
-        if (const QString evse = context.parser.value(QStringLiteral("evse")); !evse.isEmpty())
-            request.insert(QStringLiteral("evse_uid"), evse);
+        const QJsonObject request = ReservationService::newRequest(context.parser.value(QStringLiteral("location")),
+                                                                   context.parser.value(QStringLiteral("evse")), *token, *from, *to);
 
         ReservationService &service = reservations->service();
         QJsonArray printed;

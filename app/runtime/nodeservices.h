@@ -81,11 +81,19 @@ public:
     template <typename Module>
     Module &module() const
     {
+        if (Module *found = findModule<Module>())
+            return *found;
+        qFatal("no module of this node is of the type asked for");
+    }
+    // The same for a module that may be off (reservations); null when it is not in the list.
+    template <typename Module>
+    Module *findModule() const
+    {
         for (const std::unique_ptr<OcpiModule> &candidate : m_modules) {
             if (auto *typed = dynamic_cast<Module *>(candidate.get()))
-                return *typed;
+                return typed;
         }
-        qFatal("no module of this node is of the type asked for");
+        return nullptr;
     }
 
 private:

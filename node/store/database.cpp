@@ -265,6 +265,14 @@ qint64 Database::changeVersion()
     return -1;
 }
 
+Status Database::refreshStatistics(const QString &table)
+{
+    const QString sql = m_dialect.refreshStatistics(table);
+    if (sql.isEmpty())
+        return Status::success();
+    return executeSql(connection(), sql, "refreshing the planner's statistics");
+}
+
 void Database::close()
 {
     QMutexLocker lock(&m_mutex);

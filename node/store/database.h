@@ -63,6 +63,12 @@ public:
     // Changes when any other connection, in this or another process, committed a write
     // (SqlDialect::changeVersionQuery); -1 when it cannot be read.
     qint64 changeVersion();
+    // After a bulk write (an import, a large pull) to `table`: PostgreSQL's planner then knows how
+    // many rows there are now instead of waiting for autovacuum (measured: a page of 50 locations
+    // took 196 ms right after importing 10,000, 4 ms once analyzed). Outside any transaction.
+    Status refreshStatistics(const QString &table);
+    // How many rows a write must touch to be a bulk write.
+    static constexpr int kBulkRows = 500;
 
     static QString defaultPath();
 

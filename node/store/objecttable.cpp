@@ -298,12 +298,13 @@ Result<ObjectPage> ObjectTable::page(const ObjectFilter &filter, qint64 offset, 
     return page;
 }
 
-Result<QList<StoredObject>> ObjectTable::list(const ObjectFilter &filter, int limit)
+Result<QList<StoredObject>> ObjectTable::list(const ObjectFilter &filter, int limit, Order order)
 {
     const Where w = where(filter);
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE %3 ORDER BY seq LIMIT ?").arg(kColumns, m_table, w.sql));
+    q.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE %3 ORDER BY seq %4 LIMIT ?")
+                  .arg(kColumns, m_table, w.sql, order == Order::NewestFirst ? QStringLiteral("DESC") : QStringLiteral("ASC")));
     bindAll(q, w.values);
     q.addBindValue(limit < 0 ? std::numeric_limits<qint64>::max() : qint64(limit)); // "all": PostgreSQL refuses LIMIT -1
     if (Status s = execute(q, "listing objects"); !s)

@@ -86,7 +86,8 @@ public:
     Result<qint64> lastSyncMark(qint64 partnerId);
 
     Result<ObjectPage> page(const ObjectFilter &filter, qint64 offset, int limit);
-    Result<QList<StoredObject>> list(const ObjectFilter &filter, int limit = -1);
+    enum class Order { OldestFirst, NewestFirst };
+    Result<QList<StoredObject>> list(const ObjectFilter &filter, int limit = -1, Order order = Order::OldestFirst);
 
     const QString &table() const { return m_table; }
 

@@ -66,6 +66,11 @@ QString SqlDialect::skipLockedRows() const
     return isPostgres() ? QStringLiteral(" FOR UPDATE SKIP LOCKED") : QString();
 }
 
+QString SqlDialect::refreshStatistics(const QString &table) const
+{
+    return isPostgres() ? QStringLiteral("ANALYZE %1").arg(table) : QString();
+}
+
 QString SqlDialect::changeVersionQuery() const
 {
     return isPostgres() ? QStringLiteral("SELECT CAST(COALESCE(SUM(changes), 0) AS BIGINT) FROM change_counters")

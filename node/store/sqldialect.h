@@ -63,6 +63,10 @@ public:
     // epoch. SQLite: PRAGMA data_version (which ignores this connection's own writes: the Database
     // counts those). PostgreSQL: the sum of the change counters a trigger bumps (changeTracking()).
     QString changeVersionQuery() const;
+    // Makes the planner count `table` again. PostgreSQL: ANALYZE (a plan made on the empty table of
+    // a fresh database reads every row to sort them for a page). SQLite: nothing (its pages follow the
+    // rowid and it keeps no statistics unless asked to).
+    QString refreshStatistics(const QString &table) const;
     // Run after the migrations: on PostgreSQL, creates the counters and puts the trigger on every
     // table that does not have it yet. Nothing on SQLite.
     QStringList changeTracking() const;

@@ -1,6 +1,7 @@
 #include "objectservice.h"
 
 #include "core/datetime.h"
+#include "core/logging.h"
 #include "ocpi/validator.h"
 #include "outbox.h"
 #include "store/database.h"
@@ -207,6 +208,11 @@ Result<int> ObjectService::putOwnBatch(const QJsonArray &objects, int *unchanged
     }
     if (Status s = transaction.commit(); !s)
         return s.error();
+    // The objects are stored: stale statistics only slow reads down, so a failure is not the import's.
+    if (valid.size() >= Database::kBulkRows) {
+        if (Status s = m_database.refreshStatistics(m_module.identifier); !s)
+            qCWarning(lcStore).noquote() << "after storing" << valid.size() << m_module.identifier << ":" << s.error().message;
+    }
     emit objectsChanged(m_module.identifier);
     return created;
 }

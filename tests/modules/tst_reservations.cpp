@@ -5,6 +5,7 @@
 // bad PATCHes; another eMSP kept out; a node with the module off neither announces nor serves it.
 
 #include "support/objectjson.h"
+#include "support/sendcommand.h"
 #include "support/twonodes.h"
 
 #include "core/datetime.h"
@@ -190,6 +191,35 @@ private slots:
         QVERIFY_STATUS(commands.chargers().tick());
         QCOMPARE(evseStatus(m_nodes.cpo(), true), QStringLiteral("AVAILABLE"));
         QCOMPARE(patchStatus(QStringLiteral("R3"), QStringLiteral("CANCELLED")).ocpiStatus(), 2001);
+    }
+
+    // The driver comes during the window and charges: the reservation was used. It ends COMPLETED
+    // naming the session that held the EVSE and carried on into the charge (SES-11), and its end
+    // changes nothing any more.
+    void usedEndsCompleted()
+    {
+        const QDateTime started = m_nodes.clock().now();
+        QCOMPARE(post(QStringLiteral("R6"), requestBody(QStringLiteral("R6"), 0, 60)).ocpiStatus(), 1000);
+        QCOMPARE(patchStatus(QStringLiteral("R6"), QStringLiteral("ACCEPTED")).ocpiStatus(), 1000);
+        moveTo(1, started);
+        QTRY_COMPARE(atEmsp(QStringLiteral("R6")).value(QStringLiteral("status")).toString(), QStringLiteral("ACTIVE"));
+        const QString session = atEmsp(QStringLiteral("R6")).value(QStringLiteral("session_id")).toString();
+        QVERIFY(!session.isEmpty());
+        // Only held so far: looking again changes nothing.
+        moveTo(2, started);
+        QCOMPARE(atEmsp(QStringLiteral("R6")).value(QStringLiteral("status")).toString(), QStringLiteral("ACTIVE"));
+
+        const CommandRecord start = test::sendCommand(m_nodes, QStringLiteral("START_SESSION"),
+                                                      {{QStringLiteral("token"), emspDriverToken()},
+                                                       {QStringLiteral("location_id"), kLocation},
+                                                       {QStringLiteral("evse_uid"), kEvse}});
+        QCOMPARE(start.response->value(QStringLiteral("result")).toString(), QStringLiteral("ACCEPTED"));
+        moveTo(3, started);
+        QTRY_COMPARE(atEmsp(QStringLiteral("R6")).value(QStringLiteral("status")).toString(), QStringLiteral("COMPLETED"));
+        QCOMPARE(atEmsp(QStringLiteral("R6")).value(QStringLiteral("session_id")).toString(), session);
+        moveTo(61, started);
+        QCOMPARE(atEmsp(QStringLiteral("R6")).value(QStringLiteral("status")).toString(), QStringLiteral("COMPLETED"));
+        QCOMPARE(patchStatus(QStringLiteral("R6"), QStringLiteral("CANCELLED")).ocpiStatus(), 2001);
     }
 
     // Two offers for overlapping windows on one EVSE: the first accepted wins, the other can no

@@ -21,6 +21,7 @@
 #include "runtime/nodeservices.h"
 #include "support/objectjson.h"
 #include "support/twonodes.h"
+#include "consolewithcpo.h"
 #include "sync/outbox.h"
 
 #include <QAbstractItemModelTester>
@@ -44,14 +45,6 @@ namespace {
 const QString kStamp = QStringLiteral("2026-11-25T10:35:00Z");
 const QString kLocation = QStringLiteral("BER-ALX-0042");
 const QString kFreeEvse = QStringLiteral("BER42-AC-1");
-
-QJsonObject dataFile(const QString &path, const QString &countryCode, const QString &partyId)
-{
-    QJsonObject object = QJsonDocument::fromJson(test::readTestData(path)).object();
-    object.insert(QStringLiteral("country_code"), countryCode);
-    object.insert(QStringLiteral("party_id"), partyId);
-    return object;
-}
 
 // Our CDR with a cost breakdown: 15 kWh at 0.25 (3.75) and a 0.75 start fee, 21 % VAT.
 QJsonObject ourCdr()
@@ -121,56 +114,36 @@ private:
     // The console's node (in its own thread) with these parties, and its window.
     void startConsole(const QStringList &parties);
     void startConsoleWithACpo(qint64 *cpoId);
-    // Runs in the console node's thread, where its services live, and waits for it.
-    void inNode(const std::function<void(NodeServices &)> &work)
-    {
-        ServingNode *runtime = m_node->node();
-        QMetaObject::invokeMethod(runtime, [runtime, &work] { work(runtime->services()); },
-                                  Qt::BlockingQueuedConnection);
-    }
-    // How many objects of a module the console node holds (ours and partners').
-    int consoleObjects(const QString &module);
+    void inNode(const std::function<void(NodeServices &)> &work) { m_console.inNode(work); }
+    int consoleObjects(const QString &module) { return m_console.consoleObjects(module); }
+    // The model testers watch the pages' models from before the node starts.
+    void watchModels(MainWindow &window);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<NodeController> m_node;
-    std::unique_ptr<MainWindow> m_window;
-    std::unique_ptr<NodeRuntime> m_cpo; // a partner CPO, in this thread
+    test::ConsoleWithCpo m_console;
+    MainWindow *m_window = nullptr;
+    NodeRuntime *m_cpo = nullptr; // a partner CPO, in this thread
     QList<std::shared_ptr<QAbstractItemModelTester>> m_testers;
 };
 
+void TstCdrCommandPages::watchModels(MainWindow &window)
+{
+    for (QAbstractItemModel *model : {static_cast<QAbstractItemModel *>(window.pageOf<CdrsPage>()->model()),
+                                      static_cast<QAbstractItemModel *>(window.pageOf<CommandsPage>()->model())})
+        m_testers << std::make_shared<QAbstractItemModelTester>(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+}
+
 void TstCdrCommandPages::startConsole(const QStringList &parties)
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_node = std::make_unique<NodeController>(test::nodeConfig(*m_dir, parties, QStringLiteral("console.sqlite")),
-                                              NodeRuntime::factory());
-    m_window = std::make_unique<MainWindow>(*m_node);
-    auto *cdrs = m_window->pageOf<CdrsPage>();
-    for (QAbstractItemModel *model : {static_cast<QAbstractItemModel *>(cdrs->model()),
-                                      static_cast<QAbstractItemModel *>(m_window->pageOf<CommandsPage>()->model())})
-        m_testers << std::make_shared<QAbstractItemModelTester>(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    m_window->show();
-    QSignalSpy started(m_node.get(), &NodeController::started);
-    m_node->start();
-    QTRY_COMPARE_WITH_TIMEOUT(started.count(), 1, 10000);
+    m_console.startConsole(parties, {}, [this](MainWindow &window) { watchModels(window); });
+    m_window = m_console.window.get();
 }
 
 void TstCdrCommandPages::cleanup()
 {
     m_testers.clear();
-    m_window.reset();
-    m_node.reset();
-    m_cpo.reset();
-    m_dir.reset();
-}
-
-int TstCdrCommandPages::consoleObjects(const QString &module)
-{
-    int count = 0;
-    inNode([&](NodeServices &services) {
-        auto stored = services.objectService(module)->stored(ObjectFilter{});
-        count = stored ? int(stored->size()) : -1;
-    });
-    return count;
+    m_console.reset();
+    m_window = nullptr;
+    m_cpo = nullptr;
 }
 
 // Ours (as CPO) and a partner's (as eMSP): costs excl./incl. VAT, times, the credit CDR beside its
@@ -258,28 +231,9 @@ void TstCdrCommandPages::sendFormNeedsAPartnerCpo()
 // CPO, pushed to us. `cpoId`: the CPO as the console knows it.
 void TstCdrCommandPages::startConsoleWithACpo(qint64 *cpoId)
 {
-    startConsole({QStringLiteral("DE-EMS:EMSP")});
-    m_cpo = test::startNode(test::nodeConfig(*m_dir, {QStringLiteral("NL-CPO:CPO")}, QStringLiteral("cpo.sqlite")));
-    QVERIFY(m_cpo);
-    auto invitation = m_cpo->partners().invite(QStringLiteral("console"));
-    QVERIFY_STATUS(invitation);
-    PartnerController partners(*m_node);
-    // Shared: an answer later than the timeout must not write into a finished stack frame.
-    auto registered = std::make_shared<std::optional<Result<Partner>>>();
-    partners.registerWith({m_cpo->versionsUrl(), invitation->token, QStringLiteral("CPO node"), EncodingSetting::Auto}, this,
-                          [registered](Result<Partner> partner) { *registered = partner; });
-    QTRY_VERIFY_WITH_TIMEOUT(registered->has_value(), 15000);
-    QVERIFY_STATUS(**registered);
-    *cpoId = (**registered)->id;
-
-    inNode([](NodeServices &services) {
-        QVERIFY_STATUS(services.service<TokenService>().putOwn(
-            dataFile(QStringLiteral("tokens/ems_rfid_card.json"), QStringLiteral("DE"), QStringLiteral("EMS"))));
-    });
-    const QJsonObject location = dataFile(QStringLiteral("locations/location_2x2.json"), QStringLiteral("NL"), QStringLiteral("CPO"));
-    QVERIFY_STATUS(m_cpo->services().service<TariffService>().putOwnBatch(test::tariffsNamedBy(location)));
-    QVERIFY_STATUS(m_cpo->services().service<LocationService>().putOwn(location));
-    QTRY_COMPARE_WITH_TIMEOUT(consoleObjects(QStringLiteral("locations")), 1, 10000);
+    m_console.startWithACpo(cpoId, {}, [this](MainWindow &window) { watchModels(window); });
+    m_window = m_console.window.get();
+    m_cpo = m_console.cpo.get();
 }
 
 // The whole eMSP flow from the console: the CPO's location arrives by push, the form offers it with
@@ -497,7 +451,7 @@ void TstCdrCommandPages::chargingProfileOfAPartnersSession()
     startConsoleWithACpo(&cpoId);
     if (QTest::currentTestFailed())
         return;
-    const QJsonObject token = dataFile(QStringLiteral("tokens/ems_rfid_card.json"), QStringLiteral("DE"), QStringLiteral("EMS"));
+    const QJsonObject token = test::ConsoleWithCpo::dataFile(QStringLiteral("tokens/ems_rfid_card.json"), QStringLiteral("DE"), QStringLiteral("EMS"));
     // A charge started by a command, as the commands page would send it; its session is pushed to us.
     inNode([&token, cpoId](NodeServices &services) {
         services.module<CommandsModule>().service().send(cpoId, QStringLiteral("START_SESSION"),

@@ -10,6 +10,7 @@
 #include "partners/partnerregistry.h"
 
 #include <QJsonDocument>
+#include <QUuid>
 
 namespace ocpi {
 
@@ -101,6 +102,19 @@ Result<QString> ReservationService::senderUrl(qint64 partnerId, const ObjectKey 
                      QStringLiteral("%1 has no reservations Sender endpoint (state %2; is the module on there?)")
                          .arg(partner->label(), partnerStateName(partner->state))};
     return OcpiClient::joinUrl(endpoint->url, {key.owner.countryCode, key.owner.partyId, key.id});
+}
+
+QJsonObject ReservationService::newRequest(const QString &locationId, const QString &evseUid, const QJsonObject &token,
+                                           const QDateTime &start, const QDateTime &end)
+{
+    QJsonObject request{{QStringLiteral("id"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
+                        {QStringLiteral("location_id"), locationId},
+                        {QStringLiteral("token"), token},
+                        {QStringLiteral("start"), formatDateTime(start)},
+                        {QStringLiteral("end"), formatDateTime(end)}};
+    if (!evseUid.isEmpty())
+        request.insert(QStringLiteral("evse_uid"), evseUid);
+    return request;
 }
 
 void ReservationService::send(qint64 partnerId, QJsonObject reservation, Answered done)

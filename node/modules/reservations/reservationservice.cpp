@@ -11,6 +11,8 @@
 
 #include <QJsonDocument>
 
+#include <algorithm>
+
 namespace ocpi {
 
 namespace {
@@ -37,7 +39,7 @@ ReservationService::ReservationService(Database &database, ReservationsManager &
                                        QList<PartyRole> ourParties, const ValidationPolicy &policy, QObject *parent)
     : QObject(parent), m_database(database), m_manager(manager), m_outbox(outbox), m_partners(partners), m_client(client),
       m_clock(clock), m_ourParties(std::move(ourParties)), m_policy(policy),
-      m_table(database, QString::fromLatin1(kIdentifier))
+      m_table(database, QString::fromLatin1(kIdentifier)), m_open(database)
 {
     // A refused push is not turned into anything else: it already is the whole object.
     m_outbox.setModule(QString::fromLatin1(kIdentifier), RefusalPolicy::Park);
@@ -114,14 +116,17 @@ Result<QJsonObject> ReservationService::find(const Caller &caller, const ObjectK
 
 Result<QList<QJsonObject>> ReservationService::held(const QString &locationId)
 {
-    ObjectFilter filter;
-    filter.source = ObjectFilter::Source::Partners;
-    auto rows = m_table.list(filter);
-    if (!rows)
-        return rows.error();
+    auto open = m_open.all();
+    if (!open)
+        return open.error();
     QList<QJsonObject> held;
-    for (const StoredObject &row : *rows) {
-        const QJsonObject reservation = object(row);
+    for (const ObjectKey &key : *open) {
+        auto row = m_table.find(key);
+        if (!row)
+            return row.error();
+        if (!row->has_value())
+            continue;
+        const QJsonObject reservation = object(**row);
         const QString status = statusOf(reservation);
         if ((status == QLatin1String("ACCEPTED") || status == QLatin1String("ACTIVE"))
             && reservation.value(QStringLiteral("location_id")).toString().compare(locationId, Qt::CaseInsensitive) == 0)
@@ -157,7 +162,7 @@ Result<QJsonObject> ReservationService::request(const Caller &caller, const std:
         return Error::invalid(QStringLiteral("id: reservation '%1' exists already; choose another id").arg(key.id));
 
     // What the CPO makes of it: the reservation as asked, with the answer's fields filled in.
-    for (const char *answerField : {"price", "currency", "reservation_tariff_id", "reason"})
+    for (const char *answerField : {"price", "currency", "reservation_tariff_id", "reason", "session_id"})
         reservation.remove(QLatin1String(answerField));
     const QDateTime start = timeOf(reservation, "start");
     const QDateTime end = timeOf(reservation, "end");
@@ -261,6 +266,8 @@ Status ReservationService::storeAndPush(const QJsonObject &reservation, qint64 p
         return Error::internal(QStringLiteral("cannot start a transaction"));
     if (Status s = keep(reservation, partnerId); !s)
         return s;
+    if (Status s = schedule(key, reservation); !s)
+        return s;
     // An eMSP without the Receiver interface (the module off there) learns of changes by asking.
     auto partner = m_partners.get(partnerId);
     if (!partner || !partner->endpoint(QString::fromLatin1(kIdentifier), QStringLiteral("RECEIVER"))) {
@@ -304,47 +311,91 @@ Status ReservationService::keep(const QJsonObject &reservation, qint64 partnerId
     return stored ? Status::success() : Status(stored.error());
 }
 
+Status ReservationService::schedule(const ObjectKey &key, const QJsonObject &reservation)
+{
+    const QString status = statusOf(reservation);
+    const QDateTime end = timeOf(reservation, "end");
+    if (status == QLatin1String("OFFERED")) // an offer never answered expires with its window
+        return m_open.arm(key, end);
+    if (status == QLatin1String("ACCEPTED"))
+        return m_open.arm(key, timeOf(reservation, "start"));
+    if (status == QLatin1String("ACTIVE"))
+        return m_open.arm(key, std::min(end, m_clock.now().addMSecs(kUseCheckMs)));
+    return m_open.disarm(key);
+}
+
 Result<int> ReservationService::tick()
 {
-    ObjectFilter filter;
-    filter.source = ObjectFilter::Source::Partners;
-    auto rows = m_table.list(filter);
-    if (!rows)
-        return rows.error();
-    const QDateTime now = m_clock.now();
+    // A few hundred a second is more than any CPO's reservations need; the rest wait a second.
+    auto due = m_open.due(m_clock.now(), 200);
+    if (!due)
+        return due.error();
     int changed = 0;
-    for (const StoredObject &row : *rows) {
-        // Reservations we asked for are the CPO's to move on.
-        if (isOurs(row.key.owner, Role::EMSP))
-            continue;
-        const QJsonObject reservation = object(row);
-        const QString status = statusOf(reservation);
-        const bool over = timeOf(reservation, "end") <= now;
-        Status s = Status::success();
-        if (over && (status == QLatin1String("OFFERED") || status == QLatin1String("ACCEPTED") || status == QLatin1String("ACTIVE"))) {
-            // The charge points end the hold themselves at the same moment (RESERVE_NOW's expiry).
-            s = setStatus(row, reservation, QStringLiteral("EXPIRED"));
-        } else if (status == QLatin1String("ACCEPTED") && timeOf(reservation, "start") <= now) {
-            const auto site = m_manager.locationOwner(reservation.value(QStringLiteral("location_id")).toString(), ourParties(Role::CPO));
-            auto failed = site ? m_manager.begin(reservation, *site, row.partnerId)
-                               : Result<QString>(QStringLiteral("the location is gone"));
-            if (!failed)
-                return failed.error();
-            s = failed->isEmpty() ? setStatus(row, reservation, QStringLiteral("ACTIVE"))
-                                  : setStatus(row, reservation, QStringLiteral("CANCELLED"), *failed);
-        } else {
-            continue;
-        }
-        if (!s)
-            return s.error();
-        ++changed;
+    for (const ObjectKey &key : *due) {
+        auto moved = moveOn(key);
+        if (!moved)
+            return moved.error();
+        changed += *moved ? 1 : 0;
     }
     return changed;
 }
 
-Result<QList<StoredObject>> ReservationService::stored(const ObjectFilter &filter)
+Result<bool> ReservationService::moveOn(const ObjectKey &key)
 {
-    return m_table.list(filter);
+    auto found = m_table.find(key);
+    if (!found)
+        return found.error();
+    // Reservations we asked for are the CPO's to move on.
+    if (!found->has_value() || (*found)->partnerId == 0 || isOurs(key.owner, Role::EMSP)) {
+        if (Status s = m_open.disarm(key); !s)
+            return s.error();
+        return false;
+    }
+    const StoredObject &row = **found;
+    QJsonObject reservation = object(row);
+    const QString status = statusOf(reservation);
+    const QDateTime now = m_clock.now();
+    const bool over = timeOf(reservation, "end") <= now;
+    const auto site = m_manager.locationOwner(reservation.value(QStringLiteral("location_id")).toString(), ourParties(Role::CPO));
+    if (status == QLatin1String("ACTIVE") && site) {
+        auto used = m_manager.used(reservation, *site);
+        if (!used)
+            return used.error();
+        if (*used) {
+            if (Status s = setStatus(row, reservation, QStringLiteral("COMPLETED")); !s)
+                return s.error();
+            return true;
+        }
+    }
+    const bool open = status == QLatin1String("OFFERED") || status == QLatin1String("ACCEPTED") || status == QLatin1String("ACTIVE");
+    if (over && open) {
+        // The charge points end the hold themselves at the same moment (RESERVE_NOW's expiry).
+        if (Status s = setStatus(row, reservation, QStringLiteral("EXPIRED")); !s)
+            return s.error();
+        return true;
+    }
+    if (status == QLatin1String("ACCEPTED") && timeOf(reservation, "start") <= now) {
+        auto hold = site ? m_manager.begin(reservation, *site, row.partnerId)
+                         : Result<ReservationHold>(ReservationHold{QStringLiteral("the location is gone"), QString()});
+        if (!hold)
+            return hold.error();
+        if (!hold->sessionId.isEmpty())
+            reservation.insert(QStringLiteral("session_id"), hold->sessionId);
+        const Status s = hold->refusal.isEmpty() ? setStatus(row, reservation, QStringLiteral("ACTIVE"))
+                                                 : setStatus(row, reservation, QStringLiteral("CANCELLED"), hold->refusal);
+        if (!s)
+            return s.error();
+        return true;
+    }
+    // Not yet (an ACTIVE one still held): look again when it is next due.
+    if (Status s = schedule(key, reservation); !s)
+        return s.error();
+    return false;
+}
+
+Result<QList<StoredObject>> ReservationService::stored(const ObjectFilter &filter, int limit)
+{
+    return m_table.list(filter, limit, ObjectTable::Order::NewestFirst);
 }
 
 } // namespace ocpi

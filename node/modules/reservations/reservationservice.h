@@ -5,6 +5,7 @@
 #include "core/result.h"
 #include "ocpi/objectlimits.h"
 #include "ocpi/party.h"
+#include "openreservations.h"
 #include "store/objecttable.h"
 
 #include <QJsonObject>
@@ -45,8 +46,10 @@ public:
 
     // Starts and ends accepted reservations on time: every second while this process leads.
     void startTicking(const Leadership *leadership);
-    // Brings every reservation up to the clock's now; returns how many changed.
+    // Brings every open reservation that is due up to the clock's now; returns how many changed.
     Result<int> tick();
+    // While ACTIVE, how often the clock asks the manager whether the token started charging.
+    static constexpr qint64 kUseCheckMs = 5000;
 
     // ---- CPO, Sender interface ----
     // The caller's reservations, newest last (PG-*): only those under parties it holds.
@@ -70,14 +73,17 @@ public:
 
     // ---- eMSP, asking a CPO (operators: `ocpi-node reserve`, the console) ----
     using Answered = std::function<void(Result<QJsonObject>)>;
+    // A request for send(): a new id, the location (and EVSE, if one is wanted), our token, the window.
+    static QJsonObject newRequest(const QString &locationId, const QString &evseUid, const QJsonObject &token,
+                                  const QDateTime &start, const QDateTime &end);
     // POSTs `reservation` (status REQUESTED is set, last_updated stamped) to the partner's Sender
     // endpoint and keeps the CPO's answer.
     void send(qint64 partnerId, QJsonObject reservation, Answered done);
     // PATCHes its status (ACCEPTED or CANCELLED) and keeps the CPO's answer.
     void answer(qint64 partnerId, const ObjectKey &key, const QString &status, Answered done);
 
-    // Every reservation stored here, either side (operators, console).
-    Result<QList<StoredObject>> stored(const ObjectFilter &filter = {});
+    // The reservations stored here, either side (operators, console), the newest first.
+    Result<QList<StoredObject>> stored(const ObjectFilter &filter = {}, int limit = -1);
 
 signals:
     void reservationsChanged();
@@ -90,6 +96,10 @@ private:
     Result<StoredObject> callersRow(const Caller &caller, const ObjectKey &key, Side side);
     // Stores a CPO-side change and queues its push to the eMSP, in one transaction.
     Status storeAndPush(const QJsonObject &reservation, qint64 partnerId);
+    // Notes when the clock must next look at a CPO-side reservation in this status (none: closed).
+    Status schedule(const ObjectKey &key, const QJsonObject &reservation);
+    // What the clock does with one due reservation; true when its status changed.
+    Result<bool> moveOn(const ObjectKey &key);
     // Changes the status of a stored CPO-side reservation (and the reason), stamped now.
     Status setStatus(const StoredObject &row, QJsonObject reservation, const QString &status, const QString &reason = {});
     Status keep(const QJsonObject &reservation, qint64 partnerId);
@@ -109,6 +119,7 @@ private:
     QList<PartyRole> m_ourParties;
     ValidationPolicy m_policy;
     ObjectTable m_table;
+    OpenReservations m_open;
     QTimer m_ticks;
     const Leadership *m_leadership = nullptr;
 };

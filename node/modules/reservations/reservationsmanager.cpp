@@ -3,6 +3,7 @@
 #include "core/datetime.h"
 #include "modules/commands/simulatedbilling.h"
 #include "modules/locations/locationservice.h"
+#include "modules/sessions/sessionservice.h"
 #include "modules/tariffs/tariffservice.h"
 #include "pricing/pricing.h"
 
@@ -151,13 +152,13 @@ Result<ReservationOffer> SimulatedReservationsManager::offer(const QJsonObject &
     return refused(QStringLiteral("no EVSE that fits is free in the window"));
 }
 
-Result<QString> SimulatedReservationsManager::command(const QString &type, const QJsonObject &body, const PartyId &ourParty,
-                                                      qint64 emspPartnerId)
+Result<QString> SimulatedReservationsManager::command(const QString &uid, const QString &type, const QJsonObject &body,
+                                                      const PartyId &ourParty, qint64 emspPartnerId)
 {
     if (!m_site || !m_site->commands)
         return QStringLiteral("the node has no charge points to act on (no commands module)");
     ReceivedCommand command;
-    command.uid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    command.uid = uid;
     command.type = type;
     command.body = body;
     command.ourParty = ourParty;
@@ -169,8 +170,8 @@ Result<QString> SimulatedReservationsManager::command(const QString &type, const
     return outcome;
 }
 
-Result<QString> SimulatedReservationsManager::begin(const QJsonObject &reservation, const PartyId &ourParty,
-                                                    qint64 emspPartnerId)
+Result<ReservationHold> SimulatedReservationsManager::begin(const QJsonObject &reservation, const PartyId &ourParty,
+                                                            qint64 emspPartnerId)
 {
     // The RESERVE_NOW the eMSP would have sent at the window's start, expiring at its end.
     QJsonObject reserveNow{{QStringLiteral("token"), reservation.value(QStringLiteral("token"))},
@@ -178,17 +179,39 @@ Result<QString> SimulatedReservationsManager::begin(const QJsonObject &reservati
                            {QStringLiteral("reservation_id"), reservation.value(QStringLiteral("id"))},
                            {QStringLiteral("location_id"), reservation.value(QStringLiteral("location_id"))},
                            {QStringLiteral("evse_uid"), reservation.value(QStringLiteral("evse_uid"))}};
-    auto result = command(QStringLiteral("RESERVE_NOW"), reserveNow, ourParty, emspPartnerId);
+    // The simulated charge points name a new reservation's session after its RESERVE_NOW.
+    const QString uid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    auto result = command(uid, QStringLiteral("RESERVE_NOW"), reserveNow, ourParty, emspPartnerId);
     if (!result)
         return result.error();
     if (*result == QLatin1String("ACCEPTED"))
-        return QString();
-    return result->isEmpty() ? QStringLiteral("the charge point did not answer") : QStringLiteral("the charge point answered ") + *result;
+        return ReservationHold{QString(), uid};
+    return ReservationHold{result->isEmpty() ? QStringLiteral("the charge point did not answer")
+                                             : QStringLiteral("the charge point answered ") + *result,
+                           QString()};
+}
+
+Result<bool> SimulatedReservationsManager::used(const QJsonObject &reservation, const PartyId &ourParty)
+{
+    const QString sessionId = reservation.value(QStringLiteral("session_id")).toString();
+    if (!m_site || sessionId.isEmpty())
+        return false;
+    auto session = m_site->chargePoints.sessions.findOwn(ObjectKey::of(ourParty.countryCode, ourParty.partyId, sessionId));
+    if (!session)
+        return session.error();
+    if (!session->has_value())
+        return false;
+    // The hold's session carries on into the charge (SES-11); one that ended without energy was
+    // only ever a reservation (cancelled or expired at the charge point).
+    const QJsonObject json = QJsonDocument::fromJson((*session)->json).object();
+    const QString status = json.value(QStringLiteral("status")).toString();
+    return status == QLatin1String("PENDING") || status == QLatin1String("ACTIVE")
+           || (status == QLatin1String("COMPLETED") && json.value(QStringLiteral("kwh")).toDouble() > 0);
 }
 
 Status SimulatedReservationsManager::cancel(const QJsonObject &reservation, const PartyId &ourParty, qint64 emspPartnerId)
 {
-    auto result = command(QStringLiteral("CANCEL_RESERVATION"),
+    auto result = command(QUuid::createUuid().toString(QUuid::WithoutBraces), QStringLiteral("CANCEL_RESERVATION"),
                           QJsonObject{{QStringLiteral("reservation_id"), reservation.value(QStringLiteral("id"))}}, ourParty,
                           emspPartnerId);
     if (!result)

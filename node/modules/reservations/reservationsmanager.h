@@ -24,6 +24,13 @@ struct ReservationOffer
     QString tariffId;           // the tariff that priced it; empty: none (free)
 };
 
+// What came of holding an EVSE at a reservation's start.
+struct ReservationHold
+{
+    QString refusal;    // why the EVSE could not be held; empty: held
+    QString sessionId;  // the session the charge point opened for the hold (status RESERVATION), if any
+};
+
 // What the default manager uses of the node: our locations and tariffs, and the commands module's
 // manager with the site it acts on, which carries out an accepted reservation (RESERVE_NOW).
 struct ReservationSite
@@ -48,8 +55,15 @@ public:
     virtual Result<ReservationOffer> offer(const QJsonObject &request, const PartyId &ourParty,
                                            const QList<QJsonObject> &held) = 0;
     // The window of an accepted reservation began: hold its EVSE for its token until its end.
-    // `emspPartnerId` is the partner that reserved. Returns why it could not (empty: held).
-    virtual Result<QString> begin(const QJsonObject &reservation, const PartyId &ourParty, qint64 emspPartnerId) = 0;
+    // `emspPartnerId` is the partner that reserved.
+    virtual Result<ReservationHold> begin(const QJsonObject &reservation, const PartyId &ourParty, qint64 emspPartnerId) = 0;
+    // Whether the token of an ACTIVE reservation started charging on the held EVSE: the
+    // reservation was used and ends COMPLETED. Asked every few seconds while it is active.
+    virtual Result<bool> used(const QJsonObject &reservation, const PartyId &ourParty)
+    {
+        Q_UNUSED(reservation) Q_UNUSED(ourParty)
+        return false;
+    }
     // An ACTIVE reservation was cancelled: free its EVSE.
     virtual Status cancel(const QJsonObject &reservation, const PartyId &ourParty, qint64 emspPartnerId) = 0;
 };
@@ -67,13 +81,16 @@ public:
     std::optional<PartyId> locationOwner(const QString &locationId, const QList<PartyId> &ours) override;
     Result<ReservationOffer> offer(const QJsonObject &request, const PartyId &ourParty,
                                    const QList<QJsonObject> &held) override;
-    Result<QString> begin(const QJsonObject &reservation, const PartyId &ourParty, qint64 emspPartnerId) override;
+    Result<ReservationHold> begin(const QJsonObject &reservation, const PartyId &ourParty, qint64 emspPartnerId) override;
+    Result<bool> used(const QJsonObject &reservation, const PartyId &ourParty) override;
     Status cancel(const QJsonObject &reservation, const PartyId &ourParty, qint64 emspPartnerId) override;
 
 private:
     std::optional<QJsonObject> location(const PartyId &ourParty, const QString &locationId) const;
-    // The command the commands manager carries out for the reservation; its result's `result`.
-    Result<QString> command(const QString &type, const QJsonObject &body, const PartyId &ourParty, qint64 emspPartnerId);
+    // The command the commands manager carries out for the reservation (with this uid); its
+    // result's `result`.
+    Result<QString> command(const QString &uid, const QString &type, const QJsonObject &body, const PartyId &ourParty,
+                            qint64 emspPartnerId);
 
     std::optional<ReservationSite> m_site;
 };

@@ -21,7 +21,10 @@ public:
         return {{InterfaceRole::Sender, Role::CPO}, {InterfaceRole::Receiver, Role::EMSP}};
     }
     // One object table, named after the module like the owned-object modules' tables.
-    QList<Migration> migrations() const override { return {{identifier(), ObjectTable::schema(identifier())}}; }
+    QList<Migration> migrations() const override
+    {
+        return {{identifier(), ObjectTable::schema(identifier())}, OpenReservations::migration()};
+    }
     Status open(const ModuleContext &context) override;
     void close() override;
     void mount(Router &router, const ServedInterface &served, const QString &path) override;
