@@ -194,7 +194,7 @@ void TstMainWindow::shellTakesMorePages()
     QCOMPARE(m_window->pageKeys(),
              (QStringList{QStringLiteral("status"), QStringLiteral("traffic"), QStringLiteral("partners"),
                           QStringLiteral("locations"), QStringLiteral("tariffs"), QStringLiteral("tokens"),
-                          QStringLiteral("sessions"), QStringLiteral("cdrs"), QStringLiteral("commands")}));
+                          QStringLiteral("sessions"), QStringLiteral("cdrs"), QStringLiteral("commands"), QStringLiteral("reservations")}));
     QCOMPARE(m_window->page(QStringLiteral("partners")), m_window->partnersPage());
     QCOMPARE(m_window->page(QStringLiteral("locations")), m_window->pageOf<LocationsPage>());
     QCOMPARE(m_window->page(QStringLiteral("tariffs")), m_window->pageOf<TariffsPage>());
@@ -221,7 +221,7 @@ void TstMainWindow::shellTakesMorePages()
     }
     QCOMPARE(viewEntries, (QStringList{QStringLiteral("Status"), QStringLiteral("Traffic"), QStringLiteral("Partners"),
                                        QStringLiteral("Locations"), QStringLiteral("Tariffs"), QStringLiteral("Tokens"),
-                                       QStringLiteral("Sessions"), QStringLiteral("CDRs"), QStringLiteral("Commands"),
+                                       QStringLiteral("Sessions"), QStringLiteral("CDRs"), QStringLiteral("Commands"), QStringLiteral("Reservations"),
                                        QStringLiteral("Extra")}));
 }
 

@@ -204,7 +204,7 @@ void TstObjectPages::pagesFollowPartners()
     QCOMPARE(keys.mid(keys.indexOf(QStringLiteral("partners"))),
              (QStringList{QStringLiteral("partners"), QStringLiteral("locations"), QStringLiteral("tariffs"),
                           QStringLiteral("tokens"), QStringLiteral("sessions"), QStringLiteral("cdrs"),
-                          QStringLiteral("commands")}));
+                          QStringLiteral("commands"), QStringLiteral("reservations")}));
 }
 
 void TstObjectPages::newTemplatesAreValid_data()
