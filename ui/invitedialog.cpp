@@ -5,6 +5,7 @@
 
 #include <QClipboard>
 #include <QDialogButtonBox>
+#include <QKeyEvent>
 #include <QFontDatabase>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -82,7 +83,6 @@ InviteDialog::InviteDialog(PartnerController &partners, QWidget *parent) : QDial
     layout->addWidget(m_buttons);
 
     connect(m_invite, &QPushButton::clicked, this, &InviteDialog::invite);
-    connect(m_name, &QLineEdit::returnPressed, this, &InviteDialog::invite);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_copyToken, &QPushButton::clicked, this, [this] {
         QGuiApplication::clipboard()->setText(m_token->text());
@@ -98,6 +98,11 @@ InviteDialog::InviteDialog(PartnerController &partners, QWidget *parent) : QDial
 InviteDialog::~InviteDialog()
 {
     m_token->clear();
+}
+
+QPushButton *InviteDialog::closeButton() const
+{
+    return m_buttons->button(hasInvited() ? QDialogButtonBox::Close : QDialogButtonBox::Cancel);
 }
 
 QString InviteDialog::versionsUrlText() const
@@ -137,6 +142,24 @@ void InviteDialog::invite()
         m_copyToken->setFocus();
         emit invited(m_partnerId);
     });
+}
+
+void InviteDialog::keyPressEvent(QKeyEvent *event)
+{
+    // QDialog would press a default button on Enter (once Invite is disabled, that is Cancel) and
+    // reject on Escape: either loses the token, which is shown only once. Enter invites, and once
+    // the token is shown only the Close button (or the window's own close) ends the dialog.
+    const int key = event->key();
+    if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+        invite();
+        event->accept();
+        return;
+    }
+    if (key == Qt::Key_Escape && (hasInvited() || !m_invite->isEnabled())) {
+        event->accept();
+        return;
+    }
+    QDialog::keyPressEvent(event);
 }
 
 void InviteDialog::done(int result)

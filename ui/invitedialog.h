@@ -31,11 +31,16 @@ public:
     QString versionsUrlText() const;
     QString errorText() const;
     bool hasInvited() const { return m_partnerId != 0; }
+    // Cancel before the invitation, Close after it.
+    QPushButton *closeButton() const;
 
     void done(int result) override;
 
 signals:
     void invited(qint64 partnerId);
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
 
 private:
     void invite();

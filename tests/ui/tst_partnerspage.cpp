@@ -82,6 +82,7 @@ private slots:
     void cleanup();
 
     void inviteDialogShowsTokenAOnce();
+    void inviteDialogKeepsTheTokenWhateverKey();
     void registerUpdateUnregister();
     void unreachablePartnerFailsVisibly();
     void silentPartnerDoesNotFreezeTheWindow();
@@ -178,6 +179,32 @@ QString TstPartnersPage::inviteOnPartnerNode(const QString &name)
     if (!QTest::qWaitFor([&] { return dialog.hasInvited() || !dialog.errorText().isEmpty(); }, 10000))
         return QString();
     return dialog.tokenEdit()->text();
+}
+
+// Enter in the name field invites; from then on no key closes the dialog (Enter, Escape, Space
+// in the token field...): the token is shown only once, so only the Close button ends it.
+void TstPartnersPage::inviteDialogKeepsTheTokenWhateverKey()
+{
+    QPointer<InviteDialog> dialog = page()->openInviteDialog();
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    dialog->nameEdit()->setText(QStringLiteral("Keyboard Corp"));
+    dialog->nameEdit()->setFocus();
+    QTest::keyClick(dialog->nameEdit(), Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog && dialog->hasInvited(), 10000);
+    const QString token = dialog->tokenEdit()->text();
+    QCOMPARE(token.size(), secrets::kTokenLength);
+    for (QWidget *target : {static_cast<QWidget *>(dialog->tokenEdit()), static_cast<QWidget *>(dialog->nameEdit()),
+                            static_cast<QWidget *>(dialog.data())}) {
+        for (Qt::Key key : {Qt::Key_Return, Qt::Key_Enter, Qt::Key_Escape}) {
+            QTest::keyClick(target, key);
+            QTest::qWait(20);
+            QVERIFY2(dialog && dialog->isVisible(), qPrintable(QStringLiteral("closed by key %1").arg(int(key))));
+            QCOMPARE(dialog->tokenEdit()->text(), token);
+        }
+    }
+    QTRY_VERIFY(onlyPartner() && onlyPartner()->name == QStringLiteral("Keyboard Corp"));
+    dialog->closeButton()->click();
+    QTRY_VERIFY(!dialog || !dialog->isVisible());
 }
 
 void TstPartnersPage::inviteDialogShowsTokenAOnce()
