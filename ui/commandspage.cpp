@@ -1,6 +1,7 @@
 #include "commandspage.h"
 
 #include "commandsmodel.h"
+#include "listreader.h"
 #include "nodecontroller.h"
 #include "sendcommanddialog.h"
 
@@ -12,19 +13,9 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
-#include <QTimer>
 #include <QVBoxLayout>
 
 namespace ocpi {
-
-namespace {
-
-// As the object pages: notice another process's commands within seconds, while shown.
-constexpr int kPollIntervalMs = 3000;
-// A burst of changes (a sweep of timeouts, a result right after its response) is read once.
-constexpr int kChangeDelayMs = 100;
-
-} // namespace
 
 CommandsPage::CommandsPage(NodeController &node, QWidget *parent) : QWidget(parent)
 {
@@ -69,22 +60,15 @@ CommandsPage::CommandsPage(NodeController &node, QWidget *parent) : QWidget(pare
     connect(m_model, &QAbstractItemModel::dataChanged, this, &CommandsPage::showCurrent);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &CommandsPage::showCurrent);
 
-    m_changed = new QTimer(this);
-    m_changed->setSingleShot(true);
-    m_changed->setInterval(kChangeDelayMs);
-    connect(m_changed, &QTimer::timeout, this, &CommandsPage::refresh);
-    // Hidden, the page catches up when shown (showEvent); a change is never missed.
-    connect(m_commands, &CommandsController::commandChanged, this, [this] {
-        if (isVisible())
-            m_changed->start();
-    });
-    m_poll = new QTimer(this);
-    m_poll->setInterval(kPollIntervalMs);
-    connect(m_poll, &QTimer::timeout, this, [this] {
-        if (isVisible())
-            refresh();
-    });
-    m_poll->start();
+    m_reader = new ListReader(
+        this, [this] { return m_commands->isAvailable(); },
+        [this](std::function<void()> done) {
+            m_commands->list(this, [this, done](Result<CommandsController::Listing> listing) {
+                onListed(listing);
+                done();
+            });
+        });
+    connect(m_commands, &CommandsController::commandChanged, m_reader, &ListReader::changed);
     connect(&node, &NodeController::started, this, &CommandsPage::refresh);
     for (auto signal : {&NodeController::started, &NodeController::failed})
         connect(&node, signal, this, &CommandsPage::updateActions);
@@ -100,7 +84,7 @@ QString CommandsPage::outcomeText() const
 
 void CommandsPage::setRefreshInterval(int milliseconds)
 {
-    m_poll->setInterval(milliseconds);
+    m_reader->setPollInterval(milliseconds);
 }
 
 void CommandsPage::showEvent(QShowEvent *event)
@@ -111,19 +95,11 @@ void CommandsPage::showEvent(QShowEvent *event)
 
 void CommandsPage::refresh()
 {
-    if (!m_commands->isAvailable())
-        return;
-    if (m_listing) {
-        m_listAgain = true; // the answer on its way may predate the change that asked for this
-        return;
-    }
-    m_listing = true;
-    m_commands->list(this, [this](Result<CommandsController::Listing> listing) { onListed(listing); });
+    m_reader->refresh();
 }
 
 void CommandsPage::onListed(const Result<CommandsController::Listing> &listing)
 {
-    m_listing = false;
     if (listing) {
         m_model->setListing(*listing);
         // Ids, states and partner names have widths of their own.
@@ -136,10 +112,6 @@ void CommandsPage::onListed(const Result<CommandsController::Listing> &listing)
         emit listed();
     } else {
         setOutcome(tr("Could not read the commands: %1").arg(listing.error().message), true);
-    }
-    if (m_listAgain) {
-        m_listAgain = false;
-        refresh();
     }
 }
 

@@ -8,11 +8,11 @@ class QLabel;
 class QPlainTextEdit;
 class QPushButton;
 class QTableView;
-class QTimer;
 
 namespace ocpi {
 
 class CommandsModel;
+class ListReader;
 class NodeController;
 class SendCommandDialog;
 
@@ -65,12 +65,9 @@ private:
     QPushButton *m_send;
     QLabel *m_outcome;
     QLabel *m_summary;
-    QTimer *m_poll;
-    QTimer *m_changed;
+    ListReader *m_reader;
     QString m_selectAfterRefresh;
     int m_listings = 0;
-    bool m_listing = false;
-    bool m_listAgain = false;
 };
 
 } // namespace ocpi

@@ -2,6 +2,7 @@
 
 #include "commandscontroller.h"
 #include "core/datetime.h"
+#include "listreader.h"
 #include "nodecontroller.h"
 #include "objecttablemodel.h"
 #include "reservationdialog.h"
@@ -14,15 +15,11 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
-#include <QTimer>
 #include <QVBoxLayout>
 
 namespace ocpi {
 
 namespace {
-
-// As the other pages: another process's changes show within seconds, while shown.
-constexpr int kPollIntervalMs = 3000;
 
 QString field(const ObjectRow &row, const char *name)
 {
@@ -122,17 +119,15 @@ ReservationsPage::ReservationsPage(NodeController &node, QWidget *parent) : QWid
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &ReservationsPage::showCurrent);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &ReservationsPage::showCurrent);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &ReservationsPage::showCurrent);
-    connect(m_reservations, &ReservationsController::reservationsChanged, this, [this] {
-        if (isVisible())
-            refresh();
-    });
-    m_poll = new QTimer(this);
-    m_poll->setInterval(kPollIntervalMs);
-    connect(m_poll, &QTimer::timeout, this, [this] {
-        if (isVisible())
-            refresh();
-    });
-    m_poll->start();
+    m_reader = new ListReader(
+        this, [this] { return m_reservations->isAvailable(); },
+        [this](std::function<void()> done) {
+            m_reservations->list(this, [this, done](Result<ObjectListing> listing) {
+                onListed(listing);
+                done();
+            });
+        });
+    connect(m_reservations, &ReservationsController::reservationsChanged, m_reader, &ListReader::changed);
     connect(&node, &NodeController::started, this, &ReservationsPage::refresh);
     for (auto signal : {&NodeController::started, &NodeController::failed})
         connect(&node, signal, this, &ReservationsPage::updateActions);
@@ -158,19 +153,11 @@ void ReservationsPage::showEvent(QShowEvent *event)
 
 void ReservationsPage::refresh()
 {
-    if (!m_reservations->isAvailable())
-        return;
-    if (m_listing) {
-        m_listAgain = true; // the answer on its way may predate the change that asked for this
-        return;
-    }
-    m_listing = true;
-    m_reservations->list(this, [this](Result<ObjectListing> listing) { onListed(listing); });
+    m_reader->refresh();
 }
 
 void ReservationsPage::onListed(const Result<ObjectListing> &listing)
 {
-    m_listing = false;
     if (listing) {
         m_model->setObjects(ObjectRow::fromListing(*listing));
         m_view->resizeColumnsToContents();
@@ -183,10 +170,6 @@ void ReservationsPage::onListed(const Result<ObjectListing> &listing)
         emit listed();
     } else {
         setOutcome(tr("Could not read the reservations: %1").arg(listing.error().message), true);
-    }
-    if (m_listAgain) {
-        m_listAgain = false;
-        refresh();
     }
 }
 

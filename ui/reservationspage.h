@@ -8,11 +8,11 @@ class QLabel;
 class QPlainTextEdit;
 class QPushButton;
 class QTableView;
-class QTimer;
 
 namespace ocpi {
 
 class CommandsController;
+class ListReader;
 class ObjectTableModel;
 class ReservationDialog;
 
@@ -71,11 +71,9 @@ private:
     QPushButton *m_cancel;
     QLabel *m_outcome;
     QLabel *m_summary;
-    QTimer *m_poll;
+    ListReader *m_reader;
     QString m_selectAfterRefresh;
     int m_listings = 0;
-    bool m_listing = false;
-    bool m_listAgain = false;
 };
 
 } // namespace ocpi
