@@ -255,11 +255,9 @@ public:
         auto session = OperatorSession::open(context);
         if (!session)
             return UsageError;
-        auto partner = session->services().partners().findByReference(context.positional.first());
-        if (!partner) {
-            context.fail(partner.error().message);
+        const auto partner = session->partnerArgument(context);
+        if (!partner)
             return Failure;
-        }
         QList<ObjectModule> modules;
         if (context.positional.size() > 1) {
             ObjectService *service = moduleArgument(context, *session, 1);
@@ -289,6 +287,7 @@ public:
                                                {QStringLiteral("skipped"), report->skipped},
                                                {QStringLiteral("removed"), report->removed},
                                                {QStringLiteral("retries"), report->retries},
+                                               {QStringLiteral("parties"), QJsonArray::fromStringList(report->parties)},
                                                {QStringLiteral("problems"), QJsonArray::fromStringList(report->problems)}});
                     if (!context.json) {
                         context.out << tr("%1: %2 stored, %3 skipped, %4 removed (%5 pages)")

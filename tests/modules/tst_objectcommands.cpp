@@ -279,7 +279,8 @@ private slots:
                                  {QStringLiteral("skipped"), 0},
                                  {QStringLiteral("removed"), 0},
                                  {QStringLiteral("retries"), 0},
-                                 {QStringLiteral("problems"), QJsonArray()}};
+                                 {QStringLiteral("problems"), QJsonArray()},
+                                 {QStringLiteral("parties"), QJsonArray{QStringLiteral("NL-CPO")}}};
         run = atEmsp({QStringLiteral("pull"), QStringLiteral("the-cpo"), QStringLiteral("tariffs"), QStringLiteral("--json")});
         QVERIFY2(run.exitCode == 0, run.err.constData());
         QCOMPARE(run.json().array(), QJsonArray{report});
