@@ -21,6 +21,8 @@ int listCommands(CommandContext &context, OperatorSession &session);
 int listProcesses(CommandContext &context, OperatorSession &session);
 // `outbox` (outboxcommand.cpp).
 std::unique_ptr<Command> makeOutboxCommand();
+// `push PARTNER [MODULE] --all` (pushcommand.cpp).
+std::unique_ptr<Command> makePushCommand();
 
 namespace {
 
@@ -321,6 +323,7 @@ void addObjectCommands(std::vector<std::unique_ptr<Command>> &commands)
     commands.push_back(std::make_unique<ListCommand>());
     commands.push_back(makeOutboxCommand());
     commands.push_back(std::make_unique<PullCommand>());
+    commands.push_back(makePushCommand());
 }
 
 } // namespace ocpi::cli

@@ -207,11 +207,22 @@ Status Outbox::insert(qint64 partnerId, const Delivery &delivery, const QString 
 
 Status Outbox::enqueue(const PushChange &change)
 {
+    auto queued = queue(change, std::nullopt);
+    return queued ? Status::success() : Status(queued.error());
+}
+
+Result<bool> Outbox::enqueueFor(qint64 partnerId, const PushChange &change)
+{
+    return queue(change, partnerId);
+}
+
+Result<bool> Outbox::queue(const PushChange &change, std::optional<qint64> onlyPartner)
+{
     auto recipients = targets(change.module);
     if (!recipients)
         return recipients.error();
     if (recipients->isEmpty())
-        return Status::success();
+        return false;
     Delivery delivery;
     delivery.module = change.module.identifier;
     delivery.orderingKey = objectKeyText(change.key);
@@ -224,16 +235,18 @@ Status Outbox::enqueue(const PushChange &change)
     const QString createdAt = formatDateTime(now);
     bool queued = false;
     for (const Target &target : *recipients) {
+        if (onlyPartner && target.partnerId != *onlyPartner)
+            continue;
         if (change.to && !target.parties.contains(*change.to))
             continue;
         delivery.to = change.to.value_or(target.to);
         if (Status s = insert(target.partnerId, delivery, createdAt, now.toMSecsSinceEpoch()); !s)
-            return s;
+            return s.error();
         queued = true;
     }
     if (queued)
         emit enqueued();
-    return Status::success();
+    return queued;
 }
 
 Status Outbox::enqueueTo(qint64 partnerId, const Delivery &delivery)

@@ -92,6 +92,8 @@ Result<qint64> RegistrationClient::prepareRow(const Registration &registration)
         if (!registration.name.isEmpty())
             reused.name = registration.name;
         reused.encodingSetting = registration.encoding;
+        if (registration.initialSync)
+            reused.initialSync = *registration.initialSync;
         if (Status s = m_partners.save(reused); !s)
             return s.error();
         return partner.id;
@@ -101,6 +103,7 @@ Result<qint64> RegistrationClient::prepareRow(const Registration &registration)
     fresh.state = PartnerState::Registering;
     fresh.versionsUrl = registration.versionsUrl;
     fresh.encodingSetting = registration.encoding;
+    fresh.initialSync = registration.initialSync.value_or(false);
     fresh.createdAt = m_partners.clock().now();
     return m_partners.create(fresh);
 }
@@ -236,7 +239,7 @@ void RegistrationClient::post(qint64 partnerId, const Discovery &discovery, cons
             partner->lastContact = m_partners.clock().now();
             if (partner->name.isEmpty() && !theirs->roles.isEmpty())
                 partner->name = theirs->roles.first().business.name;
-            return m_partners.store().update(*partner);
+            return m_partners.completeRegistration(*partner);
         });
         if (!stored) {
             withdraw(undo, theirs->token, stored.error());

@@ -7,6 +7,7 @@
 #include <QObject>
 
 #include <functional>
+#include <optional>
 
 namespace ocpi {
 
@@ -37,6 +38,8 @@ public:
         QString tokenA;        // the token it gave us out of band
         QString name;          // optional; else from its business details
         EncodingSetting encoding = EncodingSetting::Auto;
+        // Send it our current objects once registered (Partner::initialSync); none: as it was.
+        std::optional<bool> initialSync;
     };
     void registerWith(const Registration &registration, Done done);
     // New token B for the partner and a new token C from it; old tokens stay valid until it worked.
