@@ -8,6 +8,7 @@
 #include "config/nodeidentity.h"
 #include "config/nodeprocesses.h"
 #include "partners/partnerstore.h"
+#include "sync/initialsync.h"
 #include "sync/outbox.h"
 #include "sync/puller.h"
 #include "traffic/trafficstore.h"
@@ -26,6 +27,8 @@ QList<Migration> coreMigrations()
         PartnerStore::partyClaimsMigration(),
         Outbox::claimsMigration(),
         NodeProcesses::migration(),
+        PartnerStore::initialSyncMigration(),
+        InitialSync::migration(),
     };
 }
 

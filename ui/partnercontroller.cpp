@@ -177,4 +177,19 @@ void PartnerController::retryParked(qint64 partnerId, QObject *receiver, Done<in
         std::move(done));
 }
 
+void PartnerController::parkedDeliveries(qint64 partnerId, QObject *receiver, Done<QList<OutboxEntry>> done)
+{
+    post<QList<OutboxEntry>>(
+        receiver,
+        [partnerId](NodeServices &node, Done<QList<OutboxEntry>> answer) { answer(node.outbox().parkedEntries(partnerId)); },
+        std::move(done));
+}
+
+void PartnerController::dropParked(qint64 deliveryId, QObject *receiver, Done<bool> done)
+{
+    post<bool>(
+        receiver, [deliveryId](NodeServices &node, Done<bool> answer) { answer(node.outbox().drop(deliveryId)); },
+        std::move(done));
+}
+
 } // namespace ocpi

@@ -53,6 +53,11 @@ public:
     void backlog(QObject *receiver, Done<QList<PartnerBacklog>> done);
     // Queues the partner's parked deliveries again (`ocpi-node outbox retry PARTNER`); how many.
     void retryParked(qint64 partnerId, QObject *receiver, Done<int> done);
+    // The partner's parked deliveries, oldest first, as `ocpi-node outbox` lists them.
+    void parkedDeliveries(qint64 partnerId, QObject *receiver, Done<QList<OutboxEntry>> done);
+    // Discards one parked delivery (`ocpi-node outbox drop ID`); false when no parked delivery has
+    // that id (any more).
+    void dropParked(qint64 deliveryId, QObject *receiver, Done<bool> done);
 
 signals:
     // The node's registry committed a change (re-emitted in the GUI thread). Changes made by other

@@ -3,6 +3,7 @@
 #include "invitedialog.h"
 #include "nodecontroller.h"
 #include "partnercontroller.h"
+#include "parkeddeliveriesview.h"
 #include "partnerdetailsview.h"
 #include "partnersmodel.h"
 #include "registerwizard.h"
@@ -79,11 +80,14 @@ PartnersPage::PartnersPage(NodeController &node, QWidget *parent) : QWidget(pare
     m_view->horizontalHeader()->resizeSection(PartnersModel::StateColumn, 30 * digit);
 
     m_details = new PartnerDetailsView(this);
+    m_parkedView = new ParkedDeliveriesView(this);
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_view);
     splitter->addWidget(m_details);
+    splitter->addWidget(m_parkedView);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
+    splitter->setStretchFactor(2, 1);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(toolbar);
@@ -97,6 +101,7 @@ PartnersPage::PartnersPage(NodeController &node, QWidget *parent) : QWidget(pare
     connect(m_retryParked, &QPushButton::clicked, this, &PartnersPage::retryParkedOfSelected);
     connect(m_unregister, &QPushButton::clicked, this, &PartnersPage::unregisterSelected);
     connect(m_details, &PartnerDetailsView::encodingChangeRequested, this, &PartnersPage::changeEncoding);
+    connect(m_parkedView, &ParkedDeliveriesView::dropRequested, this, &PartnersPage::dropParked);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &PartnersPage::showCurrent);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &PartnersPage::showCurrent);
     // Rows change in place on refresh; the details follow their row.
@@ -160,6 +165,21 @@ void PartnersPage::refresh()
             m_parked.insert(entry.partnerId, entry.parked);
         updateButtons();
     });
+    loadParked();
+}
+
+void PartnersPage::loadParked()
+{
+    const qint64 id = selectedPartnerId();
+    if (id == 0) {
+        m_parkedView->setEntries({});
+        return;
+    }
+    m_partners->parkedDeliveries(id, this, [this, id](Result<QList<OutboxEntry>> entries) {
+        // An answer for a partner no longer selected is left alone.
+        if (entries && selectedPartnerId() == id)
+            m_parkedView->setEntries(*entries);
+    });
 }
 
 void PartnersPage::onListed(const Result<QList<Partner>> &partners)
@@ -209,12 +229,18 @@ void PartnersPage::showCurrent()
     const auto partner = selectedPartner();
     if (!partner) {
         m_shown.reset();
+        m_parkedView->setEntries({});
         m_details->showMessage(m_model->rowCount() == 0 ? tr("No partners yet: invite one or register with one.")
                                                         : tr("Select a partner to see its details."));
     } else if (!m_shown || !PartnersModel::sameContent(*m_shown, *partner)) {
         // Only on a change, so a refresh does not reset what the operator is looking at.
+        const bool otherPartner = !m_shown || m_shown->id != partner->id;
         m_shown = partner;
         m_details->showPartner(*partner);
+        if (otherPartner) {
+            m_parkedView->setEntries({});
+            loadParked();
+        }
     }
     updateButtons();
 }
@@ -229,6 +255,7 @@ void PartnersPage::updateButtons()
     m_update->setEnabled(running && idle && partner->state == PartnerState::Registered);
     m_pull->setEnabled(running && idle && partner->state == PartnerState::Registered);
     m_retryParked->setEnabled(running && idle && m_parked.value(partner->id) > 0);
+    m_parkedView->setActionsEnabled(running && idle);
     m_unregister->setEnabled(running && idle && partner->state != PartnerState::Unregistered);
 }
 
@@ -287,6 +314,38 @@ QMessageBox *PartnersPage::unregisterSelected()
     connect(box, &QMessageBox::buttonClicked, this, [this, box, id, label](QAbstractButton *button) {
         if (box->standardButton(button) == QMessageBox::Yes)
             runAction(id, label, false);
+    });
+    box->open();
+    return box;
+}
+
+QMessageBox *PartnersPage::dropParked(qint64 deliveryId)
+{
+    const auto partner = selectedPartner();
+    if (!partner)
+        return nullptr;
+    const QString label = partner->label();
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Drop parked delivery"),
+                                tr("Drop delivery %1 to %2?\n\nThe partner never receives it, and it cannot be queued "
+                                   "again.")
+                                    .arg(deliveryId)
+                                    .arg(label),
+                                QMessageBox::Yes | QMessageBox::Cancel, this);
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->button(QMessageBox::Yes)->setText(tr("Drop"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::buttonClicked, this, [this, box, deliveryId, label](QAbstractButton *button) {
+        if (box->standardButton(button) != QMessageBox::Yes)
+            return;
+        m_partners->dropParked(deliveryId, this, [this, deliveryId, label](Result<bool> dropped) {
+            if (!dropped)
+                setOutcome(tr("Cannot drop delivery %1: %2").arg(deliveryId).arg(dropped.error().message), true);
+            else if (!*dropped)
+                setOutcome(tr("Delivery %1 is no longer parked (sent again or dropped meanwhile).").arg(deliveryId), true);
+            else
+                setOutcome(tr("Delivery %1 to %2 dropped; the partner will not receive it.").arg(deliveryId).arg(label), false);
+            refresh();
+        });
     });
     box->open();
     return box;

@@ -21,6 +21,7 @@ class InviteDialog;
 class NodeController;
 class PartnerController;
 class PartnerDetailsView;
+class ParkedDeliveriesView;
 class PartnersModel;
 class RegisterWizard;
 
@@ -46,6 +47,7 @@ public:
     QPushButton *unregisterButton() const { return m_unregister; }
     QPushButton *pullButton() const { return m_pull; }
     QPushButton *retryParkedButton() const { return m_retryParked; }
+    ParkedDeliveriesView *parkedView() const { return m_parkedView; }
     QString outcomeText() const;
 
     // Selects the partner if it is listed; false otherwise.
@@ -67,6 +69,9 @@ public slots:
     void retryParkedOfSelected();
     // Asks for confirmation first; the returned box is window-modal and does not block.
     QMessageBox *unregisterSelected();
+    // Discards one of the selected partner's parked deliveries (`ocpi-node outbox drop ID`), after
+    // a confirmation like unregisterSelected's.
+    QMessageBox *dropParked(qint64 deliveryId);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -78,6 +83,8 @@ private:
     void setOutcome(const QString &text, bool failure);
     void runAction(qint64 partnerId, const QString &label, bool update);
     void changeEncoding(qint64 partnerId, EncodingSetting setting);
+    // Re-reads the selected partner's parked deliveries into the view.
+    void loadParked();
     std::optional<Partner> selectedPartner() const;
     // The selected partner, marked busy (its buttons off) for an action; nullopt when none is.
     std::optional<Partner> startOnSelected();
@@ -88,6 +95,7 @@ private:
     QSortFilterProxyModel *m_proxy;
     QTableView *m_view;
     PartnerDetailsView *m_details;
+    ParkedDeliveriesView *m_parkedView;
     QPushButton *m_invite;
     QPushButton *m_register;
     QPushButton *m_update;

@@ -21,6 +21,8 @@ int listCommands(CommandContext &context, OperatorSession &session);
 int listProcesses(CommandContext &context, OperatorSession &session);
 // `outbox` (outboxcommand.cpp).
 std::unique_ptr<Command> makeOutboxCommand();
+// `push PARTNER [MODULE] --all` (pushcommand.cpp).
+std::unique_ptr<Command> makePushCommand();
 
 namespace {
 
@@ -255,11 +257,9 @@ public:
         auto session = OperatorSession::open(context);
         if (!session)
             return UsageError;
-        auto partner = session->services().partners().findByReference(context.positional.first());
-        if (!partner) {
-            context.fail(partner.error().message);
+        const auto partner = session->partnerArgument(context);
+        if (!partner)
             return Failure;
-        }
         QList<ObjectModule> modules;
         if (context.positional.size() > 1) {
             ObjectService *service = moduleArgument(context, *session, 1);
@@ -289,6 +289,7 @@ public:
                                                {QStringLiteral("skipped"), report->skipped},
                                                {QStringLiteral("removed"), report->removed},
                                                {QStringLiteral("retries"), report->retries},
+                                               {QStringLiteral("parties"), QJsonArray::fromStringList(report->parties)},
                                                {QStringLiteral("problems"), QJsonArray::fromStringList(report->problems)}});
                     if (!context.json) {
                         context.out << tr("%1: %2 stored, %3 skipped, %4 removed (%5 pages)")
@@ -322,6 +323,7 @@ void addObjectCommands(std::vector<std::unique_ptr<Command>> &commands)
     commands.push_back(std::make_unique<ListCommand>());
     commands.push_back(makeOutboxCommand());
     commands.push_back(std::make_unique<PullCommand>());
+    commands.push_back(makePushCommand());
 }
 
 } // namespace ocpi::cli

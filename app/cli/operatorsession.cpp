@@ -1,5 +1,7 @@
 #include "operatorsession.h"
 
+#include "partners/partnerregistry.h"
+
 #include "config/nodeprocesses.h"
 #include "store/databaselocation.h"
 #include "store/database.h"
@@ -207,6 +209,16 @@ void printJson(QTextStream &out, const QJsonValue &value)
     const QJsonDocument document = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
     out << document.toJson(QJsonDocument::Indented);
     out.flush();
+}
+
+std::optional<Partner> OperatorSession::partnerArgument(CommandContext &context)
+{
+    auto partner = m_services->partners().findByReference(context.positional.value(0));
+    if (!partner) {
+        context.fail(partner.error().message);
+        return std::nullopt;
+    }
+    return *partner;
 }
 
 } // namespace ocpi::cli

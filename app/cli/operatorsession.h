@@ -1,5 +1,7 @@
 #pragma once
 
+#include "partners/partner.h"
+
 #include "command.h"
 #include "config/nodeidentity.h"
 #include "core/clock.h"
@@ -34,6 +36,9 @@ public:
     bool serving() const { return (m_identity && m_identity->isServing()) || m_otherProcessServes; }
     // "no node is serving DB (...)" for commands that need a serving node.
     QString notServingReason() const;
+    // The partner the command's first argument names (a name, CC-PID or id); nullopt after
+    // printing why there is none.
+    std::optional<Partner> partnerArgument(CommandContext &context);
 
     // Runs the event loop until `finished()` is called (asynchronous calls to partners). A call that
     // already finished (it failed before going out) does not wait at all.

@@ -36,7 +36,25 @@ QJsonObject partnerJson(const Partner &partner)
             {QStringLiteral("versions_url"), partner.versionsUrl},
             {QStringLiteral("parties"), parties},
             {QStringLiteral("last_contact"),
-             partner.lastContact.isValid() ? QJsonValue(formatDateTime(partner.lastContact)) : QJsonValue()}};
+             partner.lastContact.isValid() ? QJsonValue(formatDateTime(partner.lastContact)) : QJsonValue()},
+            {QStringLiteral("initial_sync"), partner.initialSync}};
+}
+
+// "on" or "off", as the --initial-sync option and set-initial-sync take it.
+std::optional<bool> onOff(const QString &text)
+{
+    if (text == QLatin1String("on"))
+        return true;
+    if (text == QLatin1String("off"))
+        return false;
+    return std::nullopt;
+}
+
+QCommandLineOption initialSyncOption()
+{
+    return {QStringLiteral("initial-sync"),
+            tr("on: once registered, the partner gets our current objects of the modules it receives (off by default)."),
+            QStringLiteral("on|off")};
 }
 
 // Prints a partner after an operation, or the failure; returns the exit code.
@@ -62,9 +80,17 @@ public:
     void addOptions(QCommandLineParser &parser) override
     {
         parser.addOption({QStringLiteral("name"), tr("Name of the partner."), QStringLiteral("NAME")});
+        parser.addOption(initialSyncOption());
     }
     int run(CommandContext &context) override
     {
+        const auto initialSync = onOff(context.parser.value(QStringLiteral("initial-sync")).isEmpty()
+                                           ? QStringLiteral("off")
+                                           : context.parser.value(QStringLiteral("initial-sync")));
+        if (!initialSync) {
+            context.fail(tr("--initial-sync must be on or off"));
+            return UsageError;
+        }
         auto session = OperatorSession::open(context);
         if (!session)
             return UsageError;
@@ -77,7 +103,7 @@ public:
                              .arg(session->notServingReason(), displayDatabase(config.databasePath)));
             return Failure;
         }
-        auto invitation = session->services().partners().invite(context.parser.value(QStringLiteral("name")));
+        auto invitation = session->services().partners().invite(context.parser.value(QStringLiteral("name")), *initialSync);
         if (!invitation) {
             context.fail(invitation.error().message);
             return Failure;
@@ -117,6 +143,7 @@ public:
         parser.addOption({QStringLiteral("name"), tr("Name to show for the partner."), QStringLiteral("NAME")});
         parser.addOption({QStringLiteral("token-encoding"), tr("How to send tokens: auto, base64 or raw."),
                           QStringLiteral("MODE"), QStringLiteral("auto")});
+        parser.addOption(initialSyncOption());
     }
     int run(CommandContext &context) override
     {
@@ -130,6 +157,13 @@ public:
             return UsageError;
         }
         registration.encoding = *encoding;
+        if (context.parser.isSet(QStringLiteral("initial-sync"))) {
+            registration.initialSync = onOff(context.parser.value(QStringLiteral("initial-sync")));
+            if (!registration.initialSync) {
+                context.fail(tr("--initial-sync must be on or off"));
+                return UsageError;
+            }
+        }
         auto session = OperatorSession::open(context);
         if (!session)
             return UsageError;
@@ -264,7 +298,26 @@ protected:
     }
 };
 
-class SetEncodingCommand final : public PartnerActionCommand
+// Commands that change one setting of a partner: PARTNER VALUE.
+class PartnerSettingCommand : public PartnerActionCommand
+{
+protected:
+    qsizetype minimumArguments() const override { return 2; }
+    // The partner with the setting changed to `value`, or why `value` is no such setting.
+    virtual Result<Partner> changed(const Partner &partner, const QString &value) const = 0;
+    void act(CommandContext &context, OperatorSession &session, const Partner &partner, RegistrationClient::Done done) override
+    {
+        auto result = changed(partner, context.positional.at(1));
+        if (!result) {
+            done(result.error());
+            return;
+        }
+        const Status saved = session.services().partners().save(*result);
+        done(saved ? result : Result<Partner>(saved.error()));
+    }
+};
+
+class SetEncodingCommand final : public PartnerSettingCommand
 {
 public:
     QString name() const override { return QStringLiteral("set-encoding"); }
@@ -272,19 +325,39 @@ public:
     QString arguments() const override { return QStringLiteral("PARTNER MODE"); }
 
 protected:
-    qsizetype minimumArguments() const override { return 2; }
     QString usage() const override { return QStringLiteral("PARTNER MODE (auto, base64 or raw)"); }
-    void act(CommandContext &context, OperatorSession &session, const Partner &partner, RegistrationClient::Done done) override
+    Result<Partner> changed(const Partner &partner, const QString &value) const override
     {
-        const auto mode = parseEncodingSetting(context.positional.at(1));
-        if (!mode) {
-            done(Error::invalid(tr("MODE must be auto, base64 or raw")));
-            return;
-        }
-        Partner changed = partner;
-        changed.encodingSetting = *mode;
-        const Status saved = session.services().partners().save(changed);
-        done(saved ? Result<Partner>(changed) : Result<Partner>(saved.error()));
+        const auto mode = parseEncodingSetting(value);
+        if (!mode)
+            return Error::invalid(tr("MODE must be auto, base64 or raw"));
+        Partner result = partner;
+        result.encodingSetting = *mode;
+        return result;
+    }
+};
+
+class SetInitialSyncCommand final : public PartnerSettingCommand
+{
+public:
+    QString name() const override { return QStringLiteral("set-initial-sync"); }
+    QString summary() const override
+    {
+        return tr("Whether a partner gets our current objects when it registers: on or off (`push PARTNER --all` "
+                  "sends them at any time).");
+    }
+    QString arguments() const override { return QStringLiteral("PARTNER on|off"); }
+
+protected:
+    QString usage() const override { return QStringLiteral("PARTNER on|off"); }
+    Result<Partner> changed(const Partner &partner, const QString &value) const override
+    {
+        const auto on = onOff(value);
+        if (!on)
+            return Error::invalid(tr("the setting must be on or off, not '%1'").arg(value));
+        Partner result = partner;
+        result.initialSync = *on;
+        return result;
     }
 };
 
@@ -298,6 +371,7 @@ void addPartnerCommands(std::vector<std::unique_ptr<Command>> &commands)
     commands.push_back(std::make_unique<UnregisterCommand>());
     commands.push_back(std::make_unique<UpdateCommand>());
     commands.push_back(std::make_unique<SetEncodingCommand>());
+    commands.push_back(std::make_unique<SetInitialSyncCommand>());
 }
 
 } // namespace ocpi::cli

@@ -15,6 +15,7 @@
 #include "partners/partnerregistry.h"
 #include "store/database.h"
 #include "store/leadership.h"
+#include "sync/initialsync.h"
 #include "sync/outboxdeliverer.h"
 #include "traffic/requestlog.h"
 
@@ -144,6 +145,8 @@ Status NodeRuntime::start()
     m_deliverer->setLease(qMax(OutboxDeliverer::kDefaultLeaseMs, qint64(m_config.partnerTimeoutSeconds) * 1000 * 4));
     m_deliverer->setBackoff(OutboxDeliverer::kFirstBackoffMs, qint64(m_config.retryMaxDelaySeconds) * 1000);
     m_deliverer->start();
+    // Initial syncs that a restart cut short go on; those other processes start are found too.
+    m_services->initialSync().startBackground();
     // Once-only work (command timeouts, simulated charge points) runs in the process that leads;
     // every serving process says it serves, and whether it leads, in its heartbeat row.
     m_services->leadership().start();

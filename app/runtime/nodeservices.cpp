@@ -10,6 +10,7 @@
 #include "partners/partnerregistry.h"
 #include "store/database.h"
 #include "store/leadership.h"
+#include "sync/initialsync.h"
 #include "sync/outbox.h"
 #include "sync/puller.h"
 #include "sync/wholeobject.h"
@@ -92,6 +93,10 @@ Status NodeServices::open()
     const QList<ObjectService *> services = objectServices();
     for (ObjectService *service : services)
         service->linkModules(services);
+    m_initialSync = std::make_unique<InitialSync>(*m_database, *m_partners, *m_outbox, [this] { return objectServices(); });
+    // A partner that registers, on either side of the handshake, gets its initial sync started in
+    // the same transaction when its setting asks for one.
+    m_partners->setRegistrationHook([this](qint64 partnerId) { return m_initialSync->startOnRegistration(partnerId); });
     m_open = true;
     return Status::success();
 }
@@ -145,6 +150,8 @@ void NodeServices::close()
     // Outgoing calls first (their callbacks use the services), then the services, then the store.
     m_client.reset();
     m_puller.reset();
+    m_partners->setRegistrationHook({});
+    m_initialSync.reset();
     closeModules();
     m_outbox.reset();
     m_registration.reset();

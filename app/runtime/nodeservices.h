@@ -13,6 +13,7 @@
 namespace ocpi {
 
 class CredentialsService;
+class InitialSync;
 class Database;
 class Leadership;
 struct NodeProcess;
@@ -53,6 +54,8 @@ public:
     RegistrationClient &registration() { return *m_registration; }
     Outbox &outbox() { return *m_outbox; }
     Puller &puller() { return *m_puller; }
+    // Sends a partner our objects that exist already (`ocpi-node push --all`, on registration).
+    InitialSync &initialSync() { return *m_initialSync; }
     // Which process on the database does the once-only work; a serving node campaigns for it
     // (NodeRuntime), an operator command does not (on PostgreSQL it never leads).
     Leadership &leadership() { return *m_leadership; }
@@ -112,6 +115,7 @@ private:
     std::unique_ptr<RegistrationClient> m_registration;
     std::unique_ptr<Outbox> m_outbox;
     std::unique_ptr<Puller> m_puller;
+    std::unique_ptr<InitialSync> m_initialSync;
     std::vector<std::unique_ptr<OcpiModule>> m_modules;
     bool m_open = false;
 };

@@ -65,6 +65,9 @@ struct Partner
     QDateTime lastContact;
     QDateTime createdAt;
     bool hasIncomingToken = false;         // the partner holds a live token of ours (B or C)
+    // When it registers, our current objects of the modules it receives are queued for it
+    // (InitialSync); the operator's choice (`ocpi-node set-initial-sync`), off unless asked for.
+    bool initialSync = false;
 
     QList<PartyRole> partyRoles() const;
     QString label() const;                 // name, else its first party

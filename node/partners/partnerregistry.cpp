@@ -108,7 +108,7 @@ Status PartnerRegistry::inTransaction(const std::function<Status()> &work)
     return Status::success();
 }
 
-Result<PartnerRegistry::Invitation> PartnerRegistry::invite(const QString &name)
+Result<PartnerRegistry::Invitation> PartnerRegistry::invite(const QString &name, bool initialSync)
 {
     const QDateTime now = m_clock.now();
     Invitation invitation;
@@ -117,6 +117,7 @@ Result<PartnerRegistry::Invitation> PartnerRegistry::invite(const QString &name)
     Partner partner;
     partner.name = name.trimmed();
     partner.state = PartnerState::Invited;
+    partner.initialSync = initialSync;
     partner.createdAt = now;
     const Status status = inTransaction([&]() -> Status {
         auto id = m_store.insert(partner);
@@ -220,6 +221,13 @@ Result<qint64> PartnerRegistry::create(const Partner &partner)
 Status PartnerRegistry::save(const Partner &partner)
 {
     return inTransaction([&] { return m_store.update(partner); });
+}
+
+Status PartnerRegistry::completeRegistration(const Partner &partner)
+{
+    if (Status s = m_store.update(partner); !s)
+        return s;
+    return m_registrationHook ? m_registrationHook(partner.id) : Status::success();
 }
 
 Status PartnerRegistry::remove(qint64 partnerId)

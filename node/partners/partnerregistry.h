@@ -33,8 +33,9 @@ public:
         QString token;
         QDateTime expiresAt;
     };
-    // A new partner in state `invited` holding a fresh single-use token A.
-    Result<Invitation> invite(const QString &name);
+    // A new partner in state `invited` holding a fresh single-use token A; `initialSync`: it gets
+    // our current objects once it registered (Partner::initialSync).
+    Result<Invitation> invite(const QString &name, bool initialSync = false);
 
     Result<QList<Partner>> list();
     Result<Partner> get(qint64 id);
@@ -67,6 +68,13 @@ public:
     // successful commit.
     Status inTransaction(const std::function<Status()> &work);
 
+    // Run inside the transaction that registers a partner (completeRegistration), so that what a
+    // registration starts (the node's initial sync) commits with it or not at all.
+    void setRegistrationHook(std::function<Status(qint64 partnerId)> hook) { m_registrationHook = std::move(hook); }
+    // Stores a partner that has just registered, on either side of the handshake, and runs the
+    // hook. Use inside inTransaction().
+    Status completeRegistration(const Partner &partner);
+
     PartnerStore &store() { return m_store; }
     const Clock &clock() const { return m_clock; }
 
@@ -80,6 +88,7 @@ private:
     PartnerStore m_store;
     const Clock &m_clock;
     int m_tokenALifetimeDays;
+    std::function<Status(qint64)> m_registrationHook;
 
     QMutex m_mutex;
     QHash<QString, Caller> m_callers;

@@ -16,7 +16,7 @@ namespace {
 const QString kColumns = QStringLiteral(
     "id, name, state, state_reason, versions_url, version, outgoing_token, encoding_setting, "
     "detected_encoding, last_contact, created_at, "
-    "(SELECT COUNT(*) FROM partner_tokens t WHERE t.partner_id = partners.id AND t.kind = 'live')");
+    "(SELECT COUNT(*) FROM partner_tokens t WHERE t.partner_id = partners.id AND t.kind = 'live'), initial_sync");
 
 QVariant textOrNull(const QString &text)
 {
@@ -35,7 +35,7 @@ QString encodingName(TokenEncoding encoding)
 
 // The columns insert and update both write, in kColumnNames order.
 const QString kColumnNames = QStringLiteral("name, state, state_reason, versions_url, version, outgoing_token, "
-                                            "encoding_setting, detected_encoding, last_contact");
+                                            "encoding_setting, detected_encoding, last_contact, initial_sync");
 
 void bindColumns(QSqlQuery &q, const Partner &partner)
 {
@@ -48,6 +48,7 @@ void bindColumns(QSqlQuery &q, const Partner &partner)
     q.addBindValue(encodingSettingName(partner.encodingSetting));
     q.addBindValue(partner.detectedEncoding ? QVariant(encodingName(*partner.detectedEncoding)) : QVariant());
     q.addBindValue(timeOrNull(partner.lastContact));
+    q.addBindValue(partner.initialSync ? 1 : 0);
 }
 
 Partner partnerFrom(const QSqlQuery &q)
@@ -67,6 +68,7 @@ Partner partnerFrom(const QSqlQuery &q)
     p.lastContact = parseDateTime(q.value(9).toString()).value_or(QDateTime());
     p.createdAt = parseDateTime(q.value(10).toString()).value_or(QDateTime());
     p.hasIncomingToken = q.value(11).toInt() > 0;
+    p.initialSync = q.value(12).toInt() != 0;
     return p;
 }
 
@@ -143,11 +145,17 @@ Migration PartnerStore::partyClaimsMigration()
                             "WHERE held = 1")}};
 }
 
+Migration PartnerStore::initialSyncMigration()
+{
+    return {QStringLiteral("initial sync per partner"),
+            {QStringLiteral("ALTER TABLE partners ADD COLUMN initial_sync INTEGER NOT NULL DEFAULT 0")}};
+}
+
 Result<qint64> PartnerStore::insert(const Partner &partner)
 {
     QSqlDatabase db = m_database.connection();
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO partners (%1, created_at) VALUES (?,?,?,?,?,?,?,?,?,?) RETURNING id").arg(kColumnNames));
+    q.prepare(QStringLiteral("INSERT INTO partners (%1, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?) RETURNING id").arg(kColumnNames));
     bindColumns(q, partner);
     q.addBindValue(formatDateTime(partner.createdAt.isValid() ? partner.createdAt : QDateTime::currentDateTimeUtc()));
     if (Status s = execute(q, "adding a partner"); !s)

@@ -35,6 +35,8 @@ public:
     // A party and role is held by one registered partner at most, enforced by a unique index
     // (security: two registrations at the same moment could both claim one party).
     static Migration partyClaimsMigration();
+    // Whether a partner gets our current objects when it registers (Partner::initialSync).
+    static Migration initialSyncMigration();
 
     Result<qint64> insert(const Partner &partner);
     // Replaces every column, the roles and the endpoints.

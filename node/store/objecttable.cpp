@@ -134,6 +134,10 @@ ObjectTable::Where ObjectTable::where(const ObjectFilter &filter) const
         prefix.replace(QLatin1Char('\\'), QStringLiteral("\\\\")).replace(QLatin1Char('%'), QStringLiteral("\\%")).replace(QLatin1Char('_'), QStringLiteral("\\_"));
         w.values << prefix + QLatin1Char('%');
     }
+    if (filter.afterSeq) {
+        parts << QStringLiteral("seq > ?");
+        w.values << *filter.afterSeq;
+    }
     w.sql = parts.isEmpty() ? QStringLiteral("1 = 1") : parts.join(QStringLiteral(" AND "));
     w.signature = w.sql;
     for (const QVariant &value : std::as_const(w.values))

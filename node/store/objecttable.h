@@ -56,6 +56,7 @@ struct ObjectFilter
     std::optional<QDateTime> dateFrom;    // inclusive, on last_updated (PG-02)
     std::optional<QDateTime> dateTo;      // exclusive
     QString idPrefix;                     // operator searches; empty: all
+    std::optional<qint64> afterSeq;       // only objects created after this one (batches that resume)
 };
 
 struct ObjectPage

@@ -18,6 +18,9 @@ struct ObjectModule
     Role receiverRole;     // who receives them: EMSP, or CPO for tokens
     bool keyHasType = false; // tokens: the key includes `type` (TOK-02)
     bool immutable = false;  // CDRs: a stored object is final; a pull never changes it (CDR-04)
+    // Whether a partner that registers gets our current objects (InitialSync): the network and the
+    // tokens, yes; sessions and CDRs are records, each told to the eMSP concerned when it happened.
+    bool initialSync = true;
 
     // The Receiver path of an object below the partner's endpoint: "/NL/TNM/LOC1" (+ "?type=RFID").
     QString objectPath(const QString &countryCode, const QString &partyId, const QString &id,

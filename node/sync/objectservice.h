@@ -90,6 +90,10 @@ public:
     // clock when the patch has none.
     Status patchOwn(const ObjectKey &key, const QJsonValue &patch);
 
+    // The push that tells a partner of one of our objects stored whole (a PUT of it, or a CDR's
+    // POST); an initial sync sends our current objects this way.
+    PushChange pushOfWhole(const QJsonObject &canonical) const { return wholePush(canonical); }
+
     // Everything stored, ours and partners' (operators: list, export, console).
     Result<QList<StoredObject>> stored(const ObjectFilter &filter, int limit = -1);
     // Changes whenever the stored objects may have changed, also through another process on the

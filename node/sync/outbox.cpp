@@ -1,5 +1,7 @@
 #include "outbox.h"
 
+#include "outboxrows.h"
+
 #include "client/ocpiclient.h"
 #include "core/datetime.h"
 #include "partners/partnerregistry.h"
@@ -11,37 +13,8 @@
 
 namespace ocpi {
 
-namespace {
-
-const QString kColumns = QStringLiteral(
-    "id, partner_id, module, object_key, method, path, url, body, from_cc, from_pid, to_cc, to_pid, on_refusal, "
-    "attempts, next_attempt_ms, last_error, parked, created_at");
-
-template <typename Row>
-OutboxEntry entryFrom(const Row &q)
-{
-    OutboxEntry e;
-    e.id = q.value(0).toLongLong();
-    e.partnerId = q.value(1).toLongLong();
-    e.module = q.value(2).toString();
-    e.objectKey = q.value(3).toString();
-    e.method = q.value(4).toString().toLatin1();
-    e.path = q.value(5).toString();
-    e.url = q.value(6).toString();
-    e.body = q.value(7).toByteArray();
-    e.from = PartyId{q.value(8).toString(), q.value(9).toString()};
-    e.to = PartyId{q.value(10).toString(), q.value(11).toString()};
-    // An unknown name (a newer build wrote it) parks rather than resends: the safe reading.
-    e.onRefusal = refusalPolicyFromName(q.value(12).toString()).value_or(RefusalPolicy::Park);
-    e.attempts = q.value(13).toInt();
-    e.nextAttemptMs = q.value(14).toLongLong();
-    e.lastError = q.value(15).toString();
-    e.parked = q.value(16).toInt() != 0;
-    e.createdAt = parseDateTime(q.value(17).toString()).value_or(QDateTime());
-    return e;
-}
-
-} // namespace
+using outboxrows::entryFrom;
+using outboxrows::kColumns;
 
 QString refusalPolicyName(RefusalPolicy policy)
 {
@@ -234,11 +207,22 @@ Status Outbox::insert(qint64 partnerId, const Delivery &delivery, const QString 
 
 Status Outbox::enqueue(const PushChange &change)
 {
+    auto queued = queue(change, std::nullopt);
+    return queued ? Status::success() : Status(queued.error());
+}
+
+Result<bool> Outbox::enqueueFor(qint64 partnerId, const PushChange &change)
+{
+    return queue(change, partnerId);
+}
+
+Result<bool> Outbox::queue(const PushChange &change, std::optional<qint64> onlyPartner)
+{
     auto recipients = targets(change.module);
     if (!recipients)
         return recipients.error();
     if (recipients->isEmpty())
-        return Status::success();
+        return false;
     Delivery delivery;
     delivery.module = change.module.identifier;
     delivery.orderingKey = objectKeyText(change.key);
@@ -251,16 +235,18 @@ Status Outbox::enqueue(const PushChange &change)
     const QString createdAt = formatDateTime(now);
     bool queued = false;
     for (const Target &target : *recipients) {
+        if (onlyPartner && target.partnerId != *onlyPartner)
+            continue;
         if (change.to && !target.parties.contains(*change.to))
             continue;
         delivery.to = change.to.value_or(target.to);
         if (Status s = insert(target.partnerId, delivery, createdAt, now.toMSecsSinceEpoch()); !s)
-            return s;
+            return s.error();
         queued = true;
     }
     if (queued)
         emit enqueued();
-    return Status::success();
+    return queued;
 }
 
 Status Outbox::enqueueTo(qint64 partnerId, const Delivery &delivery)
@@ -516,89 +502,6 @@ Result<QList<OutboxEntry>> Outbox::entries(qint64 partnerId, int limit)
     while (q.next())
         entries.append(entryFrom(q));
     return entries;
-}
-
-Result<QList<OutboxEntry>> Outbox::parkedEntries(std::optional<qint64> partnerId, int limit)
-{
-    Statement q(m_database, QStringLiteral("SELECT %1 FROM outbox WHERE parked = 1 AND (? = 0 OR partner_id = ?)"
-                                           " ORDER BY partner_id, id LIMIT ?").arg(kColumns));
-    q.bind(partnerId ? 1 : 0).bind(partnerId.value_or(0)).bind(limit);
-    if (Status s = q.exec("reading the parked deliveries"); !s)
-        return s.error();
-    QList<OutboxEntry> entries;
-    while (q.next())
-        entries.append(entryFrom(q));
-    return entries;
-}
-
-Result<int> Outbox::unpark(std::optional<qint64> partnerId, std::optional<qint64> deliveryId)
-{
-    Transaction transaction(m_database.connection());
-    if (!transaction.isActive())
-        return Error::internal(QStringLiteral("cannot start a transaction"));
-    Statement rows(m_database, QStringLiteral("SELECT id, partner_id, module, object_key FROM outbox WHERE parked = 1"
-                                              " AND (? = 0 OR partner_id = ?) AND (? = 0 OR id = ?) ORDER BY id"));
-    rows.bind(partnerId ? 1 : 0).bind(partnerId.value_or(0)).bind(deliveryId ? 1 : 0).bind(deliveryId.value_or(0));
-    if (Status s = rows.exec("reading the parked deliveries"); !s)
-        return s.error();
-    struct Key
-    {
-        qint64 partnerId;
-        QString module;
-        QString orderingKey;
-        bool operator==(const Key &o) const { return partnerId == o.partnerId && module == o.module && orderingKey == o.orderingKey; }
-    };
-    QList<qint64> ids;
-    QList<Key> keys;
-    while (rows.next()) {
-        ids.append(rows.value(0).toLongLong());
-        const Key key{rows.value(1).toLongLong(), rows.value(2).toString(), rows.value(3).toString()};
-        if (!keys.contains(key))
-            keys.append(key);
-    }
-    const qint64 now = m_clock.now().toMSecsSinceEpoch();
-    for (qint64 id : std::as_const(ids)) {
-        Statement q(m_database, QStringLiteral("UPDATE outbox SET parked = 0, head = 0, attempts = 0, next_attempt_ms = ?,"
-                                               " claimed_by = NULL, lease_until_ms = 0 WHERE id = ?"));
-        q.bind(now).bind(id);
-        if (Status s = q.exec("queueing a parked delivery again"); !s)
-            return s.error();
-    }
-    // The oldest live row of each key is its head again: usually the row just queued, as it was
-    // queued first. A head in flight (claimed under a live lease) keeps its place until it is
-    // settled; then the oldest takes over (promoteNext).
-    for (const Key &key : std::as_const(keys)) {
-        Statement demote(m_database, QStringLiteral(
-            "UPDATE outbox SET head = 0 WHERE partner_id = ? AND module = ? AND object_key = ? AND head = 1"
-            " AND (claimed_by IS NULL OR lease_until_ms <= ?)"));
-        demote.bind(key.partnerId).bind(key.module).bind(key.orderingKey).bind(QDateTime::currentMSecsSinceEpoch());
-        if (Status s = demote.exec("queueing a parked delivery again"); !s)
-            return s.error();
-        Statement heads(m_database, QStringLiteral(
-            "SELECT COUNT(*) FROM outbox WHERE partner_id = ? AND module = ? AND object_key = ? AND head = 1"));
-        heads.bind(key.partnerId).bind(key.module).bind(key.orderingKey);
-        if (Status s = heads.exec("queueing a parked delivery again"); !s)
-            return s.error();
-        if (heads.next() && heads.value(0).toLongLong() > 0)
-            continue;
-        if (Status s = promoteNext(key.partnerId, key.module, key.orderingKey); !s)
-            return s.error();
-    }
-    if (Status s = transaction.commit(); !s)
-        return s.error();
-    if (!ids.isEmpty())
-        emit enqueued();
-    return int(ids.size());
-}
-
-Result<bool> Outbox::drop(qint64 deliveryId)
-{
-    // Parked rows are never heads: nothing behind them waits for this one.
-    Statement q(m_database, QStringLiteral("DELETE FROM outbox WHERE id = ? AND parked = 1"));
-    q.bind(deliveryId);
-    if (Status s = q.exec("dropping a parked delivery"); !s)
-        return s.error();
-    return q.rowsAffected() > 0;
 }
 
 } // namespace ocpi

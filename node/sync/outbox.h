@@ -152,6 +152,9 @@ public:
     Status enqueue(const PushChange &change);
     // One delivery to one partner (a command result to its response_url, a CDR POST).
     Status enqueueTo(qint64 partnerId, const Delivery &delivery);
+    // enqueue() for one partner alone (an initial sync): the same choice of who receives it and
+    // how it is addressed. False when that partner does not receive it.
+    Result<bool> enqueueFor(qint64 partnerId, const PushChange &change);
 
     // The next entries to deliver, at most `perPartner` for each partner: heads only, due now, not
     // held by a live claim, the longest due first. Reads only.
@@ -205,6 +208,7 @@ private:
         WholeObjectSource whole;
     };
     Result<QList<Target>> targets(const ObjectModule &module);
+    Result<bool> queue(const PushChange &change, std::optional<qint64> onlyPartner);
     Status insert(qint64 partnerId, const Delivery &delivery, const QString &createdAt, qint64 nowMs);
     Status settleOne(const Settlement &outcome, const QString &owner = QString());
     // Due heads nobody holds, at most room(partner) per partner; `lockClause` locks them.

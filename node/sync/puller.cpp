@@ -43,10 +43,21 @@ struct Puller::Run
     int tries = 0;            // of the page being read
     qint64 offset = 0;
     bool fellBack = false;
+    QList<PullTarget> targets;
+    int target = 0;           // the one being read
+    int targetPages = 0;      // pages of that read
     std::optional<PartyId> to;
     std::optional<PartyId> from;
     Done done;
 };
+
+// The partner, and the party a read is addressed to when the partner has several.
+QString Puller::addressee(const Run &run)
+{
+    if (run.targets.size() < 2 || !run.to)
+        return run.partner.label();
+    return QStringLiteral("%1 (party %2)").arg(run.partner.label(), run.to->toString());
+}
 
 qint64 PullRetry::delayMs(int tries, const OcpiReply &reply, const QDateTime &now) const
 {
@@ -152,8 +163,13 @@ void Puller::pull(qint64 partnerId, const ObjectModule &module, bool full, Done 
         return;
     }
     run->syncMark = qMax(run->report.startedAt.toMSecsSinceEpoch(), *lastMark + 1);
-    if (const auto theirs = findRole(partner->partyRoles(), module.ownerRole))
-        run->to = theirs->party;
+    run->targets = targets(*partner, module);
+    if (run->targets.isEmpty()) {
+        run->done(Error{ErrorKind::WrongRegistrationState,
+                        QStringLiteral("%1 holds no %2 party to pull %3 from")
+                            .arg(partner->label(), roleName(module.ownerRole), module.identifier)});
+        return;
+    }
     if (const auto ours = findRole(m_ourParties, module.receiverRole))
         run->from = ours->party;
     if (!full) {
@@ -165,6 +181,44 @@ void Puller::pull(qint64 partnerId, const ObjectModule &module, bool full, Done 
         if (*since)
             run->since = (*since)->addSecs(-kOverlapSecs);
     }
+    startTarget(run);
+}
+
+QList<PullTarget> Puller::targets(const Partner &partner, const ObjectModule &module)
+{
+    // The rule (docs/pull.md). A partner's version details give one URL per module and role, never
+    // one per party, so what the partner announces cannot tell whether that URL lists all of its
+    // parties' objects or only those of the party OCPI-to names (RT-04; this node does the latter).
+    // A read addressed to one party is therefore the whole truth for that party only: every party
+    // the partner holds in the module's owner role is read on its own, and a full pull removes
+    // objects of that party alone. A platform that ignores OCPI-to costs one read per party, never
+    // data: each read marks what it lists, whoever owns it. With one such party this is one read,
+    // the platform once.
+    // (A hub partner, RT-08, is read once with OCPI-to = the hub, owners taken from each object.)
+    QList<PullTarget> list;
+    for (const PartyRole &held : partner.partyRoles()) {
+        if (held.role != module.ownerRole)
+            continue;
+        bool known = false;
+        for (const PullTarget &target : std::as_const(list))
+            known = known || target.to == held.party;
+        if (!known)
+            list.append({held.party, {held.party}});
+    }
+    return list;
+}
+
+void Puller::startTarget(const std::shared_ptr<Run> &run)
+{
+    const PullTarget &target = run->targets.at(run->target);
+    run->to = target.to;
+    if (target.to)
+        run->report.parties << target.to->toString();
+    // The same URLs again, addressed to another party: pages are per read.
+    run->visited.clear();
+    run->offset = 0;
+    run->targetPages = 0;
+    run->fellBack = false;
     QUrl first(run->baseUrl);
     if (run->since) {
         QUrlQuery query;
@@ -217,7 +271,7 @@ void Puller::onPage(const std::shared_ptr<Run> &run, const QString &url, const O
         return;
     }
     if (!reply.ok()) {
-        if (run->report.pages > 0 && !run->fellBack) {
+        if (run->targetPages > 0 && !run->fellBack) {
             // A Link that leads nowhere: continue by offset instead (PG-07 fallback).
             run->fellBack = true;
             QUrl next(run->baseUrl);
@@ -234,13 +288,14 @@ void Puller::onPage(const std::shared_ptr<Run> &run, const QString &url, const O
         }
         run->done(Error{reply.httpStatus == 0 ? ErrorKind::PartnerUnreachable : ErrorKind::PartnerRejected,
                         QStringLiteral("pulling %1 from %2 failed at %3 (%4 tries): %5")
-                            .arg(run->module.identifier, run->partner.label(), url.left(255))
+                            .arg(run->module.identifier, addressee(*run), url.left(255))
                             .arg(run->tries)
                             .arg(reply.describe())});
         return;
     }
     const QJsonArray objects = reply.dataAsList();
     ++run->report.pages;
+    ++run->targetPages;
     if (Status s = storePage(*run, objects); !s) {
         run->done(s.error());
         return;
@@ -266,7 +321,7 @@ void Puller::onPage(const std::shared_ptr<Run> &run, const QString &url, const O
         fetch(run, next.toString(QUrl::FullyEncoded));
         return;
     }
-    finish(run);
+    finishTarget(run);
 }
 
 Status Puller::storePage(Run &run, const QJsonArray &objects)
@@ -324,23 +379,29 @@ Status Puller::storePage(Run &run, const QJsonArray &objects)
     return transaction.commit();
 }
 
-void Puller::finish(const std::shared_ptr<Run> &run)
+void Puller::finishTarget(const std::shared_ptr<Run> &run)
 {
-    Transaction transaction(m_database.connection());
     if (run->full) {
-        QList<PartyId> owners;
-        for (const PartyRole &role : run->partner.partyRoles()) {
-            if (role.role == run->module.ownerRole)
-                owners << role.party;
-        }
+        // This read listed everything of the parties it covers: theirs that it did not list are
+        // gone (TF-28); other parties' objects wait for their own read.
         ObjectTable table(m_database, run->module.identifier);
-        auto removed = table.removeUnmarked(run->partner.id, run->syncMark, owners);
+        auto removed = table.removeUnmarked(run->partner.id, run->syncMark, run->targets.at(run->target).covers);
         if (!removed) {
             run->done(removed.error());
             return;
         }
-        run->report.removed = *removed;
+        run->report.removed += *removed;
     }
+    if (++run->target < run->targets.size()) {
+        startTarget(run);
+        return;
+    }
+    finish(run);
+}
+
+void Puller::finish(const std::shared_ptr<Run> &run)
+{
+    Transaction transaction(m_database.connection());
     QSqlQuery q(m_database.connection());
     q.prepare(QStringLiteral("INSERT INTO sync_state (partner_id, module, last_sync_ms, last_report) VALUES (?,?,?,?) "
                              "ON CONFLICT (partner_id, module) DO UPDATE SET last_sync_ms = excluded.last_sync_ms, "

@@ -33,6 +33,7 @@ struct PullReport
     int skipped = 0;          // invalid, or owned by a party the partner does not hold (TF-15)
     int removed = 0;          // no longer listed by the partner (full pulls, TF-28)
     int retries = 0;          // pages asked again after a transient failure
+    QStringList parties;      // the parties addressed (OCPI-to), one list read each (Puller::targets)
     QStringList problems;     // the first few reasons objects were skipped
     QDateTime startedAt;
 };
@@ -49,6 +50,15 @@ struct PullRetry
 
     // The wait before asking again after try `tries` failed with `reply`.
     qint64 delayMs(int tries, const OcpiReply &reply, const QDateTime &now) const;
+};
+
+// One read of a partner's Sender list within a pull: the party it is addressed to (OCPI-to) and the
+// owners whose objects that read lists completely, so that a full pull may remove those of them it
+// did not list (TF-28) and nobody else's.
+struct PullTarget
+{
+    std::optional<PartyId> to;
+    QList<PartyId> covers;    // empty: every owner (a read that lists all parties behind a hub)
 };
 
 // Reads a partner's Sender list of one module, all pages (following Link, or offset and
@@ -74,15 +84,22 @@ public:
     void setRetry(const PullRetry &retry) { m_retry = retry; }
     const PullRetry &retry() const { return m_retry; }
 
+    // Whom a pull of `module` from `partner` addresses, one read each, in order: the one place that
+    // decides it (docs/pull.md, "Which parties a pull addresses"). Empty: nobody to pull from.
+    static QList<PullTarget> targets(const Partner &partner, const ObjectModule &module);
+
     // The next page from a Link header (RFC 8288), resolved against the URL just read.
     static std::optional<QString> nextLink(const QByteArray &header, const QString &current);
 
 private:
     struct Run;
+    static QString addressee(const Run &run);
+    void startTarget(const std::shared_ptr<Run> &run);
     void fetch(const std::shared_ptr<Run> &run, const QString &url);
     void send(const std::shared_ptr<Run> &run, const QString &url);
     void onPage(const std::shared_ptr<Run> &run, const QString &url, const OcpiReply &reply);
     Status storePage(Run &run, const QJsonArray &objects);
+    void finishTarget(const std::shared_ptr<Run> &run);
     void finish(const std::shared_ptr<Run> &run);
 
     Database &m_database;

@@ -279,7 +279,8 @@ private slots:
                                  {QStringLiteral("skipped"), 0},
                                  {QStringLiteral("removed"), 0},
                                  {QStringLiteral("retries"), 0},
-                                 {QStringLiteral("problems"), QJsonArray()}};
+                                 {QStringLiteral("problems"), QJsonArray()},
+                                 {QStringLiteral("parties"), QJsonArray{QStringLiteral("NL-CPO")}}};
         run = atEmsp({QStringLiteral("pull"), QStringLiteral("the-cpo"), QStringLiteral("tariffs"), QStringLiteral("--json")});
         QVERIFY2(run.exitCode == 0, run.err.constData());
         QCOMPARE(run.json().array(), QJsonArray{report});
@@ -306,6 +307,47 @@ private slots:
         run = atEmsp({QStringLiteral("pull"), QStringLiteral("XX-NOPE"), QStringLiteral("tariffs")});
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains("XX-NOPE"), run.err.constData());
+    }
+
+    // Issue 13, initial sync by hand and the setting: `push PARTNER [MODULE] --all` queues every
+    // current object the partner receives, with progress; `set-initial-sync` is shown by `partners`.
+    void pushAllAndTheInitialSyncSetting()
+    {
+        const auto setting = [this] {
+            return atCpo({QStringLiteral("partners"), QStringLiteral("--json")}).json().array().first().toObject().value(
+                QStringLiteral("initial_sync"));
+        };
+        QCOMPARE(setting(), QJsonValue(false));
+        Run run = atCpo({QStringLiteral("set-initial-sync"), QStringLiteral("the-emsp"), QStringLiteral("on")});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QCOMPARE(setting(), QJsonValue(true));
+        run = atCpo({QStringLiteral("set-initial-sync"), QStringLiteral("the-emsp"), QStringLiteral("maybe")});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains("on or off"), run.err.constData());
+        QCOMPARE(setting(), QJsonValue(true));
+
+        run = atCpo({QStringLiteral("push"), QStringLiteral("the-emsp"), QStringLiteral("tariffs")});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains("--all"), run.err.constData());
+        const qsizetype tariffs = atCpo({QStringLiteral("export"), QStringLiteral("tariffs")}).json().array().size();
+        QVERIFY(tariffs >= 3);
+        run = atCpo({QStringLiteral("push"), QStringLiteral("the-emsp"), QStringLiteral("tariffs"), QStringLiteral("--all")});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        const QByteArray done = QStringLiteral("tariffs: %1 of %1 queued for the-emsp, done").arg(tariffs).toUtf8();
+        QVERIFY2(run.out.contains(done), run.out.constData());
+        run = atCpo({QStringLiteral("push"), QStringLiteral("the-emsp"), QStringLiteral("tariffs"), QStringLiteral("--all"),
+                     QStringLiteral("--json")});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QCOMPARE(run.json().array(), (QJsonArray{QJsonObject{{QStringLiteral("partner"), QStringLiteral("the-emsp")},
+                                                             {QStringLiteral("module"), QStringLiteral("tariffs")},
+                                                             {QStringLiteral("queued"), tariffs},
+                                                             {QStringLiteral("total"), tariffs}}}));
+        QTRY_COMPARE_WITH_TIMEOUT(cpoOutbox(), QJsonArray(), 15000); // delivered by the serving node
+
+        // Tokens are an eMSP's: the eMSP node has no tokens Receiver to send ours to.
+        run = atCpo({QStringLiteral("push"), QStringLiteral("the-emsp"), QStringLiteral("tokens"), QStringLiteral("--all")});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains("an initial sync sends tokens only to"), run.err.constData());
     }
 
     // Sessions go through the same commands: imported at the CPO, exported as stored, pushed to the

@@ -54,6 +54,19 @@ private:
         return q.value(0).toInt();
     }
 
+    // A registered partner holding one party and role ("FR-OTH:CPO"), added straight to the registry.
+    bool addRegistered(const QString &name, const QString &partyRole)
+    {
+        PartnerRole held;
+        held.party = *PartyRole::parse(partyRole);
+        held.business.name = name;
+        Partner partner;
+        partner.name = name;
+        partner.state = PartnerState::Registered;
+        partner.roles = {held};
+        return m_node->partners().create(partner).ok();
+    }
+
     Partner partnerNamed(const QString &name)
     {
         auto partner = m_node->partners().findByReference(name);
@@ -184,14 +197,7 @@ private slots:
         QVERIFY2(outcome->ok(), qPrintable(outcome->error().message));
         const qint64 peerId = (*outcome)->id;
 
-        PartnerRole held;
-        held.party = *PartyRole::parse(QStringLiteral("FR-OTH:CPO"));
-        held.business.name = QStringLiteral("Other");
-        Partner other;
-        other.name = QStringLiteral("other");
-        other.state = PartnerState::Registered;
-        other.roles = {held};
-        QVERIFY(m_node->partners().create(other).ok());
+        QVERIFY(addRegistered(QStringLiteral("other"), QStringLiteral("FR-OTH:CPO")));
 
         peer.announceParty(QStringLiteral("FR"), QStringLiteral("OTH"));
         outcome.reset();
@@ -204,6 +210,50 @@ private slots:
         QVERIFY2(updated.stateReason.contains(QStringLiteral("roles kept: roles: FR-OTH:CPO is already registered")),
                  qPrintable(updated.stateReason));
         QCOMPARE(partnerNamed(QStringLiteral("other")).partyRoles().first().toString(), QStringLiteral("FR-OTH:CPO"));
+    }
+
+    // Issue 13, registration hygiene: registering with a partner whose party another partner
+    // holds never leaves a registration at that partner. A partner that tells its roles on GET
+    // credentials with token A gets no POST at all; one that tells them only in its answer to
+    // our POST is unregistered again at once (DELETE with the token C it gave), and the state
+    // reason says both what was refused and that it was undone.
+    void conflictingRegistrationLeavesNothingAtThePartner_data()
+    {
+        QTest::addColumn<bool>("answersGet");
+        QTest::newRow("partner tells its roles before the POST") << true;
+        QTest::newRow("partner tells its roles in its answer only") << false;
+    }
+
+    void conflictingRegistrationLeavesNothingAtThePartner()
+    {
+        QFETCH(bool, answersGet);
+        QVERIFY(addRegistered(QStringLiteral("holder"), QStringLiteral("FR-FAK:CPO")));
+
+        FakePeer::Script script;
+        script.answersCredentialsGet = answersGet;
+        FakePeer peer(script);
+        std::optional<Result<Partner>> outcome;
+        m_node->registration().registerWith({peer.versionsUrl(), script.tokenA, QStringLiteral("peer"), EncodingSetting::Auto},
+                                            [&](Result<Partner> result) { outcome = std::move(result); });
+        QVERIFY(QTest::qWaitFor([&] { return outcome.has_value(); }, 15000));
+        QVERIFY(!outcome->ok());
+        const Partner refused = partnerNamed(QStringLiteral("peer"));
+        QCOMPARE(refused.state, PartnerState::Failed);
+        QVERIFY(!refused.hasIncomingToken);
+        QVERIFY2(refused.stateReason.startsWith(QStringLiteral("roles: FR-FAK:CPO is already registered by another partner (holder)")),
+                 qPrintable(refused.stateReason));
+        if (answersGet) {
+            QCOMPARE(peer.credentialsPosts(), 0);
+            QCOMPARE(peer.credentialsDeletes(), QStringList());
+            QVERIFY2(refused.stateReason.endsWith(QStringLiteral("nothing was sent to the partner, and its token A is unspent")),
+                     qPrintable(refused.stateReason));
+        } else {
+            QCOMPARE(peer.credentialsPosts(), 1);
+            QCOMPARE(peer.credentialsDeletes(), QStringList{QString::fromLatin1(tokenHeader(script.tokenC))});
+            QVERIFY2(refused.stateReason.endsWith(QStringLiteral("our registration at the partner was withdrawn (DELETE credentials)")),
+                     qPrintable(refused.stateReason));
+        }
+        QCOMPARE(partnerNamed(QStringLiteral("holder")).state, PartnerState::Registered);
     }
 
     // A database from before the index may hold a party twice: the migration keeps the partner

@@ -18,6 +18,7 @@ struct FakePeer::Impl
     std::unique_ptr<HttpServer> server;
     int posts = 0;
     QJsonObject lastPosted;
+    QStringList deletes;
     QStringList authorizations;
     QList<std::pair<Responder, HttpResponse>> held;
 
@@ -91,21 +92,37 @@ FakePeer::FakePeer(Script script) : d(std::make_unique<Impl>())
                                        {QStringLiteral("endpoints"), endpoints}},
                            call.now);
     });
-    const auto credentials = [impl, refuse](const RouteCall &call) {
-        if (!impl->authorized(call))
-            return refuse(call);
-        ++impl->posts;
-        impl->lastPosted = call.body.object();
+    const auto ours = [impl](const QString &token, const QDateTime &now) {
         const QJsonObject business{{QStringLiteral("name"), QStringLiteral("Fake Peer")}};
         const QJsonArray roles{QJsonObject{{QStringLiteral("role"), impl->script.role},
                                            {QStringLiteral("business_details"), business},
                                            {QStringLiteral("party_id"), impl->script.partyId},
                                            {QStringLiteral("country_code"), impl->script.countryCode}}};
-        return reply::json(QJsonObject{{QStringLiteral("token"), impl->script.tokenC},
+        return reply::json(QJsonObject{{QStringLiteral("token"), token},
                                        {QStringLiteral("url"), impl->base() + QStringLiteral("/versions")},
                                        {QStringLiteral("roles"), roles}},
-                           call.now);
+                           now);
     };
+    const auto credentials = [impl, refuse, ours](const RouteCall &call) {
+        if (!impl->authorized(call))
+            return refuse(call);
+        ++impl->posts;
+        impl->lastPosted = call.body.object();
+        return ours(impl->script.tokenC, call.now);
+    };
+    d->add("GET", QStringLiteral("/fake/credentials"), [impl, refuse, ours](const RouteCall &call) {
+        if (!impl->script.answersCredentialsGet)
+            return reply::error(Error::notFound(QStringLiteral("fake peer: no GET credentials")), call.now);
+        if (!impl->authorized(call))
+            return refuse(call);
+        return ours(impl->script.tokenA, call.now);
+    });
+    d->add("DELETE", QStringLiteral("/fake/credentials"), [impl, refuse](const RouteCall &call) {
+        if (!impl->authorized(call))
+            return refuse(call);
+        impl->deletes << QString::fromLatin1(call.request.header("authorization"));
+        return reply::ok(call.now);
+    });
     Route post;
     post.method = "POST";
     post.pattern = QStringLiteral("/fake/credentials");
@@ -160,6 +177,11 @@ void FakePeer::announceParty(const QString &countryCode, const QString &partyId)
 QJsonObject FakePeer::lastPostedCredentials() const
 {
     return d->lastPosted;
+}
+
+QStringList FakePeer::credentialsDeletes() const
+{
+    return d->deletes;
 }
 
 QStringList FakePeer::authorizationsSeen() const

@@ -28,6 +28,7 @@ public:
         QString partyId = QStringLiteral("FAK");
         QString role = QStringLiteral("CPO");
         bool holdVersions = false;          // GET versions waits for release() (to interleave handshakes)
+        bool answersCredentialsGet = false; // GET credentials with token A tells its roles (else 404)
     };
 
     explicit FakePeer(Script script);
@@ -43,6 +44,8 @@ public:
     // The party its credentials announce from now on (a partner changing its roles in an update).
     void announceParty(const QString &countryCode, const QString &partyId);
     QJsonObject lastPostedCredentials() const;
+    // DELETE credentials requests received, and the Authorization header of each.
+    QStringList credentialsDeletes() const;
     QStringList authorizationsSeen() const;
 
 private:

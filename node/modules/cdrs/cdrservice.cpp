@@ -35,7 +35,7 @@ const ObjectModule &CdrService::definition()
 {
     // CDRs are owned by CPO parties and received by eMSPs.
     static const ObjectModule module{QStringLiteral("cdrs"), QStringLiteral("CDR"), QStringLiteral("id"), Role::CPO,
-                                     Role::EMSP, false, true};
+                                     Role::EMSP, false, true, false};
     return module;
 }
 

@@ -170,7 +170,7 @@ void CredentialsService::handshake(const Caller &caller, const QJsonValue &body,
             partner->state = PartnerState::Registered;
             partner->stateReason.clear();
             partner->lastContact = m_partners.clock().now();
-            if (Status s = m_partners.store().update(*partner); !s)
+            if (Status s = update ? m_partners.store().update(*partner) : m_partners.completeRegistration(*partner); !s)
                 return s;
             auto issued = m_partners.issueLiveToken(partnerId);
             if (!issued)

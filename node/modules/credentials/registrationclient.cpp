@@ -92,6 +92,8 @@ Result<qint64> RegistrationClient::prepareRow(const Registration &registration)
         if (!registration.name.isEmpty())
             reused.name = registration.name;
         reused.encodingSetting = registration.encoding;
+        if (registration.initialSync)
+            reused.initialSync = *registration.initialSync;
         if (Status s = m_partners.save(reused); !s)
             return s.error();
         return partner.id;
@@ -101,6 +103,7 @@ Result<qint64> RegistrationClient::prepareRow(const Registration &registration)
     fresh.state = PartnerState::Registering;
     fresh.versionsUrl = registration.versionsUrl;
     fresh.encodingSetting = registration.encoding;
+    fresh.initialSync = registration.initialSync.value_or(false);
     fresh.createdAt = m_partners.clock().now();
     return m_partners.create(fresh);
 }
@@ -126,82 +129,148 @@ void RegistrationClient::registerWith(const Registration &registration, Done don
             fail(partnerId, found.error(), done);
             return;
         }
-        // Token B must be known before the POST: the partner calls our versions with it (CRED-09).
-        QString tokenB;
-        const Status prepared = m_partners.inTransaction([&]() -> Status {
-            auto partner = m_partners.get(partnerId);
-            if (!partner)
-                return partner.error();
-            partner->state = PartnerState::Registering;
-            partner->stateReason.clear();
-            partner->detectedEncoding = found->encoding;
-            if (Status s = m_partners.store().update(*partner); !s)
-                return s;
-            if (Status s = m_partners.revokeLiveTokens(partnerId); !s)
-                return s;
-            auto issued = m_partners.issueLiveToken(partnerId);
-            if (!issued)
-                return issued.error();
-            tokenB = *issued;
-            return Status::success();
-        });
-        if (!prepared) {
-            fail(partnerId, prepared.error(), done);
-            return;
-        }
-        auto partner = m_partners.get(partnerId);
-        if (!partner) {
-            fail(partnerId, partner.error(), done);
-            return;
-        }
-        OutgoingRequest post = credentialsCall(*partner, "POST", credentialsUrl(found->endpoints), registration.tokenA,
-                                               bodyOf({tokenB, m_identity.versionsUrl, credentialsjson::rolesFor(m_identity.parties)}));
-        post.correlationId = correlationId;
         const Discovery discovery = *found;
-        m_client.send(post, [this, partnerId, discovery, registration, done](const OcpiReply &reply) {
-            if (!reply.ok()) {
-                fail(partnerId, refused(reply, QStringLiteral("the partner refused our credentials")), done);
-                return;
-            }
-            auto theirs = credentialsjson::read(reply.dataAsObject());
-            if (!theirs) {
-                fail(partnerId, {ErrorKind::PartnerRejected,
-                                 QStringLiteral("the partner answered with invalid credentials: ") + theirs.error().message},
+        checkTheirParties(partnerId, discovery, registration.tokenA, correlationId,
+                          [this, partnerId, discovery, registration, correlationId, done](const Status &available) {
+            if (!available) {
+                fail(partnerId, {available.error().kind, available.error().message
+                                     + QStringLiteral("; nothing was sent to the partner, and its token A is unspent")},
                      done);
                 return;
             }
-            if (Status s = m_partners.checkPartiesAvailable(theirs->roles, partnerId, m_identity.parties); !s) {
-                fail(partnerId, s.error(), done);
-                return;
-            }
-            const Status stored = m_partners.inTransaction([&]() -> Status {
-                // Again under the write lock: a partner registering with us meanwhile may have
-                // claimed the same party.
-                if (Status s = m_partners.checkPartiesAvailable(theirs->roles, partnerId, m_identity.parties); !s)
-                    return s;
-                auto partner = m_partners.get(partnerId);
-                if (!partner)
-                    return partner.error();
-                partner->roles = theirs->roles;
-                partner->endpoints = discovery.endpoints;
-                partner->version = discovery.version;
-                partner->versionsUrl = theirs->url;
-                partner->outgoingToken = theirs->token; // token C: from now on we present it (PIT-02)
-                partner->detectedEncoding = reply.encodingUsed;
-                partner->state = PartnerState::Registered;
-                partner->stateReason.clear();
-                partner->lastContact = m_partners.clock().now();
-                if (partner->name.isEmpty() && !theirs->roles.isEmpty())
-                    partner->name = theirs->roles.first().business.name;
-                return m_partners.store().update(*partner);
-            });
-            if (!stored) {
-                fail(partnerId, stored.error(), done);
-                return;
-            }
-            qCInfo(lcPartners).noquote() << "registered with" << registration.versionsUrl;
-            done(m_partners.get(partnerId));
+            post(partnerId, discovery, registration, correlationId, done);
         });
+    });
+}
+
+void RegistrationClient::checkTheirParties(qint64 partnerId, const Discovery &discovery, const QString &tokenA,
+                                           const QString &correlationId, std::function<void(Status)> next)
+{
+    // Their parties are known for sure only from the answer to our POST, and refusing them then
+    // means undoing a registration (withdraw). Many platforms answer GET credentials with token A
+    // already (TF-05 allows it): a party conflict found that way costs the partner nothing. Any
+    // other answer tells nothing, and the POST goes ahead.
+    auto partner = m_partners.get(partnerId);
+    if (!partner) {
+        next(partner.error());
+        return;
+    }
+    OutgoingRequest get = credentialsCall(*partner, "GET", credentialsUrl(discovery.endpoints), tokenA, QByteArray());
+    get.encoding = discovery.encoding;
+    get.correlationId = correlationId;
+    m_client.send(get, [this, partnerId, next](const OcpiReply &reply) {
+        const auto theirs = reply.ok() ? credentialsjson::read(reply.dataAsObject()) : Result<Credentials>(Error::invalid({}));
+        if (!theirs) {
+            next(Status::success());
+            return;
+        }
+        next(m_partners.checkPartiesAvailable(theirs->roles, partnerId, m_identity.parties));
+    });
+}
+
+void RegistrationClient::post(qint64 partnerId, const Discovery &discovery, const Registration &registration,
+                              const QString &correlationId, Done done)
+{
+    // Token B must be known before the POST: the partner calls our versions with it (CRED-09).
+    QString tokenB;
+    const Status prepared = m_partners.inTransaction([&]() -> Status {
+        auto partner = m_partners.get(partnerId);
+        if (!partner)
+            return partner.error();
+        partner->state = PartnerState::Registering;
+        partner->stateReason.clear();
+        partner->detectedEncoding = discovery.encoding;
+        if (Status s = m_partners.store().update(*partner); !s)
+            return s;
+        if (Status s = m_partners.revokeLiveTokens(partnerId); !s)
+            return s;
+        auto issued = m_partners.issueLiveToken(partnerId);
+        if (!issued)
+            return issued.error();
+        tokenB = *issued;
+        return Status::success();
+    });
+    if (!prepared) {
+        fail(partnerId, prepared.error(), done);
+        return;
+    }
+    auto partner = m_partners.get(partnerId);
+    if (!partner) {
+        fail(partnerId, partner.error(), done);
+        return;
+    }
+    OutgoingRequest request = credentialsCall(*partner, "POST", credentialsUrl(discovery.endpoints), registration.tokenA,
+                                              bodyOf({tokenB, m_identity.versionsUrl, credentialsjson::rolesFor(m_identity.parties)}));
+    request.correlationId = correlationId;
+    m_client.send(request, [this, partnerId, discovery, registration, correlationId, done](const OcpiReply &reply) {
+        if (!reply.ok()) {
+            fail(partnerId, refused(reply, QStringLiteral("the partner refused our credentials")), done);
+            return;
+        }
+        // From here on the partner holds our registration: any failure withdraws it.
+        const Withdrawal undo{partnerId, credentialsUrl(discovery.endpoints), correlationId, done};
+        auto theirs = credentialsjson::read(reply.dataAsObject());
+        if (!theirs) {
+            withdraw(undo, reply.dataAsObject().value(QLatin1String("token")).toString(),
+                     {ErrorKind::PartnerRejected,
+                      QStringLiteral("the partner answered with invalid credentials: ") + theirs.error().message});
+            return;
+        }
+        if (Status s = m_partners.checkPartiesAvailable(theirs->roles, partnerId, m_identity.parties); !s) {
+            withdraw(undo, theirs->token, s.error());
+            return;
+        }
+        const Status stored = m_partners.inTransaction([&]() -> Status {
+            // Again under the write lock: a partner registering with us meanwhile may have
+            // claimed the same party.
+            if (Status s = m_partners.checkPartiesAvailable(theirs->roles, partnerId, m_identity.parties); !s)
+                return s;
+            auto partner = m_partners.get(partnerId);
+            if (!partner)
+                return partner.error();
+            partner->roles = theirs->roles;
+            partner->endpoints = discovery.endpoints;
+            partner->version = discovery.version;
+            partner->versionsUrl = theirs->url;
+            partner->outgoingToken = theirs->token; // token C: from now on we present it (PIT-02)
+            partner->detectedEncoding = reply.encodingUsed;
+            partner->state = PartnerState::Registered;
+            partner->stateReason.clear();
+            partner->lastContact = m_partners.clock().now();
+            if (partner->name.isEmpty() && !theirs->roles.isEmpty())
+                partner->name = theirs->roles.first().business.name;
+            return m_partners.completeRegistration(*partner);
+        });
+        if (!stored) {
+            withdraw(undo, theirs->token, stored.error());
+            return;
+        }
+        qCInfo(lcPartners).noquote() << "registered with" << registration.versionsUrl;
+        done(m_partners.get(partnerId));
+    });
+}
+
+void RegistrationClient::withdraw(const Withdrawal &undo, const QString &tokenC, const Error &error)
+{
+    // The partner answered our POST, so it believes we are registered; we are not. Unregister
+    // there (CRED-16) with the token it just gave us, then record why, and what came of the undo.
+    auto partner = m_partners.get(undo.partnerId);
+    if (!partner || tokenC.isEmpty() || undo.credentialsUrl.isEmpty()) {
+        fail(undo.partnerId,
+             {error.kind, error.message + QStringLiteral("; the partner may still count us as registered: it gave "
+                                                         "no token to unregister with, ask its operator to remove us")},
+             undo.done);
+        return;
+    }
+    OutgoingRequest remove = credentialsCall(*partner, "DELETE", undo.credentialsUrl, tokenC, QByteArray());
+    remove.correlationId = undo.correlationId;
+    m_client.send(remove, [this, undo, error](const OcpiReply &reply) {
+        const QString outcome = reply.ok()
+                                    ? QStringLiteral("our registration at the partner was withdrawn (DELETE credentials)")
+                                    : QStringLiteral("withdrawing our registration at the partner failed (%1): ask its "
+                                                     "operator to remove it")
+                                          .arg(reply.describe());
+        fail(undo.partnerId, {error.kind, error.message + QStringLiteral("; ") + outcome}, undo.done);
     });
 }
 

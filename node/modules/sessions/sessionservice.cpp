@@ -9,9 +9,10 @@ namespace ocpi {
 
 const ObjectModule &SessionService::definition()
 {
-    // Sessions are owned by CPO parties and received by eMSPs.
+    // Sessions are owned by CPO parties and received by eMSPs; a partner that registers later is
+    // not sent the past ones.
     static const ObjectModule module{QStringLiteral("sessions"), QStringLiteral("Session"), QStringLiteral("id"),
-                                     Role::CPO, Role::EMSP, false};
+                                     Role::CPO, Role::EMSP, false, false, false};
     return module;
 }
 
