@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/caller.h"
+#include "hubparty.h"
 #include "ocpi/party.h"
 
 #include <QDateTime>
@@ -65,9 +66,12 @@ struct Partner
     QDateTime lastContact;
     QDateTime createdAt;
     bool hasIncomingToken = false;         // the partner holds a live token of ours (B or C)
+    // Not stored with the partner: what it reported as a hub (hub client info), filled for views.
+    QList<HubParty> hubParties;
 
     QList<PartyRole> partyRoles() const;
     QString label() const;                 // name, else its first party
+    bool isHub() const;                    // its credentials hold the HUB role (CRED-04)
     std::optional<PartnerEndpoint> endpoint(const QString &identifier, const QString &role) const;
     TokenEncoding outgoingEncoding() const; // what to try first
 };

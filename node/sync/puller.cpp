@@ -45,8 +45,20 @@ struct Puller::Run
     bool fellBack = false;
     std::optional<PartyId> to;
     std::optional<PartyId> from;
+    Caller caller;            // the partner as it speaks to us: whose objects it may hand over
     Done done;
 };
+
+std::optional<PartyId> Puller::pullAddressee(const Partner &partner, const ObjectModule &module)
+{
+    // RT-08: a GET-all through a hub is addressed to the hub itself; the owners are read from each
+    // object. A direct partner: its party holding the module's owner role.
+    if (const auto hub = findRole(partner.partyRoles(), Role::HUB))
+        return hub->party;
+    if (const auto theirs = findRole(partner.partyRoles(), module.ownerRole))
+        return theirs->party;
+    return std::nullopt;
+}
 
 qint64 PullRetry::delayMs(int tries, const OcpiReply &reply, const QDateTime &now) const
 {
@@ -152,8 +164,14 @@ void Puller::pull(qint64 partnerId, const ObjectModule &module, bool full, Done 
         return;
     }
     run->syncMark = qMax(run->report.startedAt.toMSecsSinceEpoch(), *lastMark + 1);
-    if (const auto theirs = findRole(partner->partyRoles(), module.ownerRole))
-        run->to = theirs->party;
+    run->to = pullAddressee(*partner, module);
+    // Which owners the partner may speak for (a hub: the parties behind it), asked once per run.
+    auto caller = m_partners.callerFor(*partner);
+    if (!caller) {
+        run->done(caller.error());
+        return;
+    }
+    run->caller = *caller;
     if (const auto ours = findRole(m_ourParties, module.receiverRole))
         run->from = ours->party;
     if (!full) {
@@ -275,7 +293,6 @@ Status Puller::storePage(Run &run, const QJsonArray &objects)
     Transaction transaction(m_database.connection());
     if (!transaction.isActive())
         return Error::internal(QStringLiteral("cannot start a transaction"));
-    const QList<PartyRole> theirs = run.partner.partyRoles();
     for (const QJsonValue &value : objects) {
         ++run.report.received;
         auto skip = [&run](const QString &why) {
@@ -293,7 +310,7 @@ Status Puller::storePage(Run &run, const QJsonArray &objects)
                                             object.value(QLatin1String("party_id")).toString(),
                                             object.value(run.module.idField).toString(),
                                             run.module.keyHasType ? object.value(QLatin1String("type")).toString() : QString());
-        if (!holdsParty(theirs, key.owner, run.module.ownerRole)) {
+        if (!mayActFor(run.caller, key.owner, run.module.ownerRole)) {
             skip(QStringLiteral("%1 %2 belongs to %3, not a %4 of this partner")
                      .arg(run.module.objectName, key.id, key.owner.toString(), roleName(run.module.ownerRole)));
             continue;

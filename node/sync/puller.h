@@ -77,6 +77,10 @@ public:
     // The next page from a Link header (RFC 8288), resolved against the URL just read.
     static std::optional<QString> nextLink(const QByteArray &header, const QString &current);
 
+    // Whom a pull of `module` from `partner` is addressed to (OCPI-to): the hub itself for a hub
+    // partner (RT-08), else the partner's party holding the module's owner role.
+    static std::optional<PartyId> pullAddressee(const Partner &partner, const ObjectModule &module);
+
 private:
     struct Run;
     void fetch(const std::shared_ptr<Run> &run, const QString &url);
