@@ -90,8 +90,11 @@ void ObjectsController::list(const QString &module, int limit, QObject *receiver
                 listing.objects.resize(limit);
             // Names only: a failed read of the registry leaves "partner 7" in the source column.
             if (auto partners = node.partners().list()) {
+                // Objects relayed by a hub are owned by the party in the Owner column; the source
+                // says which connection they came through.
                 for (const Partner &partner : std::as_const(*partners))
-                    listing.partnerNames.insert(partner.id, partner.label());
+                    listing.partnerNames.insert(partner.id, partner.isHub() ? ObjectsController::tr("%1 (hub)").arg(partner.label())
+                                                                            : partner.label());
             }
             answer(std::move(listing));
         },

@@ -51,7 +51,21 @@ void PartnerController::post(QObject *receiver, std::function<void(NodeServices 
 void PartnerController::listPartners(QObject *receiver, Done<QList<Partner>> done)
 {
     post<QList<Partner>>(
-        receiver, [](NodeServices &node, Done<QList<Partner>> answer) { answer(node.partners().list()); },
+        receiver,
+        [](NodeServices &node, Done<QList<Partner>> answer) {
+            auto partners = node.partners().list();
+            auto reported = node.partners().hubParties();
+            if (!partners || !reported)
+                return answer(!partners ? partners : Result<QList<Partner>>(reported.error()));
+            // Each hub's parties go with it (the Partners page shows their status, HCI-05).
+            for (Partner &partner : partners.value()) {
+                for (const HubParty &party : *reported) {
+                    if (party.hubPartnerId == partner.id)
+                        partner.hubParties.append(party);
+                }
+            }
+            answer(partners);
+        },
         std::move(done));
 }
 

@@ -68,6 +68,7 @@ QVariant PartnersModel::data(const QModelIndex &index, int role) const
             if (role == SortRole)
                 return p.lastContact;
             return formatTime(p.lastContact);
+        case HubPartiesColumn: return hubPartiesText(p);
         default: return QVariant();
         }
     case Qt::ToolTipRole:
@@ -76,11 +77,20 @@ QVariant PartnersModel::data(const QModelIndex &index, int role) const
         case StateColumn: return p.stateReason.isEmpty() ? QVariant() : QVariant(p.stateReason);
         case LastContactColumn:
             return p.lastContact.isValid() ? QVariant(p.lastContact.toUTC().toString(Qt::ISODate)) : QVariant();
+        case HubPartiesColumn:
+            return p.hubParties.isEmpty() ? QVariant()
+                                          : QVariant(tr("As the hub reports them: nothing is sent to an OFFLINE or "
+                                                        "SUSPENDED party; a PLANNED one joins soon"));
         default: return QVariant();
         }
     case Qt::ForegroundRole:
         if (index.column() == StateColumn && p.state == PartnerState::Failed)
             return QBrush(QColor(0xB0, 0x20, 0x20));
+        // A party the operator should look at: unreachable, or about to join (HCI-05).
+        if (index.column() == HubPartiesColumn
+            && std::any_of(p.hubParties.cbegin(), p.hubParties.cend(),
+                           [](const HubParty &h) { return h.status != ConnectionStatus::Connected; }))
+            return QBrush(QColor(0xB0, 0x60, 0x00));
         return QVariant();
     case IdRole: return p.id;
     case StateRole: return int(p.state);
@@ -99,6 +109,7 @@ QVariant PartnersModel::headerData(int section, Qt::Orientation orientation, int
     case StateColumn: return tr("State");
     case VersionColumn: return tr("Version");
     case LastContactColumn: return tr("Last contact");
+    case HubPartiesColumn: return tr("Behind the hub");
     default: return QVariant();
     }
 }
@@ -178,6 +189,16 @@ QString PartnersModel::rolesText(const Partner &partner)
     return roles.join(QStringLiteral(", "));
 }
 
+QString PartnersModel::hubPartiesText(const Partner &partner)
+{
+    QStringList parties;
+    for (const HubParty &party : partner.hubParties) {
+        parties << tr("%1 %2: %3").arg(party.party.party.toString(), roleName(party.party.role),
+                                       connectionStatusName(party.status));
+    }
+    return parties.join(QStringLiteral(", "));
+}
+
 QString PartnersModel::formatTime(const QDateTime &time)
 {
     return time.isValid() ? time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) : QString();
@@ -189,7 +210,8 @@ bool PartnersModel::sameContent(const Partner &a, const Partner &b)
            && a.versionsUrl == b.versionsUrl && a.version == b.version && sameRoles(a.roles, b.roles)
            && sameEndpoints(a.endpoints, b.endpoints) && a.outgoingToken == b.outgoingToken
            && a.encodingSetting == b.encodingSetting && a.detectedEncoding == b.detectedEncoding
-           && a.lastContact == b.lastContact && a.createdAt == b.createdAt && a.hasIncomingToken == b.hasIncomingToken;
+           && a.lastContact == b.lastContact && a.createdAt == b.createdAt && a.hasIncomingToken == b.hasIncomingToken
+           && a.hubParties == b.hubParties;
 }
 
 } // namespace ocpi

@@ -19,7 +19,7 @@ class PartnersModel : public QAbstractTableModel
 
 public:
     enum Column { NameColumn, PartiesColumn, RolesColumn, StateColumn, VersionColumn, LastContactColumn,
-                  ColumnCount };
+                  HubPartiesColumn, ColumnCount };
     enum Role {
         IdRole = Qt::UserRole + 1, // qint64 partner id
         StateRole,                 // int(PartnerState)
@@ -43,6 +43,8 @@ public:
     static QString stateText(const Partner &partner);
     static QString partiesText(const Partner &partner);
     static QString rolesText(const Partner &partner);
+    // A hub's parties with their reported status ("DE-XYZ CPO: OFFLINE, ..."); empty for others.
+    static QString hubPartiesText(const Partner &partner);
     static QString formatTime(const QDateTime &time);
     // True when nothing about the partner differs (the token included: it is masked, not hidden).
     static bool sameContent(const Partner &a, const Partner &b);

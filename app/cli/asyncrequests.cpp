@@ -55,13 +55,18 @@ int runAsyncRequest(CommandContext &context, const AsyncRequest &request)
         return Failure;
     }
     NodeServices &services = session->services();
-    auto partner = services.partners().findByReference(context.positional.first());
+    // A party behind a hub is reached through the hub, addressed to it (RT-05).
+    const auto party = PartyId::parse(context.positional.first());
+    auto partner = party ? services.partners().findRouteTo(*party) : services.partners().findByReference(context.positional.first());
     if (!partner) {
         context.fail(partner.error().message);
         return Failure;
     }
+    std::optional<PartyId> to;
+    if (party && partner->isHub() && !holdsParty(partner->partyRoles(), *party))
+        to = party;
     std::optional<Result<CommandRecord>> sent;
-    request.send(services, *partner, [&](Result<CommandRecord> record) {
+    request.send(services, *partner, to, [&](Result<CommandRecord> record) {
         sent = std::move(record);
         session->finished();
     });

@@ -3,6 +3,7 @@
 #include "command.h"
 #include "core/result.h"
 #include "modules/commands/commandstore.h"
+#include "ocpi/party.h"
 
 #include <QJsonValue>
 
@@ -33,7 +34,8 @@ struct AsyncRequest
 {
     using Done = std::function<void(Result<CommandRecord>)>;
     // Sends it; `done` gets the stored request once the partner answered, or why it was not sent.
-    std::function<void(NodeServices &services, const Partner &partner, Done done)> send;
+    // `to`: the party the first argument named when a hub routes to it (else none).
+    std::function<void(NodeServices &services, const Partner &partner, const std::optional<PartyId> &to, Done done)> send;
     // Where the serving node keeps it.
     std::function<CommandStore &(NodeServices &services)> store;
     // What the first line says before the answer ("START_SESSION to the-cpo").

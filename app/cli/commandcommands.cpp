@@ -78,7 +78,8 @@ public:
         if (!body)
             return UsageError;
         AsyncRequest request;
-        request.send = [type, body = *body](NodeServices &services, const Partner &partner, AsyncRequest::Done done) mutable {
+        request.send = [type, body = *body](NodeServices &services, const Partner &partner, const std::optional<PartyId> &to,
+                                           AsyncRequest::Done done) mutable {
             if (body.contains(QStringLiteral("token"))) {
                 const QString uid = body.value(QStringLiteral("token")).toString();
                 const auto token = ourToken(services, uid);
@@ -88,7 +89,7 @@ public:
                 }
                 body.insert(QStringLiteral("token"), *token);
             }
-            services.module<CommandsModule>().service().send(partner.id, type, body, std::move(done));
+            services.module<CommandsModule>().service().send(partner.id, type, body, std::move(done), to);
         };
         request.store = [](NodeServices &services) -> CommandStore & { return services.module<CommandsModule>().service().store(); };
         request.label = [type](const Partner &partner) { return tr("%1 to %2").arg(type, partner.label()); };

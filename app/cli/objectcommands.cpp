@@ -12,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 
 namespace ocpi::cli {
 
@@ -19,6 +20,8 @@ namespace ocpi::cli {
 int listCommands(CommandContext &context, OperatorSession &session);
 // `list processes` (processcommands.cpp): the processes serving the database.
 int listProcesses(CommandContext &context, OperatorSession &session);
+// `list clientinfo` (hubcommands.cpp): what hubs reported about the parties behind them.
+int listClientInfo(CommandContext &context, OperatorSession &session);
 // `outbox` (outboxcommand.cpp).
 std::unique_ptr<Command> makeOutboxCommand();
 // `push PARTNER [MODULE] --all` (pushcommand.cpp).
@@ -186,16 +189,18 @@ public:
         return tr("Show stored objects, ours and partners', the commands sent and received, or the node processes serving "
                   "the database.");
     }
-    QString arguments() const override { return moduleChoices() + QStringLiteral("|commands|processes"); }
+    QString arguments() const override { return moduleChoices() + QStringLiteral("|commands|processes|clientinfo"); }
     bool printsResults() const override { return true; }
     int run(CommandContext &context) override
     {
         const QString what = context.positional.value(0);
-        if (what != QLatin1String("commands") && what != QLatin1String("processes"))
+        if (what != QLatin1String("commands") && what != QLatin1String("processes") && what != QLatin1String("clientinfo"))
             return StoredObjectsCommand::run(context);
         auto session = OperatorSession::open(context);
         if (!session)
             return UsageError;
+        if (what == QLatin1String("clientinfo"))
+            return listClientInfo(context, *session);
         return what == QLatin1String("commands") ? listCommands(context, *session) : listProcesses(context, *session);
     }
 
@@ -209,8 +214,12 @@ protected:
             return Failure;
         }
         QHash<qint64, QString> names;
-        for (const Partner &partner : *partners)
+        QSet<qint64> hubs;
+        for (const Partner &partner : *partners) {
             names.insert(partner.id, partner.label());
+            if (partner.isHub())
+                hubs.insert(partner.id);
+        }
         if (context.json) {
             QJsonArray array;
             for (const StoredObject &object : objects) {
@@ -218,6 +227,10 @@ protected:
                                          {QStringLiteral("id"), object.key.id},
                                          {QStringLiteral("source"), object.partnerId ? QStringLiteral("partner") : QStringLiteral("ours")},
                                          {QStringLiteral("partner"), object.partnerId ? QJsonValue(names.value(object.partnerId)) : QJsonValue()},
+                                         // The connection it arrived through; `owner` is who owns it
+                                         // (they differ for objects relayed by a hub).
+                                         {QStringLiteral("partner_id"), object.partnerId ? QJsonValue(object.partnerId) : QJsonValue()},
+                                         {QStringLiteral("via_hub"), hubs.contains(object.partnerId)},
                                          {QStringLiteral("last_updated"), formatDateTime(object.lastUpdated)},
                                          {QStringLiteral("object"), QJsonDocument::fromJson(object.json).object()}});
             }
@@ -227,7 +240,9 @@ protected:
         QList<QStringList> rows;
         for (const StoredObject &object : objects) {
             rows.append({object.key.owner.toString(), object.key.id + (object.key.subKey.isEmpty() ? QString() : QLatin1Char(' ') + object.key.subKey),
-                         object.partnerId ? names.value(object.partnerId) : tr("ours"), formatDateTime(object.lastUpdated)});
+                         object.partnerId ? names.value(object.partnerId) + (hubs.contains(object.partnerId) ? tr(" (hub)") : QString())
+                                          : tr("ours"),
+                         formatDateTime(object.lastUpdated)});
         }
         printTable(context.out, {tr("OWNER"), tr("ID"), tr("SOURCE"), tr("LAST UPDATED")}, rows);
         return Success;

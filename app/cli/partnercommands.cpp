@@ -1,4 +1,5 @@
 #include "commands.h"
+#include "hubcommands.h"
 #include "store/databaselocation.h"
 #include "operatorsession.h"
 
@@ -201,16 +202,27 @@ public:
             context.fail(partners.error().message);
             return Failure;
         }
+        // What hubs reported about the parties behind them (hub client info, HCI-05).
+        auto reported = session->services().partners().hubParties();
+        if (!reported) {
+            context.fail(reported.error().message);
+            return Failure;
+        }
         if (context.json) {
             QJsonArray list;
-            for (const Partner &partner : *partners)
-                list.append(partnerJson(partner));
+            for (const Partner &partner : *partners) {
+                QJsonObject entry = partnerJson(partner);
+                entry.insert(QStringLiteral("hub_parties"), hubPartiesJson(*reported, partner.id));
+                list.append(entry);
+            }
             printJson(context.out, list);
             return Success;
         }
         QList<QStringList> rows;
         QStringList reasons;
+        QHash<qint64, QString> names;
         for (const Partner &partner : *partners) {
+            names.insert(partner.id, partner.label());
             QStringList parties;
             QStringList roles;
             for (const PartnerRole &role : partner.roles) {
@@ -232,6 +244,8 @@ public:
         printTable(context.out, {tr("NAME"), tr("PARTIES"), tr("ROLES"), tr("STATE"), tr("VERSION"), tr("LAST CONTACT")}, rows);
         if (!reasons.isEmpty())
             context.out << Qt::endl << reasons.join(QLatin1Char('\n')) << Qt::endl;
+        if (const QStringList hubs = hubPartiesLines(*reported, names); !hubs.isEmpty())
+            context.out << Qt::endl << hubs.join(QLatin1Char('\n')) << Qt::endl;
         return Success;
     }
 };

@@ -52,7 +52,9 @@ public:
             return UsageError;
         AsyncRequest request;
         request.send = [type, sessionId = context.positional.at(1), params = *params](NodeServices &services, const Partner &partner,
+                                                                                    const std::optional<PartyId> &,
                                                                                     AsyncRequest::Done done) {
+            // A profile request is addressed as its session's CPO partner is; hubs: not yet (README).
             services.module<ChargingProfilesModule>().service().send(partner.id, type, sessionId, params, std::move(done));
         };
         request.store = [](NodeServices &services) -> CommandStore & {

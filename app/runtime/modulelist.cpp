@@ -3,6 +3,7 @@
 #include "modules/cdrs/cdrsmodule.h"
 #include "modules/chargingprofiles/chargingprofilesmodule.h"
 #include "modules/commands/commandsmodule.h"
+#include "modules/hubclientinfo/hubclientinfomodule.h"
 #include "modules/locations/locationsmodule.h"
 #include "modules/reservations/reservationsmodule.h"
 #include "modules/sessions/sessionsmodule.h"
@@ -26,6 +27,8 @@ std::vector<std::unique_ptr<OcpiModule>> createModules(bool reservations)
     // After commands: an accepted reservation is carried out by its manager (RESERVE_NOW).
     if (reservations)
         modules.push_back(std::make_unique<ReservationsModule>());
+    // Last: its table came last, and no module opens on it (the partner registry reads it).
+    modules.push_back(std::make_unique<HubClientInfoModule>());
     return modules;
 }
 

@@ -46,6 +46,8 @@ Status NodeServices::open()
     m_requestLog = std::make_unique<RequestLog>(*m_trafficDatabase, logOptions);
     m_requestLog->start();
     m_partners = std::make_unique<PartnerRegistry>(*m_database, m_clock, m_config.tokenALifetimeDays);
+    // Never spoken for by a hub partner (mayActFor).
+    m_partners->setOurParties(m_config.parties);
     m_client = std::make_unique<OcpiClient>(m_requestLog.get(), m_clock, m_config.logBodyBytes);
     m_client->setUrlPolicy(m_config.partnerUrlPolicy);
     m_client->setTimeout(m_config.partnerTimeoutSeconds * 1000);

@@ -28,8 +28,24 @@ struct Caller
     QString token; // exactly as presented (GET credentials answers with it)
     TokenEncoding encoding = TokenEncoding::Base64;
 
+    // Set when the caller is a hub (its credentials hold the HUB role, CRED-04): the parties behind
+    // it that it may speak for. See mayActFor().
+    struct HubScope
+    {
+        QList<PartyId> others;                    // ours and directly registered partners': never behind it
+        std::optional<QList<PartyRole>> reported; // what its hub client info listed; none: it told nothing yet
+    };
+    std::optional<HubScope> hub;
+
     QString label() const { return name.isEmpty() ? QStringLiteral("partner %1").arg(partnerId) : name; }
 };
+
+// The one answer to "may this connection speak for party `party` in role `role`" (no role: in any
+// role). Every ownership check asks it: object writes and reads, routing headers, token
+// authorization, pulled objects. A party the caller's credentials hold may; through a hub
+// (docs/routing.md), also any party that is neither ours nor a directly registered partner's, and
+// once the hub has reported its parties through hub client info, only those with that role.
+bool mayActFor(const Caller &caller, const PartyId &party, std::optional<Role> role = std::nullopt);
 
 // Finds the caller a presented token belongs to. Implemented by the partner registry.
 class CallerDirectory

@@ -181,7 +181,7 @@ Status Dispatcher::resolveParties(const Route &route, RouteCall &call, const Rou
     }
     if (call.caller) {
         if (headers.from) {
-            if (!holdsParty(call.caller->roles, *headers.from)) {
+            if (!mayActFor(*call.caller, *headers.from)) {
                 return Error{ErrorKind::Forbidden,
                              QStringLiteral("%1 (OCPI-from-country-code/OCPI-from-party-id) is not one of "
                                             "your registered roles")

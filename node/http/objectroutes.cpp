@@ -18,19 +18,27 @@ QJsonValue bodyValue(const RouteCall &call)
     return QJsonValue();
 }
 
-Result<ObjectKey> urlKey(const RouteCall &call, const ObjectService &service, const QString &idParam, const QString &type,
-                         int idLength)
+Result<PartyId> urlParty(const RouteCall &call)
 {
     const QString countryCode = call.param(QStringLiteral("country_code"));
     const QString partyId = call.param(QStringLiteral("party_id"));
-    const QString id = call.param(idParam);
     if (Status s = checkCountryCode(QStringLiteral("country_code"), countryCode); !s)
         return s.error();
     if (Status s = checkPartyId(QStringLiteral("party_id"), partyId); !s)
         return s.error();
+    return PartyId::of(countryCode, partyId);
+}
+
+Result<ObjectKey> urlKey(const RouteCall &call, const ObjectService &service, const QString &idParam, const QString &type,
+                         int idLength)
+{
+    auto party = urlParty(call);
+    if (!party)
+        return party.error();
+    const QString id = call.param(idParam);
     if (Status s = checkCiString(idParam, id, idLength); !s)
         return s.error();
-    return ObjectKey::of(countryCode, partyId, id, service.module().keyHasType ? type : QString());
+    return ObjectKey::of(party->countryCode, party->partyId, id, service.module().keyHasType ? type : QString());
 }
 
 Result<QString> keyType(const RouteCall &call, const ObjectService &service)

@@ -27,6 +27,9 @@ void mountSenderList(Router &router, ObjectService &service, const QString &path
 // partners' objects (TF-10..14, ST-04: 201 when created, 200 when replaced).
 void mountReceiverObject(Router &router, ObjectService &service, const QString &path, const QList<QByteArray> &methods);
 
+// The party {country_code}/{party_id} of a URL names, both checked (GEN-03); 2001 naming the bad one.
+Result<PartyId> urlParty(const RouteCall &call);
+
 // The object a Receiver URL names, its parts checked (GEN-03); 2001 naming the bad part. Ids are
 // CiString(36) but for CDRs (39, CDR-07).
 Result<ObjectKey> urlKey(const RouteCall &call, const ObjectService &service, const QString &idParam,

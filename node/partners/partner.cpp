@@ -65,6 +65,11 @@ QList<PartyRole> Partner::partyRoles() const
     return out;
 }
 
+bool Partner::isHub() const
+{
+    return findRole(partyRoles(), Role::HUB).has_value();
+}
+
 QString Partner::label() const
 {
     if (!name.isEmpty())

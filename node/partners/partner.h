@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/caller.h"
+#include "hubparty.h"
 #include "ocpi/party.h"
 
 #include <QDateTime>
@@ -68,9 +69,12 @@ struct Partner
     // When it registers, our current objects of the modules it receives are queued for it
     // (InitialSync); the operator's choice (`ocpi-node set-initial-sync`), off unless asked for.
     bool initialSync = false;
+    // Not stored with the partner: what it reported as a hub (hub client info), filled for views.
+    QList<HubParty> hubParties;
 
     QList<PartyRole> partyRoles() const;
     QString label() const;                 // name, else its first party
+    bool isHub() const;                    // its credentials hold the HUB role (CRED-04)
     std::optional<PartnerEndpoint> endpoint(const QString &identifier, const QString &role) const;
     TokenEncoding outgoingEncoding() const; // what to try first
 };

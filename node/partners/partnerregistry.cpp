@@ -1,5 +1,6 @@
 #include "partnerregistry.h"
 
+#include "core/datetime.h"
 #include "core/logging.h"
 #include "core/secrets.h"
 
@@ -51,14 +52,12 @@ std::optional<Caller> PartnerRegistry::identify(const QString &token)
     const auto partner = m_store.find(stored.partnerId);
     if (!partner || !partner->has_value())
         return std::nullopt;
-    Caller caller;
+    auto found = callerFor(**partner);
+    if (!found)
+        return std::nullopt;
+    Caller caller = *found;
     if (stored.kind == IncomingToken::Kind::A)
         caller.kind = Caller::Kind::Invitation;
-    else
-        caller.kind = (*partner)->state == PartnerState::Registered ? Caller::Kind::Partner : Caller::Kind::Registering;
-    caller.partnerId = (*partner)->id;
-    caller.name = (*partner)->label();
-    caller.roles = (*partner)->partyRoles();
     caller.token = token;
     caller.encoding = (*partner)->detectedEncoding.value_or(TokenEncoding::Base64);
     QMutexLocker lock(&m_mutex);
@@ -67,6 +66,105 @@ std::optional<Caller> PartnerRegistry::identify(const QString &token)
     if ((*partner)->detectedEncoding)
         m_encodingWritten.insert(caller.partnerId, *(*partner)->detectedEncoding);
     return caller;
+}
+
+void PartnerRegistry::setOurParties(const QList<PartyRole> &ours)
+{
+    m_ourParties = ours;
+    dropCache();
+}
+
+void PartnerRegistry::setHubDirectory(HubDirectory *directory)
+{
+    m_hubs = directory;
+    dropCache();
+}
+
+Result<Caller> PartnerRegistry::callerFor(const Partner &partner)
+{
+    Caller caller;
+    caller.kind = partner.state == PartnerState::Registered ? Caller::Kind::Partner : Caller::Kind::Registering;
+    caller.partnerId = partner.id;
+    caller.name = partner.label();
+    caller.roles = partner.partyRoles();
+    caller.encoding = partner.detectedEncoding.value_or(TokenEncoding::Base64);
+    if (Status s = fillHubScope(caller, partner); !s)
+        return s.error();
+    return caller;
+}
+
+Status PartnerRegistry::fillHubScope(Caller &caller, const Partner &partner)
+{
+    if (!partner.isHub())
+        return Status::success();
+    Caller::HubScope scope;
+    for (const PartyRole &ours : std::as_const(m_ourParties))
+        scope.others.append(ours.party);
+    // A party a partner registered with us directly is that partner's to speak for, not the hub's.
+    auto partners = m_store.all();
+    if (!partners)
+        return partners.error();
+    for (const Partner &other : *partners) {
+        if (other.id == partner.id || other.state != PartnerState::Registered)
+            continue;
+        for (const PartyRole &held : other.partyRoles())
+            scope.others.append(held.party);
+    }
+    auto reported = hubParties(partner.id);
+    if (!reported)
+        return reported.error();
+    if (!reported->isEmpty()) {
+        QList<PartyRole> listed;
+        for (const HubParty &party : *reported)
+            listed.append(party.party);
+        scope.reported = listed;
+    }
+    caller.hub = scope;
+    return Status::success();
+}
+
+Result<QList<HubParty>> PartnerRegistry::hubParties(std::optional<qint64> hubPartnerId)
+{
+    if (!m_hubs)
+        return QList<HubParty>();
+    return m_hubs->hubParties(hubPartnerId);
+}
+
+Status PartnerRegistry::checkReachable(const Partner &partner, const PartyId &party)
+{
+    if (!partner.isHub())
+        return Status::success();
+    auto reported = hubParties(partner.id);
+    if (!reported)
+        return reported.error();
+    for (const HubParty &entry : *reported) {
+        if (!(entry.party.party == party)
+            || (entry.status != ConnectionStatus::Offline && entry.status != ConnectionStatus::Suspended))
+            continue;
+        return Error{ErrorKind::PartnerUnreachable,
+                     QStringLiteral("party %1 is %2 according to hub %3 (hub client info of %4): not sent")
+                         .arg(party.toString(), connectionStatusName(entry.status), partner.label(),
+                              formatDateTime(entry.lastUpdated))};
+    }
+    return Status::success();
+}
+
+Result<Partner> PartnerRegistry::findRouteTo(const PartyId &party)
+{
+    auto direct = findByReference(party.toString());
+    if (direct)
+        return direct;
+    auto reported = hubParties();
+    if (!reported)
+        return reported.error();
+    for (const HubParty &entry : *reported) {
+        if (!(entry.party.party == party))
+            continue;
+        auto hub = get(entry.hubPartnerId);
+        if (hub && hub->state == PartnerState::Registered)
+            return hub;
+    }
+    return direct.error();
 }
 
 void PartnerRegistry::noteEncoding(const Caller &caller, TokenEncoding encoding)

@@ -3,6 +3,7 @@
 #include "core/caller.h"
 #include "core/clock.h"
 #include "core/result.h"
+#include "hubparty.h"
 #include "partner.h"
 #include "partnerstore.h"
 
@@ -74,6 +75,21 @@ public:
     // Stores a partner that has just registered, on either side of the handshake, and runs the
     // hook. Use inside inTransaction().
     Status completeRegistration(const Partner &partner);
+    // Our own parties: never spoken for by a hub (set by the composition root).
+    void setOurParties(const QList<PartyRole> &ours);
+    // Where hubs' reports are kept (the hubclientinfo module); null: none known.
+    void setHubDirectory(HubDirectory *directory);
+    // The caller `partner` is when it calls us (its roles and, for a hub, its hub scope): what
+    // identify() answers, also for pulled objects and our pushes to it.
+    Result<Caller> callerFor(const Partner &partner);
+    // What hubs reported about their parties (hub client info); none: every hub's.
+    Result<QList<HubParty>> hubParties(std::optional<qint64> hubPartnerId = std::nullopt);
+    // HCI-05: a request to `party` through hub `partner` is not sent, nor queued, while the hub
+    // reports the party OFFLINE or SUSPENDED; the error says so. Anything else passes.
+    Status checkReachable(const Partner &partner, const PartyId &party);
+    // The partner a request to `party` goes through: the registered partner holding it, else the
+    // hub that reported it in its hub client info. Also the hub, when it is addressed directly.
+    Result<Partner> findRouteTo(const PartyId &party);
 
     PartnerStore &store() { return m_store; }
     const Clock &clock() const { return m_clock; }
@@ -83,12 +99,15 @@ signals:
 
 private:
     void dropCache();
+    Status fillHubScope(Caller &caller, const Partner &partner);
 
     Database &m_database;
     PartnerStore m_store;
     const Clock &m_clock;
     int m_tokenALifetimeDays;
     std::function<Status(qint64)> m_registrationHook;
+    QList<PartyRole> m_ourParties;
+    HubDirectory *m_hubs = nullptr;
 
     QMutex m_mutex;
     QHash<QString, Caller> m_callers;

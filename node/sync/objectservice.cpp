@@ -57,7 +57,7 @@ StoredObject ObjectService::toStored(const QJsonObject &canonical, qint64 partne
 
 Status ObjectService::checkCallerOwns(const Caller &caller, const PartyId &owner) const
 {
-    if (holdsParty(caller.roles, owner, m_module.ownerRole))
+    if (mayActFor(caller, owner, m_module.ownerRole))
         return Status::success();
     // TF-14: another party's objects are not even acknowledged to exist.
     return Error{ErrorKind::Forbidden, QStringLiteral("%1 is not a %2 party of yours: you may not read or write its %3")

@@ -161,10 +161,20 @@ Result<QList<Outbox::Target>> Outbox::targets(const ObjectModule &module)
             continue;
         if (!partner.endpoint(module.identifier, QStringLiteral("RECEIVER")))
             continue;
-        Target target{partner.id, {}, {}};
+        Target target{partner.id, {}, {}, std::nullopt};
         for (const PartyRole &held : partner.partyRoles()) {
             if (held.role == module.receiverRole)
                 target.parties.append(held.party);
+        }
+        // A hub holds no receiver role itself (CRED-04): it relays to the parties behind it.
+        if (const auto hub = findRole(partner.partyRoles(), Role::HUB)) {
+            auto caller = m_partners.callerFor(partner);
+            if (!caller)
+                return caller.error();
+            target.hub = *caller;
+            target.to = hub->party;
+            targets.append(target);
+            continue;
         }
         if (target.parties.isEmpty())
             continue;
@@ -237,8 +247,19 @@ Result<bool> Outbox::queue(const PushChange &change, std::optional<qint64> onlyP
     for (const Target &target : *recipients) {
         if (onlyPartner && target.partnerId != *onlyPartner)
             continue;
-        if (change.to && !target.parties.contains(*change.to))
-            continue;
+        if (change.to) {
+            if (target.hub ? !mayActFor(*target.hub, *change.to, change.module.receiverRole)
+                           : !target.parties.contains(*change.to))
+                continue;
+            if (target.hub) {
+                // HCI-05: nothing is queued for a party its hub reports unreachable.
+                auto hub = m_partners.get(target.partnerId);
+                if (!hub)
+                    return hub.error();
+                if (Status s = m_partners.checkReachable(*hub, *change.to); !s)
+                    return s.error();
+            }
+        }
         delivery.to = change.to.value_or(target.to);
         if (Status s = insert(target.partnerId, delivery, createdAt, now.toMSecsSinceEpoch()); !s)
             return s.error();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/caller.h"
 #include "core/clock.h"
 #include "core/result.h"
 #include "objectmodule.h"
@@ -201,6 +202,9 @@ private:
         qint64 partnerId;
         PartyId to;
         QList<PartyId> parties; // every party it holds in the receiver role
+        // A hub: the partner as a caller (its hub scope). It takes broadcasts addressed to itself
+        // (RT-06) and pushes meant for one party behind it, addressed to that party (RT-05).
+        std::optional<Caller> hub;
     };
     struct ModulePolicy
     {

@@ -48,6 +48,7 @@ struct Puller::Run
     int targetPages = 0;      // pages of that read
     std::optional<PartyId> to;
     std::optional<PartyId> from;
+    Caller caller;            // the partner as it speaks to us: whose objects it may hand over
     Done done;
 };
 
@@ -170,6 +171,13 @@ void Puller::pull(qint64 partnerId, const ObjectModule &module, bool full, Done 
                             .arg(partner->label(), roleName(module.ownerRole), module.identifier)});
         return;
     }
+    // Which owners the partner may speak for (a hub: the parties behind it), asked once per run.
+    auto caller = m_partners.callerFor(*partner);
+    if (!caller) {
+        run->done(caller.error());
+        return;
+    }
+    run->caller = *caller;
     if (const auto ours = findRole(m_ourParties, module.receiverRole))
         run->from = ours->party;
     if (!full) {
@@ -194,7 +202,10 @@ QList<PullTarget> Puller::targets(const Partner &partner, const ObjectModule &mo
     // objects of that party alone. A platform that ignores OCPI-to costs one read per party, never
     // data: each read marks what it lists, whoever owns it. With one such party this is one read,
     // the platform once.
-    // (A hub partner, RT-08, is read once with OCPI-to = the hub, owners taken from each object.)
+    // A hub partner (RT-08) is read once with OCPI-to = the hub, the owners taken from each object;
+    // what a full pull may remove is then whatever that connection relayed (no owner list).
+    if (const auto hub = findRole(partner.partyRoles(), Role::HUB))
+        return {PullTarget{hub->party, {}}};
     QList<PullTarget> list;
     for (const PartyRole &held : partner.partyRoles()) {
         if (held.role != module.ownerRole)
@@ -330,7 +341,6 @@ Status Puller::storePage(Run &run, const QJsonArray &objects)
     Transaction transaction(m_database.connection());
     if (!transaction.isActive())
         return Error::internal(QStringLiteral("cannot start a transaction"));
-    const QList<PartyRole> theirs = run.partner.partyRoles();
     for (const QJsonValue &value : objects) {
         ++run.report.received;
         auto skip = [&run](const QString &why) {
@@ -348,7 +358,7 @@ Status Puller::storePage(Run &run, const QJsonArray &objects)
                                             object.value(QLatin1String("party_id")).toString(),
                                             object.value(run.module.idField).toString(),
                                             run.module.keyHasType ? object.value(QLatin1String("type")).toString() : QString());
-        if (!holdsParty(theirs, key.owner, run.module.ownerRole)) {
+        if (!mayActFor(run.caller, key.owner, run.module.ownerRole)) {
             skip(QStringLiteral("%1 %2 belongs to %3, not a %4 of this partner")
                      .arg(run.module.objectName, key.id, key.owner.toString(), roleName(run.module.ownerRole)));
             continue;

@@ -102,6 +102,9 @@ private:
                 {QStringLiteral("id"), tariff.value(QStringLiteral("id")).toString().toUpper()},
                 {QStringLiteral("source"), QStringLiteral("partner")},
                 {QStringLiteral("partner"), QStringLiteral("the-cpo")},
+                // The connection it came through (the eMSP node's one partner) and no hub (issue 13).
+                {QStringLiteral("partner_id"), 1},
+                {QStringLiteral("via_hub"), false},
                 {QStringLiteral("last_updated"), tariff.value(QStringLiteral("last_updated"))},
                 {QStringLiteral("object"), tariff}};
     }

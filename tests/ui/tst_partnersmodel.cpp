@@ -71,25 +71,35 @@ void TstPartnersModel::columnsShowThePartner_data()
         << twoRoles
         << QStringList{QStringLiteral("Hub One"), QStringLiteral("DE-ABC, NL-XYZ"), QStringLiteral("CPO, EMSP"),
                        QStringLiteral("registered"), QStringLiteral("2.2.1"),
-                       twoRoles.lastContact.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))};
+                       twoRoles.lastContact.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), QString()};
 
     Partner failed = partner(2, QStringLiteral("flaky"), PartnerState::Failed);
     failed.stateReason = QStringLiteral("GET versions: connection refused");
     QTest::newRow("failed shows its reason")
         << failed
         << QStringList{QStringLiteral("flaky"), QString(), QString(),
-                       QStringLiteral("failed (GET versions: connection refused)"), QString(), QString()};
+                       QStringLiteral("failed (GET versions: connection refused)"), QString(), QString(), QString()};
 
     Partner invited = partner(3, QStringLiteral("newcomer"), PartnerState::Invited);
     QTest::newRow("invited, nothing known yet")
-        << invited << QStringList{QStringLiteral("newcomer"), QString(), QString(), QStringLiteral("invited"), QString(), QString()};
+        << invited << QStringList{QStringLiteral("newcomer"), QString(), QString(), QStringLiteral("invited"), QString(), QString(), QString()};
 
     Partner unnamed = partner(4, QString());
     unnamed.roles = {role("FR-QQQ:EMSP", QStringLiteral("Q"))};
     QTest::newRow("no name: labelled by its first party")
         << unnamed
         << QStringList{QStringLiteral("FR-QQQ"), QStringLiteral("FR-QQQ"), QStringLiteral("EMSP"), QStringLiteral("registered"),
-                       QStringLiteral("2.2.1"), QString()};
+                       QStringLiteral("2.2.1"), QString(), QString()};
+
+    // HCI-05: each party behind a hub with the status the hub reports.
+    Partner hub = partner(5, QStringLiteral("the-hub"));
+    hub.roles = {role("FR-HUB:HUB", QStringLiteral("Hub"))};
+    hub.hubParties = {HubParty{5, *PartyRole::parse(u"FR-AAA:CPO"), ConnectionStatus::Offline, test::fixedNow()},
+                      HubParty{5, *PartyRole::parse(u"BE-BBB:EMSP"), ConnectionStatus::Planned, test::fixedNow()}};
+    QTest::newRow("a hub: the parties behind it and their status")
+        << hub
+        << QStringList{QStringLiteral("the-hub"), QStringLiteral("FR-HUB"), QStringLiteral("HUB"), QStringLiteral("registered"),
+                       QStringLiteral("2.2.1"), QString(), QStringLiteral("FR-AAA CPO: OFFLINE, BE-BBB EMSP: PLANNED")};
 }
 
 void TstPartnersModel::columnsShowThePartner()

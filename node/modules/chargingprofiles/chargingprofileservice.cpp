@@ -149,7 +149,7 @@ Result<ChargingProfileService::Answer> ChargingProfileService::receive(const Cal
         return refused(QStringLiteral("UNKNOWN_SESSION"), QStringLiteral("no ongoing session '%1' here").arg(sessionId.left(40)));
     const QJsonObject token = session->session.value(QStringLiteral("cdr_token")).toObject();
     const PartyId driverEmsp{token.value(QStringLiteral("country_code")).toString(), token.value(QStringLiteral("party_id")).toString()};
-    if (!holdsParty(caller.roles, driverEmsp, Role::EMSP))
+    if (!mayActFor(caller, driverEmsp, Role::EMSP))
         return refused(QStringLiteral("REJECTED"), QStringLiteral("session '%1' is not one of your drivers' (CP-09)").arg(sessionId));
     if (!m_site->chargers)
         return refused(QStringLiteral("NOT_SUPPORTED"), QStringLiteral("the charge points of this node take no charging profiles"));

@@ -38,7 +38,7 @@ Status deliverResult(Outbox &outbox, CommandStore &store, const Clock &clock, co
 }
 
 Result<Target> receiverOf(PartnerRegistry &partners, qint64 partnerId, const QString &module,
-                          const QList<PartyRole> &ourParties)
+                          const QList<PartyRole> &ourParties, const std::optional<PartyId> &addressee)
 {
     auto partner = partners.get(partnerId);
     if (!partner)
@@ -51,8 +51,18 @@ Result<Target> receiverOf(PartnerRegistry &partners, qint64 partnerId, const QSt
     if (!ours)
         return Error::invalid(QStringLiteral("this node holds no eMSP party to send %1 requests as").arg(module));
     Target target{*partner, endpoint->url, ours->party, std::nullopt};
-    if (const auto theirs = findRole(partner->partyRoles(), Role::CPO))
+    if (addressee) {
+        auto caller = partners.callerFor(*partner);
+        if (!caller)
+            return caller.error();
+        if (!mayActFor(*caller, *addressee, Role::CPO))
+            return Error::invalid(QStringLiteral("%1 is not a CPO party reached through %2").arg(addressee->toString(), partner->label()));
+        if (Status s = partners.checkReachable(*partner, *addressee); !s)
+            return s.error();
+        target.to = *addressee;
+    } else if (const auto theirs = findRole(partner->partyRoles(), Role::CPO)) {
         target.to = theirs->party;
+    }
     return target;
 }
 

@@ -40,8 +40,11 @@ struct Target
     PartyId from;                  // our eMSP party
     std::optional<PartyId> to;     // the partner's CPO party
 };
+// `addressee`: the CPO party meant, when the partner is a hub (RT-05) or holds several; none: the
+// partner's CPO party, or for a hub no OCPI-to at all (open routing, RT-07). A party its hub
+// reports OFFLINE or SUSPENDED is refused here, before anything is sent or stored (HCI-05).
 Result<Target> receiverOf(PartnerRegistry &partners, qint64 partnerId, const QString &module,
-                          const QList<PartyRole> &ourParties);
+                          const QList<PartyRole> &ourParties, const std::optional<PartyId> &addressee = std::nullopt);
 OutgoingRequest requestTo(const Target &target, const QByteArray &method, const QString &url,
                           const QByteArray &body = QByteArray());
 

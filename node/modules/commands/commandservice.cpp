@@ -157,7 +157,7 @@ std::optional<CommandService::Answer> CommandService::refusal(const Caller &call
     // An eMSP only uses its own tokens (CMD-09); they are pre-authorized, not looked up (CMD-08).
     if (body.contains(QStringLiteral("token"))) {
         const PartyId owner = ownerOf(body.value(QStringLiteral("token")).toObject());
-        if (!holdsParty(caller.roles, owner, Role::EMSP))
+        if (!mayActFor(caller, owner, Role::EMSP))
             return refused(QStringLiteral("REJECTED"),
                            QStringLiteral("token: %1 is not an eMSP party of yours (CMD-09)").arg(owner.toString()));
     }
@@ -170,7 +170,7 @@ std::optional<CommandService::Answer> CommandService::refusal(const Caller &call
                     continue;
                 const QJsonObject session = QJsonDocument::fromJson((*found)->json).object();
                 // Another eMSP's session is as unknown as no session (its driver is none of the caller's).
-                if (!holdsParty(caller.roles, ownerOf(session.value(QStringLiteral("cdr_token")).toObject()), Role::EMSP))
+                if (!mayActFor(caller, ownerOf(session.value(QStringLiteral("cdr_token")).toObject()), Role::EMSP))
                     break;
                 *ourParty = party;
                 return std::nullopt;
@@ -234,7 +234,8 @@ void CommandService::deliverResult(const CommandRecord &command, const PartyId &
 
 // ---- eMSP: commands sent ----
 
-void CommandService::send(qint64 partnerId, const QString &typeName, QJsonObject body, Sent done)
+void CommandService::send(qint64 partnerId, const QString &typeName, QJsonObject body, Sent done,
+                          const std::optional<PartyId> &to)
 {
     const auto type = commandType(typeName);
     if (!type) {
@@ -243,7 +244,7 @@ void CommandService::send(qint64 partnerId, const QString &typeName, QJsonObject
                                 .arg(typeName)));
         return;
     }
-    auto target = asynccalls::receiverOf(m_partners, partnerId, QString::fromLatin1(kIdentifier), m_ourParties);
+    auto target = asynccalls::receiverOf(m_partners, partnerId, QString::fromLatin1(kIdentifier), m_ourParties, to);
     if (!target) {
         done(target.error());
         return;

@@ -69,7 +69,9 @@ public:
     // eMSP: sends `body` (the command object without response_url) to the partner's commands Receiver.
     // `done` gets the stored command once the CPO answered (or did not).
     using Sent = std::function<void(Result<CommandRecord>)>;
-    void send(qint64 partnerId, const QString &type, QJsonObject body, Sent done);
+    // `to`: the CPO party meant behind a hub partner (asynccalls::receiverOf).
+    void send(qint64 partnerId, const QString &type, QJsonObject body, Sent done,
+              const std::optional<PartyId> &to = std::nullopt);
     // eMSP Sender (our response_url): the CommandResult for command `uid`.
     Status receiveResult(const Caller &caller, const QString &type, const QString &uid, const QJsonValue &body);
 

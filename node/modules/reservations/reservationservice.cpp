@@ -81,7 +81,7 @@ Result<StoredObject> ReservationService::callersRow(const Caller &caller, const 
 {
     // At the CPO the key is the caller's own eMSP party; at the eMSP it is ours, and the row must
     // be one the caller (the CPO it was asked of) holds.
-    const bool keyFits = side == Side::Cpo ? holdsParty(caller.roles, key.owner, Role::EMSP) : isOurs(key.owner, Role::EMSP);
+    const bool keyFits = side == Side::Cpo ? mayActFor(caller, key.owner, Role::EMSP) : isOurs(key.owner, Role::EMSP);
     if (!keyFits)
         return unknown(key);
     auto found = m_table.find(key);
@@ -151,7 +151,7 @@ Result<QJsonObject> ReservationService::request(const Caller &caller, const std:
     if (bodyKey.id != key.id)
         return Error::invalid(QStringLiteral("id: the body names '%1' but the URL '%2'").arg(reservation.value(QStringLiteral("id")).toString(), key.id));
     // An eMSP reserves for itself only: the key is its own party (docs/reservations.md).
-    if (!holdsParty(caller.roles, key.owner, Role::EMSP))
+    if (!mayActFor(caller, key.owner, Role::EMSP))
         return Error::invalid(QStringLiteral("country_code/party_id: %1 is not an eMSP party of yours").arg(key.owner.toString()));
     if (statusOf(reservation) != QLatin1String("REQUESTED"))
         return Error::invalid(QStringLiteral("status: a request is REQUESTED, not %1").arg(statusOf(reservation)));

@@ -58,7 +58,7 @@ Result<QString> SessionService::chargingPreferences(const Caller &emsp, const st
         const QJsonObject token = QJsonDocument::fromJson((*found)->json).object().value(QStringLiteral("cdr_token")).toObject();
         const PartyId tokenOwner{token.value(QStringLiteral("country_code")).toString(),
                                  token.value(QStringLiteral("party_id")).toString()};
-        if (!holdsParty(emsp.roles, tokenOwner, Role::EMSP))
+        if (!mayActFor(emsp, tokenOwner, Role::EMSP))
             return unknown();
         return m_sessions.chargingPreferences(**found, *checked);
     }

@@ -52,7 +52,7 @@ Result<PartyId> TokenService::callingCpo(const Caller &caller, const Authorizati
     if (request.preview) // the operator, asking as a CPO would; nothing is recorded for it
         return PartyId();
     if (request.from) {
-        if (holdsParty(caller.roles, *request.from, Role::CPO))
+        if (mayActFor(caller, *request.from, Role::CPO))
             return *request.from;
         return Error{ErrorKind::Forbidden,
                      QStringLiteral("real-time authorization is asked by a CPO (TOK-04): %1 is not a CPO party of yours")

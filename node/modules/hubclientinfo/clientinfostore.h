@@ -1,0 +1,38 @@
+#pragma once
+
+#include "core/result.h"
+#include "partners/hubparty.h"
+#include "store/database.h"
+
+#include <QByteArray>
+
+#include <optional>
+
+namespace ocpi {
+
+// One ClientInfo a hub partner sent us, as stored: the parsed fields and the object as received.
+struct StoredClientInfo
+{
+    HubParty party;
+    QByteArray json;     // the ClientInfo, compact, as the hub sent it (GET answers with it)
+};
+
+// The hub_client_info table: per hub partner, the last ClientInfo of each party behind it.
+class ClientInfoStore
+{
+public:
+    explicit ClientInfoStore(Database &database) : m_database(database) {}
+
+    static Migration migration();
+
+    // Inserts or replaces the hub's report of one party. Returns true when new.
+    Result<bool> put(const StoredClientInfo &info);
+    Result<std::optional<StoredClientInfo>> find(qint64 hubPartnerId, const PartyId &party);
+    // Of one hub, or of every hub; ordered by hub, then party.
+    Result<QList<StoredClientInfo>> list(std::optional<qint64> hubPartnerId);
+
+private:
+    Database &m_database;
+};
+
+} // namespace ocpi
