@@ -31,7 +31,7 @@ public:
     {
         return tr("Set, read or clear the charging profile of a session at a partner CPO and wait for the result (eMSP role).");
     }
-    QString arguments() const override { return QStringLiteral("PARTNER SESSION_ID set FILE.json|get|clear"); }
+    QString arguments() const override { return QStringLiteral("PARTNER|CC-PID SESSION_ID set FILE.json|get|clear"); }
     bool printsResults() const override { return true; }
     void addOptions(QCommandLineParser &parser) override
     {
@@ -52,10 +52,10 @@ public:
             return UsageError;
         AsyncRequest request;
         request.send = [type, sessionId = context.positional.at(1), params = *params](NodeServices &services, const Partner &partner,
-                                                                                    const std::optional<PartyId> &,
+                                                                                    const std::optional<PartyId> &to,
                                                                                     AsyncRequest::Done done) {
-            // A profile request is addressed as its session's CPO partner is; hubs: not yet (README).
-            services.module<ChargingProfilesModule>().service().send(partner.id, type, sessionId, params, std::move(done));
+            // To a CPO party behind a hub (CC-PID as PARTNER): through the hub, addressed to it (RT-05).
+            services.module<ChargingProfilesModule>().service().send(partner.id, type, sessionId, params, std::move(done), to);
         };
         request.store = [](NodeServices &services) -> CommandStore & {
             return services.module<ChargingProfilesModule>().service().requests();

@@ -130,7 +130,7 @@ Result<QList<HubParty>> PartnerRegistry::hubParties(std::optional<qint64> hubPar
     return m_hubs->hubParties(hubPartnerId);
 }
 
-Status PartnerRegistry::checkReachable(const Partner &partner, const PartyId &party)
+Status PartnerRegistry::checkReachable(const Partner &partner, const PartyId &party, std::optional<Role> role)
 {
     if (!partner.isHub())
         return Status::success();
@@ -138,13 +138,13 @@ Status PartnerRegistry::checkReachable(const Partner &partner, const PartyId &pa
     if (!reported)
         return reported.error();
     for (const HubParty &entry : *reported) {
-        if (!(entry.party.party == party)
+        if (!(entry.party.party == party) || (role && entry.party.role != *role)
             || (entry.status != ConnectionStatus::Offline && entry.status != ConnectionStatus::Suspended))
             continue;
         return Error{ErrorKind::PartnerUnreachable,
-                     QStringLiteral("party %1 is %2 according to hub %3 (hub client info of %4): not sent")
-                         .arg(party.toString(), connectionStatusName(entry.status), partner.label(),
-                              formatDateTime(entry.lastUpdated))};
+                     QStringLiteral("party %1%2 is %3 according to hub %4 (hub client info of %5): not sent")
+                         .arg(party.toString(), role ? QStringLiteral(" (%1)").arg(roleName(*role)) : QString(),
+                              connectionStatusName(entry.status), partner.label(), formatDateTime(entry.lastUpdated))};
     }
     return Status::success();
 }

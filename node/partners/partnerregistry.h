@@ -84,9 +84,10 @@ public:
     Result<Caller> callerFor(const Partner &partner);
     // What hubs reported about their parties (hub client info); none: every hub's.
     Result<QList<HubParty>> hubParties(std::optional<qint64> hubPartnerId = std::nullopt);
-    // HCI-05: a request to `party` through hub `partner` is not sent, nor queued, while the hub
-    // reports the party OFFLINE or SUSPENDED; the error says so. Anything else passes.
-    Status checkReachable(const Partner &partner, const PartyId &party);
+    // HCI-05: a request to `party` in `role` through hub `partner` is not sent, nor queued, while
+    // the hub reports the party in that role OFFLINE or SUSPENDED (no role: in any role); the error
+    // says so. Anything else passes.
+    Status checkReachable(const Partner &partner, const PartyId &party, std::optional<Role> role = std::nullopt);
     // The partner a request to `party` goes through: the registered partner holding it, else the
     // hub that reported it in its hub client info. Also the hub, when it is addressed directly.
     Result<Partner> findRouteTo(const PartyId &party);

@@ -85,7 +85,7 @@ Status ObjectService::checkUrlMatchesBody(const ObjectKey &urlKey, const QJsonOb
 Result<bool> ObjectService::storeOwn(const QJsonObject &canonical, const QByteArray &method, const QString &path,
                                      const QByteArray &body)
 {
-    return storeOwn(canonical, PushChange{m_module, keyOf(canonical), method, path, body, std::nullopt});
+    return storeOwn(canonical, pushOf(canonical, method, path, body));
 }
 
 Result<bool> ObjectService::storeOwn(const QJsonObject &canonical, const PushChange &push)
@@ -105,7 +105,7 @@ Result<bool> ObjectService::storeOwn(const QJsonObject &canonical, const PushCha
 Result<bool> ObjectService::storeOwnInTransaction(const QJsonObject &canonical, const QByteArray &method,
                                                   const QString &path, const QByteArray &body)
 {
-    return storeOwnInTransaction(canonical, PushChange{m_module, keyOf(canonical), method, path, body, std::nullopt});
+    return storeOwnInTransaction(canonical, pushOf(canonical, method, path, body));
 }
 
 Result<bool> ObjectService::storeOwnInTransaction(const QJsonObject &canonical, const PushChange &push)
@@ -120,8 +120,19 @@ Result<bool> ObjectService::storeOwnInTransaction(const QJsonObject &canonical, 
 
 PushChange ObjectService::wholePush(const QJsonObject &canonical) const
 {
-    return {m_module, keyOf(canonical), "PUT", receiverPath(canonical),
-            QJsonDocument(canonical).toJson(QJsonDocument::Compact), std::nullopt};
+    return pushOf(canonical, "PUT", receiverPath(canonical), QJsonDocument(canonical).toJson(QJsonDocument::Compact));
+}
+
+PushChange ObjectService::pushOf(const QJsonObject &canonical, const QByteArray &method, const QString &path,
+                                 const QByteArray &body) const
+{
+    PushChange push{m_module, keyOf(canonical), method, path, body, std::nullopt, {}};
+    address(push, canonical);
+    return push;
+}
+
+void ObjectService::address(PushChange &, const QJsonObject &) const
+{
 }
 
 QString ObjectService::receiverPath(const QJsonObject &object) const

@@ -146,6 +146,14 @@ protected:
     // How partners hear of one of our objects stored whole (putOwn, putOwnBatch): a PUT of it at
     // receiverPath() to every partner; CDRs are POSTed instead, to the token's eMSP only.
     virtual PushChange wholePush(const QJsonObject &canonical) const;
+    // Who hears of `canonical` (ours, as stored): by default every partner receiving the module
+    // (a broadcast: locations, tariffs, tokens); a module narrows `push` here (its `to`: sessions
+    // and CDRs go to their driver's eMSP alone; its `audience`: an unpublished location to those
+    // allowed to see it). Every push of the object (PUT, PATCH, POST) is addressed here.
+    virtual void address(PushChange &push, const QJsonObject &canonical) const;
+    // A push of `canonical`, addressed (address()).
+    PushChange pushOf(const QJsonObject &canonical, const QByteArray &method, const QString &path,
+                      const QByteArray &body) const;
 
     // Stores one of our objects and queues the push, inside a transaction.
     Result<bool> storeOwn(const QJsonObject &canonical, const QByteArray &method, const QString &path,

@@ -4,6 +4,7 @@
 
 #include "client/ocpiclient.h"
 #include "core/datetime.h"
+#include "core/logging.h"
 #include "partners/partnerregistry.h"
 
 #include <QSqlQuery>
@@ -231,8 +232,6 @@ Result<bool> Outbox::queue(const PushChange &change, std::optional<qint64> onlyP
     auto recipients = targets(change.module);
     if (!recipients)
         return recipients.error();
-    if (recipients->isEmpty())
-        return false;
     Delivery delivery;
     delivery.module = change.module.identifier;
     delivery.orderingKey = objectKeyText(change.key);
@@ -247,6 +246,13 @@ Result<bool> Outbox::queue(const PushChange &change, std::optional<qint64> onlyP
     for (const Target &target : *recipients) {
         if (onlyPartner && target.partnerId != *onlyPartner)
             continue;
+        if (change.audience) {
+            auto sent = queueForAudience(change, target, delivery, createdAt, now.toMSecsSinceEpoch());
+            if (!sent)
+                return sent.error();
+            queued = *sent || queued;
+            continue;
+        }
         if (change.to) {
             if (target.hub ? !mayActFor(*target.hub, *change.to, change.module.receiverRole)
                            : !target.parties.contains(*change.to))
@@ -256,7 +262,7 @@ Result<bool> Outbox::queue(const PushChange &change, std::optional<qint64> onlyP
                 auto hub = m_partners.get(target.partnerId);
                 if (!hub)
                     return hub.error();
-                if (Status s = m_partners.checkReachable(*hub, *change.to); !s)
+                if (Status s = m_partners.checkReachable(*hub, *change.to, change.module.receiverRole); !s)
                     return s.error();
             }
         }
@@ -265,8 +271,49 @@ Result<bool> Outbox::queue(const PushChange &change, std::optional<qint64> onlyP
             return s.error();
         queued = true;
     }
-    if (queued)
+    if (queued) {
         emit enqueued();
+    } else if (change.to && !onlyPartner) {
+        // A record meant for one party that no partner reaches (no direct partner holds it, no hub
+        // may speak for it) goes nowhere: the change stands, and the operator can tell why.
+        qCInfo(lcOutbox).noquote() << change.module.identifier << objectKeyText(change.key) << "is for"
+                                   << change.to->toString() << "and no partner reaches that party: not sent";
+    }
+    return queued;
+}
+
+Result<bool> Outbox::queueForAudience(const PushChange &change, const Target &target, Delivery delivery,
+                                      const QString &createdAt, qint64 nowMs)
+{
+    auto partner = m_partners.get(target.partnerId);
+    if (!partner)
+        return partner.error();
+    auto caller = target.hub ? Result<Caller>(*target.hub) : m_partners.callerFor(*partner);
+    if (!caller)
+        return caller.error();
+    auto parties = change.audience(*caller);
+    if (!parties)
+        return parties.error();
+    if (parties->isEmpty())
+        return false;
+    if (!target.hub) {
+        delivery.to = target.to;
+        if (Status s = insert(target.partnerId, delivery, createdAt, nowMs); !s)
+            return s.error();
+        return true;
+    }
+    bool queued = false;
+    for (const PartyId &party : std::as_const(*parties)) {
+        // One party behind the hub being away is no reason to refuse the change for everyone.
+        if (Status s = m_partners.checkReachable(*partner, party, change.module.receiverRole); !s) {
+            qCInfo(lcOutbox).noquote() << change.module.identifier << objectKeyText(change.key) << s.error().message;
+            continue;
+        }
+        delivery.to = party;
+        if (Status s = insert(target.partnerId, delivery, createdAt, nowMs); !s)
+            return s.error();
+        queued = true;
+    }
     return queued;
 }
 
@@ -471,9 +518,13 @@ Result<Outbox::Replacement> Outbox::replaceWithWhole(const OutboxEntry &entry, c
             return s.error();
         return Replacement::Parked;
     }
+    // Only the rows for the same addressee: through a hub an unpublished location goes to each
+    // party allowed to see it, one row each, in one ordering key (queueForAudience).
     Statement remove(m_database, QStringLiteral(
-        "DELETE FROM outbox WHERE partner_id = ? AND module = ? AND object_key = ? AND parked = 0 AND id > ?"));
-    remove.bind(entry.partnerId).bind(entry.module).bind(entry.objectKey).bind(entry.id);
+        "DELETE FROM outbox WHERE partner_id = ? AND module = ? AND object_key = ? AND parked = 0 AND id > ?"
+        " AND to_cc = ? AND to_pid = ?"));
+    remove.bind(entry.partnerId).bind(entry.module).bind(entry.objectKey).bind(entry.id)
+        .bind(notNull(entry.to.countryCode)).bind(notNull(entry.to.partyId));
     if (Status s = remove.exec("collapsing pushes"); !s)
         return s.error();
     Statement update(m_database, QStringLiteral(

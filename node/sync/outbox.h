@@ -61,6 +61,11 @@ struct PushChange
     // Only to partners holding this party in the module's receiver role, addressed to it (a CDR
     // goes to its token's eMSP); none: every partner with the Receiver endpoint.
     std::optional<PartyId> to;
+    // Set for an object not every receiving partner may hear of (an unpublished location, LOC-13):
+    // the parties of `partner` (as a caller) it goes to. A direct partner gets it when any is
+    // returned, addressed as usual; a hub once for each party returned, addressed to that party
+    // (RT-05), except a party it reports unreachable (HCI-05: skipped and logged, the change stands).
+    std::function<Result<QList<PartyId>>(const Caller &partner)> audience;
 };
 
 struct OutboxEntry
@@ -213,6 +218,9 @@ private:
     };
     Result<QList<Target>> targets(const ObjectModule &module);
     Result<bool> queue(const PushChange &change, std::optional<qint64> onlyPartner);
+    // The rows of a change with an audience for one target; true when any was queued.
+    Result<bool> queueForAudience(const PushChange &change, const Target &target, Delivery delivery,
+                                  const QString &createdAt, qint64 nowMs);
     Status insert(qint64 partnerId, const Delivery &delivery, const QString &createdAt, qint64 nowMs);
     Status settleOne(const Settlement &outcome, const QString &owner = QString());
     // Due heads nobody holds, at most room(partner) per partner; `lockClause` locks them.

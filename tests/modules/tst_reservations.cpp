@@ -5,6 +5,7 @@
 // bad PATCHes; another eMSP kept out; a node with the module off neither announces nor serves it.
 
 #include "support/objectjson.h"
+#include "support/scriptedpeer.h"
 #include "support/sendcommand.h"
 #include "support/twonodes.h"
 
@@ -14,6 +15,7 @@
 #include "modules/locations/locationservice.h"
 #include "modules/reservations/reservationsmodule.h"
 #include "modules/tariffs/tariffservice.h"
+#include "partners/partnerregistry.h"
 #include "runtime/noderuntime.h"
 #include "runtime/nodeservices.h"
 
@@ -424,6 +426,56 @@ private slots:
         QVERIFY(one.contains(QStringLiteral("post")));
         QVERIFY(one.contains(QStringLiteral("patch")));
         QVERIFY(openapi.value(QStringLiteral("components")).toObject().value(QStringLiteral("schemas")).toObject().contains(QStringLiteral("Reservation")));
+    }
+    // A hub asks on behalf of an eMSP behind it (FR-EEE): it lists what it asked for, the CPO's
+    // changes go to the hub addressed to FR-EEE (RT-05), and nothing is queued while the hub
+    // reports FR-EEE OFFLINE (HCI-05: the change stands, the hub may ask).
+    void throughAHub()
+    {
+        ScriptedPeer hub;
+        hub.on("PUT", QStringLiteral("/reservations/{cc}/{pid}/{id}"), [](const RouteCall &call) { return reply::ok(call.now); });
+        Partner record = hub.partner({PartyRole{PartyId::of(QStringLiteral("FR"), QStringLiteral("HUB")), Role::HUB, QStringLiteral("Hub")}},
+                                     {{QStringLiteral("reservations"), QStringLiteral("RECEIVER")}}, {QStringLiteral("/reservations")});
+        record.name = QStringLiteral("hub");
+        auto hubId = m_nodes.cpo().partners().create(record);
+        QVERIFY_STATUS(hubId);
+        auto token = m_nodes.cpo().partners().issueLiveToken(*hubId);
+        QVERIFY_STATUS(token);
+        const auto asHub = [&](const QByteArray &method, const QString &url, const QByteArray &body = QByteArray()) {
+            return request(method, QUrl(url), body, {{"Authorization", tokenHeader(*token)}});
+        };
+        const auto pushedToHub = [&hub] {
+            QStringList seen;
+            for (const ScriptedPeer::Seen &put : hub.seen()) {
+                QByteArray to;
+                for (const auto &header : put.headers) {
+                    if (header.first.compare("OCPI-to-party-id", Qt::CaseInsensitive) == 0)
+                        to = header.second;
+                }
+                seen << QString::fromLatin1(put.method + ' ' + to);
+            }
+            return seen;
+        };
+
+        QJsonObject body = requestBody(QStringLiteral("H1"), 30, 120);
+        body.insert(QStringLiteral("country_code"), QStringLiteral("FR"));
+        body.insert(QStringLiteral("party_id"), QStringLiteral("EEE"));
+        const QString url = m_nodes.cpoUrl(QStringLiteral("reservations"), QStringLiteral("/FR/EEE/H1"));
+        QCOMPARE(asHub("POST", url, compact(body)).ocpiStatus(), 1000);
+        const HttpResult listed = asHub("GET", m_nodes.cpoUrl(QStringLiteral("reservations")));
+        QCOMPARE(listed.json().value(QStringLiteral("data")).toArray().size(), 1);
+        QVERIFY(m_nodes.waitForOutboxDrained(TwoNodes::Cpo));
+        QCOMPARE(pushedToHub(), QStringList{QStringLiteral("PUT EEE")});
+
+        const QJsonObject offline{{QStringLiteral("country_code"), QStringLiteral("FR")}, {QStringLiteral("party_id"), QStringLiteral("EEE")},
+                                  {QStringLiteral("role"), QStringLiteral("EMSP")}, {QStringLiteral("status"), QStringLiteral("OFFLINE")},
+                                  {QStringLiteral("last_updated"), formatDateTime(m_nodes.clock().now())}};
+        QCOMPARE(asHub("PUT", m_nodes.cpoUrl(QStringLiteral("hubclientinfo"), QStringLiteral("/FR/EEE")), compact(offline)).status, 201);
+        QCOMPARE(asHub("PATCH", url, compact({{QStringLiteral("status"), QStringLiteral("CANCELLED")}})).ocpiStatus(), 1000);
+        QVERIFY(m_nodes.outboxEmpty(TwoNodes::Cpo));
+        QCOMPARE(pushedToHub(), QStringList{QStringLiteral("PUT EEE")});
+        QCOMPARE(asHub("GET", url).json().value(QStringLiteral("data")).toObject().value(QStringLiteral("status")).toString(),
+                 QStringLiteral("CANCELLED"));
     }
 };
 

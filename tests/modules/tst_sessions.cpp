@@ -8,6 +8,7 @@
 #include "modules/sessions/sessionservice.h"
 #include "runtime/noderuntime.h"
 #include "runtime/nodeservices.h"
+#include "sync/outbox.h"
 
 #include <QJsonArray>
 #include <QTest>
@@ -24,34 +25,6 @@ QJsonObject period(const QString &start, double kwh)
     return {{QStringLiteral("start_date_time"), start},
             {QStringLiteral("dimensions"),
              QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("ENERGY")}, {QStringLiteral("volume"), kwh}}}}};
-}
-
-// A valid Session (SES-09) of NL-CPO, charged with a token of `tokenOwner` (country and party).
-QJsonObject session(const QString &id, const QString &status, const QString &lastUpdated,
-                    const QStringList &tokenOwner = {QStringLiteral("DE"), QStringLiteral("EMS")},
-                    const QJsonArray &periods = {})
-{
-    QJsonObject object{
-        {QStringLiteral("country_code"), QStringLiteral("NL")},
-        {QStringLiteral("party_id"), QStringLiteral("CPO")},
-        {QStringLiteral("id"), id},
-        {QStringLiteral("start_date_time"), kStart},
-        {QStringLiteral("kwh"), 0.0},
-        {QStringLiteral("cdr_token"), QJsonObject{{QStringLiteral("country_code"), tokenOwner.at(0)},
-                                                  {QStringLiteral("party_id"), tokenOwner.at(1)},
-                                                  {QStringLiteral("uid"), QStringLiteral("CARD-1")},
-                                                  {QStringLiteral("type"), QStringLiteral("RFID")},
-                                                  {QStringLiteral("contract_id"), QStringLiteral("DE-EMS-C00001-1")}}},
-        {QStringLiteral("auth_method"), QStringLiteral("WHITELIST")},
-        {QStringLiteral("location_id"), QStringLiteral("LOC1")},
-        {QStringLiteral("evse_uid"), QStringLiteral("EVSE1")},
-        {QStringLiteral("connector_id"), QStringLiteral("1")},
-        {QStringLiteral("currency"), QStringLiteral("EUR")},
-        {QStringLiteral("status"), status},
-        {QStringLiteral("last_updated"), lastUpdated}};
-    if (!periods.isEmpty())
-        object.insert(QStringLiteral("charging_periods"), periods);
-    return object;
 }
 
 QJsonObject dataOf(const HttpResult &result)
@@ -219,12 +192,20 @@ private slots:
     {
         QVERIFY_STATUS(cpoSessions().putOwn(session(QStringLiteral("S1"), QStringLiteral("ACTIVE"), QStringLiteral("2026-11-25T09:00:00Z"))));
         QVERIFY_STATUS(cpoSessions().putOwn(session(QStringLiteral("S2"), QStringLiteral("COMPLETED"), QStringLiteral("2026-11-25T11:00:00Z"))));
+        // Another eMSP's driver: not listed to DE-EMS, nor pushed to it (docs/routing.md).
+        QVERIFY_STATUS(cpoSessions().putOwn(session(QStringLiteral("S3"), QStringLiteral("ACTIVE"), QStringLiteral("2026-11-25T11:30:00Z"),
+                                                    {QStringLiteral("FR"), QStringLiteral("OTH")})));
 
         // date_from may be left out (SES-03 DECIDE: from the beginning).
         HttpResult all = m_nodes.asEmsp("GET", atCpo());
         QCOMPARE(all.ocpiStatus(), 1000);
         QCOMPARE(all.json().value(QStringLiteral("data")).toArray().size(), 2);
         QCOMPARE(all.header("X-Total-Count"), QByteArray("2"));
+        // Queued for the eMSP (this test's CPO does not deliver): S1 and S2, not S3.
+        auto backlog = m_nodes.cpo().services().outbox().backlog();
+        QVERIFY_STATUS(backlog);
+        QCOMPARE(backlog->size(), 1);
+        QCOMPARE(backlog->first().pending, 2);
 
         HttpResult later = m_nodes.asEmsp("GET", atCpo(QStringLiteral("?date_from=2026-11-25T10:00:00Z")));
         const QJsonArray data = later.json().value(QStringLiteral("data")).toArray();

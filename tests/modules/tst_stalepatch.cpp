@@ -21,27 +21,6 @@ QJsonObject testData(const QString &path)
     return QJsonDocument::fromJson(readTestData(path)).object();
 }
 
-QJsonObject session(const QString &lastUpdated)
-{
-    return {{QStringLiteral("country_code"), QStringLiteral("NL")},
-            {QStringLiteral("party_id"), QStringLiteral("CPO")},
-            {QStringLiteral("id"), QStringLiteral("S1")},
-            {QStringLiteral("start_date_time"), QStringLiteral("2026-11-25T09:00:00Z")},
-            {QStringLiteral("kwh"), 0.0},
-            {QStringLiteral("cdr_token"), QJsonObject{{QStringLiteral("country_code"), QStringLiteral("DE")},
-                                                      {QStringLiteral("party_id"), QStringLiteral("EMS")},
-                                                      {QStringLiteral("uid"), QStringLiteral("CARD-1")},
-                                                      {QStringLiteral("type"), QStringLiteral("RFID")},
-                                                      {QStringLiteral("contract_id"), QStringLiteral("DE-EMS-C00001-1")}}},
-            {QStringLiteral("auth_method"), QStringLiteral("WHITELIST")},
-            {QStringLiteral("location_id"), QStringLiteral("LOC1")},
-            {QStringLiteral("evse_uid"), QStringLiteral("EVSE1")},
-            {QStringLiteral("connector_id"), QStringLiteral("1")},
-            {QStringLiteral("currency"), QStringLiteral("EUR")},
-            {QStringLiteral("status"), QStringLiteral("ACTIVE")},
-            {QStringLiteral("last_updated"), lastUpdated}};
-}
-
 } // namespace
 
 class TestStalePatch : public QObject
@@ -86,7 +65,7 @@ private slots:
                                         << QJsonObject{{QStringLiteral("valid"), false}}
                                         << QStringLiteral("2026-11-20T08:15:00Z") << QStringLiteral("2026-11-20T08:14:59Z");
         QTest::newRow("Session (SES-07)") << true << QStringLiteral("sessions") << QStringLiteral("/NL/CPO/S1")
-                                          << session(QStringLiteral("2026-11-25T09:30:00Z")) << QStringLiteral("/NL/CPO/S1")
+                                          << session(QStringLiteral("S1"), QStringLiteral("ACTIVE"), QStringLiteral("2026-11-25T09:30:00Z")) << QStringLiteral("/NL/CPO/S1")
                                           << QJsonObject{{QStringLiteral("kwh"), 3.5}}
                                           << QStringLiteral("2026-11-25T09:30:00Z") << QStringLiteral("2026-11-25T09:00:00Z");
         QTest::newRow("Location (LOC-07)") << true << QStringLiteral("locations") << station << stationObject << station

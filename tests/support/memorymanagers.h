@@ -124,10 +124,10 @@ public:
 class MemoryCdrsManager final : public MemoryObjects<CdrsManager>
 {
 public:
-    Result<ObjectPage> pageFor(const ObjectFilter &filter, const QList<PartyId> &tokenOwners, qint64 offset,
+    Result<ObjectPage> pageFor(const ObjectFilter &filter, const EmspTest &mayRead, qint64 offset,
                                int limit) override
     {
-        return cdrPageOf(select(filter), tokenOwners, offset, limit);
+        return driverRecordsPage(select(filter), mayRead, offset, limit);
     }
 };
 

@@ -1,6 +1,6 @@
 #pragma once
 
-// Objects as JSON for module tests: a valid tariff and CDR to play with, compact bytes for a request body,
+// Objects as JSON for module tests: a valid tariff, session and CDR to play with, compact bytes for a request body,
 // and what a node's service stores, ours or a partner's.
 
 #include "support/testsupport.h"
@@ -28,6 +28,40 @@ inline QJsonObject tariff(const QString &id, const QString &lastUpdated, double 
             {QStringLiteral("last_updated"), lastUpdated}};
 }
 
+// The CdrToken (CDR-15) of the card CARD-1 of `tokenOwner` (country and party).
+inline QJsonObject cdrToken(const QStringList &tokenOwner)
+{
+    return {{QStringLiteral("country_code"), tokenOwner.at(0)},
+            {QStringLiteral("party_id"), tokenOwner.at(1)},
+            {QStringLiteral("uid"), QStringLiteral("CARD-1")},
+            {QStringLiteral("type"), QStringLiteral("RFID")},
+            {QStringLiteral("contract_id"), QStringLiteral("DE-EMS-C00001-1")}};
+}
+
+// A valid Session (SES-09) of NL-CPO, charged with a token of `tokenOwner` (country and party).
+inline QJsonObject session(const QString &id, const QString &status, const QString &lastUpdated,
+                           const QStringList &tokenOwner = {QStringLiteral("DE"), QStringLiteral("EMS")},
+                           const QJsonArray &periods = {})
+{
+    QJsonObject object{
+        {QStringLiteral("country_code"), QStringLiteral("NL")},
+        {QStringLiteral("party_id"), QStringLiteral("CPO")},
+        {QStringLiteral("id"), id},
+        {QStringLiteral("start_date_time"), QStringLiteral("2026-11-25T09:00:00Z")},
+        {QStringLiteral("kwh"), 0.0},
+        {QStringLiteral("cdr_token"), cdrToken(tokenOwner)},
+        {QStringLiteral("auth_method"), QStringLiteral("WHITELIST")},
+        {QStringLiteral("location_id"), QStringLiteral("LOC1")},
+        {QStringLiteral("evse_uid"), QStringLiteral("EVSE1")},
+        {QStringLiteral("connector_id"), QStringLiteral("1")},
+        {QStringLiteral("currency"), QStringLiteral("EUR")},
+        {QStringLiteral("status"), status},
+        {QStringLiteral("last_updated"), lastUpdated}};
+    if (!periods.isEmpty())
+        object.insert(QStringLiteral("charging_periods"), periods);
+    return object;
+}
+
 // A valid CDR (CDR-06) of `owner` (NL-CPO by default), charged with a card of `tokenOwner`.
 inline QJsonObject cdr(const QString &id, const QString &lastUpdated, double cost = 4.5,
                 const QStringList &tokenOwner = {QStringLiteral("DE"), QStringLiteral("EMS")},
@@ -53,11 +87,7 @@ inline QJsonObject cdr(const QString &id, const QString &lastUpdated, double cos
             {QStringLiteral("id"), id},
             {QStringLiteral("start_date_time"), QStringLiteral("2026-11-25T09:00:00Z")},
             {QStringLiteral("end_date_time"), QStringLiteral("2026-11-25T10:30:00Z")},
-            {QStringLiteral("cdr_token"), QJsonObject{{QStringLiteral("country_code"), tokenOwner.at(0)},
-                                                      {QStringLiteral("party_id"), tokenOwner.at(1)},
-                                                      {QStringLiteral("uid"), QStringLiteral("CARD-1")},
-                                                      {QStringLiteral("type"), QStringLiteral("RFID")},
-                                                      {QStringLiteral("contract_id"), QStringLiteral("DE-EMS-C00001-1")}}},
+            {QStringLiteral("cdr_token"), cdrToken(tokenOwner)},
             {QStringLiteral("auth_method"), QStringLiteral("WHITELIST")},
             {QStringLiteral("cdr_location"), location},
             {QStringLiteral("currency"), QStringLiteral("EUR")},

@@ -13,13 +13,6 @@ namespace {
 // A normal CDR id is CiString(36); only a credit CDR may use the schema's 39 (CDR-07).
 constexpr int kNormalIdLength = 36;
 
-PartyId tokenOwnerOf(const QJsonObject &cdr)
-{
-    const QJsonObject token = cdr.value(QLatin1String("cdr_token")).toObject();
-    return PartyId::of(token.value(QLatin1String("country_code")).toString(),
-                       token.value(QLatin1String("party_id")).toString());
-}
-
 QString headerValue(const HeaderList &headers, const QByteArray &name)
 {
     for (const auto &[key, value] : headers) {
@@ -83,21 +76,19 @@ PushChange CdrService::wholePush(const QJsonObject &canonical) const
     // eMSP whose driver charged.
     push.method = "POST";
     push.path.clear();
-    push.to = tokenOwnerOf(canonical);
     return push;
+}
+
+void CdrService::address(PushChange &push, const QJsonObject &canonical) const
+{
+    push.to = driverEmspOf(canonical);
 }
 
 Result<ObjectPage> CdrService::senderPageFor(const Caller &caller, ObjectFilter filter, qint64 offset, int limit)
 {
-    // CDR-01: an eMSP lists the CDRs of its own drivers only.
-    QList<PartyId> emsps;
-    for (const PartyRole &held : caller.roles) {
-        const PartyId party = PartyId::of(held.party.countryCode, held.party.partyId);
-        if (held.role == Role::EMSP && !emsps.contains(party))
-            emsps.append(party);
-    }
+    // CDR-01: an eMSP lists the CDRs of its own drivers only; a hub those of the eMSPs behind it.
     filter.listedOnly = true;
-    return m_cdrs.pageFor(filter, emsps, offset, limit);
+    return m_cdrs.pageFor(filter, readableBy(caller), offset, limit);
 }
 
 Result<CdrService::PreparedPost> CdrService::preparePost(const Caller &caller, const QJsonValue &body)

@@ -50,6 +50,7 @@ protected:
     Status checkObject(const QJsonObject &object) const override;
     Status checkReplacement(const QJsonObject &stored, const QJsonObject &incoming) const override;
     PushChange wholePush(const QJsonObject &canonical) const override;
+    void address(PushChange &push, const QJsonObject &canonical) const override;
 
 private:
     struct PreparedPost

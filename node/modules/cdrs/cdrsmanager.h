@@ -1,5 +1,6 @@
 #pragma once
 
+#include "sync/driverrecords.h"
 #include "sync/objectsmanager.h"
 
 namespace ocpi {
@@ -10,15 +11,12 @@ namespace ocpi {
 class CdrsManager : public ObjectsManager
 {
 public:
-    // A page of our CDRs matching `filter` whose cdr_token is owned by one of `tokenOwners`, with
-    // the total of those (X-Total-Count); oldest first, as page() orders them.
-    virtual Result<ObjectPage> pageFor(const ObjectFilter &filter, const QList<PartyId> &tokenOwners, qint64 offset,
+    // A page of our CDRs matching `filter` whose cdr_token's owner passes `mayRead` (a direct
+    // eMSP's own parties, or the eMSPs behind a hub), with the total of those (X-Total-Count);
+    // oldest first, as page() orders them. driverRecordsPage() does it in memory.
+    virtual Result<ObjectPage> pageFor(const ObjectFilter &filter, const EmspTest &mayRead, qint64 offset,
                                        int limit) = 0;
 };
-
-// Keeps only the CDRs of given token owners, in order: what pageFor() means, for managers that
-// select in memory.
-ObjectPage cdrPageOf(const QList<StoredObject> &cdrs, const QList<PartyId> &tokenOwners, qint64 offset, int limit);
 
 // The default: our CDRs in the node's SQL store (partner_id 0). The token owner is not a column, so
 // a page reads the filter's CDRs and keeps the eMSP's in memory: fine for thousands, and the date
@@ -28,7 +26,7 @@ class SqlCdrsManager : public SqlStoredManager<CdrsManager>
 public:
     explicit SqlCdrsManager(Database &database) : SqlStoredManager(database, QStringLiteral("cdrs")) {}
 
-    Result<ObjectPage> pageFor(const ObjectFilter &filter, const QList<PartyId> &tokenOwners, qint64 offset,
+    Result<ObjectPage> pageFor(const ObjectFilter &filter, const EmspTest &mayRead, qint64 offset,
                                int limit) override;
 };
 

@@ -246,7 +246,7 @@ Status ChargingProfileService::pushUpdates(const OurSession &session)
 // ---- eMSP: requests sent ----
 
 void ChargingProfileService::send(qint64 partnerId, const QString &type, const QString &sessionId, const QJsonObject &params,
-                                  Sent done)
+                                  Sent done, const std::optional<PartyId> &to)
 {
     if (!types().contains(type)) {
         done(Error::invalid(QStringLiteral("type: '%1' is none of GET, SET, CLEAR").arg(type.left(40))));
@@ -256,7 +256,7 @@ void ChargingProfileService::send(qint64 partnerId, const QString &type, const Q
         done(Error::invalid(QStringLiteral("session_id: required")));
         return;
     }
-    auto target = asynccalls::receiverOf(m_partners, partnerId, QString::fromLatin1(kIdentifier), m_ourParties);
+    auto target = asynccalls::receiverOf(m_partners, partnerId, QString::fromLatin1(kIdentifier), m_ourParties, to);
     if (!target) {
         done(target.error());
         return;

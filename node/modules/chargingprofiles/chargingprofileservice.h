@@ -87,9 +87,11 @@ public:
                                 const QString &sessionId, const QJsonObject &request);
 
     // eMSP: `params` is {duration} (GET), {charging_profile} (SET) or empty (CLEAR); `done` gets
-    // the stored request once the CPO answered (or did not).
+    // the stored request once the CPO answered (or did not). `to`: the CPO party behind a hub the
+    // request is for (RT-05), as for commands (asynccalls::receiverOf).
     using Sent = std::function<void(Result<CommandRecord>)>;
-    void send(qint64 partnerId, const QString &type, const QString &sessionId, const QJsonObject &params, Sent done);
+    void send(qint64 partnerId, const QString &type, const QString &sessionId, const QJsonObject &params, Sent done,
+              const std::optional<PartyId> &to = std::nullopt);
     Status receiveResult(const Caller &caller, const QString &type, const QString &uid, const QJsonValue &body);
     Status receiveUpdate(const Caller &caller, const QString &sessionId, const QJsonValue &body);
 

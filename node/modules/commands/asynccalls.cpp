@@ -57,7 +57,7 @@ Result<Target> receiverOf(PartnerRegistry &partners, qint64 partnerId, const QSt
             return caller.error();
         if (!mayActFor(*caller, *addressee, Role::CPO))
             return Error::invalid(QStringLiteral("%1 is not a CPO party reached through %2").arg(addressee->toString(), partner->label()));
-        if (Status s = partners.checkReachable(*partner, *addressee); !s)
+        if (Status s = partners.checkReachable(*partner, *addressee, Role::CPO); !s)
             return s.error();
         target.to = *addressee;
     } else if (const auto theirs = findRole(partner->partyRoles(), Role::CPO)) {

@@ -19,7 +19,7 @@ public:
     {
         return {{InterfaceRole::Receiver, Role::CPO}, {InterfaceRole::Receiver, Role::EMSP}};
     }
-    QList<Migration> migrations() const override { return {ClientInfoStore::migration()}; }
+    QList<Migration> migrations() const override { return {ClientInfoStore::migration(), ClientInfoStore::roleMigration()}; }
     Status open(const ModuleContext &context) override;
     void close() override;
     void mount(Router &router, const ServedInterface &served, const QString &path) override;

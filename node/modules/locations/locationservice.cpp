@@ -120,22 +120,50 @@ Result<bool> LocationService::visibleTo(const Caller &caller, const QJsonObject 
 {
     if (isListed(location))
         return true;
-    if (!hasValidEvse(location) || location.value(QLatin1String("publish")).toBool(true))
+    if (!hasValidEvse(location))
         return false; // expired (LOC-01): shown to nobody, whatever publish_allowed_to says
-    const QJsonArray entries = location.value(QLatin1String("publish_allowed_to")).toArray();
-    if (entries.isEmpty())
-        return false;
-    QList<PartyId> emsps;
-    for (const PartyRole &role : caller.roles) {
-        if (role.role == Role::EMSP)
-            emsps.append(role.party);
+    auto parties = allowedParties(caller, location);
+    if (!parties)
+        return parties.error();
+    return !parties->isEmpty();
+}
+
+Result<QList<PartyId>> LocationService::allowedParties(const Caller &caller, const QJsonObject &location) const
+{
+    QList<PartyId> allowed;
+    if (location.value(QLatin1String("publish")).toBool(true))
+        return allowed;
+    // A direct partner: the tokens of its own eMSP parties. A hub: those of any party behind it
+    // it may speak for (mayActFor below), each a party of its own (docs/routing.md).
+    std::optional<QList<PartyId>> owners;
+    if (!caller.hub) {
+        owners = QList<PartyId>();
+        for (const PartyRole &role : caller.roles) {
+            if (role.role == Role::EMSP)
+                owners->append(role.party);
+        }
+        if (owners->isEmpty())
+            return allowed;
     }
-    for (const QJsonValue &entry : entries) {
-        auto holds = m_store.partnerHoldsToken(caller.partnerId, emsps, entry.toObject());
-        if (!holds || *holds)
-            return holds;
+    for (const QJsonValue &entry : location.value(QLatin1String("publish_allowed_to")).toArray()) {
+        auto matching = m_store.tokenOwnersMatching(caller.partnerId, owners, entry.toObject());
+        if (!matching)
+            return matching.error();
+        for (const PartyId &party : std::as_const(*matching)) {
+            if (!allowed.contains(party) && mayActFor(caller, party, Role::EMSP))
+                allowed.append(party);
+        }
     }
-    return false;
+    return allowed;
+}
+
+void LocationService::address(PushChange &push, const QJsonObject &canonical) const
+{
+    // LOC-13: an unpublished location is told only to those allowed to see it; through a hub to
+    // each allowed party behind it, never to the hub as a whole (RT-06 would hand it to everyone).
+    if (canonical.value(QLatin1String("publish")).toBool(true))
+        return;
+    push.audience = [this, canonical](const Caller &partner) { return allowedParties(partner, canonical); };
 }
 
 Result<QList<ObjectKey>> LocationService::unlistedVisibleTo(const Caller &caller, const QList<PartyId> &owners)

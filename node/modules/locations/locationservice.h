@@ -93,6 +93,7 @@ private:
 protected:
     // Unpublished locations (LOC-13) and expired ones without a usable EVSE (LOC-01) are not listed.
     bool isListed(const QJsonObject &object) const override;
+    void address(PushChange &push, const QJsonObject &canonical) const override;
     static bool hasValidEvse(const QJsonObject &location);
     Status checkReplacement(const QJsonObject &stored, const QJsonObject &incoming) const override;
     // EVSE uids unique within the Location, connector ids within their EVSE (LOC-11).
@@ -113,6 +114,10 @@ private:
 
     // LOC-13: an unpublished Location is visible to partners holding a token it names.
     Result<bool> visibleTo(const Caller &caller, const QJsonObject &location);
+    // The eMSP parties of `caller` that an unpublished `location` is shown to: those holding a
+    // token (given to us through this caller) that one of its publish_allowed_to entries names.
+    // Empty for a published location (shown to all) and for a caller that may not see it.
+    Result<QList<PartyId>> allowedParties(const Caller &caller, const QJsonObject &location) const;
     Result<QList<ObjectKey>> unlistedVisibleTo(const Caller &caller, const QList<PartyId> &owners);
     // The Location after a change, checked as a whole and stored for `partnerId`.
     Status storeReceived(const QJsonObject &location, qint64 partnerId);

@@ -28,15 +28,17 @@ QString likePattern(const QString &value)
     return QStringLiteral("%\"") + escaped + QStringLiteral("\"%");
 }
 
-Result<bool> anyMatches(QSqlQuery &query, const QJsonObject &entry)
+// Adds the owner of every token `query` (country_code, party_id, json) finds matching `entry`.
+Status collectMatches(QSqlQuery &query, const QJsonObject &entry, QList<PartyId> &owners)
 {
     if (Status s = execute(query, "reading tokens for a location's visibility"); !s)
-        return s.error();
+        return s;
     while (query.next()) {
-        if (publishEntryMatches(entry, QJsonDocument::fromJson(query.value(0).toByteArray()).object()))
-            return true;
+        const PartyId owner = PartyId::of(query.value(0).toString(), query.value(1).toString());
+        if (!owners.contains(owner) && publishEntryMatches(entry, QJsonDocument::fromJson(query.value(2).toByteArray()).object()))
+            owners.append(owner);
     }
-    return false;
+    return Status::success();
 }
 
 } // namespace
@@ -64,29 +66,41 @@ Migration LocationStore::migration()
             {QStringLiteral("CREATE INDEX locations_unlisted ON locations (partner_id, seq) WHERE listed = 0")}};
 }
 
-Result<bool> LocationStore::partnerHoldsToken(qint64 partnerId, const QList<PartyId> &owners, const QJsonObject &entry)
+Result<QList<PartyId>> LocationStore::tokenOwnersMatching(qint64 partnerId, const std::optional<QList<PartyId>> &owners,
+                                                          const QJsonObject &entry) const
 {
     QSqlDatabase db = m_database.connection();
+    QList<PartyId> found;
     const QString uid = entry.value(QLatin1String("uid")).toString();
     if (!uid.isEmpty()) {
         const QString type = entry.value(QLatin1String("type")).toString();
-        for (const PartyId &owner : owners) {
+        const QString typeClause = type.isEmpty() ? QString() : QStringLiteral(" AND sub_key = ?");
+        // Known owners: one indexed lookup each. Any owner (a hub's parties): the partner's tokens
+        // with that uid.
+        QList<std::optional<PartyId>> lookups;
+        if (owners) {
+            for (const PartyId &owner : *owners)
+                lookups.append(owner);
+        } else {
+            lookups.append(std::nullopt);
+        }
+        for (const std::optional<PartyId> &owner : lookups) {
             QSqlQuery q(db);
             q.setForwardOnly(true);
-            q.prepare(QStringLiteral("SELECT json FROM tokens WHERE country_code = ? AND party_id = ? AND object_id = ?%1"
-                                     " AND partner_id = ?")
-                          .arg(type.isEmpty() ? QString() : QStringLiteral(" AND sub_key = ?")));
-            q.addBindValue(owner.countryCode);
-            q.addBindValue(owner.partyId);
+            q.prepare(QStringLiteral("SELECT country_code, party_id, json FROM tokens WHERE %1object_id = ?%2 AND partner_id = ?")
+                          .arg(owner ? QStringLiteral("country_code = ? AND party_id = ? AND ") : QString(), typeClause));
+            if (owner) {
+                q.addBindValue(owner->countryCode);
+                q.addBindValue(owner->partyId);
+            }
             q.addBindValue(uid.toUpper());
             if (!type.isEmpty())
                 q.addBindValue(type.toUpper());
             q.addBindValue(partnerId);
-            auto found = anyMatches(q, entry);
-            if (!found || *found)
-                return found;
+            if (Status s = collectMatches(q, entry, found); !s)
+                return s.error();
         }
-        return false;
+        return found;
     }
     const QString needle = entry.value(QLatin1String("group_id")).toString().isEmpty()
                                ? entry.value(QLatin1String("visual_number")).toString()
@@ -96,15 +110,20 @@ Result<bool> LocationStore::partnerHoldsToken(qint64 partnerId, const QList<Part
     if (searchableAsText(needle)) {
         // The dialect's case-insensitive LIKE, as a CiString group_id must; visual_number is
         // compared exactly afterwards. LIKE never matches bytes as such: read them as text.
-        q.prepare(QStringLiteral("SELECT json FROM tokens WHERE partner_id = ? AND %1 %2 ? ESCAPE '\\'")
+        q.prepare(QStringLiteral("SELECT country_code, party_id, json FROM tokens WHERE partner_id = ? AND %1 %2 ? ESCAPE '\\'")
                       .arg(m_database.dialect().bytesAsText(QStringLiteral("json")), m_database.dialect().caseInsensitiveLike()));
         q.addBindValue(partnerId);
         q.addBindValue(likePattern(needle));
     } else {
-        q.prepare(QStringLiteral("SELECT json FROM tokens WHERE partner_id = ?"));
+        q.prepare(QStringLiteral("SELECT country_code, party_id, json FROM tokens WHERE partner_id = ?"));
         q.addBindValue(partnerId);
     }
-    return anyMatches(q, entry);
+    if (Status s = collectMatches(q, entry, found); !s)
+        return s.error();
+    if (owners) {
+        found.removeIf([&owners](const PartyId &owner) { return !owners->contains(owner); });
+    }
+    return found;
 }
 
 } // namespace ocpi

@@ -7,6 +7,8 @@
 #include <QJsonObject>
 #include <QList>
 
+#include <optional>
+
 namespace ocpi {
 
 // Whether a Token matches one PublishTokenType entry of a Location: every field the entry sets is
@@ -24,11 +26,13 @@ public:
     // which is the common case on every Sender list request.
     static Migration migration();
 
-    // Whether partner `partnerId` has given us (pushed or pulled into the tokens table) a token
-    // matching `entry`. `owners` are the partner's eMSP parties: an entry with a uid is then one
-    // indexed lookup per party; entries without one read the partner's tokens, narrowed by a text
-    // match on the stored JSON and confirmed by publishEntryMatches().
-    Result<bool> partnerHoldsToken(qint64 partnerId, const QList<PartyId> &owners, const QJsonObject &entry);
+    // The owners of the tokens matching `entry` that partner `partnerId` has given us (pushed or
+    // pulled into the tokens table), among `owners` (a direct partner's eMSP parties; none: any
+    // owner, for a hub whose parties the caller checks). An entry with a uid is one indexed lookup
+    // per owner given; entries without one read the partner's tokens, narrowed by a text match on
+    // the stored JSON and confirmed by publishEntryMatches().
+    Result<QList<PartyId>> tokenOwnersMatching(qint64 partnerId, const std::optional<QList<PartyId>> &owners,
+                                               const QJsonObject &entry) const;
 
 private:
     Database &m_database;

@@ -97,6 +97,10 @@ Result<ObjectPage> ReservationService::page(const Caller &caller, ObjectFilter f
     filter.source = ObjectFilter::Source::Partner;
     filter.partnerId = caller.partnerId;
     filter.owners.clear();
+    // A hub lists what it asked for on behalf of the eMSPs behind it (each request was checked
+    // with mayActFor); a direct partner what its own eMSP parties asked for.
+    if (caller.hub)
+        return m_table.page(filter, offset, limit);
     for (const PartyRole &theirs : caller.roles) {
         if (theirs.role == Role::EMSP)
             filter.owners.append(theirs.party);
@@ -269,8 +273,13 @@ Status ReservationService::storeAndPush(const QJsonObject &reservation, qint64 p
     if (Status s = schedule(key, reservation); !s)
         return s;
     // An eMSP without the Receiver interface (the module off there) learns of changes by asking.
+    // Through a hub the change goes to the eMSP behind it (below, `to`), unless the hub reports
+    // that eMSP unreachable (HCI-05): then nothing is queued; the change stands and it may ask.
     auto partner = m_partners.get(partnerId);
-    if (!partner || !partner->endpoint(QString::fromLatin1(kIdentifier), QStringLiteral("RECEIVER"))) {
+    Status reachable = partner ? m_partners.checkReachable(*partner, key.owner, Role::EMSP) : Status::success();
+    if (!reachable)
+        qCInfo(lcModules).noquote() << "reservation" << key.id << "of" << key.owner.toString() << reachable.error().message;
+    if (!partner || !reachable || !partner->endpoint(QString::fromLatin1(kIdentifier), QStringLiteral("RECEIVER"))) {
         if (Status s = transaction.commit(); !s)
             return s;
         emit reservationsChanged();

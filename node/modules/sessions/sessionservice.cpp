@@ -2,6 +2,7 @@
 
 #include "ocpi/validator.h"
 #include "sessionsmanager.h"
+#include "sync/driverrecords.h"
 
 #include <QJsonDocument>
 
@@ -35,6 +36,21 @@ PatchTarget SessionService::patchTarget(const ObjectKey &key) const
     return target;
 }
 
+void SessionService::address(PushChange &push, const QJsonObject &canonical) const
+{
+    push.to = driverEmspOf(canonical);
+}
+
+Result<ObjectPage> SessionService::senderPageFor(const Caller &caller, ObjectFilter filter, qint64 offset, int limit)
+{
+    // Sessions are few per date window (an eMSP's pulls carry date_from, SES-03): read and keep in
+    // memory, as the CDR default does.
+    auto sessions = m_sessions.list(filter, -1);
+    if (!sessions)
+        return sessions.error();
+    return driverRecordsPage(*sessions, readableBy(caller), offset, limit);
+}
+
 Result<QString> SessionService::chargingPreferences(const Caller &emsp, const std::optional<PartyId> &addressed,
                                                     const QString &sessionId, const QJsonValue &preferences)
 {
@@ -55,10 +71,8 @@ Result<QString> SessionService::chargingPreferences(const Caller &emsp, const st
         if (!found->has_value())
             continue;
         // Only the eMSP of the driver charging may set preferences for the session.
-        const QJsonObject token = QJsonDocument::fromJson((*found)->json).object().value(QStringLiteral("cdr_token")).toObject();
-        const PartyId tokenOwner{token.value(QStringLiteral("country_code")).toString(),
-                                 token.value(QStringLiteral("party_id")).toString()};
-        if (!mayActFor(emsp, tokenOwner, Role::EMSP))
+        const auto tokenOwner = driverEmspOf(QJsonDocument::fromJson((*found)->json).object());
+        if (!tokenOwner || !mayActFor(emsp, *tokenOwner, Role::EMSP))
             return unknown();
         return m_sessions.chargingPreferences(**found, *checked);
     }

@@ -7,7 +7,7 @@ namespace ocpi {
 class SessionsManager;
 
 // Sessions (SES-*): our CPO sessions on the Sender interface (the list, charging preferences) and
-// pushed to eMSPs (PUT when created, PATCH on every change); partners' sessions on our eMSP
+// pushed to the driver's eMSP (PUT when created, PATCH on every change); partners' sessions on our eMSP
 // Receiver interface (GET, PUT, PATCH; never deleted, SES-08). A PATCH's charging_periods are
 // appended to the stored ones (SES-07); everything else is ObjectService's.
 class SessionService : public ObjectService
@@ -27,8 +27,14 @@ public:
     Result<QString> chargingPreferences(const Caller &emsp, const std::optional<PartyId> &addressed,
                                         const QString &sessionId, const QJsonValue &preferences);
 
+    // SES-01 with CDR-01's rule: an eMSP lists the sessions of its own drivers only, a hub those of
+    // the eMSPs behind it; another eMSP's sessions are not its business.
+    Result<ObjectPage> senderPageFor(const Caller &caller, ObjectFilter filter, qint64 offset, int limit) override;
+
 protected:
     PatchTarget patchTarget(const ObjectKey &key) const override;
+    // Every PUT and PATCH of a session goes to its driver's eMSP alone (RT-05), never broadcast.
+    void address(PushChange &push, const QJsonObject &canonical) const override;
 
 private:
     SessionsManager &m_sessions;
