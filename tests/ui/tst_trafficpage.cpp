@@ -1,4 +1,5 @@
 #include "consolewithcpo.h"
+#include "trafficdetailview.h"
 #include "trafficfilterbar.h"
 #include "trafficmodel.h"
 #include "trafficpage.h"
@@ -101,7 +102,9 @@ private slots:
             QCOMPARE(r.method, QStringLiteral("PUT"));
             QVERIFY2(r.url.contains(QStringLiteral("/tokens/DE/EMS/")), qPrintable(r.url));
             // The object id has a column of its own: never the part of the URL cut off.
-            QCOMPARE(model()->index(row, TrafficModel::ObjectColumn).data().toString(), r.url.section(QLatin1Char('/'), -1));
+            // (The token's uid, without the ?type= query.)
+            QCOMPARE(model()->index(row, TrafficModel::ObjectColumn).data().toString(),
+                     QUrl(r.url).path().section(QLatin1Char('/'), -1));
         }
         // Partners seen in the log are the partner filter's choices.
         QTRY_VERIFY(bar()->partnerBox()->findData(QStringLiteral("CPO node")) > 0);
