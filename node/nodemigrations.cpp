@@ -29,12 +29,14 @@ QList<Migration> coreMigrations()
         NodeProcesses::migration(),
         PartnerStore::initialSyncMigration(),
         InitialSync::migration(),
+        PartnerStore::removedPartnersMigration(),
     };
 }
 
 QList<Migration> trafficMigrations()
 {
-    return {TrafficStore::migration(), TrafficStore::ageMigration(), TrafficStore::warningsMigration()};
+    return {TrafficStore::migration(), TrafficStore::ageMigration(), TrafficStore::warningsMigration(),
+            TrafficStore::errorsMigration()};
 }
 
 QString trafficDatabasePath(const QString &nodeDatabasePath)

@@ -107,6 +107,14 @@ void PartnerController::unregister(qint64 partnerId, QObject *receiver, Done<Par
         std::move(done));
 }
 
+void PartnerController::remove(qint64 partnerId, QObject *receiver, Done<Partner> done)
+{
+    post<Partner>(
+        receiver,
+        [partnerId](NodeServices &node, Done<Partner> answer) { answer(node.partners().removeInactive(partnerId)); },
+        std::move(done));
+}
+
 void PartnerController::setEncoding(qint64 partnerId, EncodingSetting setting, QObject *receiver, Done<Partner> done)
 {
     post<Partner>(

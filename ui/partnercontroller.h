@@ -46,6 +46,9 @@ public:
     void registerWith(const RegistrationClient::Registration &registration, QObject *receiver, Done<Partner> done);
     void updateCredentials(qint64 partnerId, QObject *receiver, Done<Partner> done);
     void unregister(qint64 partnerId, QObject *receiver, Done<Partner> done);
+    // `ocpi-node partners remove`: an invited, failed or unregistered partner goes with its tokens
+    // and queued deliveries; a registered one is refused with the reason.
+    void remove(qint64 partnerId, QObject *receiver, Done<Partner> done);
     void setEncoding(qint64 partnerId, EncodingSetting setting, QObject *receiver, Done<Partner> done);
     // Pulls every module the partner offers a Sender endpoint for (delta since the last pull).
     void pull(qint64 partnerId, QObject *receiver, Done<QList<PullReport>> done);

@@ -59,6 +59,7 @@ QVariant PartnersModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
     case SortRole:
         switch (index.column()) {
+        case IdColumn: return role == SortRole ? QVariant(p.id) : QVariant(QString::number(p.id));
         case NameColumn: return p.label();
         case PartiesColumn: return partiesText(p);
         case RolesColumn: return rolesText(p);
@@ -83,6 +84,8 @@ QVariant PartnersModel::data(const QModelIndex &index, int role) const
                                                         "SUSPENDED party; a PLANNED one joins soon"));
         default: return QVariant();
         }
+    case Qt::TextAlignmentRole:
+        return index.column() == IdColumn ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter)) : QVariant();
     case Qt::ForegroundRole:
         if (index.column() == StateColumn && p.state == PartnerState::Failed)
             return QBrush(QColor(0xB0, 0x20, 0x20));
@@ -103,6 +106,7 @@ QVariant PartnersModel::headerData(int section, Qt::Orientation orientation, int
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
+    case IdColumn: return tr("ID");
     case NameColumn: return tr("Name");
     case PartiesColumn: return tr("Parties");
     case RolesColumn: return tr("Roles");

@@ -18,7 +18,8 @@ class PartnersModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { NameColumn, PartiesColumn, RolesColumn, StateColumn, VersionColumn, LastContactColumn,
+    // The id, as `ocpi-node partners` shows it, tells apart partners of one name.
+    enum Column { IdColumn, NameColumn, PartiesColumn, RolesColumn, StateColumn, VersionColumn, LastContactColumn,
                   HubPartiesColumn, ColumnCount };
     enum Role {
         IdRole = Qt::UserRole + 1, // qint64 partner id

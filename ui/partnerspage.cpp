@@ -51,6 +51,9 @@ PartnersPage::PartnersPage(NodeController &node, QWidget *parent) : QWidget(pare
                                  "(ocpi-node outbox retry)"));
     m_unregister = new QPushButton(tr("Unregister"), this);
     m_unregister->setToolTip(tr("End the connection with the selected partner; its tokens stop working"));
+    m_remove = new QPushButton(tr("Remove…"), this);
+    m_remove->setToolTip(tr("Delete an invited, failed or unregistered partner with its tokens and queued deliveries "
+                            "(ocpi-node partners remove)"));
     auto *toolbar = new QHBoxLayout;
     toolbar->addWidget(m_invite);
     toolbar->addWidget(m_register);
@@ -59,6 +62,7 @@ PartnersPage::PartnersPage(NodeController &node, QWidget *parent) : QWidget(pare
     toolbar->addWidget(m_pull);
     toolbar->addWidget(m_retryParked);
     toolbar->addWidget(m_unregister);
+    toolbar->addWidget(m_remove);
 
     m_outcome = new QLabel(this);
     m_outcome->setWordWrap(true);
@@ -100,6 +104,7 @@ PartnersPage::PartnersPage(NodeController &node, QWidget *parent) : QWidget(pare
     connect(m_pull, &QPushButton::clicked, this, &PartnersPage::pullSelected);
     connect(m_retryParked, &QPushButton::clicked, this, &PartnersPage::retryParkedOfSelected);
     connect(m_unregister, &QPushButton::clicked, this, &PartnersPage::unregisterSelected);
+    connect(m_remove, &QPushButton::clicked, this, &PartnersPage::removeSelected);
     connect(m_details, &PartnerDetailsView::encodingChangeRequested, this, &PartnersPage::changeEncoding);
     connect(m_parkedView, &ParkedDeliveriesView::dropRequested, this, &PartnersPage::dropParked);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &PartnersPage::showCurrent);
@@ -257,6 +262,8 @@ void PartnersPage::updateButtons()
     m_retryParked->setEnabled(running && idle && m_parked.value(partner->id) > 0);
     m_parkedView->setActionsEnabled(running && idle);
     m_unregister->setEnabled(running && idle && partner->state != PartnerState::Unregistered);
+    // Enabled for a registered partner too: pressing it says why it cannot go (the node decides).
+    m_remove->setEnabled(running && idle);
 }
 
 void PartnersPage::setOutcome(const QString &text, bool failure)
@@ -314,6 +321,43 @@ QMessageBox *PartnersPage::unregisterSelected()
     connect(box, &QMessageBox::buttonClicked, this, [this, box, id, label](QAbstractButton *button) {
         if (box->standardButton(button) == QMessageBox::Yes)
             runAction(id, label, false);
+    });
+    box->open();
+    return box;
+}
+
+QMessageBox *PartnersPage::removeSelected()
+{
+    const auto partner = selectedPartner();
+    if (!partner)
+        return nullptr;
+    const qint64 id = partner->id;
+    const QString label = partner->label();
+    auto remove = [this, id, label] {
+        m_partners->remove(id, this, [this, label](Result<Partner> removed) {
+            if (!removed)
+                setOutcome(tr("Cannot remove %1: %2").arg(label, removed.error().message), true);
+            else
+                setOutcome(tr("Removed %1 (it was %2).").arg(label, partnerStateName(removed->state)), false);
+            refresh();
+        });
+    };
+    // Nothing to confirm: the node refuses a registered partner, with the reason.
+    if (partner->state == PartnerState::Registered || partner->state == PartnerState::Registering) {
+        remove();
+        return nullptr;
+    }
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Remove partner"),
+                                tr("Remove %1 (%2)?\n\nIts tokens, including an unused token A, stop working and its "
+                                   "queued deliveries are dropped. Objects received from it stay.")
+                                    .arg(label, partnerStateName(partner->state)),
+                                QMessageBox::Yes | QMessageBox::Cancel, this);
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->button(QMessageBox::Yes)->setText(tr("Remove"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::buttonClicked, this, [box, remove](QAbstractButton *button) {
+        if (box->standardButton(button) == QMessageBox::Yes)
+            remove();
     });
     box->open();
     return box;

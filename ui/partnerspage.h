@@ -45,6 +45,7 @@ public:
     QPushButton *registerButton() const { return m_register; }
     QPushButton *updateButton() const { return m_update; }
     QPushButton *unregisterButton() const { return m_unregister; }
+    QPushButton *removeButton() const { return m_remove; }
     QPushButton *pullButton() const { return m_pull; }
     QPushButton *retryParkedButton() const { return m_retryParked; }
     ParkedDeliveriesView *parkedView() const { return m_parkedView; }
@@ -69,6 +70,9 @@ public slots:
     void retryParkedOfSelected();
     // Asks for confirmation first; the returned box is window-modal and does not block.
     QMessageBox *unregisterSelected();
+    // Removes the selected invited, failed or unregistered partner after a confirmation (the
+    // returned box); a registered one is refused at once with the reason (nullptr).
+    QMessageBox *removeSelected();
     // Discards one of the selected partner's parked deliveries (`ocpi-node outbox drop ID`), after
     // a confirmation like unregisterSelected's.
     QMessageBox *dropParked(qint64 deliveryId);
@@ -102,6 +106,7 @@ private:
     QPushButton *m_pull = nullptr;
     QPushButton *m_retryParked = nullptr;
     QPushButton *m_unregister;
+    QPushButton *m_remove;
     QLabel *m_outcome;
     QTimer *m_poll;
     std::optional<Partner> m_shown;

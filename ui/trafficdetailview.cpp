@@ -49,18 +49,25 @@ void TrafficDetailView::showRecord(const TrafficRecord &record)
                                   ? tr("incoming from %1").arg(record.partner.isEmpty() ? tr("an unknown client")
                                                                                         : record.partner)
                                   : tr("outgoing to %1").arg(record.partner);
-    QString summary = tr("%1 %2 — %3; HTTP %4, OCPI %5, %6 ms")
-                          .arg(record.method, record.url, direction)
-                          .arg(record.httpStatus)
-                          .arg(record.ocpiStatus ? QString::number(record.ocpiStatus) : tr("none"))
-                          .arg(record.durationMs, 0, 'f', 1);
+    QString summary = record.isTransportFailure()
+                          ? tr("%1 %2 — %3; no answer: %4, after %5 ms")
+                                .arg(record.method, record.url, direction,
+                                     record.error.isEmpty() ? tr("no HTTP response") : record.error)
+                                .arg(record.durationMs, 0, 'f', 1)
+                          : tr("%1 %2 — %3; HTTP %4, OCPI %5, %6 ms")
+                                .arg(record.method, record.url, direction)
+                                .arg(record.httpStatus)
+                                .arg(record.ocpiStatus ? QString::number(record.ocpiStatus) : tr("none"))
+                                .arg(record.durationMs, 0, 'f', 1);
     if (!record.requestId.isEmpty())
         summary += QLatin1Char('\n') + tr("X-Request-ID %1, X-Correlation-ID %2").arg(record.requestId, record.correlationId);
     if (!record.warnings.isEmpty())
         summary += QLatin1Char('\n') + tr("Accepted with warnings: %1").arg(record.warnings);
     m_summary->setText(summary);
     m_request->setPlainText(messageText(record.requestHeaders, record.requestBody));
-    m_response->setPlainText(messageText(record.responseHeaders, record.responseBody));
+    m_response->setPlainText(record.isTransportFailure() && record.responseHeaders.isEmpty()
+                                 ? tr("No response: %1").arg(record.error)
+                                 : messageText(record.responseHeaders, record.responseBody));
 }
 
 void TrafficDetailView::showMessage(const QString &message)

@@ -11,10 +11,12 @@ namespace ocpi {
 
 namespace {
 
-bool isError(const TrafficRecord &r)
+QString shortTime(const QDateTime &timestamp)
 {
-    // OCPI 1xxx is success; 2xxx and up are client, server and hub errors.
-    return r.httpStatus >= 400 || r.ocpiStatus >= 2000;
+    // Today's entries need no date; the full UTC time is in the tooltip.
+    const QDateTime local = timestamp.toLocalTime();
+    return local.date() == QDate::currentDate() ? local.toString(QStringLiteral("HH:mm:ss.zzz"))
+                                                : local.toString(QStringLiteral("MM-dd HH:mm:ss"));
 }
 
 QString emptyIfZero(int value)
@@ -47,13 +49,17 @@ QVariant TrafficModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case TimeColumn: return r.timestamp.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"));
+        case TimeColumn: return shortTime(r.timestamp);
         case DirectionColumn:
             return r.direction == TrafficRecord::Direction::Incoming ? tr("in") : tr("out");
         case MethodColumn: return r.method;
         case UrlColumn: return r.url;
         case PartnerColumn: return r.partner;
-        case HttpStatusColumn: return emptyIfZero(r.httpStatus);
+        case ObjectColumn: return trafficurl::objectOf(r.url);
+        case HttpStatusColumn:
+            if (r.isTransportFailure())
+                return r.error.isEmpty() ? tr("no answer") : r.error;
+            return emptyIfZero(r.httpStatus);
         case OcpiStatusColumn: return emptyIfZero(r.ocpiStatus);
         case DurationColumn: return QString::number(r.durationMs, 'f', 1);
         default: return QVariant();
@@ -64,24 +70,31 @@ QVariant TrafficModel::data(const QModelIndex &index, int role) const
         case DirectionColumn:
             return r.direction == TrafficRecord::Direction::Incoming ? tr("Request from a partner to this node")
                                                                       : tr("Request from this node to a partner");
-        case UrlColumn: return r.url;
+        case UrlColumn:
+        case ObjectColumn: return r.url;
+        case HttpStatusColumn: return r.isTransportFailure() ? data(index, Qt::DisplayRole) : QVariant();
         default: return QVariant();
         }
     case Qt::TextAlignmentRole:
         switch (index.column()) {
         case HttpStatusColumn:
+            if (r.isTransportFailure())
+                return QVariant();
+            Q_FALLTHROUGH();
         case OcpiStatusColumn:
         case DurationColumn: return int(Qt::AlignRight | Qt::AlignVCenter);
         default: return QVariant();
         }
     case Qt::ForegroundRole:
-        if (isError(r) && (index.column() == HttpStatusColumn || index.column() == OcpiStatusColumn))
+        // A call that never got an answer is red as a whole; otherwise the failing status is.
+        if (r.isTransportFailure()
+            || (r.isError() && (index.column() == HttpStatusColumn || index.column() == OcpiStatusColumn)))
             return QBrush(QColor(0xB0, 0x20, 0x20));
         return QVariant();
     case IdRole:
         return r.id;
     case SearchRole:
-        return QStringList{r.method, r.url, r.partner}.join(QLatin1Char(' '));
+        return QStringList{r.method, r.url, r.partner, r.error}.join(QLatin1Char(' ')).trimmed();
     default:
         return QVariant();
     }
@@ -97,6 +110,7 @@ QVariant TrafficModel::headerData(int section, Qt::Orientation orientation, int 
     case MethodColumn: return tr("Method");
     case UrlColumn: return tr("URL");
     case PartnerColumn: return tr("Partner");
+    case ObjectColumn: return tr("Object");
     case HttpStatusColumn: return tr("HTTP");
     case OcpiStatusColumn: return tr("OCPI");
     case DurationColumn: return tr("ms");
@@ -133,6 +147,18 @@ void TrafficModel::details(qint64 id, QObject *receiver, std::function<void(std:
         });
 }
 
+void TrafficModel::detailsOf(const QList<qint64> &ids, QObject *receiver, Answer done)
+{
+    m_reader(receiver, [ids](QSqlDatabase db) { return TrafficStore::findAll(db, ids); }, std::move(done));
+}
+
+void TrafficModel::setFilter(const TrafficFilter &filter)
+{
+    m_filter = filter;
+    // Rows held were chosen by the old filter; the newest id seen stays (it only skips queries).
+    reload();
+}
+
 void TrafficModel::reload()
 {
     // A read still on its way belongs to the previous generation: its answer is ignored.
@@ -160,13 +186,14 @@ void TrafficModel::readNext()
     const bool reloading = m_reloadWanted;
     m_reloadWanted = m_refreshWanted = false;
     const int limit = m_maxRows;
+    const TrafficFilter filter = m_filter;
     Read read;
     if (reloading) {
-        read = [limit](QSqlDatabase db) { return TrafficStore::recent(db, limit); };
+        read = [limit, filter](QSqlDatabase db) { return TrafficStore::recent(db, limit, 0, filter); };
     } else {
         // One more than fits tells whether older new entries would be pushed out anyway.
         const qint64 after = m_lastId;
-        read = [after, limit](QSqlDatabase db) { return TrafficStore::since(db, after, limit + 1); };
+        read = [after, limit, filter](QSqlDatabase db) { return TrafficStore::since(db, after, limit + 1, filter); };
     }
     m_reader(this, std::move(read), [this, generation, reloading](Result<Records> rows) {
         if (generation != m_generation)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/result.h"
+#include "traffic/trafficfilter.h"
 #include "traffic/trafficrecord.h"
 
 #include <QAbstractTableModel>
@@ -24,8 +25,10 @@ class TrafficModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { TimeColumn, DirectionColumn, MethodColumn, UrlColumn, PartnerColumn,
-                  HttpStatusColumn, OcpiStatusColumn, DurationColumn, ColumnCount };
+    // The URL comes last and takes the remaining width; the object id it ends in has a column of
+    // its own so that it is never the part cut off.
+    enum Column { TimeColumn, DirectionColumn, MethodColumn, PartnerColumn, ObjectColumn,
+                  HttpStatusColumn, OcpiStatusColumn, DurationColumn, UrlColumn, ColumnCount };
     enum Role {
         IdRole = Qt::UserRole + 1, // qint64 request log id
         SearchRole,                // "method url partner", for filtering
@@ -46,6 +49,10 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     int maxRows() const { return m_maxRows; }
+    // Narrows the rows to `filter`, in the store (so over the whole log, not only the rows held),
+    // and reloads.
+    const TrafficFilter &filter() const { return m_filter; }
+    void setFilter(const TrafficFilter &filter);
     void setMaxRows(int rows);
 
     // Summary of a row; ids are stable, rows are not (new entries push rows down).
@@ -56,6 +63,8 @@ public:
     // The full exchange (headers, bodies) from the store, answered later to `done` while
     // `receiver` exists; nullopt once pruned or on a store error.
     void details(qint64 id, QObject *receiver, std::function<void(std::optional<TrafficRecord>)> done);
+    // Full exchanges of `ids` (those still stored, oldest first), answered later like details().
+    void detailsOf(const QList<qint64> &ids, QObject *receiver, Answer done);
 
     // No read on its way (tests wait for this).
     bool isIdle() const { return !m_reading; }
@@ -83,6 +92,7 @@ private:
     QList<TrafficRecord> m_rows; // newest first
     qint64 m_lastId = 0;
     int m_maxRows = 5000;
+    TrafficFilter m_filter;
     bool m_reading = false;
     bool m_reloadWanted = false;
     bool m_refreshWanted = false;

@@ -2,6 +2,8 @@
 
 #include <QWidget>
 
+#include <functional>
+
 class QLabel;
 class QLineEdit;
 class QModelIndex;
@@ -13,10 +15,12 @@ namespace ocpi {
 
 class NodeController;
 class TrafficDetailView;
+class TrafficFilterBar;
 class TrafficModel;
 
-// The live request log: a table of recent exchanges (newest first), a filter, and the selected
-// exchange in full below it.
+// The live request log: a table of recent exchanges (newest first), filters, and the selected
+// exchange in full below it. The filter bar narrows the log in the store; the text filter narrows
+// the rows loaded. A selected outgoing request can be replayed, and a selection exported as HAR.
 class TrafficPage : public QWidget
 {
     Q_OBJECT
@@ -29,16 +33,37 @@ public:
     QTableView *view() const { return m_view; }
     TrafficDetailView *detailView() const { return m_detail; }
     QLineEdit *filterEdit() const { return m_filter; }
+    TrafficFilterBar *filterBar() const { return m_filterBar; }
+    QPushButton *replayButton() const { return m_replay; }
+    QPushButton *exportButton() const { return m_export; }
+    // What the last replay or export said (the status line under the toolbar).
+    QString statusText() const;
 
     bool isPaused() const;
     void setPaused(bool paused);
     // Selects the exchange with request log id `id` if it is shown; false otherwise.
     bool selectId(qint64 id);
+    // Request log ids of the selected rows.
+    QList<qint64> selectedIds() const;
+
+    // Sends the selected outgoing request again (trafficreplay); the answer is shown in the status
+    // line, the new exchange appears in the list.
+    void replaySelected();
+    // Writes the selected exchanges (all shown rows when none is selected) to `path` as HAR 1.2;
+    // the outcome is shown in the status line and reported to `done` (true: written).
+    void exportHar(const QString &path, std::function<void(bool)> done = {});
+
+signals:
+    // A replay was answered (or refused): `message` says how.
+    void replayFinished(bool sent, const QString &message);
 
 private:
     void onTrafficRecorded(qint64 lastId);
     void showCurrent(const QModelIndex &current);
     void updateCounter();
+    void updateActions();
+    void reloadPartners();
+    void showStatus(const QString &text, bool error);
 
     NodeController &m_controller;
     TrafficModel *m_model;
@@ -48,6 +73,10 @@ private:
     QLineEdit *m_filter;
     QPushButton *m_pause;
     QLabel *m_counter;
+    TrafficFilterBar *m_filterBar;
+    QPushButton *m_replay;
+    QPushButton *m_export;
+    QLabel *m_status;
     qint64 m_shownId = 0;
 };
 

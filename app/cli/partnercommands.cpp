@@ -186,14 +186,96 @@ public:
     }
 };
 
+// Commands that act on one existing partner: unregister, partners remove, update, set-encoding.
+class PartnerActionCommand : public Command
+{
+public:
+    QString arguments() const override { return QStringLiteral("PARTNER"); }
+    bool printsResults() const override { return true; }
+    int run(CommandContext &context) override
+    {
+        if (context.positional.size() < minimumArguments()) {
+            context.fail(tr("%1 needs %2").arg(name(), usage()));
+            return UsageError;
+        }
+        auto session = OperatorSession::open(context);
+        if (!session)
+            return UsageError;
+        auto partner = session->services().partners().findByReference(context.positional.first());
+        if (!partner) {
+            context.fail(partner.error().message);
+            return Failure;
+        }
+        int code = Failure;
+        act(context, *session, *partner, [&](Result<Partner> result) {
+            code = report(context, result, doneText());
+            session->finished();
+        });
+        session->wait();
+        return code;
+    }
+
+protected:
+    virtual qsizetype minimumArguments() const { return 1; }
+    virtual QString usage() const { return QStringLiteral("PARTNER (an id, a name or CC-PID)"); }
+    // "%1" the partner, "%2" its state after the command.
+    virtual QString doneText() const { return tr("%1: %2"); }
+    virtual void act(CommandContext &context, OperatorSession &session, const Partner &partner,
+                     RegistrationClient::Done done) = 0;
+};
+
+class UnregisterCommand final : public PartnerActionCommand
+{
+public:
+    QString name() const override { return QStringLiteral("unregister"); }
+    QString summary() const override { return tr("Unregister from a partner (named by name or CC-PID); its tokens die."); }
+
+protected:
+    void act(CommandContext &, OperatorSession &session, const Partner &partner, RegistrationClient::Done done) override
+    {
+        session.services().registration().unregisterFrom(partner.id, std::move(done));
+    }
+};
+
+class RemoveCommand final : public PartnerActionCommand
+{
+public:
+    QString name() const override { return QStringLiteral("partners remove"); }
+    QString summary() const override
+    {
+        return tr("Remove an invited, failed or unregistered partner (by id, name or CC-PID) with its tokens and "
+                  "queued deliveries; a registered one must be unregistered first.");
+    }
+
+protected:
+    void act(CommandContext &, OperatorSession &session, const Partner &partner, RegistrationClient::Done done) override
+    {
+        done(session.services().partners().removeInactive(partner.id));
+    }
+    QString doneText() const override { return tr("%1: removed (was %2)"); }
+};
+
 class PartnersCommand final : public Command
 {
 public:
     QString name() const override { return QStringLiteral("partners"); }
-    QString summary() const override { return tr("List partners: parties, roles, state, version, last contact."); }
+    QString summary() const override
+    {
+        return tr("List partners: id, parties, roles, state, version, last contact. `partners remove PARTNER` removes "
+                  "an invited, failed or unregistered one.");
+    }
+    QString arguments() const override { return QStringLiteral("[remove PARTNER]"); }
     bool printsResults() const override { return true; }
     int run(CommandContext &context) override
     {
+        if (!context.positional.isEmpty()) {
+            if (context.positional.first() != QLatin1String("remove")) {
+                context.fail(tr("partners takes no argument but `remove PARTNER`, not '%1'").arg(context.positional.first()));
+                return UsageError;
+            }
+            context.positional.removeFirst();
+            return m_remove.run(context);
+        }
         auto session = OperatorSession::open(context);
         if (!session)
             return UsageError;
@@ -238,65 +320,24 @@ public:
                 state += QStringLiteral(" (see below)");
                 reasons << tr("%1 is %2: %3").arg(partner.label(), partnerStateName(partner.state), partner.stateReason);
             }
-            rows.append({partner.label(), parties.join(QLatin1Char(',')), roles.join(QLatin1Char(',')), state,
-                         partner.version, partner.lastContact.isValid() ? formatDateTime(partner.lastContact) : QString()});
+            // The id tells apart rows that share a name (a partner invited twice); every PARTNER
+            // argument takes it.
+            rows.append({QString::number(partner.id), partner.label(), parties.join(QLatin1Char(',')),
+                         roles.join(QLatin1Char(',')), state, partner.version,
+                         partner.lastContact.isValid() ? formatDateTime(partner.lastContact) : QString()});
         }
-        printTable(context.out, {tr("NAME"), tr("PARTIES"), tr("ROLES"), tr("STATE"), tr("VERSION"), tr("LAST CONTACT")}, rows);
+        printTable(context.out,
+                   {tr("ID"), tr("NAME"), tr("PARTIES"), tr("ROLES"), tr("STATE"), tr("VERSION"), tr("LAST CONTACT")},
+                   rows);
         if (!reasons.isEmpty())
             context.out << Qt::endl << reasons.join(QLatin1Char('\n')) << Qt::endl;
         if (const QStringList hubs = hubPartiesLines(*reported, names); !hubs.isEmpty())
             context.out << Qt::endl << hubs.join(QLatin1Char('\n')) << Qt::endl;
         return Success;
     }
-};
 
-// Commands that act on one existing partner: unregister, update, set-encoding.
-class PartnerActionCommand : public Command
-{
-public:
-    QString arguments() const override { return QStringLiteral("PARTNER"); }
-    bool printsResults() const override { return true; }
-    int run(CommandContext &context) override
-    {
-        if (context.positional.size() < minimumArguments()) {
-            context.fail(tr("%1 needs %2").arg(name(), usage()));
-            return UsageError;
-        }
-        auto session = OperatorSession::open(context);
-        if (!session)
-            return UsageError;
-        auto partner = session->services().partners().findByReference(context.positional.first());
-        if (!partner) {
-            context.fail(partner.error().message);
-            return Failure;
-        }
-        int code = Failure;
-        act(context, *session, *partner, [&](Result<Partner> result) {
-            code = report(context, result, tr("%1: %2"));
-            session->finished();
-        });
-        session->wait();
-        return code;
-    }
-
-protected:
-    virtual qsizetype minimumArguments() const { return 1; }
-    virtual QString usage() const { return QStringLiteral("PARTNER (a name or CC-PID)"); }
-    virtual void act(CommandContext &context, OperatorSession &session, const Partner &partner,
-                     RegistrationClient::Done done) = 0;
-};
-
-class UnregisterCommand final : public PartnerActionCommand
-{
-public:
-    QString name() const override { return QStringLiteral("unregister"); }
-    QString summary() const override { return tr("Unregister from a partner (named by name or CC-PID); its tokens die."); }
-
-protected:
-    void act(CommandContext &, OperatorSession &session, const Partner &partner, RegistrationClient::Done done) override
-    {
-        session.services().registration().unregisterFrom(partner.id, std::move(done));
-    }
+private:
+    RemoveCommand m_remove;
 };
 
 class UpdateCommand final : public PartnerActionCommand

@@ -99,6 +99,14 @@ Status NodeServices::open()
     // A partner that registers, on either side of the handshake, gets its initial sync started in
     // the same transaction when its setting asks for one.
     m_partners->setRegistrationHook([this](qint64 partnerId) { return m_initialSync->startOnRegistration(partnerId); });
+    // A removed partner takes its queued deliveries and sync state with it; objects received from
+    // it stay (they belong to its parties, docs/partners.md).
+    m_partners->addRemovalHook([this](qint64 partnerId) -> Status {
+        auto dropped = m_outbox->forgetPartner(partnerId);
+        return dropped ? Status::success() : Status(dropped.error());
+    });
+    m_partners->addRemovalHook([this](qint64 partnerId) { return m_puller->forgetPartner(partnerId); });
+    m_partners->addRemovalHook([this](qint64 partnerId) { return m_initialSync->forgetPartner(partnerId); });
     m_open = true;
     return Status::success();
 }
@@ -153,6 +161,7 @@ void NodeServices::close()
     m_client.reset();
     m_puller.reset();
     m_partners->setRegistrationHook({});
+    m_partners->clearRemovalHooks();
     m_initialSync.reset();
     closeModules();
     m_outbox.reset();

@@ -276,8 +276,9 @@ void OcpiClient::attempt(OutgoingRequest request, bool isRetry, int redirects, C
             record.requestHeaders = masking::headersText(sent);
             record.requestBody = masking::body(request.body, m_logBodyLimit);
             record.responseHeaders = masking::headersText(result.headers);
-            record.responseBody = result.httpStatus == 0 ? result.networkError.toUtf8()
-                                                         : masking::body(result.body, m_logBodyLimit);
+            record.responseBody = masking::body(result.body, m_logBodyLimit);
+            if (result.httpStatus == 0)
+                record.error = result.networkError;
             m_log->record(std::move(record));
         }
 

@@ -333,6 +333,34 @@ Status PartnerRegistry::remove(qint64 partnerId)
     return inTransaction([&] { return m_store.remove(partnerId); });
 }
 
+Result<Partner> PartnerRegistry::removeInactive(qint64 partnerId)
+{
+    Partner removed;
+    const Status status = inTransaction([&]() -> Status {
+        // Read in the transaction: a registration finishing meanwhile cannot slip past the check.
+        auto partner = get(partnerId);
+        if (!partner)
+            return partner.error();
+        if (partner->state == PartnerState::Registered)
+            return Error::invalid(QStringLiteral("%1 is registered: unregister it first (its tokens die and it is "
+                                                 "told so), then remove it")
+                                      .arg(partner->label()));
+        if (partner->state == PartnerState::Registering)
+            return Error::invalid(QStringLiteral("a registration with %1 is under way: wait until it is registered "
+                                                 "or failed")
+                                      .arg(partner->label()));
+        for (const auto &hook : std::as_const(m_removalHooks)) {
+            if (Status s = hook(partnerId); !s)
+                return s;
+        }
+        removed = *partner;
+        return m_store.removeRetired(*partner, m_clock.now());
+    });
+    if (!status)
+        return status.error();
+    return removed;
+}
+
 Result<QString> PartnerRegistry::issueLiveToken(qint64 partnerId)
 {
     const QString token = secrets::generateToken();

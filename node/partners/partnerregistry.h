@@ -46,6 +46,14 @@ public:
     Result<qint64> create(const Partner &partner);
     Status save(const Partner &partner);
     Status remove(qint64 partnerId);
+    // The operator's "remove": a partner row that is invited, failed or unregistered goes, with its
+    // roles, endpoints and tokens (token A too), and whatever the removal hooks clear (its queued
+    // deliveries, pull and initial-sync state), in one transaction. A registered partner, or one
+    // registering, is refused with the reason: unregister first. Answers the removed partner.
+    Result<Partner> removeInactive(qint64 partnerId);
+    // Run inside the removal's transaction with the partner's id (set by the composition root).
+    void addRemovalHook(std::function<Status(qint64 partnerId)> hook) { m_removalHooks.append(std::move(hook)); }
+    void clearRemovalHooks() { m_removalHooks.clear(); }
 
     // A fresh token the partner will present to us; only its hash is stored.
     Result<QString> issueLiveToken(qint64 partnerId);
@@ -107,6 +115,7 @@ private:
     const Clock &m_clock;
     int m_tokenALifetimeDays;
     std::function<Status(qint64)> m_registrationHook;
+    QList<std::function<Status(qint64)>> m_removalHooks;
     QList<PartyRole> m_ourParties;
     HubDirectory *m_hubs = nullptr;
 

@@ -145,6 +145,13 @@ Migration PartnerStore::partyClaimsMigration()
                             "WHERE held = 1")}};
 }
 
+Migration PartnerStore::removedPartnersMigration()
+{
+    return {QStringLiteral("removed partners keep their ids"),
+            {QStringLiteral("CREATE TABLE removed_partners (id BIGINT PRIMARY KEY, name TEXT NOT NULL, "
+                            "removed_at TEXT NOT NULL)")}};
+}
+
 Migration PartnerStore::initialSyncMigration()
 {
     return {QStringLiteral("initial sync per partner"),
@@ -155,7 +162,16 @@ Result<qint64> PartnerStore::insert(const Partner &partner)
 {
     QSqlDatabase db = m_database.connection();
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO partners (%1, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?) RETURNING id").arg(kColumnNames));
+    // SQLite gives a new row the highest id + 1, which may be a removed partner's; PostgreSQL's
+    // identity never goes back.
+    const bool pickId = !SqlDialect::of(db).isPostgres();
+    q.prepare(pickId ? QStringLiteral("INSERT INTO partners (id, %1, created_at) VALUES ((SELECT MAX(m) + 1 FROM "
+                                      "(SELECT COALESCE(MAX(id), 0) AS m FROM partners UNION ALL "
+                                      "SELECT COALESCE(MAX(id), 0) FROM removed_partners) AS ids),"
+                                      "?,?,?,?,?,?,?,?,?,?,?) RETURNING id")
+                           .arg(kColumnNames)
+                     : QStringLiteral("INSERT INTO partners (%1, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?) RETURNING id")
+                           .arg(kColumnNames));
     bindColumns(q, partner);
     q.addBindValue(formatDateTime(partner.createdAt.isValid() ? partner.createdAt : QDateTime::currentDateTimeUtc()));
     if (Status s = execute(q, "adding a partner"); !s)
@@ -304,6 +320,19 @@ Status PartnerStore::remove(qint64 id)
     q.prepare(QStringLiteral("DELETE FROM partners WHERE id = ?"));
     q.addBindValue(id);
     return execute(q, "removing a partner");
+}
+
+Status PartnerStore::removeRetired(const Partner &partner, const QDateTime &now)
+{
+    QSqlQuery keep(m_database.connection());
+    keep.prepare(QStringLiteral("INSERT INTO removed_partners (id, name, removed_at) VALUES (?,?,?)"));
+    keep.addBindValue(partner.id);
+    keep.addBindValue(partner.label());
+    keep.addBindValue(formatDateTime(now));
+    if (Status s = execute(keep, "keeping a removed partner's id"); !s)
+        return s;
+    // Tokens, roles and endpoints follow (ON DELETE CASCADE).
+    return remove(partner.id);
 }
 
 Status PartnerStore::addToken(qint64 partnerId, IncomingToken::Kind kind, const QString &token,

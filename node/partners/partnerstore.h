@@ -37,6 +37,9 @@ public:
     static Migration partyClaimsMigration();
     // Whether a partner gets our current objects when it registers (Partner::initialSync).
     static Migration initialSyncMigration();
+    // Ids of removed partners, so that SQLite never gives one to a new partner (rows elsewhere
+    // that still name it, such as the request log's, must not point at someone else).
+    static Migration removedPartnersMigration();
 
     Result<qint64> insert(const Partner &partner);
     // Replaces every column, the roles and the endpoints.
@@ -44,6 +47,8 @@ public:
     Result<std::optional<Partner>> find(qint64 id);
     Result<QList<Partner>> all();
     Status remove(qint64 id);
+    // Deletes the partner (roles, endpoints and tokens go with it) and keeps its id as used.
+    Status removeRetired(const Partner &partner, const QDateTime &now);
 
     Status addToken(qint64 partnerId, IncomingToken::Kind kind, const QString &token,
                     const std::optional<QDateTime> &expiresAt, const QDateTime &now);

@@ -295,4 +295,11 @@ void InitialSync::backgroundStep()
     QTimer::singleShot(0, this, &InitialSync::backgroundStep);
 }
 
+Status InitialSync::forgetPartner(qint64 partnerId)
+{
+    Statement q(m_database, QStringLiteral("DELETE FROM initial_sync WHERE partner_id = ?"));
+    q.bind(partnerId);
+    return q.exec("removing a partner's initial sync state");
+}
+
 } // namespace ocpi

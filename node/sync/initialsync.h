@@ -54,6 +54,8 @@ public:
     ~InitialSync() override;
 
     static Migration migration();
+    // Forgets what is kept for a partner that is being removed.
+    Status forgetPartner(qint64 partnerId);
     static constexpr int kBatch = 500;
     // Objects per batch (and per transaction): kBatch unless a test wants to see batches.
     void setBatchSize(int size) { m_batch = qMax(1, size); }

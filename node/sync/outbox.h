@@ -196,6 +196,8 @@ public:
     Result<int> unpark(std::optional<qint64> partnerId, std::optional<qint64> deliveryId);
     // Removes one parked delivery; false when there is no parked delivery with that id.
     Result<bool> drop(qint64 deliveryId);
+    // Every delivery queued or parked for a partner that is being removed; how many went.
+    Result<int> forgetPartner(qint64 partnerId);
 
 signals:
     // Something was queued (listeners look at the table, which holds committed rows only).

@@ -95,4 +95,14 @@ Result<bool> Outbox::drop(qint64 deliveryId)
     return q.rowsAffected() > 0;
 }
 
+Result<int> Outbox::forgetPartner(qint64 partnerId)
+{
+    // All of its rows, heads or not: no chain of another partner passes through them.
+    Statement q(m_database, QStringLiteral("DELETE FROM outbox WHERE partner_id = ?"));
+    q.bind(partnerId);
+    if (Status s = q.exec("removing a partner's deliveries"); !s)
+        return s.error();
+    return q.rowsAffected();
+}
+
 } // namespace ocpi

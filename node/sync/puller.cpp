@@ -434,4 +434,11 @@ void Puller::finish(const std::shared_ptr<Run> &run)
     run->done(run->report);
 }
 
+Status Puller::forgetPartner(qint64 partnerId)
+{
+    Statement q(m_database, QStringLiteral("DELETE FROM sync_state WHERE partner_id = ?"));
+    q.bind(partnerId);
+    return q.exec("removing a partner's pull state");
+}
+
 } // namespace ocpi

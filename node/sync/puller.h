@@ -75,6 +75,8 @@ public:
            QList<PartyRole> ourParties, const ValidationPolicy &policy = {}, QObject *parent = nullptr);
 
     static Migration migration();
+    // Forgets what is kept for a partner that is being removed.
+    Status forgetPartner(qint64 partnerId);
 
     using Done = std::function<void(Result<PullReport>)>;
     void pull(qint64 partnerId, const ObjectModule &module, bool full, Done done);

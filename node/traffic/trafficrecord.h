@@ -34,6 +34,18 @@ struct TrafficRecord
     // What we accepted from a partner although it deviates from the specification (stored as
     // sent, not refused), "; " between items; empty for most exchanges.
     QString warnings;
+    // Why an outgoing call got no HTTP answer (connection refused, timeout); empty otherwise.
+    QString error;
+
+    // An outgoing call that never got an HTTP answer.
+    bool isTransportFailure() const { return direction == Direction::Outgoing && httpStatus == 0; }
+    // What the console flags in red and "errors only" keeps: HTTP 4xx/5xx, an OCPI status outside
+    // 1xxx (2xxx client, 3xxx server, 4xxx hub errors), or a transport failure. TrafficStore's
+    // errors-only condition is the same rule in SQL.
+    bool isError() const
+    {
+        return isTransportFailure() || httpStatus >= 400 || (ocpiStatus != 0 && (ocpiStatus < 1000 || ocpiStatus >= 2000));
+    }
 };
 
 using HeaderList = QList<QPair<QByteArray, QByteArray>>;

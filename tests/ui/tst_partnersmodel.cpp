@@ -69,7 +69,7 @@ void TstPartnersModel::columnsShowThePartner_data()
     twoRoles.lastContact = QDateTime(QDate(2026, 3, 4), QTime(5, 6, 7), Qt::UTC);
     QTest::newRow("registered, parties and roles listed once each")
         << twoRoles
-        << QStringList{QStringLiteral("Hub One"), QStringLiteral("DE-ABC, NL-XYZ"), QStringLiteral("CPO, EMSP"),
+        << QStringList{QStringLiteral("1"), QStringLiteral("Hub One"), QStringLiteral("DE-ABC, NL-XYZ"), QStringLiteral("CPO, EMSP"),
                        QStringLiteral("registered"), QStringLiteral("2.2.1"),
                        twoRoles.lastContact.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), QString()};
 
@@ -77,18 +77,18 @@ void TstPartnersModel::columnsShowThePartner_data()
     failed.stateReason = QStringLiteral("GET versions: connection refused");
     QTest::newRow("failed shows its reason")
         << failed
-        << QStringList{QStringLiteral("flaky"), QString(), QString(),
+        << QStringList{QStringLiteral("2"), QStringLiteral("flaky"), QString(), QString(),
                        QStringLiteral("failed (GET versions: connection refused)"), QString(), QString(), QString()};
 
     Partner invited = partner(3, QStringLiteral("newcomer"), PartnerState::Invited);
     QTest::newRow("invited, nothing known yet")
-        << invited << QStringList{QStringLiteral("newcomer"), QString(), QString(), QStringLiteral("invited"), QString(), QString(), QString()};
+        << invited << QStringList{QStringLiteral("3"), QStringLiteral("newcomer"), QString(), QString(), QStringLiteral("invited"), QString(), QString(), QString()};
 
     Partner unnamed = partner(4, QString());
     unnamed.roles = {role("FR-QQQ:EMSP", QStringLiteral("Q"))};
     QTest::newRow("no name: labelled by its first party")
         << unnamed
-        << QStringList{QStringLiteral("FR-QQQ"), QStringLiteral("FR-QQQ"), QStringLiteral("EMSP"), QStringLiteral("registered"),
+        << QStringList{QStringLiteral("4"), QStringLiteral("FR-QQQ"), QStringLiteral("FR-QQQ"), QStringLiteral("EMSP"), QStringLiteral("registered"),
                        QStringLiteral("2.2.1"), QString(), QString()};
 
     // HCI-05: each party behind a hub with the status the hub reports.
@@ -98,7 +98,7 @@ void TstPartnersModel::columnsShowThePartner_data()
                       HubParty{5, *PartyRole::parse(u"BE-BBB:EMSP"), ConnectionStatus::Planned, test::fixedNow()}};
     QTest::newRow("a hub: the parties behind it and their status")
         << hub
-        << QStringList{QStringLiteral("the-hub"), QStringLiteral("FR-HUB"), QStringLiteral("HUB"), QStringLiteral("registered"),
+        << QStringList{QStringLiteral("5"), QStringLiteral("the-hub"), QStringLiteral("FR-HUB"), QStringLiteral("HUB"), QStringLiteral("registered"),
                        QStringLiteral("2.2.1"), QString(), QStringLiteral("FR-AAA CPO: OFFLINE, BE-BBB EMSP: PLANNED")};
 }
 

@@ -340,6 +340,13 @@ void TstPartnersPage::registerUpdateUnregister()
     QCOMPARE(onlyPartner()->state, PartnerState::Registered);
     QCOMPARE(partnersOfPartnerNode().first().state, PartnerState::Registered);
 
+    // A registered partner is not removed: the node says why, nothing is asked and nothing changes.
+    QVERIFY(page()->removeButton()->isEnabled());
+    QVERIFY(page()->removeSelected() == nullptr);
+    QTRY_VERIFY2(page()->outcomeText().contains(QStringLiteral("is registered: unregister it first")),
+                 qPrintable(page()->outcomeText()));
+    QCOMPARE(onlyPartner()->state, PartnerState::Registered);
+
     QPointer<QMessageBox> confirm = page()->unregisterSelected();
     QVERIFY(confirm->text().contains(QStringLiteral("DE-ABC")));
     confirm->button(QMessageBox::Yes)->click();
@@ -353,6 +360,18 @@ void TstPartnersPage::registerUpdateUnregister()
     theirs = partnersOfPartnerNode();
     QCOMPARE(theirs.size(), 1);
     QVERIFY(theirs.first().state != PartnerState::Registered);
+
+    // Unregistered, the row can go: after a confirmation (cancelling keeps it).
+    QPointer<QMessageBox> keep = page()->removeSelected();
+    QVERIFY(keep && keep->isVisible());
+    keep->button(QMessageBox::Cancel)->click();
+    QTRY_VERIFY(!keep);
+    QVERIFY(onlyPartner());
+    QPointer<QMessageBox> remove = page()->removeSelected();
+    QVERIFY2(remove->text().contains(QStringLiteral("DE-ABC")), qPrintable(remove->text()));
+    remove->button(QMessageBox::Yes)->click();
+    QTRY_VERIFY(page()->outcomeText().startsWith(QStringLiteral("Removed DE-ABC")));
+    QTRY_COMPARE(page()->model()->rowCount(), 0);
 }
 
 void TstPartnersPage::unreachablePartnerFailsVisibly()

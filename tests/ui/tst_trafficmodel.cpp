@@ -7,6 +7,7 @@
 #include "traffic/requestlog.h"
 
 #include <QAbstractItemModelTester>
+#include <QBrush>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -37,6 +38,8 @@ private slots:
     void detailViewShowsBothSides();
     void asksMadeWhileReadingAreCoalesced();
     void reloadForgetsReadsOnTheirWay();
+    void filterAppliesToReloadAndRefresh();
+    void transportFailureRow();
 
 private:
     // Asks for new rows and waits for the answer.
@@ -234,13 +237,15 @@ void TstTrafficModel::displayValues_data()
     QTest::addColumn<int>("column");
     QTest::addColumn<QString>("expected");
     // Record 3 is outgoing, PUT, 3.75 ms.
-    QTest::newRow("time in local time") << int(TrafficModel::TimeColumn)
-                                        << test::fixedNow().addSecs(3).toLocalTime().toString(
-                                               QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"));
+    // Not today: month and day instead of the milliseconds.
+    QTest::newRow("time in local time, short") << int(TrafficModel::TimeColumn)
+                                               << test::fixedNow().addSecs(3).toLocalTime().toString(
+                                                      QStringLiteral("MM-dd HH:mm:ss"));
     QTest::newRow("direction") << int(TrafficModel::DirectionColumn) << QStringLiteral("out");
     QTest::newRow("method") << int(TrafficModel::MethodColumn) << QStringLiteral("PUT");
     QTest::newRow("url") << int(TrafficModel::UrlColumn) << QStringLiteral("/ocpi/cpo/2.2.1/locations/LOC3");
     QTest::newRow("partner") << int(TrafficModel::PartnerColumn) << QStringLiteral("DE-P03");
+    QTest::newRow("object id") << int(TrafficModel::ObjectColumn) << QStringLiteral("LOC3");
     QTest::newRow("http status") << int(TrafficModel::HttpStatusColumn) << QStringLiteral("200");
     QTest::newRow("ocpi status") << int(TrafficModel::OcpiStatusColumn) << QStringLiteral("1000");
     QTest::newRow("duration") << int(TrafficModel::DurationColumn) << QStringLiteral("3.8");
@@ -325,6 +330,54 @@ void TstTrafficModel::reloadForgetsReadsOnTheirWay()
     for (int row = 0; row < m_model->rowCount(); ++row)
         ids << m_model->record(row).id;
     QCOMPARE(ids, (QList<qint64>{4, 3, 2, 1}));
+}
+
+void TstTrafficModel::filterAppliesToReloadAndRefresh()
+{
+    write(1, 6); // odd n outgoing, even incoming
+    TrafficFilter outgoing;
+    outgoing.direction = TrafficRecord::Direction::Outgoing;
+    m_model->setFilter(outgoing);
+    QTRY_VERIFY(m_model->isIdle());
+    QList<qint64> ids;
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        ids << m_model->record(row).id;
+    QCOMPARE(ids, (QList<qint64>{5, 3, 1}));
+    // New entries come in through the same filter.
+    refreshAndWait(write(7, 2));
+    QCOMPARE(m_model->rowCount(), 4);
+    QCOMPARE(m_model->record(0).id, 7);
+    // PUT is n % 3 == 0: of the outgoing ones, 3 only.
+    outgoing.method = QStringLiteral("PUT");
+    m_model->setFilter(outgoing);
+    QTRY_VERIFY(m_model->isIdle());
+    QCOMPARE(m_model->rowCount(), 1);
+    QCOMPARE(m_model->record(0).id, 3);
+    m_model->setFilter(TrafficFilter());
+    QTRY_VERIFY(m_model->isIdle());
+    QCOMPARE(m_model->rowCount(), 8);
+}
+
+void TstTrafficModel::transportFailureRow()
+{
+    TrafficRecord refused = makeRecord(1);
+    refused.httpStatus = 0;
+    refused.ocpiStatus = 0;
+    refused.error = QStringLiteral("Connection refused");
+    m_log->record(refused);
+    m_log->record(makeRecord(2));
+    m_log->flush();
+    refreshAndWait();
+    QCOMPARE(m_model->rowCount(), 2);
+    const int row = m_model->rowForId(1);
+    QCOMPARE(m_model->index(row, TrafficModel::HttpStatusColumn).data().toString(), QStringLiteral("Connection refused"));
+    QCOMPARE(m_model->index(row, TrafficModel::OcpiStatusColumn).data().toString(), QString());
+    const QColor red(0xB0, 0x20, 0x20);
+    for (int column = 0; column < TrafficModel::ColumnCount; ++column)
+        QCOMPARE(m_model->index(row, column).data(Qt::ForegroundRole).value<QBrush>().color(), red);
+    // A successful exchange has no colour of its own.
+    QVERIFY(!m_model->index(m_model->rowForId(2), TrafficModel::HttpStatusColumn).data(Qt::ForegroundRole).isValid());
+    QVERIFY(m_model->index(row, 0).data(TrafficModel::SearchRole).toString().endsWith(QStringLiteral("Connection refused")));
 }
 
 QTEST_MAIN(TstTrafficModel)
