@@ -4,6 +4,9 @@
 #include <QProcess>
 #include <QTest>
 
+#include <algorithm>
+#include <QTest>
+
 class TstConsoleDemo : public QObject
 {
     Q_OBJECT
