@@ -2,6 +2,7 @@
 
 #include "mainwindow.h"
 #include "nodecontroller.h"
+#include "screenshots.h"
 
 #include "demo/demodata.h"
 #include "demo/demodriver.h"
@@ -102,7 +103,7 @@ void DemoWindow::addStep(const demo::DemoStep &step)
     m_steps->scrollToItem(item);
 }
 
-int runConsoleDemo(int speed, QTextStream &out, QTextStream &err)
+int runConsoleDemo(int speed, const QString &screenshotDir, QTextStream &out, QTextStream &err)
 {
     ConsoleDemoNodes nodes;
     if (!nodes.hasDirectory()) {
@@ -116,7 +117,8 @@ int runConsoleDemo(int speed, QTextStream &out, QTextStream &err)
     for (DemoNodes::Side side : {DemoNodes::Cpo, DemoNodes::Emsp}) {
         NodeController &controller = nodes.controller(side);
         QObject::connect(&controller, &NodeController::started, &window, [&, side](const QString &versionsUrl) {
-            out << QCoreApplication::translate("console", "%1 versions URL: %2").arg(DemoNodes::sideName(side), versionsUrl) << Qt::endl;
+            // Scripts read this line: never translated (as "OCPI versions URL: ...").
+            out << DemoNodes::sideName(side) << " versions URL: " << versionsUrl << Qt::endl;
             if (++running == 2) {
                 window.show();
                 driver.start();
@@ -136,9 +138,16 @@ int runConsoleDemo(int speed, QTextStream &out, QTextStream &err)
             err << "ocpi-console: " << QCoreApplication::translate("console", "demo step %1 (%2) failed: %3").arg(step.number).arg(step.id, step.detail)
                 << Qt::endl;
     });
+    Screenshots screenshots(window, screenshotDir);
     QObject::connect(&driver, &demo::DemoDriver::finished, &window, [&](bool ok) {
         if (ok)
             out << QCoreApplication::translate("cli", "All %1 steps succeeded.").arg(driver.stepCount()) << Qt::endl;
+        if (screenshotDir.isEmpty())
+            return;
+        screenshots.take([&, ok](int failures) {
+            out << QCoreApplication::translate("console", "Pictures of every page saved in %1").arg(screenshotDir) << Qt::endl;
+            QCoreApplication::exit(ok && failures == 0 ? 0 : 1);
+        });
     });
     nodes.controller(DemoNodes::Cpo).start();
     nodes.controller(DemoNodes::Emsp).start();

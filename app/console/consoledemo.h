@@ -58,7 +58,9 @@ private:
 };
 
 // Runs the console in demo mode: starts both nodes, shows the window, plays the story at `speed`
-// and prints the transcript to `out`; returns the application's exit code.
-int runConsoleDemo(int speed, QTextStream &out, QTextStream &err);
+// and prints the transcript to `out`; returns the application's exit code. With `screenshotDir`,
+// saves every page of both nodes there once the story is over and exits (0 when the story succeeded
+// and every picture was saved).
+int runConsoleDemo(int speed, const QString &screenshotDir, QTextStream &out, QTextStream &err);
 
 } // namespace ocpi

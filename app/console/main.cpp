@@ -59,6 +59,10 @@ int main(int argc, char *argv[])
                                                              "whole OCPI story between them (node options are ignored).")});
     parser.addOption({QStringLiteral("speed"), QCoreApplication::translate("console", "With --demo: divide the pause between steps by N."),
                       QStringLiteral("N"), QStringLiteral("1")});
+    // scripts/screenshots: with --demo, pictures of every page once the story is over, then exit.
+    QCommandLineOption screenshotDir(QStringLiteral("screenshot-dir"), QString(), QStringLiteral("DIR"));
+    screenshotDir.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(screenshotDir);
     QStringList arguments = QCoreApplication::arguments();
     // `ocpi-console serve ...` reads like the node's own command line; accept it.
     if (arguments.size() > 1 && arguments[1] == QLatin1String("serve"))
@@ -94,7 +98,7 @@ int main(int argc, char *argv[])
             return kUsageError;
         }
         ocpi::applyLogLevel(parser.isSet(QStringLiteral("log-level")) ? parser.value(QStringLiteral("log-level")) : QStringLiteral("warning"));
-        return ocpi::runConsoleDemo(speed, out, err);
+        return ocpi::runConsoleDemo(speed, parser.value(screenshotDir), out, err);
     }
 
     auto config = ocpi::NodeConfig::load(parser, QProcessEnvironment::systemEnvironment());
