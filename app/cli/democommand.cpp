@@ -37,10 +37,10 @@ public:
 
     int run(CommandContext &context) override
     {
-        bool ok = false;
-        const int speed = context.parser.value(QStringLiteral("speed")).toInt(&ok);
-        if (!ok || speed < 1) {
-            context.fail(tr("--speed must be a whole number of at least 1, not '%1'").arg(context.parser.value(QStringLiteral("speed"))));
+        QString problem;
+        const auto speed = demo::DemoDriver::parseSpeed(context.parser.value(QStringLiteral("speed")), &problem);
+        if (!speed) {
+            context.fail(problem);
             return UsageError;
         }
         // The transcript is the output: the nodes log warnings and errors only, unless asked otherwise.
@@ -52,7 +52,7 @@ public:
             context.fail(started.error().message);
             return Failure;
         }
-        demo::DemoDriver driver(nodes, speed);
+        demo::DemoDriver driver(nodes, *speed);
         QString failure;
         QObject::connect(&driver, &demo::DemoDriver::stepFinished, [&](const demo::DemoStep &step) {
             if (context.json)
@@ -72,6 +72,8 @@ public:
                         << Qt::endl;
         driver.start();
         const int code = QCoreApplication::exec();
+        // Before the driver goes: a request still under way answers into it as its node closes.
+        nodes.stop();
         if (code != Success) {
             context.fail(failure.isEmpty() ? tr("the demo did not finish") : failure);
             return Failure;

@@ -32,6 +32,11 @@ ConsoleDemoNodes::ConsoleDemoNodes()
 
 ConsoleDemoNodes::~ConsoleDemoNodes()
 {
+    stop();
+}
+
+void ConsoleDemoNodes::stop()
+{
     // The eMSP first, as a partner leaving; then the CPO. The directory goes with the base class.
     m_controllers[Emsp]->stop();
     m_controllers[Cpo]->stop();
@@ -153,6 +158,8 @@ int runConsoleDemo(int speed, const QString &screenshotDir, QTextStream &out, QT
     nodes.controller(DemoNodes::Emsp).start();
     const int code = QApplication::exec();
     window.hide();
+    // Before the driver goes: a request still under way answers into it from the node's thread.
+    nodes.stop();
     return failed ? 1 : code;
 }
 

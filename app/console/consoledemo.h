@@ -29,6 +29,8 @@ public:
     ~ConsoleDemoNodes() override;
 
     NodeController &controller(Side side) { return *m_controllers[side]; }
+    // Stops both nodes and ends their threads; idempotent.
+    void stop();
     ServingNode &node(Side side) override;
     void run(Side side, const std::function<void()> &work) override;
 

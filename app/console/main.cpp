@@ -1,4 +1,5 @@
 #include "consoledemo.h"
+#include "demo/demodriver.h"
 #include "mainwindow.h"
 #include "nodecontroller.h"
 #include "translations.h"
@@ -89,16 +90,14 @@ int main(int argc, char *argv[])
     });
 
     if (parser.isSet(QStringLiteral("demo"))) {
-        bool ok = false;
-        const int speed = parser.value(QStringLiteral("speed")).toInt(&ok);
-        if (!ok || speed < 1) {
-            err << "ocpi-console: "
-                << QCoreApplication::translate("console", "--speed must be a whole number of at least 1, not '%1'").arg(parser.value(QStringLiteral("speed")))
-                << Qt::endl;
+        QString problem;
+        const auto speed = ocpi::demo::DemoDriver::parseSpeed(parser.value(QStringLiteral("speed")), &problem);
+        if (!speed) {
+            err << "ocpi-console: " << problem << Qt::endl;
             return kUsageError;
         }
         ocpi::applyLogLevel(parser.isSet(QStringLiteral("log-level")) ? parser.value(QStringLiteral("log-level")) : QStringLiteral("warning"));
-        return ocpi::runConsoleDemo(speed, parser.value(screenshotDir), out, err);
+        return ocpi::runConsoleDemo(*speed, parser.value(screenshotDir), out, err);
     }
 
     auto config = ocpi::NodeConfig::load(parser, QProcessEnvironment::systemEnvironment());

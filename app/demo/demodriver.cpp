@@ -3,6 +3,8 @@
 #include "demonodes.h"
 #include "demostory.h"
 
+#include <QCoreApplication>
+
 namespace ocpi::demo {
 
 namespace {
@@ -18,6 +20,16 @@ DemoDriver::DemoDriver(DemoNodes &nodes, int speed, QObject *parent)
 }
 
 DemoDriver::~DemoDriver() = default;
+
+std::optional<int> DemoDriver::parseSpeed(const QString &text, QString *problem)
+{
+    bool ok = false;
+    const int speed = text.toInt(&ok);
+    if (ok && speed >= 1)
+        return speed;
+    *problem = QCoreApplication::translate("cli", "--speed must be a whole number of at least 1, not '%1'").arg(text);
+    return std::nullopt;
+}
 
 int DemoDriver::stepCount() const
 {

@@ -7,6 +7,7 @@
 #include <QTimer>
 
 #include <memory>
+#include <optional>
 
 namespace ocpi::demo {
 
@@ -29,6 +30,10 @@ public:
 
     static constexpr int kStepTimeoutMs = 20000;
     static constexpr int kPaceMs = 1000;
+
+    // --speed as `ocpi-node demo` and `ocpi-console --demo` take it: a whole number of at least 1.
+    // Sets `problem` (for the operator) when it is not.
+    static std::optional<int> parseSpeed(const QString &text, QString *problem);
 
     void start();
     int stepCount() const;

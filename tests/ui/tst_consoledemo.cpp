@@ -7,6 +7,18 @@
 #include <algorithm>
 #include <QTest>
 
+namespace {
+
+void startConsole(QProcess &console, const QString &speed)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    console.setProcessEnvironment(env);
+    console.start(QStringLiteral(OCPI_CONSOLE_BINARY), {QStringLiteral("--demo"), QStringLiteral("--speed"), speed});
+}
+
+} // namespace
+
 class TstConsoleDemo : public QObject
 {
     Q_OBJECT
@@ -14,11 +26,8 @@ class TstConsoleDemo : public QObject
 private slots:
     void reachesTheLastStep()
     {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
         QProcess console;
-        console.setProcessEnvironment(env);
-        console.start(QStringLiteral(OCPI_CONSOLE_BINARY), {QStringLiteral("--demo"), QStringLiteral("--speed"), QStringLiteral("1000")});
+        startConsole(console, QStringLiteral("1000"));
         QVERIFY(console.waitForStarted(10000));
         QByteArray out;
         QTRY_VERIFY_WITH_TIMEOUT((out += console.readAllStandardOutput()).contains("All 18 steps succeeded."), 90000);
@@ -46,11 +55,8 @@ private slots:
 
     void badSpeedIsRefused()
     {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
         QProcess console;
-        console.setProcessEnvironment(env);
-        console.start(QStringLiteral(OCPI_CONSOLE_BINARY), {QStringLiteral("--demo"), QStringLiteral("--speed"), QStringLiteral("0")});
+        startConsole(console, QStringLiteral("0"));
         QVERIFY(console.waitForFinished(15000));
         QCOMPARE(console.exitCode(), 2);
         QVERIFY(console.readAllStandardError().contains("--speed must be a whole number of at least 1"));
