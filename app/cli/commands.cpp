@@ -9,6 +9,7 @@ void addObjectCommands(std::vector<std::unique_ptr<Command>> &commands);
 void addCommandCommands(std::vector<std::unique_ptr<Command>> &commands);
 void addProfileCommands(std::vector<std::unique_ptr<Command>> &commands);
 void addReserveCommand(std::vector<std::unique_ptr<Command>> &commands);
+void addDemoCommand(std::vector<std::unique_ptr<Command>> &commands);
 
 std::vector<std::unique_ptr<Command>> allCommands()
 {
@@ -20,6 +21,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     addCommandCommands(commands);
     addProfileCommands(commands);
     addReserveCommand(commands);
+    addDemoCommand(commands);
     return commands;
 }
 

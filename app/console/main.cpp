@@ -1,3 +1,5 @@
+#include "consoledemo.h"
+#include "demo/demodriver.h"
 #include "mainwindow.h"
 #include "nodecontroller.h"
 #include "translations.h"
@@ -53,6 +55,15 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     ocpi::NodeConfig::addOptions(parser);
+    parser.addOption({QStringLiteral("demo"),
+                      QCoreApplication::translate("console", "Start a CPO and an eMSP node with temporary databases and play the "
+                                                             "whole OCPI story between them (node options are ignored).")});
+    parser.addOption({QStringLiteral("speed"), QCoreApplication::translate("console", "With --demo: divide the pause between steps by N."),
+                      QStringLiteral("N"), QStringLiteral("1")});
+    // scripts/screenshots: with --demo, pictures of every page once the story is over, then exit.
+    QCommandLineOption screenshotDir(QStringLiteral("screenshot-dir"), QString(), QStringLiteral("DIR"));
+    screenshotDir.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(screenshotDir);
     QStringList arguments = QCoreApplication::arguments();
     // `ocpi-console serve ...` reads like the node's own command line; accept it.
     if (arguments.size() > 1 && arguments[1] == QLatin1String("serve"))
@@ -70,6 +81,23 @@ int main(int argc, char *argv[])
             << QCoreApplication::translate("console", "unexpected argument '%1'").arg(parser.positionalArguments().first())
             << Qt::endl;
         return kUsageError;
+    }
+
+    ocpi::SignalWatcher watcher;
+    QObject::connect(&watcher, &ocpi::SignalWatcher::terminationRequested, &app, [](int number) {
+        qCInfo(lcApp) << "signal" << number << "received, stopping";
+        QCoreApplication::quit();
+    });
+
+    if (parser.isSet(QStringLiteral("demo"))) {
+        QString problem;
+        const auto speed = ocpi::demo::DemoDriver::parseSpeed(parser.value(QStringLiteral("speed")), &problem);
+        if (!speed) {
+            err << "ocpi-console: " << problem << Qt::endl;
+            return kUsageError;
+        }
+        ocpi::applyLogLevel(parser.isSet(QStringLiteral("log-level")) ? parser.value(QStringLiteral("log-level")) : QStringLiteral("warning"));
+        return ocpi::runConsoleDemo(*speed, parser.value(screenshotDir), out, err);
     }
 
     auto config = ocpi::NodeConfig::load(parser, QProcessEnvironment::systemEnvironment());
@@ -94,12 +122,6 @@ int main(int argc, char *argv[])
             QMessageBox::critical(nullptr, QCoreApplication::translate("console", "OCPI node not started"), message);
         QCoreApplication::exit(kFailure);
     });
-    ocpi::SignalWatcher watcher;
-    QObject::connect(&watcher, &ocpi::SignalWatcher::terminationRequested, &app, [](int number) {
-        qCInfo(lcApp) << "signal" << number << "received, stopping";
-        QCoreApplication::quit();
-    });
-
     controller.start();
     const int code = QApplication::exec();
     window.hide();
