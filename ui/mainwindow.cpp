@@ -1,13 +1,20 @@
 #include "mainwindow.h"
 
+#include "dashboardpage.h"
+#include "figureswatch.h"
 #include "modulepages.h"
+#include "objectlistpage.h"
+#include "pageicons.h"
 #include "nodecontroller.h"
 #include "partnerspage.h"
+#include "settingspage.h"
 #include "statuspage.h"
 #include "trafficpage.h"
 
 #include <QApplication>
 #include <QClipboard>
+#include <QCloseEvent>
+#include <QHeaderView>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -15,6 +22,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -39,30 +47,45 @@ MainWindow::MainWindow(NodeController &controller, QWidget *parent)
     m_sidebar->setMaximumWidth(240);
     m_pages = new QStackedWidget(this);
 
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->addWidget(m_sidebar);
-    splitter->addWidget(m_pages);
-    splitter->setStretchFactor(1, 1);
-    splitter->setSizes({160, 940});
-    splitter->setChildrenCollapsible(false);
-    setCentralWidget(splitter);
+    m_sidebar->setAccessibleName(tr("Pages"));
+    m_sidebar->setIconSize(QSize(20, 20));
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->addWidget(m_sidebar);
+    m_splitter->addWidget(m_pages);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({170, 930});
+    m_splitter->setChildrenCollapsible(false);
+    setCentralWidget(m_splitter);
 
     m_statusLine = new QLabel(this);
     m_statusLine->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_figuresLine = new QLabel(this);
+    m_figuresLine->setTextInteractionFlags(Qt::TextSelectableByMouse);
     statusBar()->addWidget(m_statusLine, 1);
+    statusBar()->addPermanentWidget(m_figuresLine);
 
     connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
 
     createMenus();
-    m_statusPage = new StatusPage(m_controller);
-    m_trafficPage = new TrafficPage(m_controller);
-    addPage(QStringLiteral("status"), tr("Status"), m_statusPage);
-    addPage(QStringLiteral("traffic"), tr("Traffic"), m_trafficPage);
+    m_figures = new FiguresWatch(m_controller, this);
+    connect(m_figures, &FiguresWatch::figuresChanged, this, &MainWindow::showFigures);
+    m_dashboardPage = new DashboardPage(m_controller, *m_figures);
+    m_statusPage = m_dashboardPage->statusPage();
+    addPage(QStringLiteral("dashboard"), tr("Dashboard"), m_dashboardPage, pageIcon(QStringLiteral("dashboard")));
     m_partnersPage = new PartnersPage(m_controller);
-    addPage(QStringLiteral("partners"), tr("Partners"), m_partnersPage);
+    addPage(QStringLiteral("partners"), tr("Partners"), m_partnersPage, pageIcon(QStringLiteral("partners")));
     for (const ModulePage &module : modulePages())
-        addPage(module.key, module.title, module.create(m_controller));
+        addPage(module.key, module.title, module.create(m_controller), pageIcon(module.key));
+    m_trafficPage = new TrafficPage(m_controller);
+    addPage(QStringLiteral("traffic"), tr("Traffic"), m_trafficPage, pageIcon(QStringLiteral("traffic")));
+    addPage(QStringLiteral("settings"), tr("Settings"), new SettingsPage(m_controller), pageIcon(QStringLiteral("settings")));
     m_sidebar->setCurrentRow(0);
+    connect(m_dashboardPage, &DashboardPage::openPage, this, [this](const QString &key) { showPage(key); });
+    connect(m_dashboardPage, &DashboardPage::openPartner, this, [this](qint64 id) {
+        showPage(QStringLiteral("partners"));
+        m_partnersPage->selectPartner(id);
+    });
 
     // Uptime and counters are read (cheap atomics) once a second rather than pushed per request,
     // so a node under load never floods the GUI thread.
@@ -124,7 +147,82 @@ QStringList MainWindow::pageKeys() const
 
 QString MainWindow::statusBarText() const
 {
-    return m_statusLine->text();
+    if (m_figuresLine->text().isEmpty())
+        return m_statusLine->text();
+    return m_statusLine->text() + QStringLiteral("  |  ") + m_figuresLine->text();
+}
+
+void MainWindow::showFigures()
+{
+    if (!m_figures->hasFigures()) {
+        m_figuresLine->clear();
+        return;
+    }
+    const NodeFigures &f = m_figures->figures();
+    const QLocale locale;
+    QStringList parts{tr("Partners online: %1/%2").arg(locale.toString(f.partnersOnline()), locale.toString(f.partners.size())),
+                      tr("Outbox: %1").arg(locale.toString(f.pending))};
+    if (f.parked > 0)
+        parts << tr("Parked: %1").arg(locale.toString(f.parked));
+    parts << tr("Errors (1 h): %1").arg(locale.toString(f.errorsLastHour()));
+    m_figuresLine->setText(parts.join(QStringLiteral("  |  ")));
+}
+
+void MainWindow::rememberLayout()
+{
+    m_rememberLayout = true;
+    restoreLayout();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_rememberLayout)
+        saveLayout();
+    QMainWindow::closeEvent(event);
+}
+
+namespace {
+
+// The column headers of every page's tables and trees, in construction order, under a key naming
+// their page: the order is the same from one run to the next, so a saved state finds its header.
+QList<QPair<QString, QHeaderView *>> columnHeaders(const QStackedWidget *pages, const QStringList &keys)
+{
+    QList<QPair<QString, QHeaderView *>> headers;
+    for (int i = 0; i < pages->count(); ++i) {
+        int n = 0;
+        for (QHeaderView *header : pages->widget(i)->findChildren<QHeaderView *>()) {
+            if (header->orientation() == Qt::Horizontal)
+                headers.append({QStringLiteral("columns/%1/%2").arg(keys.value(i)).arg(n++), header});
+        }
+    }
+    return headers;
+}
+
+} // namespace
+
+void MainWindow::saveLayout() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
+    settings.setValue(QStringLiteral("window/page"), currentPageKey());
+    for (const auto &[key, header] : columnHeaders(m_pages, pageKeys()))
+        settings.setValue(key, header->saveState());
+}
+
+void MainWindow::restoreLayout()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+    showPage(settings.value(QStringLiteral("window/page")).toString());
+    for (const auto &[key, header] : columnHeaders(m_pages, pageKeys())) {
+        const QByteArray state = settings.value(key).toByteArray();
+        if (!state.isEmpty() && header->restoreState(state))
+            header->setProperty(kLayoutRestoredProperty, true);
+    }
 }
 
 void MainWindow::createMenus()
@@ -150,10 +248,15 @@ void MainWindow::refreshLive()
 {
     m_statusPage->refresh();
     switch (m_controller.state()) {
-    case NodeController::State::Running:
-        m_statusLine->setText(tr("Versions URL: %1  |  Requests: %2")
-                                  .arg(m_controller.versionsUrl(), QLocale().toString(m_controller.requestCount())));
+    case NodeController::State::Running: {
+        QStringList parties;
+        for (const PartyRole &party : m_controller.config().parties)
+            parties << party.toString();
+        m_statusLine->setText(tr("Listening at %1  |  %2  |  Requests: %3")
+                                  .arg(m_controller.versionsUrl(), parties.join(QStringLiteral(", ")),
+                                       QLocale().toString(m_controller.requestCount())));
         break;
+    }
     case NodeController::State::Failed:
         m_statusLine->setText(tr("Node not serving: %1").arg(m_controller.errorMessage()));
         break;

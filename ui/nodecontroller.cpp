@@ -103,6 +103,17 @@ void NodeController::stop()
         emit stopped();
 }
 
+void NodeController::restart(NodeConfig config)
+{
+    stop();
+    m_config = std::move(config);
+    m_state = State::Idle;
+    m_errorMessage.clear();
+    m_versionsUrl.clear();
+    m_publicBase.clear();
+    start();
+}
+
 qint64 NodeController::uptimeSeconds() const
 {
     return isRunning() ? m_uptime.elapsed() / 1000 : 0;

@@ -32,6 +32,8 @@ public:
     void start();
     // Stops the node and ends the worker thread; blocks until both are done. Idempotent.
     void stop();
+    // Stops the node (if it runs) and starts it again on `config`: a new listener, the same window.
+    void restart(NodeConfig config);
 
     State state() const { return m_state; }
     bool isRunning() const { return m_state == State::Running; }

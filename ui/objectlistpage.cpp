@@ -3,6 +3,7 @@
 #include "nodecontroller.h"
 #include "objecteditordialog.h"
 #include "objectfilterproxy.h"
+#include "runtime/modulelist.h"
 #include "sync/objectmodule.h"
 
 #include <QAbstractItemView>
@@ -61,6 +62,9 @@ ObjectListPage::ObjectListPage(NodeController &node, const QString &module, QWid
     m_summary = new QLabel(this);
     m_outcome = new QLabel(this);
     m_outcome->setWordWrap(true);
+    m_roleHint = new QLabel(this);
+    m_roleHint->setWordWrap(true);
+    m_roleHint->hide();
     m_outcome->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     m_details = new QPlainTextEdit(this);
@@ -72,6 +76,7 @@ ObjectListPage::ObjectListPage(NodeController &node, const QString &module, QWid
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(toolbar);
+    layout->addWidget(m_roleHint);
     layout->addWidget(m_outcome);
     layout->addWidget(m_splitter, 1);
     layout->addWidget(m_summary);
@@ -311,6 +316,23 @@ void ObjectListPage::updateActions()
                             : tr("This node hosts no party that owns %1").arg(m_module));
     const ObjectRow *object = selectedObject();
     m_edit->setEnabled(running && object && object->ours());
+
+    // A page whose every button is off must say why, and what to do about it.
+    const auto definition = objectModule(m_module);
+    const bool noOwner = running && !owner && definition;
+    if (noOwner) {
+        const QString role = roleName(definition->ownerRole);
+        m_roleHint->setText(tr("This node hosts no %1 party, so it has no %2 of its own to create or change: the list "
+                               "shows what partners sent, read-only. To issue your own, add a %1 party on the Settings "
+                               "page (or start with --party CC-PID:%1).")
+                                .arg(role, m_module));
+    }
+    m_roleHint->setVisible(noOwner);
+}
+
+QString ObjectListPage::roleHintText() const
+{
+    return m_roleHint->isHidden() ? QString() : m_roleHint->text();
 }
 
 void ObjectListPage::setOutcome(const QString &text, bool failure)

@@ -19,6 +19,10 @@ class QTimer;
 
 namespace ocpi {
 
+// Set on a header whose column widths were restored from the operator's saved layout: pages then
+// leave its widths alone.
+inline constexpr char kLayoutRestoredProperty[] = "ocpiLayoutRestored";
+
 class NodeController;
 class ObjectEditorDialog;
 class ObjectFilterProxy;
@@ -66,6 +70,8 @@ public:
 
     int refreshInterval() const;
     void setRefreshInterval(int milliseconds);
+    // Shown when the node hosts no party that owns this module's objects; empty otherwise.
+    QString roleHintText() const;
 
 public slots:
     // Re-reads the module from the node (coalesced: at most one read in flight).
@@ -98,6 +104,7 @@ protected:
 
     QModelIndex currentSourceIndex() const;
     void setOutcome(const QString &text, bool failure);
+
     // After the next listing, select this object (one just saved).
     void selectAfterRefresh(const QString &identity);
     // A short unique suffix for template ids ("20261124T101502").
@@ -125,6 +132,7 @@ private:
     QHBoxLayout *m_actions;
     QLabel *m_summary;
     QLabel *m_outcome;
+    QLabel *m_roleHint; // why New/Edit are off when the node hosts no party owning the module
     QSplitter *m_splitter;
     QPlainTextEdit *m_details;
     QTimer *m_poll;

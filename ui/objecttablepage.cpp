@@ -24,6 +24,23 @@ ObjectTablePage::ObjectTablePage(NodeController &node, const QString &module,
 void ObjectTablePage::applyListing(const QList<ObjectRow> &rows)
 {
     m_model->setObjects(rows);
+    if (!m_columnsSized && !rows.isEmpty()) {
+        m_columnsSized = true;
+        sizeColumnsToContent();
+    }
+}
+
+void ObjectTablePage::sizeColumnsToContent()
+{
+    QHeaderView *header = m_view->horizontalHeader();
+    if (header->property(kLayoutRestoredProperty).toBool())
+        return;
+    const int digit = m_view->fontMetrics().horizontalAdvance(QLatin1Char('0'));
+    // The last column stretches over what is left.
+    for (int column = 0; column + 1 < m_model->columnCount(); ++column) {
+        m_view->resizeColumnToContents(column);
+        header->resizeSection(column, qBound(6 * digit, header->sectionSize(column) + digit, 60 * digit));
+    }
 }
 
 const ObjectRow *ObjectTablePage::objectAt(const QModelIndex &sourceIndex) const

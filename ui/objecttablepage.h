@@ -25,8 +25,14 @@ protected:
     const ObjectRow *objectAt(const QModelIndex &sourceIndex) const override;
 
 private:
+    // Once, at the first rows: each column as wide as its content, within bounds, so an id or a
+    // price summary is not cut while a short column takes the room. A layout the operator saved
+    // (MainWindow::rememberLayout) wins.
+    void sizeColumnsToContent();
+
     ObjectTableModel *m_model;
     QTableView *m_view;
+    bool m_columnsSized = false;
 };
 
 } // namespace ocpi

@@ -1,6 +1,7 @@
 #include "tariffspage.h"
 
 #include "core/datetime.h"
+#include "pricing/tariffsummary.h"
 
 #include <QHBoxLayout>
 #include <QJsonArray>
@@ -31,9 +32,7 @@ QList<ObjectTableModel::Column> TariffsPage::columns()
              const QString type = row.json.value(QLatin1String("type")).toString();
              return QVariant(type.isEmpty() ? tr("(all)") : type);
          }},
-        {tr("Elements"), [](const ObjectRow &row) {
-             return QVariant(int(row.json.value(QLatin1String("elements")).toArray().size()));
-         }},
+        {tr("Price"), [](const ObjectRow &row) { return QVariant(pricing::tariffPriceSummary(row.json)); }},
         ObjectTableModel::lastUpdatedColumn(),
         ObjectTableModel::sourceColumn(),
     };

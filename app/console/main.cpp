@@ -2,6 +2,7 @@
 #include "demo/demodriver.h"
 #include "mainwindow.h"
 #include "nodecontroller.h"
+#include "settingspage.h"
 #include "translations.h"
 
 #include "config/nodeconfig.h"
@@ -12,6 +13,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QIcon>
 #include <QMessageBox>
 #include <QProcessEnvironment>
@@ -38,6 +40,7 @@ int main(int argc, char *argv[])
     ocpi::setUpProcess(); // before anything creates a file
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("ocpi-console"));
+    QApplication::setOrganizationName(QStringLiteral("ocpi-node-console"));
     QApplication::setApplicationDisplayName(QStringLiteral("OCPI Node Console"));
     QApplication::setApplicationVersion(QStringLiteral(OCPI_NODE_VERSION));
     ocpi::installTranslations(app);
@@ -100,7 +103,12 @@ int main(int argc, char *argv[])
         return ocpi::runConsoleDemo(*speed, parser.value(screenshotDir), out, err);
     }
 
-    auto config = ocpi::NodeConfig::load(parser, QProcessEnvironment::systemEnvironment());
+    // What the Settings page applied last time, unless the operator names a configuration file.
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    const QString saved = ocpi::SettingsPage::consoleSettingsFile();
+    if (!parser.isSet(QStringLiteral("config")) && !environment.contains(QStringLiteral("OCPI_CONFIG")) && QFileInfo::exists(saved))
+        environment.insert(QStringLiteral("OCPI_CONFIG"), saved);
+    auto config = ocpi::NodeConfig::load(parser, environment);
     if (!config) {
         err << "ocpi-console: " << config.error().message << Qt::endl;
         return kUsageError;
@@ -111,6 +119,7 @@ int main(int argc, char *argv[])
 
     ocpi::NodeController controller(*config, ocpi::NodeRuntime::factory());
     ocpi::MainWindow window(controller);
+    window.rememberLayout();
 
     QObject::connect(&controller, &ocpi::NodeController::started, &window, [&](const QString &versionsUrl) {
         out << QCoreApplication::translate("cli", "OCPI versions URL: %1").arg(versionsUrl) << Qt::endl;

@@ -260,6 +260,7 @@ Result<NodeConfig> NodeConfig::load(const QCommandLineParser &parser, const QPro
     }
     const Source source(parser, environment, ini.get());
     NodeConfig config;
+    config.configFile = configPath;
     for (const Setting &s : kSettings) {
         if (const QString origin = source.origin(s); !origin.isEmpty())
             config.origins.insert(QLatin1String(s.option), origin);
@@ -391,6 +392,15 @@ QStringList NodeConfig::knownKeys()
     for (const Setting &s : kSettings)
         keys << QLatin1String(s.key);
     return keys;
+}
+
+QString NodeConfig::iniKey(const QString &option)
+{
+    for (const Setting &s : kSettings) {
+        if (option == QLatin1String(s.option))
+            return QLatin1String(s.key);
+    }
+    return QString();
 }
 
 QString NodeConfig::publicBase(quint16 boundPort) const

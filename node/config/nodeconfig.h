@@ -49,6 +49,8 @@ struct NodeConfig
     // Where each setting the operator gave came from, by option name: "--port", "OCPI_PORT" or
     // "node/port in FILE". Settings left at their default are absent.
     QHash<QString, QString> origins;
+    // The INI file the settings were read from (--config or OCPI_CONFIG); empty: none.
+    QString configFile;
 
     bool isGiven(const QString &option) const { return origins.contains(option); }
 
@@ -59,6 +61,8 @@ struct NodeConfig
 
     // The INI keys the node knows ("node/port", ...).
     static QStringList knownKeys();
+    // The INI key of an option ("port" -> "node/port"); empty for an unknown option.
+    static QString iniKey(const QString &option);
 
     // "http://127.0.0.1:8180" once the port is known.
     QString publicBase(quint16 boundPort) const;

@@ -18,10 +18,12 @@
 
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
@@ -47,6 +49,7 @@ private slots:
     void filterMatchesMethodUrlPartner();
     void windowStaysResponsiveWhileNodeIsBusy();
     void shellTakesMorePages();
+    void pageSaysWhyItIsReadOnly();
 
 private:
     int digits(const QString &text) const { return QString(text).remove(QRegularExpression(QStringLiteral("\\D"))).toInt(); }
@@ -77,7 +80,7 @@ void TstMainWindow::cleanup()
 void TstMainWindow::statusPageShowsTheNode()
 {
     StatusPage *status = m_window->statusPage();
-    QCOMPARE(m_window->currentPageKey(), QStringLiteral("status"));
+    QCOMPARE(m_window->currentPageKey(), QStringLiteral("dashboard"));
     QCOMPARE(status->stateText(), QStringLiteral("Serving"));
     const QString url = m_controller->versionsUrl();
     QVERIFY2(url.startsWith(QStringLiteral("http://127.0.0.1:")) && url.endsWith(QStringLiteral("/ocpi/versions")),
@@ -91,7 +94,8 @@ void TstMainWindow::statusPageShowsTheNode()
     QCOMPARE(test::request("GET", QUrl(m_controller->publicBase() + QStringLiteral("/health"))).status, 200);
     // Live: re-read every second without anyone asking.
     QTRY_COMPARE(status->requestCountText(), QStringLiteral("2"));
-    QTRY_VERIFY2(m_window->statusBarText().endsWith(QStringLiteral("Requests: 2")), qPrintable(m_window->statusBarText()));
+    QTRY_VERIFY2(m_window->statusBarText().contains(QStringLiteral("  |  NL-TNM:CPO  |  Requests: 2")),
+                 qPrintable(m_window->statusBarText()));
     const QString uptime = status->uptimeText();
     QVERIFY2(QRegularExpression(QStringLiteral("^00:00:\\d\\d$")).match(uptime).hasMatch(), qPrintable(uptime));
     QTRY_VERIFY_WITH_TIMEOUT(status->uptimeText() != uptime, 3000);
@@ -192,9 +196,13 @@ void TstMainWindow::windowStaysResponsiveWhileNodeIsBusy()
 void TstMainWindow::shellTakesMorePages()
 {
     QCOMPARE(m_window->pageKeys(),
-             (QStringList{QStringLiteral("status"), QStringLiteral("traffic"), QStringLiteral("partners"),
+             (QStringList{QStringLiteral("dashboard"), QStringLiteral("partners"),
                           QStringLiteral("locations"), QStringLiteral("tariffs"), QStringLiteral("tokens"),
-                          QStringLiteral("sessions"), QStringLiteral("cdrs"), QStringLiteral("commands"), QStringLiteral("reservations")}));
+                          QStringLiteral("sessions"), QStringLiteral("cdrs"), QStringLiteral("commands"), QStringLiteral("reservations"),
+                          QStringLiteral("traffic"), QStringLiteral("settings")}));
+    // Every page has an icon in the sidebar (the theme's or the style's own).
+    for (int row = 0; row < m_window->sidebar()->count(); ++row)
+        QVERIFY2(!m_window->sidebar()->item(row)->icon().isNull(), qPrintable(m_window->sidebar()->item(row)->text()));
     QCOMPARE(m_window->page(QStringLiteral("partners")), m_window->partnersPage());
     QCOMPARE(m_window->page(QStringLiteral("locations")), m_window->pageOf<LocationsPage>());
     QCOMPARE(m_window->page(QStringLiteral("tariffs")), m_window->pageOf<TariffsPage>());
@@ -219,10 +227,23 @@ void TstMainWindow::shellTakesMorePages()
                 viewEntries << action->text();
         }
     }
-    QCOMPARE(viewEntries, (QStringList{QStringLiteral("Status"), QStringLiteral("Traffic"), QStringLiteral("Partners"),
+    QCOMPARE(viewEntries, (QStringList{QStringLiteral("Dashboard"), QStringLiteral("Partners"),
                                        QStringLiteral("Locations"), QStringLiteral("Tariffs"), QStringLiteral("Tokens"),
                                        QStringLiteral("Sessions"), QStringLiteral("CDRs"), QStringLiteral("Commands"), QStringLiteral("Reservations"),
-                                       QStringLiteral("Extra")}));
+                                       QStringLiteral("Traffic"), QStringLiteral("Settings"), QStringLiteral("Extra")}));
+}
+
+void TstMainWindow::pageSaysWhyItIsReadOnly()
+{
+    // The node is NL-TNM:CPO only: tokens are an eMSP's, so New is off, and the page says why.
+    QVERIFY(m_window->showPage(QStringLiteral("tokens")));
+    TokensPage *tokens = m_window->pageOf<TokensPage>();
+    QTRY_VERIFY(!tokens->roleHintText().isEmpty());
+    QVERIFY2(tokens->roleHintText().startsWith(QStringLiteral("This node hosts no EMSP party")), qPrintable(tokens->roleHintText()));
+    QVERIFY(!tokens->newButton()->isEnabled());
+    // Tariffs are a CPO's: no note.
+    QVERIFY(m_window->showPage(QStringLiteral("tariffs")));
+    QVERIFY(m_window->pageOf<TariffsPage>()->roleHintText().isEmpty());
 }
 
 QTEST_MAIN(TstMainWindow)

@@ -204,7 +204,8 @@ void TstObjectPages::pagesFollowPartners()
     QCOMPARE(keys.mid(keys.indexOf(QStringLiteral("partners"))),
              (QStringList{QStringLiteral("partners"), QStringLiteral("locations"), QStringLiteral("tariffs"),
                           QStringLiteral("tokens"), QStringLiteral("sessions"), QStringLiteral("cdrs"),
-                          QStringLiteral("commands"), QStringLiteral("reservations")}));
+                          QStringLiteral("commands"), QStringLiteral("reservations"), QStringLiteral("traffic"),
+                          QStringLiteral("settings")}));
 }
 
 void TstObjectPages::newTemplatesAreValid_data()
@@ -410,7 +411,13 @@ void TstObjectPages::tariffCreatedAndDeleted()
     QVERIFY(row >= 0);
     QCOMPARE(tariffs()->model()->index(row, 2).data().toString(), QStringLiteral("EUR"));
     QCOMPARE(tariffs()->model()->index(row, 3).data().toString(), QStringLiteral("(all)"));
-    QCOMPARE(tariffs()->model()->index(row, 4).data().toInt(), 1);
+    // The price column reads as a sentence (node/pricing/tariffsummary.h).
+    QCOMPARE(tariffs()->model()->index(row, 4).data().toString(), QStringLiteral("free of charge"));
+    const int full = tariffs()->model()->rowOf(
+        ObjectRow::identityOf(ObjectKey::of(QStringLiteral("NL"), QStringLiteral("CPO"), QStringLiteral("AC-STANDARD"))));
+    QVERIFY(full >= 0);
+    QVERIFY2(tariffs()->model()->index(full, 4).data().toString().contains(QStringLiteral("€/kWh")),
+             qPrintable(tariffs()->model()->index(full, 4).data().toString()));
     QCOMPARE(tariffs()->model()->index(row, 6).data().toString(), QStringLiteral("ours"));
     QVERIFY(tariffs()->deleteButton()->isEnabled());
 

@@ -440,7 +440,7 @@ void TstPartnersPage::silentPartnerDoesNotFreezeTheWindow()
     ticker.start(10);
     QTRY_VERIFY(ticks >= 10);
     QTRY_VERIFY(onlyPartner() && onlyPartner()->state == PartnerState::Registering);
-    QVERIFY(m_window->showPage(QStringLiteral("status")));
+    QVERIFY(m_window->showPage(QStringLiteral("dashboard")));
     QVERIFY(wizard->isRunning());
     QVERIFY(!wizard->button(QWizard::BackButton)->isEnabled());
 
