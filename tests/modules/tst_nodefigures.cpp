@@ -21,25 +21,13 @@ using namespace ocpi::test;
 
 namespace {
 
+// The shared valid Session (objectjson.h) with its start, last update and energy set.
 QJsonObject session(const QString &id, const QString &status, const QDateTime &start, const QDateTime &updated, double kwh)
 {
-    return {{QStringLiteral("country_code"), QStringLiteral("NL")},
-            {QStringLiteral("party_id"), QStringLiteral("CPO")},
-            {QStringLiteral("id"), id},
-            {QStringLiteral("start_date_time"), formatDateTime(start)},
-            {QStringLiteral("kwh"), kwh},
-            {QStringLiteral("cdr_token"), QJsonObject{{QStringLiteral("country_code"), QStringLiteral("DE")},
-                                                      {QStringLiteral("party_id"), QStringLiteral("EMS")},
-                                                      {QStringLiteral("uid"), QStringLiteral("CARD-1")},
-                                                      {QStringLiteral("type"), QStringLiteral("RFID")},
-                                                      {QStringLiteral("contract_id"), QStringLiteral("DE-EMS-C00001-1")}}},
-            {QStringLiteral("auth_method"), QStringLiteral("WHITELIST")},
-            {QStringLiteral("location_id"), QStringLiteral("LOC1")},
-            {QStringLiteral("evse_uid"), QStringLiteral("EVSE1")},
-            {QStringLiteral("connector_id"), QStringLiteral("1")},
-            {QStringLiteral("currency"), QStringLiteral("EUR")},
-            {QStringLiteral("status"), status},
-            {QStringLiteral("last_updated"), formatDateTime(updated)}};
+    QJsonObject object = test::session(id, status, formatDateTime(updated));
+    object.insert(QStringLiteral("start_date_time"), formatDateTime(start));
+    object.insert(QStringLiteral("kwh"), kwh);
+    return object;
 }
 
 } // namespace
