@@ -37,8 +37,10 @@ void Screenshots::next()
         m_done(m_failures);
         return;
     }
-    const auto [side, key] = m_todo.takeFirst();
-    const auto node = demo::DemoNodes::Side(side);
+    // Named copies, not a structured binding: lambdas cannot capture those before C++20.
+    const auto todo = m_todo.takeFirst();
+    const auto node = demo::DemoNodes::Side(todo.first);
+    const QString key = todo.second;
     m_window.showNode(node);
     m_window.console(node).showPage(key);
     // The page's model reads the node's store in the node's thread; the picture waits for it.
