@@ -6,7 +6,7 @@
     <message>
         <location filename="../node/config/nodeconfig.cpp" line="237"/>
         <source>INI configuration file (env OCPI_CONFIG).</source>
-        <translation type="unfinished"></translation>
+        <translation>INI-Konfigurationsdatei (Umgebungsvariable OCPI_CONFIG).</translation>
     </message>
 </context>
 <context>
@@ -14,12 +14,12 @@
     <message>
         <location filename="../ui/objectrow.cpp" line="12"/>
         <source>ours</source>
-        <translation type="unfinished"></translation>
+        <translation>eigene</translation>
     </message>
     <message>
         <location filename="../ui/objectrow.cpp" line="13"/>
         <source>partner %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner %1</translation>
     </message>
 </context>
 <context>
@@ -27,7 +27,7 @@
     <message>
         <location filename="../ui/reservationscontroller.cpp" line="14"/>
         <source>the reservations module is off: start the node with --reservations on (OCPI_RESERVATIONS=on)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Reservierungsmodul ist aus: starten Sie den Knoten mit --reservations on (OCPI_RESERVATIONS=on)</translation>
     </message>
 </context>
 <context>
@@ -35,92 +35,92 @@
     <message>
         <location filename="../ui/settingsform.cpp" line="31"/>
         <source>Parties (CC-PID:ROLE, comma-separated)</source>
-        <translation type="unfinished"></translation>
+        <translation>Parteien (CC-PID:ROLE, durch Kommas getrennt)</translation>
     </message>
     <message>
         <location filename="../ui/settingsform.cpp" line="50"/>
         <source>Business name</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmenname</translation>
     </message>
     <message>
         <location filename="../ui/settingsform.cpp" line="56"/>
         <source>Listen address</source>
-        <translation type="unfinished"></translation>
+        <translation>Listen-Adresse</translation>
     </message>
     <message>
         <location filename="../ui/settingsform.cpp" line="58"/>
         <source>Port (0 picks a free one)</source>
-        <translation type="unfinished"></translation>
+        <translation>Port (0 wählt einen freien)</translation>
     </message>
     <message>
         <location filename="../ui/settingsform.cpp" line="60"/>
         <source>Public URL (empty: the listen address)</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentliche URL (leer: die Listen-Adresse)</translation>
     </message>
     <message>
         <location filename="../ui/settingsform.cpp" line="63"/>
         <source>Largest page of a list</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximale Seitengröße einer Liste</translation>
     </message>
     <message>
         <location filename="../ui/settingsform.cpp" line="65"/>
         <source>Largest request body (bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximale Größe des Anfrage-Bodys (Bytes)</translation>
     </message>
     <message>
         <location filename="../ui/settingsform.cpp" line="68"/>
         <source>Partner timeout (seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner-Timeout (Sekunden)</translation>
     </message>
     <message>
         <location filename="../ui/settingsform.cpp" line="71"/>
         <source>Longest delay between delivery attempts (seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Längste Pause zwischen Zustellversuchen (Sekunden)</translation>
     </message>
     <message>
         <location filename="../ui/settingsform.cpp" line="74"/>
         <source>Invitation token lifetime (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültigkeit des Einladungstokens (Tage)</translation>
     </message>
     <message>
         <location filename="../ui/settingsform.cpp" line="77"/>
         <source>Partner URLs allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Erlaubte Partner-URLs</translation>
     </message>
     <message>
         <location filename="../ui/settingsform.cpp" line="80"/>
         <source>Keep the request log (days, 0: by number only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrageprotokoll aufbewahren (Tage, 0: nur nach Anzahl)</translation>
     </message>
     <message>
         <location filename="../ui/settingsform.cpp" line="83"/>
         <source>Reservations module (on/off)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservierungsmodul (on/off)</translation>
     </message>
     <message>
         <location filename="../ui/settingsform.cpp" line="86"/>
         <source>Simulated charge points&apos; speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschwindigkeit der simulierten Ladepunkte</translation>
     </message>
     <message>
         <location filename="../ui/settingsform.cpp" line="122"/>
         <source>not a setting the console edits</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Einstellung, die die Konsole bearbeitet</translation>
     </message>
     <message>
         <location filename="../ui/settingsform.cpp" line="128"/>
         <source>%1 must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 darf nicht leer sein</translation>
     </message>
     <message>
         <location filename="../ui/settingsform.cpp" line="157"/>
         <source>cannot create the folder of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner von %1 kann nicht angelegt werden</translation>
     </message>
     <message>
         <location filename="../ui/settingsform.cpp" line="170"/>
         <source>cannot write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden</translation>
     </message>
 </context>
 <context>
@@ -128,43 +128,43 @@
     <message>
         <location filename="../app/cli/cli.cpp" line="34"/>
         <source>OCPI 2.2.1 node. Commands (default: serve):</source>
-        <translation type="unfinished"></translation>
+        <translation>OCPI-2.2.1-Knoten. Befehle (Standard: serve):</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="37"/>
         <source>Run &apos;ocpi-node &lt;command&gt; --help&apos; for a command&apos;s options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit &apos;ocpi-node &lt;command&gt; --help&apos; zeigen Sie die Optionen eines Befehls an.</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="58"/>
         <source>unknown command &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Befehl &apos;%1&apos;</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="74"/>
         <source>Print results as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse als JSON ausgeben.</translation>
     </message>
     <message>
         <location filename="../app/cli/servecommand.cpp" line="19"/>
         <source>Serve OCPI to partners until SIGTERM/SIGINT.</source>
-        <translation type="unfinished"></translation>
+        <translation>OCPI für Partner bereitstellen, bis SIGTERM/SIGINT eintrifft.</translation>
     </message>
     <message>
         <location filename="../app/cli/servecommand.cpp" line="40"/>
         <location filename="../app/console/main.cpp" line="125"/>
         <source>OCPI versions URL: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>OCPI versions URL: %1</translation>
     </message>
     <message>
         <location filename="../app/demo/demodriver.cpp" line="30"/>
         <source>--speed must be a whole number of at least 1, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--speed muss eine ganze Zahl von mindestens 1 sein, nicht &apos;%1&apos;</translation>
     </message>
     <message>
         <location filename="../app/console/consoledemo.cpp" line="149"/>
         <source>All %1 steps succeeded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle %1 Schritte erfolgreich.</translation>
     </message>
 </context>
 <context>
@@ -172,47 +172,47 @@
     <message>
         <location filename="../app/console/main.cpp" line="57"/>
         <source>OCPI 2.2.1 node with its operator console. Takes the options of &apos;ocpi-node serve&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>OCPI-2.2.1-Knoten mit Betreiberkonsole. Akzeptiert die Optionen von &apos;ocpi-node serve&apos;.</translation>
     </message>
     <message>
         <location filename="../app/console/main.cpp" line="62"/>
         <source>Start a CPO and an eMSP node with temporary databases and play the whole OCPI story between them (node options are ignored).</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen CPO- und einen eMSP-Knoten mit temporären Datenbanken starten und die ganze OCPI-Geschichte zwischen ihnen durchspielen (Knotenoptionen werden ignoriert).</translation>
     </message>
     <message>
         <location filename="../app/console/main.cpp" line="64"/>
         <source>With --demo: divide the pause between steps by N.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --demo: die Pause zwischen den Schritten durch N teilen.</translation>
     </message>
     <message>
         <location filename="../app/console/main.cpp" line="84"/>
         <source>unexpected argument &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartetes Argument &apos;%1&apos;</translation>
     </message>
     <message>
         <location filename="../app/console/main.cpp" line="131"/>
         <source>OCPI node not started</source>
-        <translation type="unfinished"></translation>
+        <translation>OCPI-Knoten nicht gestartet</translation>
     </message>
     <message>
         <location filename="../app/console/consoledemo.cpp" line="115"/>
         <source>no temporary directory for the demo&apos;s databases</source>
-        <translation type="unfinished"></translation>
+        <translation>kein temporäres Verzeichnis für die Datenbanken der Demo</translation>
     </message>
     <message>
         <location filename="../app/console/consoledemo.cpp" line="133"/>
         <source>the demo&apos;s %1 node did not start: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der %1-Knoten der Demo ist nicht gestartet: %2</translation>
     </message>
     <message>
         <location filename="../app/console/consoledemo.cpp" line="143"/>
         <source>demo step %1 (%2) failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Schritt %1 (%2) fehlgeschlagen: %3</translation>
     </message>
     <message>
         <location filename="../app/console/consoledemo.cpp" line="153"/>
         <source>Pictures of every page saved in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder aller Seiten gespeichert in %1</translation>
     </message>
 </context>
 <context>
@@ -220,57 +220,57 @@
     <message>
         <location filename="../ui/authorizedialog.cpp" line="23"/>
         <source>Authorize token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token autorisieren</translation>
     </message>
     <message>
         <location filename="../ui/authorizedialog.cpp" line="29"/>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>optional</translation>
     </message>
     <message>
         <location filename="../ui/authorizedialog.cpp" line="31"/>
         <source>optional, comma separated</source>
-        <translation type="unfinished"></translation>
+        <translation>optional, durch Kommas getrennt</translation>
     </message>
     <message>
         <location filename="../ui/authorizedialog.cpp" line="32"/>
         <source>Authorize</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisieren</translation>
     </message>
     <message>
         <location filename="../ui/authorizedialog.cpp" line="42"/>
         <source>Token UID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Token-UID:</translation>
     </message>
     <message>
         <location filename="../ui/authorizedialog.cpp" line="43"/>
         <source>Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ:</translation>
     </message>
     <message>
         <location filename="../ui/authorizedialog.cpp" line="44"/>
         <source>Location id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Standort-ID:</translation>
     </message>
     <message>
         <location filename="../ui/authorizedialog.cpp" line="45"/>
         <source>EVSE UIDs:</source>
-        <translation type="unfinished"></translation>
+        <translation>EVSE-UIDs:</translation>
     </message>
     <message>
         <location filename="../ui/authorizedialog.cpp" line="51"/>
         <source>Asks this node&apos;s token authorization what a CPO would be told, as the real-time authorization endpoint answers it (nothing is stored).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragt die Token-Autorisierung dieses Knotens, was einem CPO geantwortet würde, so wie der Echtzeit-Autorisierungsendpunkt antwortet (nichts wird gespeichert).</translation>
     </message>
     <message>
         <location filename="../ui/authorizedialog.cpp" line="96"/>
         <source>Asking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage läuft…</translation>
     </message>
     <message>
         <location filename="../ui/authorizedialog.cpp" line="104"/>
         <source>Error %1 (HTTP %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler %1 (HTTP %2): %3</translation>
     </message>
 </context>
 <context>
@@ -278,157 +278,157 @@
     <message>
         <location filename="../ui/cdrspage.cpp" line="46"/>
         <source>not given</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht angegeben</translation>
     </message>
     <message>
         <location filename="../ui/cdrspage.cpp" line="65"/>
         <source>  (tariff %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (Tarif %1)</translation>
     </message>
     <message>
         <location filename="../ui/cdrspage.cpp" line="100"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn</translation>
     </message>
     <message>
         <location filename="../ui/cdrspage.cpp" line="102"/>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende</translation>
     </message>
     <message>
         <location filename="../ui/cdrspage.cpp" line="105"/>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location filename="../ui/cdrspage.cpp" line="106"/>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Ladevorgang</translation>
     </message>
     <message>
         <location filename="../ui/cdrspage.cpp" line="107"/>
         <source>Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token</translation>
     </message>
     <message>
         <location filename="../ui/cdrspage.cpp" line="108"/>
         <source>Location/EVSE</source>
-        <translation type="unfinished"></translation>
+        <translation>Standort/EVSE</translation>
     </message>
     <message>
         <location filename="../ui/cdrspage.cpp" line="115"/>
         <source>kWh</source>
-        <translation type="unfinished"></translation>
+        <translation>kWh</translation>
     </message>
     <message>
         <location filename="../ui/cdrspage.cpp" line="116"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <location filename="../ui/cdrspage.cpp" line="118"/>
         <source>Cost (excl./incl. VAT)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten (ohne/inkl. MwSt.)</translation>
     </message>
     <message>
         <location filename="../ui/cdrspage.cpp" line="123"/>
         <source>Credit</source>
-        <translation type="unfinished"></translation>
+        <translation>Gutschrift</translation>
     </message>
     <message>
         <location filename="../ui/cdrspage.cpp" line="126"/>
         <source>credit for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gutschrift für %1</translation>
     </message>
     <message>
         <location filename="../ui/cdrspage.cpp" line="142"/>
         <source>Total cost (excl. / incl. VAT): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamtkosten (ohne / inkl. MwSt.): %1</translation>
     </message>
     <message>
         <location filename="../ui/cdrspage.cpp" line="144"/>
         <source>fixed</source>
-        <translation type="unfinished"></translation>
+        <translation>fest</translation>
     </message>
     <message>
         <location filename="../ui/cdrspage.cpp" line="144"/>
         <source>energy</source>
-        <translation type="unfinished"></translation>
+        <translation>Energie</translation>
     </message>
     <message>
         <location filename="../ui/cdrspage.cpp" line="145"/>
         <source>time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <location filename="../ui/cdrspage.cpp" line="145"/>
         <source>parking</source>
-        <translation type="unfinished"></translation>
+        <translation>Parken</translation>
     </message>
     <message>
         <location filename="../ui/cdrspage.cpp" line="146"/>
         <source>reservation</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservierung</translation>
     </message>
     <message>
         <location filename="../ui/cdrspage.cpp" line="149"/>
         <source>  %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1: %2</translation>
     </message>
     <message>
         <location filename="../ui/cdrspage.cpp" line="150"/>
         <source>Energy %1 kWh, time %2, parking %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Energie %1 kWh, Zeit %2, Parken %3</translation>
     </message>
     <message>
         <location filename="../ui/cdrspage.cpp" line="155"/>
         <source>Charging periods (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Ladeperioden (%1):</translation>
     </message>
     <message>
         <location filename="../ui/cdrspage.cpp" line="159"/>
         <source>Credit CDR for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gutschrift-CDR für %1</translation>
     </message>
     <message>
         <location filename="../ui/cdrspage.cpp" line="172"/>
         <source>CDRs are final; corrections are credit CDRs</source>
-        <translation type="unfinished"></translation>
+        <translation>CDRs sind endgültig; Korrekturen erfolgen per Gutschrift-CDR</translation>
     </message>
     <message>
         <location filename="../ui/cdrspage.cpp" line="187"/>
         <source>Select a CDR to see its cost breakdown and charging periods.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen CDR, um seine Kostenaufschlüsselung und Ladeperioden zu sehen.</translation>
     </message>
     <message>
         <location filename="../ui/cdrspage.cpp" line="220"/>
         <source>partner %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner %1</translation>
     </message>
     <message>
         <location filename="../ui/cdrspage.cpp" line="222"/>
         <source>  %1 took it at %2 without saying where it keeps it</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 hat ihn um %2 angenommen, ohne anzugeben, wo er gespeichert ist</translation>
     </message>
     <message>
         <location filename="../ui/cdrspage.cpp" line="224"/>
         <source>  %1 keeps it at %2 (since %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 speichert ihn unter %2 (seit %3)</translation>
     </message>
     <message>
         <location filename="../ui/cdrspage.cpp" line="232"/>
         <source>Could not read the deliveries: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zustellungen konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location filename="../ui/cdrspage.cpp" line="233"/>
         <source>Not delivered to a partner yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch an keinen Partner zugestellt.</translation>
     </message>
     <message>
         <location filename="../ui/cdrspage.cpp" line="234"/>
         <source>Delivered:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugestellt:</translation>
     </message>
 </context>
 <context>
@@ -436,53 +436,53 @@
     <message>
         <location filename="../ui/chargingprofiledialog.cpp" line="23"/>
         <source>Charging profile of session %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ladeprofil des Ladevorgangs %1</translation>
     </message>
     <message>
         <location filename="../ui/chargingprofiledialog.cpp" line="34"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <location filename="../ui/chargingprofiledialog.cpp" line="35"/>
         <source>Set limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Limit setzen</translation>
     </message>
     <message>
         <location filename="../ui/chargingprofiledialog.cpp" line="36"/>
         <source>Get active profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktives Profil abrufen</translation>
     </message>
     <message>
         <location filename="../ui/chargingprofiledialog.cpp" line="37"/>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <location filename="../ui/chargingprofiledialog.cpp" line="51"/>
         <source>Limit (from now):</source>
-        <translation type="unfinished"></translation>
+        <translation>Limit (ab jetzt):</translation>
     </message>
     <message>
         <location filename="../ui/chargingprofiledialog.cpp" line="52"/>
         <source>Ahead:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorausschau:</translation>
     </message>
     <message>
         <location filename="../ui/chargingprofiledialog.cpp" line="92"/>
         <source>%1: sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: wird gesendet…</translation>
     </message>
     <message>
         <location filename="../ui/chargingprofiledialog.cpp" line="103"/>
         <location filename="../ui/chargingprofiledialog.cpp" line="111"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../ui/chargingprofiledialog.cpp" line="163"/>
         <source>%1: result %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Ergebnis %2</translation>
     </message>
 </context>
 <context>
@@ -490,117 +490,117 @@
     <message>
         <location filename="../ui/commandsmodel.cpp" line="49"/>
         <source>partner %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner %1</translation>
     </message>
     <message>
         <location filename="../ui/commandsmodel.cpp" line="56"/>
         <source>%1, %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 s</translation>
     </message>
     <message>
         <location filename="../ui/commandsmodel.cpp" line="82"/>
         <source>sent</source>
-        <translation type="unfinished"></translation>
+        <translation>gesendet</translation>
     </message>
     <message>
         <location filename="../ui/commandsmodel.cpp" line="82"/>
         <source>received</source>
-        <translation type="unfinished"></translation>
+        <translation>empfangen</translation>
     </message>
     <message>
         <location filename="../ui/commandsmodel.cpp" line="98"/>
         <source>Sent/received</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet/empfangen</translation>
     </message>
     <message>
         <location filename="../ui/commandsmodel.cpp" line="99"/>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtung</translation>
     </message>
     <message>
         <location filename="../ui/commandsmodel.cpp" line="100"/>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehl</translation>
     </message>
     <message>
         <location filename="../ui/commandsmodel.cpp" line="101"/>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner</translation>
     </message>
     <message>
         <location filename="../ui/commandsmodel.cpp" line="102"/>
         <source>Response</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort</translation>
     </message>
     <message>
         <location filename="../ui/commandsmodel.cpp" line="103"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <location filename="../ui/commandsmodel.cpp" line="104"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <location filename="../ui/commandsmodel.cpp" line="105"/>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location filename="../ui/commandsmodel.cpp" line="155"/>
         <source>%1 sent to %2 (our id %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gesendet an %2 (unsere ID %3)</translation>
     </message>
     <message>
         <location filename="../ui/commandsmodel.cpp" line="155"/>
         <source>%1 received from %2 (our id %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 empfangen von %2 (unsere ID %3)</translation>
     </message>
     <message>
         <location filename="../ui/commandsmodel.cpp" line="160"/>
         <source>the CPO answered %1, result expected within %2 s%3</source>
-        <translation type="unfinished"></translation>
+        <translation>der CPO antwortete %1, Ergebnis erwartet innerhalb von %2 s%3</translation>
     </message>
     <message>
         <location filename="../ui/commandsmodel.cpp" line="161"/>
         <source>we answered %1, result promised within %2 s%3</source>
-        <translation type="unfinished"></translation>
+        <translation>wir antworteten %1, Ergebnis zugesagt innerhalb von %2 s%3</translation>
     </message>
     <message>
         <location filename="../ui/commandsmodel.cpp" line="166"/>
         <source>no usable answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>keine verwertbare Antwort: %1</translation>
     </message>
     <message>
         <location filename="../ui/commandsmodel.cpp" line="168"/>
         <source>waiting for the CPO&apos;s answer</source>
-        <translation type="unfinished"></translation>
+        <translation>warte auf die Antwort des CPO</translation>
     </message>
     <message>
         <location filename="../ui/commandsmodel.cpp" line="173"/>
         <source>result %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis %1</translation>
     </message>
     <message>
         <location filename="../ui/commandsmodel.cpp" line="173"/>
         <source>result %1 queued for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis %1 eingereiht für %2</translation>
     </message>
     <message>
         <location filename="../ui/commandsmodel.cpp" line="175"/>
         <source>TIMEOUT: no result by the CPO&apos;s timeout plus %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>TIMEOUT: kein Ergebnis bis zum Timeout des CPO plus %1 s</translation>
     </message>
     <message>
         <location filename="../ui/commandsmodel.cpp" line="177"/>
         <source>waiting for the result until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>warte auf das Ergebnis bis %1</translation>
     </message>
     <message>
         <location filename="../ui/commandsmodel.cpp" line="181"/>
         <source>state: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand: %1</translation>
     </message>
 </context>
 <context>
@@ -608,50 +608,50 @@
     <message>
         <location filename="../ui/commandspage.cpp" line="25"/>
         <source>Send command…</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehl senden…</translation>
     </message>
     <message>
         <location filename="../ui/commandspage.cpp" line="49"/>
         <source>Commands sent to partner CPOs and received from partner eMSPs</source>
-        <translation type="unfinished"></translation>
+        <translation>An Partner-CPOs gesendete und von Partner-eMSPs empfangene Befehle</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/commandspage.cpp" line="107"/>
         <source>%n command(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Befehl</numerusform>
+            <numerusform>%n Befehle</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/commandspage.cpp" line="114"/>
         <source>Could not read the commands: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Befehle konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location filename="../ui/commandspage.cpp" line="140"/>
         <source>Select a command to see its timeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Befehl, um seinen Verlauf zu sehen.</translation>
     </message>
     <message>
         <location filename="../ui/commandspage.cpp" line="151"/>
         <source>Send START_SESSION, STOP_SESSION, RESERVE_NOW, CANCEL_RESERVATION or UNLOCK_CONNECTOR to a partner CPO</source>
-        <translation type="unfinished"></translation>
+        <translation>START_SESSION, STOP_SESSION, RESERVE_NOW, CANCEL_RESERVATION oder UNLOCK_CONNECTOR an einen Partner-CPO senden</translation>
     </message>
     <message>
         <location filename="../ui/commandspage.cpp" line="153"/>
         <source>Commands are sent as an eMSP: this node hosts no eMSP party</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehle werden als eMSP gesendet: dieser Knoten hostet keine eMSP-Partei</translation>
     </message>
     <message>
         <location filename="../ui/commandspage.cpp" line="164"/>
         <source>%1 sent: the CPO answered %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gesendet: der CPO antwortete %2.</translation>
     </message>
     <message>
         <location filename="../ui/commandspage.cpp" line="165"/>
         <source>%1 sent: %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gesendet: %2 (%3).</translation>
     </message>
 </context>
 <context>
@@ -659,72 +659,72 @@
     <message>
         <location filename="../ui/dashboardpage.cpp" line="25"/>
         <source>Partners online</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner online</translation>
     </message>
     <message>
         <location filename="../ui/dashboardpage.cpp" line="26"/>
         <source>Sessions active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktive Ladevorgänge</translation>
     </message>
     <message>
         <location filename="../ui/dashboardpage.cpp" line="27"/>
         <source>Energy delivered today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute geladene Energie</translation>
     </message>
     <message>
         <location filename="../ui/dashboardpage.cpp" line="28"/>
         <source>Outbox backlog</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückstand im Postausgang</translation>
     </message>
     <message>
         <location filename="../ui/dashboardpage.cpp" line="29"/>
         <source>Errors in the last hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler in der letzten Stunde</translation>
     </message>
     <message>
         <location filename="../ui/dashboardpage.cpp" line="37"/>
         <source>Requests and errors per minute, last hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen und Fehler pro Minute, letzte Stunde</translation>
     </message>
     <message>
         <location filename="../ui/dashboardpage.cpp" line="43"/>
         <source>Partners and their state</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner und ihr Zustand</translation>
     </message>
     <message>
         <location filename="../ui/dashboardpage.cpp" line="59"/>
         <source>Partners (double-click or Enter opens one)</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner (Doppelklick oder Eingabetaste öffnet einen)</translation>
     </message>
     <message>
         <location filename="../ui/dashboardpage.cpp" line="63"/>
         <source>This node</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Knoten</translation>
     </message>
     <message>
         <location filename="../ui/dashboardpage.cpp" line="94"/>
         <source>Could not read the figures: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kennzahlen konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location filename="../ui/dashboardpage.cpp" line="105"/>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <location filename="../ui/dashboardpage.cpp" line="107"/>
         <source>%1 kWh</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kWh</translation>
     </message>
     <message>
         <location filename="../ui/dashboardpage.cpp" line="108"/>
         <source>%1 waiting, %2 parked</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wartend, %2 geparkt</translation>
     </message>
     <message>
         <location filename="../ui/dashboardpage.cpp" line="109"/>
         <source>%1 waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wartend</translation>
     </message>
 </context>
 <context>
@@ -732,37 +732,37 @@
     <message>
         <location filename="../app/console/consoledemo.cpp" line="62"/>
         <source>OCPI Node Console: demo</source>
-        <translation type="unfinished"></translation>
+        <translation>OCPI Node Console: Demo</translation>
     </message>
     <message>
         <location filename="../app/console/consoledemo.cpp" line="69"/>
         <source>%1: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (%3)</translation>
     </message>
     <message>
         <location filename="../app/console/consoledemo.cpp" line="71"/>
         <source>Node shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigter Knoten</translation>
     </message>
     <message>
         <location filename="../app/console/consoledemo.cpp" line="72"/>
         <source>Demo steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Schritte</translation>
     </message>
     <message>
         <location filename="../app/console/consoledemo.cpp" line="76"/>
         <source>&amp;Node:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Knoten:</translation>
     </message>
     <message>
         <location filename="../app/console/consoledemo.cpp" line="84"/>
         <source>The OCPI story</source>
-        <translation type="unfinished"></translation>
+        <translation>Die OCPI-Geschichte</translation>
     </message>
     <message>
         <location filename="../app/console/consoledemo.cpp" line="105"/>
         <source>%1/%2  %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2  %3: %4</translation>
     </message>
 </context>
 <context>
@@ -770,73 +770,73 @@
     <message>
         <location filename="../ui/invitedialog.cpp" line="23"/>
         <source>Invite a partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner einladen</translation>
     </message>
     <message>
         <location filename="../ui/invitedialog.cpp" line="25"/>
         <source>The node issues a registration token (token A) for the new partner. Hand it over together with this node&apos;s versions URL through a secure channel; the partner then registers with this node.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Knoten stellt ein Registrierungstoken (Token A) für den neuen Partner aus. Übergeben Sie es zusammen mit der Versions-URL dieses Knotens über einen sicheren Kanal; der Partner registriert sich dann bei diesem Knoten.</translation>
     </message>
     <message>
         <location filename="../ui/invitedialog.cpp" line="32"/>
         <source>e.g. the partner&apos;s company name</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. der Firmenname des Partners</translation>
     </message>
     <message>
         <location filename="../ui/invitedialog.cpp" line="33"/>
         <source>Invite</source>
-        <translation type="unfinished"></translation>
+        <translation>Einladen</translation>
     </message>
     <message>
         <location filename="../ui/invitedialog.cpp" line="36"/>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name:</translation>
     </message>
     <message>
         <location filename="../ui/invitedialog.cpp" line="45"/>
         <source>Token A</source>
-        <translation type="unfinished"></translation>
+        <translation>Token A</translation>
     </message>
     <message>
         <location filename="../ui/invitedialog.cpp" line="52"/>
         <location filename="../ui/invitedialog.cpp" line="58"/>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <location filename="../ui/invitedialog.cpp" line="63"/>
         <source>&lt;b&gt;This token is shown only now.&lt;/b&gt; The node keeps only a fingerprint of it and cannot show it again; copy it before closing this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Dieses Token wird nur jetzt angezeigt.&lt;/b&gt; Der Knoten speichert nur einen Fingerabdruck davon und kann es nicht erneut anzeigen; kopieren Sie es, bevor Sie dieses Fenster schließen.</translation>
     </message>
     <message>
         <location filename="../ui/invitedialog.cpp" line="69"/>
         <source>Token:</source>
-        <translation type="unfinished"></translation>
+        <translation>Token:</translation>
     </message>
     <message>
         <location filename="../ui/invitedialog.cpp" line="70"/>
         <source>Our versions URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsere Versions-URL:</translation>
     </message>
     <message>
         <location filename="../ui/invitedialog.cpp" line="71"/>
         <source>Valid until:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig bis:</translation>
     </message>
     <message>
         <location filename="../ui/invitedialog.cpp" line="89"/>
         <source>Token A copied to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Token A in die Zwischenablage kopiert.</translation>
     </message>
     <message>
         <location filename="../ui/invitedialog.cpp" line="93"/>
         <source>Versions URL copied to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versions-URL in die Zwischenablage kopiert.</translation>
     </message>
     <message>
         <location filename="../ui/invitedialog.cpp" line="127"/>
         <source>The invitation failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einladung ist fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
@@ -844,57 +844,57 @@
     <message>
         <location filename="../ui/locationsmodel.cpp" line="124"/>
         <source>%1 (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, %3)</translation>
     </message>
     <message>
         <location filename="../ui/locationsmodel.cpp" line="145"/>
         <source>One of our locations</source>
-        <translation type="unfinished"></translation>
+        <translation>Einer unserer Standorte</translation>
     </message>
     <message>
         <location filename="../ui/locationsmodel.cpp" line="145"/>
         <source>Received from %1 (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfangen von %1 (schreibgeschützt)</translation>
     </message>
     <message>
         <location filename="../ui/locationsmodel.cpp" line="174"/>
         <source>Id / UID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID / UID</translation>
     </message>
     <message>
         <location filename="../ui/locationsmodel.cpp" line="175"/>
         <source>Name / EVSE ID / Standard</source>
-        <translation type="unfinished"></translation>
+        <translation>Name / EVSE-ID / Standard</translation>
     </message>
     <message>
         <location filename="../ui/locationsmodel.cpp" line="176"/>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../ui/locationsmodel.cpp" line="177"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigentümer</translation>
     </message>
     <message>
         <location filename="../ui/locationsmodel.cpp" line="178"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <location filename="../ui/locationsmodel.cpp" line="179"/>
         <source>Last updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt aktualisiert</translation>
     </message>
     <message>
         <location filename="../ui/locationsmodel.cpp" line="188"/>
         <source>no EVSEs</source>
-        <translation type="unfinished"></translation>
+        <translation>keine EVSEs</translation>
     </message>
     <message>
         <location filename="../ui/locationsmodel.cpp" line="198"/>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -902,32 +902,32 @@
     <message>
         <location filename="../ui/locationspage.cpp" line="35"/>
         <source>The status to give the selected EVSE</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Status für das ausgewählte EVSE</translation>
     </message>
     <message>
         <location filename="../ui/locationspage.cpp" line="36"/>
         <source>Set EVSE status</source>
-        <translation type="unfinished"></translation>
+        <translation>EVSE-Status setzen</translation>
     </message>
     <message>
         <location filename="../ui/locationspage.cpp" line="37"/>
         <source>Set the selected EVSE of one of our locations to this status; partners are told</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ausgewählte EVSE eines unserer Standorte auf diesen Status setzen; die Partner werden informiert</translation>
     </message>
     <message>
         <location filename="../ui/locationspage.cpp" line="99"/>
         <source>EVSE %1 is now %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>EVSE %1 ist jetzt %2.</translation>
     </message>
     <message>
         <location filename="../ui/locationspage.cpp" line="101"/>
         <source>Could not set EVSE %1 to %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>EVSE %1 konnte nicht auf %2 gesetzt werden: %3</translation>
     </message>
     <message>
         <location filename="../ui/locationspage.cpp" line="131"/>
         <source>New location</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Standort</translation>
     </message>
 </context>
 <context>
@@ -935,7 +935,7 @@
     <message>
         <location filename="../ui/mainwindow.cpp" line="42"/>
         <source>OCPI Node Console</source>
-        <translation type="unfinished"></translation>
+        <translation>OCPI Node Console</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="81"/>
@@ -965,117 +965,117 @@
     <message>
         <location filename="../ui/modulepages.cpp" line="33"/>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Ladevorgänge</translation>
     </message>
     <message>
         <location filename="../ui/modulepages.cpp" line="34"/>
         <source>CDRs</source>
-        <translation type="unfinished"></translation>
+        <translation>CDRs</translation>
     </message>
     <message>
         <location filename="../ui/modulepages.cpp" line="35"/>
         <source>Commands</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehle</translation>
     </message>
     <message>
         <location filename="../ui/modulepages.cpp" line="36"/>
         <source>Reservations</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservierungen</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="50"/>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="75"/>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersicht</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="82"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="163"/>
         <source>Partners online: %1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner online: %1/%2</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="164"/>
         <source>Outbox: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Postausgang: %1</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="166"/>
         <source>Parked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geparkt: %1</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="167"/>
         <source>Errors (1 h): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler (1 h): %1</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="230"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="231"/>
         <source>&amp;Copy versions URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Versions-URL &amp;kopieren</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="237"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="241"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="243"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="244"/>
         <source>&amp;About</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="255"/>
         <source>Listening at %1  |  %2  |  Requests: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauscht auf %1  |  %2  |  Anfragen: %3</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="261"/>
         <source>Node not serving: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten nicht in Betrieb: %1</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="263"/>
         <source>Node stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten gestoppt</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="264"/>
         <source>Starting the node…</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten wird gestartet…</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="270"/>
         <source>About OCPI Node Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Über OCPI Node Console</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="271"/>
         <source>&lt;b&gt;OCPI Node Console&lt;/b&gt; %1&lt;br&gt;An OCPI 2.2.1 node with an operator console.&lt;br&gt;Qt %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;OCPI Node Console&lt;/b&gt; %1&lt;br&gt;Ein OCPI-2.2.1-Knoten mit Betreiberkonsole.&lt;br&gt;Qt %2</translation>
     </message>
 </context>
 <context>
@@ -1083,52 +1083,52 @@
     <message>
         <location filename="../ui/objecteditordialog.cpp" line="30"/>
         <source>New %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 anlegen</translation>
     </message>
     <message>
         <location filename="../ui/objecteditordialog.cpp" line="30"/>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bearbeiten</translation>
     </message>
     <message>
         <location filename="../ui/objecteditordialog.cpp" line="33"/>
         <source>The %1 as OCPI 2.2.1 JSON. It is checked like a partner&apos;s PUT, stored, and sent to every partner that receives %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Objekt %1 als OCPI-2.2.1-JSON. Es wird wie ein PUT eines Partners geprüft, gespeichert und an jeden Partner gesendet, der %2 empfängt.</translation>
     </message>
     <message>
         <location filename="../ui/objecteditordialog.cpp" line="36"/>
         <source>Changes are checked like a partner&apos;s PUT, stored, and sent to every partner that receives %1. The id cannot change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen werden wie ein PUT eines Partners geprüft, gespeichert und an jeden Partner gesendet, der %1 empfängt. Die ID kann nicht geändert werden.</translation>
     </message>
     <message>
         <location filename="../ui/locationspage.cpp" line="148"/>
         <source>EVSEs and connectors are never deleted: set an EVSE&apos;s status to REMOVED instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>EVSEs und Anschlüsse werden nie gelöscht: setzen Sie stattdessen den Status eines EVSE auf REMOVED.</translation>
     </message>
     <message>
         <location filename="../ui/objecteditordialog.cpp" line="96"/>
         <source>%1: cannot change from &apos;%2&apos; when editing; use New for another object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kann beim Bearbeiten nicht von &apos;%2&apos; geändert werden; verwenden Sie „Neu…“ für ein anderes Objekt</translation>
     </message>
     <message>
         <location filename="../ui/objecteditordialog.cpp" line="109"/>
         <source>Not valid JSON at character %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein gültiges JSON bei Zeichen %1: %2</translation>
     </message>
     <message>
         <location filename="../ui/objecteditordialog.cpp" line="113"/>
         <source>Expected one JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>Genau ein JSON-Objekt erwartet</translation>
     </message>
     <message>
         <location filename="../ui/objecteditordialog.cpp" line="127"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gespeichert…</translation>
     </message>
     <message>
         <location filename="../ui/objecteditordialog.cpp" line="133"/>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: %1</translation>
     </message>
 </context>
 <context>
@@ -1136,85 +1136,85 @@
     <message>
         <location filename="../ui/objectlistpage.cpp" line="44"/>
         <source>Show the objects of one owner party</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Objekte einer Eigentümer-Partei anzeigen</translation>
     </message>
     <message>
         <location filename="../ui/objectlistpage.cpp" line="45"/>
         <source>All owners</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Eigentümer</translation>
     </message>
     <message>
         <location filename="../ui/objectlistpage.cpp" line="47"/>
         <source>Search id or name</source>
-        <translation type="unfinished"></translation>
+        <translation>ID oder Name suchen</translation>
     </message>
     <message>
         <location filename="../ui/objectlistpage.cpp" line="49"/>
         <source>New…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu…</translation>
     </message>
     <message>
         <location filename="../ui/objectlistpage.cpp" line="50"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten…</translation>
     </message>
     <message>
         <location filename="../ui/objectlistpage.cpp" line="51"/>
         <source>Change the selected object (only our own objects can be changed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ausgewählte Objekt ändern (nur eigene Objekte können geändert werden)</translation>
     </message>
     <message>
         <location filename="../ui/objectlistpage.cpp" line="54"/>
         <source>Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigentümer:</translation>
     </message>
     <message>
         <location filename="../ui/objectlistpage.cpp" line="209"/>
         <source>Showing the first %1 objects (%2 ours); scroll to the end to read more. The owner filter and the search cover the objects read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ersten %1 Objekte werden angezeigt (%2 eigene); scrollen Sie ans Ende, um weitere zu laden. Eigentümerfilter und Suche gelten für die geladenen Objekte.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/objectlistpage.cpp" line="213"/>
         <source>%n object(s), %1 ours</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Objekt, %1 eigene</numerusform>
+            <numerusform>%n Objekte, %1 eigene</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/objectlistpage.cpp" line="220"/>
         <source>Could not read the %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen von %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
         <location filename="../ui/objectlistpage.cpp" line="304"/>
         <source>Select an object to see its JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Objekt, um sein JSON zu sehen.</translation>
     </message>
     <message>
         <location filename="../ui/objectlistpage.cpp" line="315"/>
         <source>Create an object owned by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Objekt mit Eigentümer %1 anlegen</translation>
     </message>
     <message>
         <location filename="../ui/objectlistpage.cpp" line="316"/>
         <source>This node hosts no party that owns %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Knoten hostet keine Partei, die %1 besitzt</translation>
     </message>
     <message>
         <location filename="../ui/objectlistpage.cpp" line="325"/>
         <source>This node hosts no %1 party, so it has no %2 of its own to create or change: the list shows what partners sent, read-only. To issue your own, add a %1 party on the Settings page (or start with --party CC-PID:%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Knoten hostet keine %1-Partei und hat daher keine eigenen %2, die angelegt oder geändert werden könnten: die Liste zeigt schreibgeschützt, was Partner gesendet haben. Um eigene auszustellen, fügen Sie auf der Seite Einstellungen eine %1-Partei hinzu (oder starten Sie mit --party CC-PID:%1).</translation>
     </message>
     <message>
         <location filename="../ui/objectlistpage.cpp" line="372"/>
         <source>Created %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 angelegt.</translation>
     </message>
     <message>
         <location filename="../ui/objectlistpage.cpp" line="372"/>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -1222,37 +1222,37 @@
     <message>
         <location filename="../ui/objecttablemodel.cpp" line="37"/>
         <source>One of our objects</source>
-        <translation type="unfinished"></translation>
+        <translation>Eines unserer Objekte</translation>
     </message>
     <message>
         <location filename="../ui/objecttablemodel.cpp" line="37"/>
         <source>Received from %1 (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfangen von %1 (schreibgeschützt)</translation>
     </message>
     <message>
         <location filename="../ui/objecttablemodel.cpp" line="90"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigentümer</translation>
     </message>
     <message>
         <location filename="../ui/objecttablemodel.cpp" line="95"/>
         <source>Last updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt aktualisiert</translation>
     </message>
     <message>
         <location filename="../ui/objecttablemodel.cpp" line="101"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <location filename="../ui/objecttablemodel.cpp" line="109"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <location filename="../ui/objecttablemodel.cpp" line="109"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
 </context>
 <context>
@@ -1260,22 +1260,22 @@
     <message>
         <location filename="../ui/objectscontroller.cpp" line="61"/>
         <source>no object module %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Objektmodul %1</translation>
     </message>
     <message>
         <location filename="../ui/objectscontroller.cpp" line="96"/>
         <source>%1 (hub)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (hub)</translation>
     </message>
     <message>
         <location filename="../ui/objectscontroller.cpp" line="138"/>
         <source>%1 %2 of %3 exists already: edit it instead</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 von %3 existiert bereits: bearbeiten Sie stattdessen dieses Objekt</translation>
     </message>
     <message>
         <location filename="../ui/objectscontroller.cpp" line="191"/>
         <source>console operator</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsolenbetreiber</translation>
     </message>
 </context>
 <context>
@@ -1283,69 +1283,69 @@
     <message>
         <location filename="../ui/parkeddeliveriesview.cpp" line="22"/>
         <source>Refused by the partner (parked)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Partner abgelehnt (geparkt)</translation>
     </message>
     <message>
         <location filename="../ui/parkeddeliveriesview.cpp" line="23"/>
         <source>Drop…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerfen…</translation>
     </message>
     <message>
         <location filename="../ui/parkeddeliveriesview.cpp" line="24"/>
         <source>Discard the selected parked delivery: the partner never receives it (ocpi-node outbox drop)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte geparkte Zustellung verwerfen: der Partner erhält sie nie (ocpi-node outbox drop)</translation>
     </message>
     <message>
         <location filename="../ui/parkeddeliveriesview.cpp" line="25"/>
         <source>Drop the selected parked delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte geparkte Zustellung verwerfen</translation>
     </message>
     <message>
         <location filename="../ui/parkeddeliveriesview.cpp" line="27"/>
         <source>Parked deliveries</source>
-        <translation type="unfinished"></translation>
+        <translation>Geparkte Zustellungen</translation>
     </message>
     <message>
         <location filename="../ui/parkeddeliveriesview.cpp" line="28"/>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location filename="../ui/parkeddeliveriesview.cpp" line="28"/>
         <source>Module</source>
-        <translation type="unfinished"></translation>
+        <translation>Modul</translation>
     </message>
     <message>
         <location filename="../ui/parkeddeliveriesview.cpp" line="28"/>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage</translation>
     </message>
     <message>
         <location filename="../ui/parkeddeliveriesview.cpp" line="28"/>
         <source>Tries</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuche</translation>
     </message>
     <message>
         <location filename="../ui/parkeddeliveriesview.cpp" line="28"/>
         <source>Partner&apos;s answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort des Partners</translation>
     </message>
     <message>
         <location filename="../ui/parkeddeliveriesview.cpp" line="67"/>
         <source>queued %1</source>
-        <translation type="unfinished"></translation>
+        <translation>eingereiht %1</translation>
     </message>
     <message>
         <location filename="../ui/parkeddeliveriesview.cpp" line="71"/>
         <source>Refused by the partner (parked): none</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Partner abgelehnt (geparkt): keine</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/parkeddeliveriesview.cpp" line="72"/>
         <source>Refused by the partner (parked): %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vom Partner abgelehnt (geparkt): %n</numerusform>
+            <numerusform>Vom Partner abgelehnt (geparkt): %n</numerusform>
         </translation>
     </message>
 </context>
@@ -1354,7 +1354,7 @@
     <message>
         <location filename="../ui/partnercontroller.cpp" line="159"/>
         <source>%1 offers nothing this node can pull</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bietet nichts an, was dieser Knoten abrufen kann</translation>
     </message>
 </context>
 <context>
@@ -1362,186 +1362,186 @@
     <message>
         <location filename="../ui/partnerdetailsview.cpp" line="42"/>
         <source>raw</source>
-        <translation type="unfinished"></translation>
+        <translation>roh</translation>
     </message>
     <message>
         <location filename="../ui/partnerdetailsview.cpp" line="42"/>
         <location filename="../ui/partnerdetailsview.cpp" line="73"/>
         <source>Base64</source>
-        <translation type="unfinished"></translation>
+        <translation>Base64</translation>
     </message>
     <message>
         <location filename="../ui/partnerdetailsview.cpp" line="61"/>
         <source>State:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand:</translation>
     </message>
     <message>
         <location filename="../ui/partnerdetailsview.cpp" line="62"/>
         <source>Versions URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>Versions-URL:</translation>
     </message>
     <message>
         <location filename="../ui/partnerdetailsview.cpp" line="63"/>
         <source>Version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Version:</translation>
     </message>
     <message>
         <location filename="../ui/partnerdetailsview.cpp" line="64"/>
         <source>Last contact:</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Kontakt:</translation>
     </message>
     <message>
         <location filename="../ui/partnerdetailsview.cpp" line="65"/>
         <source>Added:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzugefügt:</translation>
     </message>
     <message>
         <location filename="../ui/partnerdetailsview.cpp" line="66"/>
         <source>Our token:</source>
-        <translation type="unfinished"></translation>
+        <translation>Unser Token:</translation>
     </message>
     <message>
         <location filename="../ui/partnerdetailsview.cpp" line="67"/>
         <source>The token this node presents to the partner. Only its start is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token, das dieser Knoten dem Partner vorlegt. Nur sein Anfang wird angezeigt.</translation>
     </message>
     <message>
         <location filename="../ui/partnerdetailsview.cpp" line="68"/>
         <source>Their token:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Token:</translation>
     </message>
     <message>
         <location filename="../ui/partnerdetailsview.cpp" line="69"/>
         <source>Pushes waiting:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartende Pushes:</translation>
     </message>
     <message>
         <location filename="../ui/partnerdetailsview.cpp" line="72"/>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch</translation>
     </message>
     <message>
         <location filename="../ui/partnerdetailsview.cpp" line="74"/>
         <source>Raw</source>
-        <translation type="unfinished"></translation>
+        <translation>Roh</translation>
     </message>
     <message>
         <location filename="../ui/partnerdetailsview.cpp" line="75"/>
         <source>How this node writes its token in the Authorization header to this partner. Automatic tries Base64 (OCPI 2.2.1) and falls back to raw.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie dieser Knoten sein Token im Authorization-Header an diesen Partner schreibt. Automatisch versucht Base64 (OCPI 2.2.1) und weicht auf roh aus.</translation>
     </message>
     <message>
         <location filename="../ui/partnerdetailsview.cpp" line="81"/>
         <source>Token encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>Token-Kodierung:</translation>
     </message>
     <message>
         <location filename="../ui/partnerdetailsview.cpp" line="83"/>
         <source>Party</source>
-        <translation type="unfinished"></translation>
+        <translation>Partei</translation>
     </message>
     <message>
         <location filename="../ui/partnerdetailsview.cpp" line="83"/>
         <location filename="../ui/partnerdetailsview.cpp" line="84"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <location filename="../ui/partnerdetailsview.cpp" line="83"/>
         <source>Business name</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmenname</translation>
     </message>
     <message>
         <location filename="../ui/partnerdetailsview.cpp" line="83"/>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Website</translation>
     </message>
     <message>
         <location filename="../ui/partnerdetailsview.cpp" line="84"/>
         <source>Module</source>
-        <translation type="unfinished"></translation>
+        <translation>Modul</translation>
     </message>
     <message>
         <location filename="../ui/partnerdetailsview.cpp" line="84"/>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <location filename="../ui/partnerdetailsview.cpp" line="89"/>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen</translation>
     </message>
     <message>
         <location filename="../ui/partnerdetailsview.cpp" line="91"/>
         <source>Endpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpunkte</translation>
     </message>
     <message>
         <location filename="../ui/partnerdetailsview.cpp" line="106"/>
         <source>Select a partner to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Partner, um seine Details zu sehen.</translation>
     </message>
     <message>
         <location filename="../ui/partnerdetailsview.cpp" line="123"/>
         <source>(not known yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(noch nicht bekannt)</translation>
     </message>
     <message>
         <location filename="../ui/partnerdetailsview.cpp" line="124"/>
         <source>(none negotiated)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine ausgehandelt)</translation>
     </message>
     <message>
         <location filename="../ui/partnerdetailsview.cpp" line="125"/>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message>
         <location filename="../ui/partnerdetailsview.cpp" line="127"/>
         <location filename="../ui/partnerdetailsview.cpp" line="167"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <location filename="../ui/partnerdetailsview.cpp" line="128"/>
         <source>the partner holds a live token of ours</source>
-        <translation type="unfinished"></translation>
+        <translation>der Partner besitzt ein gültiges Token von uns</translation>
     </message>
     <message>
         <location filename="../ui/partnerdetailsview.cpp" line="129"/>
         <source>the partner holds no live token of ours</source>
-        <translation type="unfinished"></translation>
+        <translation>der Partner besitzt kein gültiges Token von uns</translation>
     </message>
     <message>
         <location filename="../ui/partnerdetailsview.cpp" line="134"/>
         <source>detected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erkannt: %1</translation>
     </message>
     <message>
         <location filename="../ui/partnerdetailsview.cpp" line="135"/>
         <source>nothing detected yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nichts erkannt</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/partnerdetailsview.cpp" line="159"/>
         <source>%n waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n wartend</numerusform>
+            <numerusform>%n wartend</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/partnerdetailsview.cpp" line="161"/>
         <source>, %n refused by the partner</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n vom Partner abgelehnt</numerusform>
+            <numerusform>, %n vom Partner abgelehnt</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/partnerdetailsview.cpp" line="163"/>
         <source>; last error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>; letzter Fehler: %1</translation>
     </message>
 </context>
 <context>
@@ -1549,67 +1549,67 @@
     <message>
         <location filename="../ui/partnerfiguresmodel.cpp" line="42"/>
         <source>online</source>
-        <translation type="unfinished"></translation>
+        <translation>online</translation>
     </message>
     <message>
         <location filename="../ui/partnerfiguresmodel.cpp" line="43"/>
         <source>offline</source>
-        <translation type="unfinished"></translation>
+        <translation>offline</translation>
     </message>
     <message>
         <location filename="../ui/partnerfiguresmodel.cpp" line="44"/>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen</translation>
     </message>
     <message>
         <location filename="../ui/partnerfiguresmodel.cpp" line="45"/>
         <source>not registered yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht registriert</translation>
     </message>
     <message>
         <location filename="../ui/partnerfiguresmodel.cpp" line="46"/>
         <source>unregistered</source>
-        <translation type="unfinished"></translation>
+        <translation>abgemeldet</translation>
     </message>
     <message>
         <location filename="../ui/partnerfiguresmodel.cpp" line="71"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../ui/partnerfiguresmodel.cpp" line="72"/>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message>
         <location filename="../ui/partnerfiguresmodel.cpp" line="84"/>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner</translation>
     </message>
     <message>
         <location filename="../ui/partnerfiguresmodel.cpp" line="85"/>
         <source>Parties</source>
-        <translation type="unfinished"></translation>
+        <translation>Parteien</translation>
     </message>
     <message>
         <location filename="../ui/partnerfiguresmodel.cpp" line="86"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <location filename="../ui/partnerfiguresmodel.cpp" line="87"/>
         <source>Last contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Kontakt</translation>
     </message>
     <message>
         <location filename="../ui/partnerfiguresmodel.cpp" line="88"/>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartend</translation>
     </message>
     <message>
         <location filename="../ui/partnerfiguresmodel.cpp" line="89"/>
         <source>Parked</source>
-        <translation type="unfinished"></translation>
+        <translation>Geparkt</translation>
     </message>
 </context>
 <context>
@@ -1617,82 +1617,82 @@
     <message>
         <location filename="../ui/partnersmodel.cpp" line="15"/>
         <source>invited</source>
-        <translation type="unfinished"></translation>
+        <translation>eingeladen</translation>
     </message>
     <message>
         <location filename="../ui/partnersmodel.cpp" line="16"/>
         <source>registering</source>
-        <translation type="unfinished"></translation>
+        <translation>registriert sich</translation>
     </message>
     <message>
         <location filename="../ui/partnersmodel.cpp" line="17"/>
         <source>registered</source>
-        <translation type="unfinished"></translation>
+        <translation>registriert</translation>
     </message>
     <message>
         <location filename="../ui/partnersmodel.cpp" line="18"/>
         <source>unregistered</source>
-        <translation type="unfinished"></translation>
+        <translation>abgemeldet</translation>
     </message>
     <message>
         <location filename="../ui/partnersmodel.cpp" line="19"/>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen</translation>
     </message>
     <message>
         <location filename="../ui/partnersmodel.cpp" line="83"/>
         <source>As the hub reports them: nothing is sent to an OFFLINE or SUSPENDED party; a PLANNED one joins soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie vom Hub gemeldet: an eine OFFLINE- oder SUSPENDED-Partei wird nichts gesendet; eine PLANNED-Partei kommt bald hinzu</translation>
     </message>
     <message>
         <location filename="../ui/partnersmodel.cpp" line="109"/>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location filename="../ui/partnersmodel.cpp" line="110"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../ui/partnersmodel.cpp" line="111"/>
         <source>Parties</source>
-        <translation type="unfinished"></translation>
+        <translation>Parteien</translation>
     </message>
     <message>
         <location filename="../ui/partnersmodel.cpp" line="112"/>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen</translation>
     </message>
     <message>
         <location filename="../ui/partnersmodel.cpp" line="113"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <location filename="../ui/partnersmodel.cpp" line="114"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <location filename="../ui/partnersmodel.cpp" line="115"/>
         <source>Last contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Kontakt</translation>
     </message>
     <message>
         <location filename="../ui/partnersmodel.cpp" line="116"/>
         <source>Behind the hub</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinter dem Hub</translation>
     </message>
     <message>
         <location filename="../ui/partnersmodel.cpp" line="171"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../ui/partnersmodel.cpp" line="200"/>
         <source>%1 %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: %3</translation>
     </message>
 </context>
 <context>
@@ -1700,233 +1700,239 @@
     <message>
         <location filename="../ui/partnerspage.cpp" line="41"/>
         <source>Invite partner…</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner einladen…</translation>
     </message>
     <message>
         <location filename="../ui/partnerspage.cpp" line="42"/>
         <source>Issue a registration token (token A) for a partner that will register with this node</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Registrierungstoken (Token A) für einen Partner ausstellen, der sich bei diesem Knoten registrieren wird</translation>
     </message>
     <message>
         <location filename="../ui/partnerspage.cpp" line="43"/>
         <source>Register with partner…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Partner registrieren…</translation>
     </message>
     <message>
         <location filename="../ui/partnerspage.cpp" line="44"/>
         <source>Register this node with a partner that gave you its versions URL and a token A</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Knoten bei einem Partner registrieren, der Ihnen seine Versions-URL und ein Token A gegeben hat</translation>
     </message>
     <message>
         <location filename="../ui/partnerspage.cpp" line="45"/>
         <source>Update credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugangsdaten erneuern</translation>
     </message>
     <message>
         <location filename="../ui/partnerspage.cpp" line="46"/>
         <source>Exchange new tokens with the selected partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Tokens mit dem ausgewählten Partner austauschen</translation>
     </message>
     <message>
         <location filename="../ui/partnerspage.cpp" line="47"/>
         <source>Pull now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt abrufen</translation>
     </message>
     <message>
         <location filename="../ui/partnerspage.cpp" line="48"/>
         <source>Fetch the partner&apos;s locations, tariffs and tokens (what changed since the last pull)</source>
-        <translation type="unfinished"></translation>
+        <translation>Standorte, Tarife und Tokens des Partners abrufen (was sich seit dem letzten Abruf geändert hat)</translation>
     </message>
     <message>
         <location filename="../ui/partnerspage.cpp" line="49"/>
         <source>Send refused pushes again</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnte Pushes erneut senden</translation>
     </message>
     <message>
         <location filename="../ui/partnerspage.cpp" line="50"/>
         <source>Queue the deliveries the partner refused (parked) again, once the cause is fixed (ocpi-node outbox retry)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die vom Partner abgelehnten (geparkten) Zustellungen erneut einreihen, sobald die Ursache behoben ist (ocpi-node outbox retry)</translation>
     </message>
     <message>
         <location filename="../ui/partnerspage.cpp" line="52"/>
         <location filename="../ui/partnerspage.cpp" line="313"/>
         <location filename="../ui/partnerspage.cpp" line="319"/>
         <source>Unregister</source>
-        <translation type="unfinished"></translation>
+        <translation>Abmelden</translation>
     </message>
     <message>
         <location filename="../ui/partnerspage.cpp" line="53"/>
         <source>End the connection with the selected partner; its tokens stop working</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung mit dem ausgewählten Partner beenden; seine Tokens werden ungültig</translation>
     </message>
     <message>
         <location filename="../ui/partnerspage.cpp" line="54"/>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen…</translation>
     </message>
     <message>
         <location filename="../ui/partnerspage.cpp" line="55"/>
         <source>Delete an invited, failed or unregistered partner with its tokens and queued deliveries (ocpi-node partners remove)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen eingeladenen, fehlgeschlagenen oder abgemeldeten Partner samt Tokens und eingereihten Zustellungen löschen (ocpi-node partners remove)</translation>
     </message>
     <message>
         <location filename="../ui/partnerspage.cpp" line="199"/>
         <source>Could not read the partners: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Partner konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location filename="../ui/partnerspage.cpp" line="238"/>
         <source>No partners yet: invite one or register with one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Partner: laden Sie einen ein oder registrieren Sie sich bei einem.</translation>
     </message>
     <message>
         <location filename="../ui/partnerspage.cpp" line="239"/>
         <source>Select a partner to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Partner, um seine Details zu sehen.</translation>
     </message>
     <message>
         <location filename="../ui/partnerspage.cpp" line="292"/>
         <source>Registered with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei %1 registriert.</translation>
     </message>
     <message>
         <location filename="../ui/partnerspage.cpp" line="314"/>
         <source>Unregister from %1?
 
 The partner is told first; then every token between the two nodes stops working, whatever it answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von %1 abmelden?
+
+Der Partner wird zuerst informiert; danach werden alle Tokens zwischen den beiden Knoten ungültig, unabhängig von seiner Antwort.</translation>
     </message>
     <message>
         <location filename="../ui/partnerspage.cpp" line="339"/>
         <source>Cannot remove %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht entfernt werden: %2</translation>
     </message>
     <message>
         <location filename="../ui/partnerspage.cpp" line="341"/>
         <source>Removed %1 (it was %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entfernt (Zustand war %2).</translation>
     </message>
     <message>
         <location filename="../ui/partnerspage.cpp" line="350"/>
         <source>Remove partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner entfernen</translation>
     </message>
     <message>
         <location filename="../ui/partnerspage.cpp" line="351"/>
         <source>Remove %1 (%2)?
 
 Its tokens, including an unused token A, stop working and its queued deliveries are dropped. Objects received from it stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) entfernen?
+
+Seine Tokens, einschließlich eines unbenutzten Token A, werden ungültig und seine eingereihten Zustellungen werden verworfen. Von ihm empfangene Objekte bleiben erhalten.</translation>
     </message>
     <message>
         <location filename="../ui/partnerspage.cpp" line="356"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <location filename="../ui/partnerspage.cpp" line="372"/>
         <source>Drop parked delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Geparkte Zustellung verwerfen</translation>
     </message>
     <message>
         <location filename="../ui/partnerspage.cpp" line="373"/>
         <source>Drop delivery %1 to %2?
 
 The partner never receives it, and it cannot be queued again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustellung %1 an %2 verwerfen?
+
+Der Partner erhält sie nie, und sie kann nicht erneut eingereiht werden.</translation>
     </message>
     <message>
         <location filename="../ui/partnerspage.cpp" line="379"/>
         <source>Drop</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerfen</translation>
     </message>
     <message>
         <location filename="../ui/partnerspage.cpp" line="386"/>
         <source>Cannot drop delivery %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustellung %1 kann nicht verworfen werden: %2</translation>
     </message>
     <message>
         <location filename="../ui/partnerspage.cpp" line="388"/>
         <source>Delivery %1 is no longer parked (sent again or dropped meanwhile).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustellung %1 ist nicht mehr geparkt (inzwischen erneut gesendet oder verworfen).</translation>
     </message>
     <message>
         <location filename="../ui/partnerspage.cpp" line="390"/>
         <source>Delivery %1 to %2 dropped; the partner will not receive it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustellung %1 an %2 verworfen; der Partner erhält sie nicht.</translation>
     </message>
     <message>
         <location filename="../ui/partnerspage.cpp" line="415"/>
         <source>Pulling from %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abruf von %1…</translation>
     </message>
     <message>
         <location filename="../ui/partnerspage.cpp" line="419"/>
         <source>Pulling from %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Abruf von %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
         <location filename="../ui/partnerspage.cpp" line="423"/>
         <source>%1: %2 stored, %3 skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 gespeichert, %3 übersprungen</translation>
     </message>
     <message>
         <location filename="../ui/partnerspage.cpp" line="424"/>
         <source>Pulled from %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von %1 abgerufen: %2.</translation>
     </message>
     <message>
         <location filename="../ui/partnerspage.cpp" line="440"/>
         <source>Cannot queue the refused pushes to %1 again: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die abgelehnten Pushes an %1 können nicht erneut eingereiht werden: %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/partnerspage.cpp" line="442"/>
         <source>%n refused push(es) to %1 queued again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n abgelehnter Push an %1 erneut eingereiht.</numerusform>
+            <numerusform>%n abgelehnte Pushes an %1 erneut eingereiht.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/partnerspage.cpp" line="451"/>
         <source>Updating the credentials with %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugangsdaten mit %1 werden erneuert…</translation>
     </message>
     <message>
         <location filename="../ui/partnerspage.cpp" line="451"/>
         <source>Unregistering from %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abmeldung von %1…</translation>
     </message>
     <message>
         <location filename="../ui/partnerspage.cpp" line="456"/>
         <source>Updating the credentials with %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneuern der Zugangsdaten mit %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
         <location filename="../ui/partnerspage.cpp" line="457"/>
         <source>Unregistering from %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Abmeldung von %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
         <location filename="../ui/partnerspage.cpp" line="460"/>
         <source>New credentials exchanged with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Zugangsdaten mit %1 ausgetauscht.</translation>
     </message>
     <message>
         <location filename="../ui/partnerspage.cpp" line="462"/>
         <source>Unregistered from %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Von %1 abgemeldet: %2</translation>
     </message>
     <message>
         <location filename="../ui/partnerspage.cpp" line="477"/>
         <source>%1 now gets tokens encoded as: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erhält Tokens jetzt kodiert als: %2</translation>
     </message>
     <message>
         <location filename="../ui/partnerspage.cpp" line="479"/>
         <source>Could not change the token encoding: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Token-Kodierung konnte nicht geändert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1934,22 +1940,22 @@ The partner never receives it, and it cannot be queued again.</source>
     <message>
         <location filename="../ui/profilechart.cpp" line="50"/>
         <source>%1 %2 from %3 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 ab %3 min</translation>
     </message>
     <message>
         <location filename="../ui/profilechart.cpp" line="70"/>
         <source>No profile known yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Profil bekannt</translation>
     </message>
     <message>
         <location filename="../ui/profilechart.cpp" line="93"/>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation>jetzt</translation>
     </message>
     <message>
         <location filename="../ui/profilechart.cpp" line="95"/>
         <source>+%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>+%1 min</translation>
     </message>
 </context>
 <context>
@@ -1957,32 +1963,32 @@ The partner never receives it, and it cannot be queued again.</source>
     <message>
         <location filename="../ui/ratechart.cpp" line="16"/>
         <source>Requests per minute over the last hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen pro Minute in der letzten Stunde</translation>
     </message>
     <message>
         <location filename="../ui/ratechart.cpp" line="23"/>
         <source>Click to open the traffic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken, um den Datenverkehr zu öffnen.</translation>
     </message>
     <message>
         <location filename="../ui/ratechart.cpp" line="37"/>
         <source>Last hour: %1 requests, %2 errors, busiest minute %3 requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Stunde: %1 Anfragen, %2 Fehler, Spitzenminute %3 Anfragen</translation>
     </message>
     <message>
         <location filename="../ui/ratechart.cpp" line="67"/>
         <source>%1/min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/min</translation>
     </message>
     <message>
         <location filename="../ui/ratechart.cpp" line="68"/>
         <source>60 min ago</source>
-        <translation type="unfinished"></translation>
+        <translation>vor 60 min</translation>
     </message>
     <message>
         <location filename="../ui/ratechart.cpp" line="69"/>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation>jetzt</translation>
     </message>
 </context>
 <context>
@@ -1990,67 +1996,67 @@ The partner never receives it, and it cannot be queued again.</source>
     <message>
         <location filename="../ui/registerwizard.cpp" line="29"/>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner</translation>
     </message>
     <message>
         <location filename="../ui/registerwizard.cpp" line="30"/>
         <source>Enter the versions URL and the registration token (token A) the partner gave you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Versions-URL und das Registrierungstoken (Token A) ein, die Ihnen der Partner gegeben hat.</translation>
     </message>
     <message>
         <location filename="../ui/registerwizard.cpp" line="36"/>
         <source>optional: else the partner&apos;s business name</source>
-        <translation type="unfinished"></translation>
+        <translation>optional: sonst der Firmenname des Partners</translation>
     </message>
     <message>
         <location filename="../ui/registerwizard.cpp" line="38"/>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch</translation>
     </message>
     <message>
         <location filename="../ui/registerwizard.cpp" line="39"/>
         <source>Base64</source>
-        <translation type="unfinished"></translation>
+        <translation>Base64</translation>
     </message>
     <message>
         <location filename="../ui/registerwizard.cpp" line="40"/>
         <source>Raw</source>
-        <translation type="unfinished"></translation>
+        <translation>Roh</translation>
     </message>
     <message>
         <location filename="../ui/registerwizard.cpp" line="41"/>
         <source>How to write tokens to this partner. Automatic tries Base64 (OCPI 2.2.1) and falls back to raw for older implementations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie Tokens an diesen Partner geschrieben werden. Automatisch versucht Base64 (OCPI 2.2.1) und weicht für ältere Implementierungen auf roh aus.</translation>
     </message>
     <message>
         <location filename="../ui/registerwizard.cpp" line="47"/>
         <source>Versions URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>Versions-URL:</translation>
     </message>
     <message>
         <location filename="../ui/registerwizard.cpp" line="48"/>
         <source>Token A:</source>
-        <translation type="unfinished"></translation>
+        <translation>Token A:</translation>
     </message>
     <message>
         <location filename="../ui/registerwizard.cpp" line="49"/>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name:</translation>
     </message>
     <message>
         <location filename="../ui/registerwizard.cpp" line="50"/>
         <source>Token encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>Token-Kodierung:</translation>
     </message>
     <message>
         <location filename="../ui/registerwizard.cpp" line="73"/>
         <source>The versions URL must be an http or https URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Versions-URL muss eine http- oder https-URL sein.</translation>
     </message>
     <message>
         <location filename="../ui/registerwizard.cpp" line="78"/>
         <source>A token has at most 64 printable characters and no spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Token hat höchstens 64 druckbare Zeichen und keine Leerzeichen.</translation>
     </message>
 </context>
 <context>
@@ -2058,52 +2064,52 @@ The partner never receives it, and it cannot be queued again.</source>
     <message>
         <location filename="../ui/registerwizard.cpp" line="104"/>
         <source>Registration</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrierung</translation>
     </message>
     <message>
         <location filename="../ui/registerwizard.cpp" line="127"/>
         <source>Exchanging credentials with the partner; this window stays usable meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugangsdaten werden mit dem Partner ausgetauscht; dieses Fenster bleibt währenddessen bedienbar.</translation>
     </message>
     <message>
         <location filename="../ui/registerwizard.cpp" line="129"/>
         <source>Registering with %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrierung bei %1…</translation>
     </message>
     <message>
         <location filename="../ui/registerwizard.cpp" line="153"/>
         <source>The partner&apos;s parties and endpoints are stored; it is listed on the Partners page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Parteien und Endpunkte des Partners sind gespeichert; er wird auf der Seite Partner aufgeführt.</translation>
     </message>
     <message>
         <location filename="../ui/registerwizard.cpp" line="154"/>
         <source>Registered with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei %1 registriert.</translation>
     </message>
     <message>
         <location filename="../ui/registerwizard.cpp" line="159"/>
         <source>The registration failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Registrierung ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location filename="../ui/registerwizard.cpp" line="160"/>
         <source>Go back to correct the input, or close the wizard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gehen Sie zurück, um die Eingaben zu korrigieren, oder schließen Sie den Assistenten.</translation>
     </message>
     <message>
         <location filename="../ui/registerwizard.cpp" line="170"/>
         <source>Parties:</source>
-        <translation type="unfinished"></translation>
+        <translation>Parteien:</translation>
     </message>
     <message>
         <location filename="../ui/registerwizard.cpp" line="175"/>
         <source>Version: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Version: %1</translation>
     </message>
     <message>
         <location filename="../ui/registerwizard.cpp" line="175"/>
         <source>Endpoints:</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpunkte:</translation>
     </message>
 </context>
 <context>
@@ -2111,7 +2117,7 @@ The partner never receives it, and it cannot be queued again.</source>
     <message>
         <location filename="../ui/registerwizard.cpp" line="193"/>
         <source>Register with a partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei einem Partner registrieren</translation>
     </message>
 </context>
 <context>
@@ -2119,123 +2125,123 @@ The partner never receives it, and it cannot be queued again.</source>
     <message>
         <location filename="../ui/reservationdialog.cpp" line="20"/>
         <source>Ask for a reservation</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservierung anfragen</translation>
     </message>
     <message>
         <location filename="../ui/reservationdialog.cpp" line="22"/>
         <source>Registered partners that announce the reservations module</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrierte Partner, die das Reservierungsmodul anbieten</translation>
     </message>
     <message>
         <location filename="../ui/reservationdialog.cpp" line="24"/>
         <source>The partner&apos;s locations as this node holds them (pushed by the CPO or pulled)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Standorte des Partners, wie dieser Knoten sie vorhält (vom CPO gepusht oder abgerufen)</translation>
     </message>
     <message>
         <location filename="../ui/reservationdialog.cpp" line="27"/>
         <source>Our own tokens: the EVSE is held for this one</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsere eigenen Tokens: das EVSE wird für dieses Token freigehalten</translation>
     </message>
     <message>
         <location filename="../ui/reservationdialog.cpp" line="32"/>
         <source>Accept the offer at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Angebot sofort annehmen</translation>
     </message>
     <message>
         <location filename="../ui/reservationdialog.cpp" line="33"/>
         <source>Without it the offer waits on the Reservations page for Accept or Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne diese Option wartet das Angebot auf der Seite Reservierungen auf Annehmen oder Stornieren</translation>
     </message>
     <message>
         <location filename="../ui/reservationdialog.cpp" line="36"/>
         <source>Partner CPO:</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner-CPO:</translation>
     </message>
     <message>
         <location filename="../ui/reservationdialog.cpp" line="37"/>
         <source>Location:</source>
-        <translation type="unfinished"></translation>
+        <translation>Standort:</translation>
     </message>
     <message>
         <location filename="../ui/reservationdialog.cpp" line="38"/>
         <source>EVSE:</source>
-        <translation type="unfinished"></translation>
+        <translation>EVSE:</translation>
     </message>
     <message>
         <location filename="../ui/reservationdialog.cpp" line="39"/>
         <source>Token:</source>
-        <translation type="unfinished"></translation>
+        <translation>Token:</translation>
     </message>
     <message>
         <location filename="../ui/reservationdialog.cpp" line="40"/>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>Von:</translation>
     </message>
     <message>
         <location filename="../ui/reservationdialog.cpp" line="41"/>
         <source>To:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis:</translation>
     </message>
     <message>
         <location filename="../ui/reservationdialog.cpp" line="54"/>
         <source>Ask for an offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Angebot anfragen</translation>
     </message>
     <message>
         <location filename="../ui/reservationdialog.cpp" line="65"/>
         <location filename="../ui/reservationdialog.cpp" line="107"/>
         <source>(any: the CPO chooses)</source>
-        <translation type="unfinished"></translation>
+        <translation>(beliebig: der CPO wählt)</translation>
     </message>
     <message>
         <location filename="../ui/reservationdialog.cpp" line="79"/>
         <source>Could not read the partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Partner konnten nicht gelesen werden</translation>
     </message>
     <message>
         <location filename="../ui/reservationdialog.cpp" line="81"/>
         <source>No registered partner announces the reservations module: it must run with --reservations on, then update the registration (Partners page).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein registrierter Partner bietet das Reservierungsmodul an: er muss mit --reservations on laufen, danach die Registrierung erneuern (Seite Partner).</translation>
     </message>
     <message>
         <location filename="../ui/reservationdialog.cpp" line="104"/>
         <source>Could not read the partner&apos;s locations</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Standorte des Partners konnten nicht gelesen werden</translation>
     </message>
     <message>
         <location filename="../ui/reservationdialog.cpp" line="110"/>
         <source>This node holds no location of this partner: pull its locations first (Partners page).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Knoten hat keinen Standort dieses Partners: rufen Sie zuerst seine Standorte ab (Seite Partner).</translation>
     </message>
     <message>
         <location filename="../ui/reservationdialog.cpp" line="112"/>
         <source>This node has no token of its own to reserve for: create one on the Tokens page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Knoten hat kein eigenes Token, für das reserviert werden kann: legen Sie eines auf der Seite Tokens an.</translation>
     </message>
     <message>
         <location filename="../ui/reservationdialog.cpp" line="125"/>
         <source>To: the window must end after it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis: das Zeitfenster muss nach seinem Beginn enden.</translation>
     </message>
     <message>
         <location filename="../ui/reservationdialog.cpp" line="134"/>
         <source>Asking the CPO…</source>
-        <translation type="unfinished"></translation>
+        <translation>CPO wird angefragt…</translation>
     </message>
     <message>
         <location filename="../ui/reservationdialog.cpp" line="137"/>
         <source>The request failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage ist fehlgeschlagen</translation>
     </message>
     <message>
         <location filename="../ui/reservationdialog.cpp" line="148"/>
         <source>Offered; accepting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Angeboten; wird angenommen…</translation>
     </message>
     <message>
         <location filename="../ui/reservationdialog.cpp" line="151"/>
         <source>The offer came, but accepting it failed (accept it on the Reservations page)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Angebot kam, aber das Annehmen schlug fehl (nehmen Sie es auf der Seite Reservierungen an)</translation>
     </message>
 </context>
 <context>
@@ -2243,165 +2249,165 @@ The partner never receives it, and it cannot be queued again.</source>
     <message>
         <location filename="../ui/reservationspage.cpp" line="43"/>
         <source>%1 %2 excl. VAT</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 ohne MwSt.</translation>
     </message>
     <message>
         <location filename="../ui/reservationspage.cpp" line="49"/>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location filename="../ui/reservationspage.cpp" line="50"/>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../ui/reservationspage.cpp" line="52"/>
         <source>Side</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite</translation>
     </message>
     <message>
         <location filename="../ui/reservationspage.cpp" line="54"/>
         <source>we asked</source>
-        <translation type="unfinished"></translation>
+        <translation>von uns angefragt</translation>
     </message>
     <message>
         <location filename="../ui/reservationspage.cpp" line="55"/>
         <source>asked of us</source>
-        <translation type="unfinished"></translation>
+        <translation>bei uns angefragt</translation>
     </message>
     <message>
         <location filename="../ui/reservationspage.cpp" line="57"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <location filename="../ui/reservationspage.cpp" line="59"/>
         <source>Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token</translation>
     </message>
     <message>
         <location filename="../ui/reservationspage.cpp" line="61"/>
         <source>Window</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitfenster</translation>
     </message>
     <message>
         <location filename="../ui/reservationspage.cpp" line="62"/>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Preis</translation>
     </message>
     <message>
         <location filename="../ui/reservationspage.cpp" line="63"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <location filename="../ui/reservationspage.cpp" line="77"/>
         <source>Ask for a reservation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservierung anfragen…</translation>
     </message>
     <message>
         <location filename="../ui/reservationspage.cpp" line="78"/>
         <source>Accept offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Angebot annehmen</translation>
     </message>
     <message>
         <location filename="../ui/reservationspage.cpp" line="79"/>
         <source>Accept the selected offer: the CPO holds the EVSE from the window&apos;s start</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ausgewählte Angebot annehmen: der CPO hält das EVSE ab Beginn des Zeitfensters frei</translation>
     </message>
     <message>
         <location filename="../ui/reservationspage.cpp" line="80"/>
         <source>Cancel reservation</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservierung stornieren</translation>
     </message>
     <message>
         <location filename="../ui/reservationspage.cpp" line="81"/>
         <source>Cancel the selected reservation at the CPO (an active one frees its EVSE at once)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Reservierung beim CPO stornieren (eine aktive gibt ihr EVSE sofort frei)</translation>
     </message>
     <message>
         <location filename="../ui/reservationspage.cpp" line="89"/>
         <source>Reservations</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservierungen</translation>
     </message>
     <message>
         <location filename="../ui/reservationspage.cpp" line="97"/>
         <source>Selected reservation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Reservierung</translation>
     </message>
     <message>
         <location filename="../ui/reservationspage.cpp" line="107"/>
         <source>Time windows on an EVSE, offered with their price (custom module)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitfenster an einem EVSE, mit ihrem Preis angeboten (eigenes Modul)</translation>
     </message>
     <message>
         <location filename="../ui/reservationspage.cpp" line="136"/>
         <source>Reservations are off on this node: start it with --reservations on (or OCPI_RESERVATIONS=on, or reservations=on in its settings file).</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservierungen sind auf diesem Knoten aus: starten Sie ihn mit --reservations on (oder OCPI_RESERVATIONS=on, oder reservations=on in seiner Einstellungsdatei).</translation>
     </message>
     <message>
         <location filename="../ui/reservationspage.cpp" line="164"/>
         <source>the newest %1 reservations</source>
-        <translation type="unfinished"></translation>
+        <translation>die neuesten %1 Reservierungen</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/reservationspage.cpp" line="165"/>
         <source>%n reservation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Reservierung</numerusform>
+            <numerusform>%n Reservierungen</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/reservationspage.cpp" line="172"/>
         <source>Could not read the reservations: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Reservierungen konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location filename="../ui/reservationspage.cpp" line="202"/>
         <source>Select a reservation to see it whole.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Reservierung, um sie vollständig zu sehen.</translation>
     </message>
     <message>
         <location filename="../ui/reservationspage.cpp" line="212"/>
         <source>Ask a partner CPO for a time window on one of its EVSEs</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Partner-CPO nach einem Zeitfenster an einem seiner EVSEs fragen</translation>
     </message>
     <message>
         <location filename="../ui/reservationspage.cpp" line="213"/>
         <source>Reservations are asked for as an eMSP: this node hosts no eMSP party</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservierungen werden als eMSP angefragt: dieser Knoten hostet keine eMSP-Partei</translation>
     </message>
     <message>
         <location filename="../ui/reservationspage.cpp" line="231"/>
         <source>%1: the CPO refused: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: der CPO hat abgelehnt: %2</translation>
     </message>
     <message>
         <location filename="../ui/reservationspage.cpp" line="232"/>
         <source>%1: %2 by the CPO.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 vom CPO.</translation>
     </message>
     <message>
         <location filename="../ui/reservationspage.cpp" line="252"/>
         <source>%1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2.</translation>
     </message>
     <message>
         <location filename="../ui/reservationspage.cpp" line="254"/>
         <source>%1 could not be %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht %2 werden: %3</translation>
     </message>
     <message>
         <location filename="../ui/reservationspage.cpp" line="254"/>
         <source>accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>angenommen</translation>
     </message>
     <message>
         <location filename="../ui/reservationspage.cpp" line="254"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>storniert</translation>
     </message>
 </context>
 <context>
@@ -2409,167 +2415,167 @@ The partner never receives it, and it cannot be queued again.</source>
     <message>
         <location filename="../ui/objectpickers.cpp" line="56"/>
         <source>%1, not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ungültig</translation>
     </message>
     <message>
         <location filename="../ui/sendcommanddialog.cpp" line="38"/>
         <source>Send a command</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehl senden</translation>
     </message>
     <message>
         <location filename="../ui/sendcommanddialog.cpp" line="40"/>
         <source>Registered partners holding a CPO role</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrierte Partner mit einer CPO-Rolle</translation>
     </message>
     <message>
         <location filename="../ui/sendcommanddialog.cpp" line="45"/>
         <source>The partner&apos;s locations as this node holds them (pushed by the CPO or pulled)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Standorte des Partners, wie dieser Knoten sie vorhält (vom CPO gepusht oder abgerufen)</translation>
     </message>
     <message>
         <location filename="../ui/sendcommanddialog.cpp" line="49"/>
         <source>Our own tokens: the command carries the whole token (CMD-07)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsere eigenen Tokens: der Befehl enthält das vollständige Token (CMD-07)</translation>
     </message>
     <message>
         <location filename="../ui/sendcommanddialog.cpp" line="51"/>
         <source>The partner&apos;s sessions as this node holds them</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ladevorgänge des Partners, wie dieser Knoten sie vorhält</translation>
     </message>
     <message>
         <location filename="../ui/sendcommanddialog.cpp" line="57"/>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>optional</translation>
     </message>
     <message>
         <location filename="../ui/sendcommanddialog.cpp" line="58"/>
         <source>The authorization_reference this node gave when the CPO asked to authorize the token (Tokens page, Authorize); the session and the CDR carry it back</source>
-        <translation type="unfinished"></translation>
+        <translation>Die authorization_reference, die dieser Knoten angab, als der CPO die Autorisierung des Tokens anfragte (Seite Tokens, Autorisieren); Ladevorgang und CDR führen sie zurück</translation>
     </message>
     <message>
         <location filename="../ui/sendcommanddialog.cpp" line="61"/>
         <source>the start of a location id, token uid or session id</source>
-        <translation type="unfinished"></translation>
+        <translation>der Anfang einer Standort-ID, Token-UID oder Ladevorgangs-ID</translation>
     </message>
     <message>
         <location filename="../ui/sendcommanddialog.cpp" line="68"/>
         <source>Partner CPO:</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner-CPO:</translation>
     </message>
     <message>
         <location filename="../ui/sendcommanddialog.cpp" line="69"/>
         <source>Command:</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehl:</translation>
     </message>
     <message>
         <location filename="../ui/sendcommanddialog.cpp" line="70"/>
         <source>Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen:</translation>
     </message>
     <message>
         <location filename="../ui/sendcommanddialog.cpp" line="71"/>
         <source>Location:</source>
-        <translation type="unfinished"></translation>
+        <translation>Standort:</translation>
     </message>
     <message>
         <location filename="../ui/sendcommanddialog.cpp" line="72"/>
         <source>EVSE:</source>
-        <translation type="unfinished"></translation>
+        <translation>EVSE:</translation>
     </message>
     <message>
         <location filename="../ui/sendcommanddialog.cpp" line="73"/>
         <source>Connector:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anschluss:</translation>
     </message>
     <message>
         <location filename="../ui/sendcommanddialog.cpp" line="74"/>
         <source>Token:</source>
-        <translation type="unfinished"></translation>
+        <translation>Token:</translation>
     </message>
     <message>
         <location filename="../ui/sendcommanddialog.cpp" line="75"/>
         <source>Session:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ladevorgang:</translation>
     </message>
     <message>
         <location filename="../ui/sendcommanddialog.cpp" line="76"/>
         <source>Reservation ends:</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservierung endet:</translation>
     </message>
     <message>
         <location filename="../ui/sendcommanddialog.cpp" line="77"/>
         <source>Reservation id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservierungs-ID:</translation>
     </message>
     <message>
         <location filename="../ui/sendcommanddialog.cpp" line="78"/>
         <source>Authorization reference:</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisierungsreferenz:</translation>
     </message>
     <message>
         <location filename="../ui/sendcommanddialog.cpp" line="88"/>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden</translation>
     </message>
     <message>
         <location filename="../ui/sendcommanddialog.cpp" line="152"/>
         <source>Could not read the partners: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Partner konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location filename="../ui/sendcommanddialog.cpp" line="156"/>
         <source>No registered partner holds a CPO role: register with a CPO first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein registrierter Partner hat eine CPO-Rolle: registrieren Sie sich zuerst bei einem CPO.</translation>
     </message>
     <message>
         <location filename="../ui/sendcommanddialog.cpp" line="184"/>
         <source>Could not read the partner&apos;s objects: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Objekte des Partners konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location filename="../ui/sendcommanddialog.cpp" line="209"/>
         <source>No location id starts with &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Standort-ID beginnt mit „%1“.</translation>
     </message>
     <message>
         <location filename="../ui/sendcommanddialog.cpp" line="211"/>
         <source>This node holds no location of this partner: pull its locations first (Partners page).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Knoten hat keinen Standort dieses Partners: rufen Sie zuerst seine Standorte ab (Seite Partner).</translation>
     </message>
     <message>
         <location filename="../ui/sendcommanddialog.cpp" line="213"/>
         <source>The pickers show the first %1 of each kind: type the start of an id in Find for the others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Auswahllisten zeigen jeweils die ersten %1 Einträge: geben Sie für die übrigen den Anfang einer ID unter Suchen ein.</translation>
     </message>
     <message>
         <location filename="../ui/sendcommanddialog.cpp" line="227"/>
         <source>(any: the CPO chooses)</source>
-        <translation type="unfinished"></translation>
+        <translation>(beliebig: der CPO wählt)</translation>
     </message>
     <message>
         <location filename="../ui/sendcommanddialog.cpp" line="236"/>
         <source>(any)</source>
-        <translation type="unfinished"></translation>
+        <translation>(beliebig)</translation>
     </message>
     <message>
         <location filename="../ui/sendcommanddialog.cpp" line="306"/>
         <source>Choose a partner CPO.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Partner-CPO.</translation>
     </message>
     <message>
         <location filename="../ui/sendcommanddialog.cpp" line="306"/>
         <source>%1 needs: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 benötigt: %2</translation>
     </message>
     <message>
         <location filename="../ui/sendcommanddialog.cpp" line="312"/>
         <source>Sending %1 to %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird an %2 gesendet…</translation>
     </message>
     <message>
         <location filename="../ui/sendcommanddialog.cpp" line="317"/>
         <source>Not sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesendet: %1</translation>
     </message>
 </context>
 <context>
@@ -2577,57 +2583,57 @@ The partner never receives it, and it cannot be queued again.</source>
     <message>
         <location filename="../ui/sessionspage.cpp" line="40"/>
         <source>Charging profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ladeprofil…</translation>
     </message>
     <message>
         <location filename="../ui/sessionspage.cpp" line="41"/>
         <source>Set, read or clear the power limit of this session at the CPO</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Leistungslimit dieses Ladevorgangs beim CPO setzen, lesen oder löschen</translation>
     </message>
     <message>
         <location filename="../ui/sessionspage.cpp" line="83"/>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location filename="../ui/sessionspage.cpp" line="84"/>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../ui/sessionspage.cpp" line="85"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <location filename="../ui/sessionspage.cpp" line="90"/>
         <source>Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token</translation>
     </message>
     <message>
         <location filename="../ui/sessionspage.cpp" line="94"/>
         <source>kWh</source>
-        <translation type="unfinished"></translation>
+        <translation>kWh</translation>
     </message>
     <message>
         <location filename="../ui/sessionspage.cpp" line="95"/>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <location filename="../ui/sessionspage.cpp" line="96"/>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten</translation>
     </message>
     <message>
         <location filename="../ui/sessionspage.cpp" line="97"/>
         <source>Periods</source>
-        <translation type="unfinished"></translation>
+        <translation>Perioden</translation>
     </message>
     <message>
         <location filename="../ui/sessionspage.cpp" line="130"/>
         <source>Sessions are never deleted: end one with status COMPLETED or INVALID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ladevorgänge werden nie gelöscht: beenden Sie einen mit dem Status COMPLETED oder INVALID.</translation>
     </message>
 </context>
 <context>
@@ -2635,72 +2641,72 @@ The partner never receives it, and it cannot be queued again.</source>
     <message>
         <location filename="../ui/settingspage.cpp" line="56"/>
         <source>Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank:</translation>
     </message>
     <message>
         <location filename="../ui/settingspage.cpp" line="65"/>
         <source>Apply and restart the listener</source>
-        <translation type="unfinished"></translation>
+        <translation>Übernehmen und Listener neu starten</translation>
     </message>
     <message>
         <location filename="../ui/settingspage.cpp" line="66"/>
         <source>Check every field, save the settings and restart the node on them</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Felder prüfen, die Einstellungen speichern und den Knoten damit neu starten</translation>
     </message>
     <message>
         <location filename="../ui/settingspage.cpp" line="67"/>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurücksetzen</translation>
     </message>
     <message>
         <location filename="../ui/settingspage.cpp" line="68"/>
         <source>Show the running node&apos;s settings again</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder die Einstellungen des laufenden Knotens anzeigen</translation>
     </message>
     <message>
         <location filename="../ui/settingspage.cpp" line="87"/>
         <source>The node did not start on these settings: %1. Correct them and apply again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Knoten ist mit diesen Einstellungen nicht gestartet: %1. Korrigieren Sie sie und übernehmen Sie erneut.</translation>
     </message>
     <message>
         <location filename="../ui/settingspage.cpp" line="113"/>
         <source>default</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard</translation>
     </message>
     <message>
         <location filename="../ui/settingspage.cpp" line="115"/>
         <source>set by %1, which wins over the saved value at the next start</source>
-        <translation type="unfinished"></translation>
+        <translation>gesetzt durch %1, das beim nächsten Start Vorrang vor dem gespeicherten Wert hat</translation>
     </message>
     <message>
         <location filename="../ui/settingspage.cpp" line="117"/>
         <source>from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aus %1</translation>
     </message>
     <message>
         <location filename="../ui/settingspage.cpp" line="120"/>
         <source>%1 (change it with --db; the console keeps one database while it runs)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ändern mit --db; die Konsole behält eine Datenbank, solange sie läuft)</translation>
     </message>
     <message>
         <location filename="../ui/settingspage.cpp" line="150"/>
         <source>1 setting needs correcting; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Einstellung muss korrigiert werden; nichts wurde gespeichert.</translation>
     </message>
     <message>
         <location filename="../ui/settingspage.cpp" line="151"/>
         <source>%1 settings need correcting; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Einstellungen müssen korrigiert werden; nichts wurde gespeichert.</translation>
     </message>
     <message>
         <location filename="../ui/settingspage.cpp" line="164"/>
         <source>Not saved: %1. Check that the folder is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: %1. Prüfen Sie, ob der Ordner beschreibbar ist.</translation>
     </message>
     <message>
         <location filename="../ui/settingspage.cpp" line="171"/>
         <source>Saved to %1; restarting the listener…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert in %1; Listener wird neu gestartet…</translation>
     </message>
 </context>
 <context>
@@ -2708,139 +2714,139 @@ The partner never receives it, and it cannot be queued again.</source>
     <message>
         <location filename="../ui/statuspage.cpp" line="38"/>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <location filename="../ui/statuspage.cpp" line="39"/>
         <source>Copy the versions URL to give it to a partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Versions-URL kopieren, um sie einem Partner zu geben</translation>
     </message>
     <message>
         <location filename="../ui/statuspage.cpp" line="51"/>
         <source>The node processes serving this database (several on PostgreSQL behind a load balancer); the leader runs the work that must happen once (command timeouts, simulated charge points)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Knotenprozesse, die diese Datenbank bedienen (mehrere bei PostgreSQL hinter einem Load Balancer); der Leader erledigt die Arbeit, die nur einmal geschehen darf (Befehls-Timeouts, simulierte Ladepunkte)</translation>
     </message>
     <message>
         <location filename="../ui/statuspage.cpp" line="55"/>
         <source>State:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand:</translation>
     </message>
     <message>
         <location filename="../ui/statuspage.cpp" line="56"/>
         <source>Listening at:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauscht auf:</translation>
     </message>
     <message>
         <location filename="../ui/statuspage.cpp" line="57"/>
         <source>Versions URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>Versions-URL:</translation>
     </message>
     <message>
         <location filename="../ui/statuspage.cpp" line="58"/>
         <source>Hosted parties:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gehostete Parteien:</translation>
     </message>
     <message>
         <location filename="../ui/statuspage.cpp" line="59"/>
         <source>Started at:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestartet um:</translation>
     </message>
     <message>
         <location filename="../ui/statuspage.cpp" line="60"/>
         <source>Uptime:</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufzeit:</translation>
     </message>
     <message>
         <location filename="../ui/statuspage.cpp" line="61"/>
         <source>Requests served:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bediente Anfragen:</translation>
     </message>
     <message>
         <location filename="../ui/statuspage.cpp" line="62"/>
         <source>Request log:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrageprotokoll:</translation>
     </message>
     <message>
         <location filename="../ui/statuspage.cpp" line="63"/>
         <source>Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank:</translation>
     </message>
     <message>
         <location filename="../ui/statuspage.cpp" line="64"/>
         <source>Processes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozesse:</translation>
     </message>
     <message>
         <location filename="../ui/statuspage.cpp" line="93"/>
         <source>(demo identity: no --party given)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Demo-Identität: kein --party angegeben)</translation>
     </message>
     <message>
         <location filename="../ui/statuspage.cpp" line="103"/>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gestartet…</translation>
     </message>
     <message>
         <location filename="../ui/statuspage.cpp" line="104"/>
         <source>Serving</source>
-        <translation type="unfinished"></translation>
+        <translation>In Betrieb</translation>
     </message>
     <message>
         <location filename="../ui/statuspage.cpp" line="106"/>
         <source>Not serving: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht in Betrieb: %1</translation>
     </message>
     <message>
         <location filename="../ui/statuspage.cpp" line="108"/>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestoppt</translation>
     </message>
     <message>
         <location filename="../ui/statuspage.cpp" line="126"/>
         <source>%1 exchanges written</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Einträge geschrieben</translation>
     </message>
     <message>
         <location filename="../ui/statuspage.cpp" line="128"/>
         <source>%1 dropped (writer overloaded)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verworfen (Schreiber überlastet)</translation>
     </message>
     <message>
         <location filename="../ui/statuspage.cpp" line="139"/>
         <source>cannot read them: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht lesbar: %1</translation>
     </message>
     <message>
         <location filename="../ui/statuspage.cpp" line="147"/>
         <source>gone (last seen %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>beendet (zuletzt gesehen %1)</translation>
     </message>
     <message>
         <location filename="../ui/statuspage.cpp" line="149"/>
         <source>serving, leads</source>
-        <translation type="unfinished"></translation>
+        <translation>in Betrieb, Leader</translation>
     </message>
     <message>
         <location filename="../ui/statuspage.cpp" line="149"/>
         <source>serving</source>
-        <translation type="unfinished"></translation>
+        <translation>in Betrieb</translation>
     </message>
     <message>
         <location filename="../ui/statuspage.cpp" line="150"/>
         <source>%1 pid %2, %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 PID %2, %3: %4</translation>
     </message>
     <message>
         <location filename="../ui/statuspage.cpp" line="152"/>
         <source>(this console)</source>
-        <translation type="unfinished"></translation>
+        <translation>(diese Konsole)</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/statuspage.cpp" line="171"/>
         <source>%n day(s) %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tag %1</numerusform>
+            <numerusform>%n Tage %1</numerusform>
         </translation>
     </message>
 </context>
@@ -2849,64 +2855,66 @@ The partner never receives it, and it cannot be queued again.</source>
     <message>
         <location filename="../ui/tariffspage.cpp" line="16"/>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen…</translation>
     </message>
     <message>
         <location filename="../ui/tariffspage.cpp" line="17"/>
         <source>Withdraw the selected tariff; partners are told to delete their copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Tarif zurückziehen; die Partner werden aufgefordert, ihre Kopie zu löschen</translation>
     </message>
     <message>
         <location filename="../ui/tariffspage.cpp" line="27"/>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location filename="../ui/tariffspage.cpp" line="28"/>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Währung</translation>
     </message>
     <message>
         <location filename="../ui/tariffspage.cpp" line="30"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <location filename="../ui/tariffspage.cpp" line="33"/>
         <source>(all)</source>
-        <translation type="unfinished"></translation>
+        <translation>(alle)</translation>
     </message>
     <message>
         <location filename="../ui/tariffspage.cpp" line="35"/>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Preis</translation>
     </message>
     <message>
         <location filename="../ui/tariffspage.cpp" line="72"/>
         <source>Delete tariff</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarif löschen</translation>
     </message>
     <message>
         <location filename="../ui/tariffspage.cpp" line="73"/>
         <source>Delete tariff %1 of %2?
 
 Partners are told to delete their copy. A tariff still named in a connector&apos;s tariff_ids is not deleted: change those first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarif %1 von %2 löschen?
+
+Die Partner werden aufgefordert, ihre Kopie zu löschen. Ein Tarif, der noch in den tariff_ids eines Anschlusses steht, wird nicht gelöscht: ändern Sie diese zuerst.</translation>
     </message>
     <message>
         <location filename="../ui/tariffspage.cpp" line="78"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <location filename="../ui/tariffspage.cpp" line="85"/>
         <source>Deleted tariff %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarif %1 gelöscht.</translation>
     </message>
     <message>
         <location filename="../ui/tariffspage.cpp" line="87"/>
         <source>Could not delete tariff %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarif %1 konnte nicht gelöscht werden: %2</translation>
     </message>
 </context>
 <context>
@@ -2914,72 +2922,72 @@ Partners are told to delete their copy. A tariff still named in a connector&apos
     <message>
         <location filename="../ui/tokenspage.cpp" line="14"/>
         <source>Invalidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperren</translation>
     </message>
     <message>
         <location filename="../ui/tokenspage.cpp" line="15"/>
         <source>Block the selected token (valid = false); CPOs are told with a PATCH</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ausgewählte Token sperren (valid = false); CPOs werden per PATCH informiert</translation>
     </message>
     <message>
         <location filename="../ui/tokenspage.cpp" line="16"/>
         <source>Validate</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigeben</translation>
     </message>
     <message>
         <location filename="../ui/tokenspage.cpp" line="17"/>
         <source>Make the selected token valid again; CPOs are told with a PATCH</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ausgewählte Token wieder gültig machen; CPOs werden per PATCH informiert</translation>
     </message>
     <message>
         <location filename="../ui/tokenspage.cpp" line="18"/>
         <source>Authorize…</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisieren…</translation>
     </message>
     <message>
         <location filename="../ui/tokenspage.cpp" line="19"/>
         <source>Ask this node&apos;s real-time authorization about one of our tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Echtzeit-Autorisierung dieses Knotens zu einem unserer Tokens befragen</translation>
     </message>
     <message>
         <location filename="../ui/tokenspage.cpp" line="33"/>
         <source>UID</source>
-        <translation type="unfinished"></translation>
+        <translation>UID</translation>
     </message>
     <message>
         <location filename="../ui/tokenspage.cpp" line="34"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <location filename="../ui/tokenspage.cpp" line="35"/>
         <source>Contract id</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrags-ID</translation>
     </message>
     <message>
         <location filename="../ui/tokenspage.cpp" line="36"/>
         <source>Valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig</translation>
     </message>
     <message>
         <location filename="../ui/tokenspage.cpp" line="37"/>
         <source>Whitelist</source>
-        <translation type="unfinished"></translation>
+        <translation>Whitelist</translation>
     </message>
     <message>
         <location filename="../ui/tokenspage.cpp" line="91"/>
         <source>Could not change token %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Token %1 konnte nicht geändert werden: %2</translation>
     </message>
     <message>
         <location filename="../ui/tokenspage.cpp" line="93"/>
         <source>Token %1 is valid again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Token %1 ist wieder gültig.</translation>
     </message>
     <message>
         <location filename="../ui/tokenspage.cpp" line="94"/>
         <source>Token %1 is invalidated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Token %1 ist gesperrt.</translation>
     </message>
 </context>
 <context>
@@ -2987,67 +2995,67 @@ Partners are told to delete their copy. A tariff still named in a connector&apos
     <message>
         <location filename="../ui/trafficdetailview.cpp" line="32"/>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage</translation>
     </message>
     <message>
         <location filename="../ui/trafficdetailview.cpp" line="33"/>
         <source>Response</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort</translation>
     </message>
     <message>
         <location filename="../ui/trafficdetailview.cpp" line="43"/>
         <source>Select an exchange to see its headers and bodies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Eintrag, um seine Header und Bodys zu sehen.</translation>
     </message>
     <message>
         <location filename="../ui/trafficdetailview.cpp" line="49"/>
         <source>incoming from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>eingehend von %1</translation>
     </message>
     <message>
         <location filename="../ui/trafficdetailview.cpp" line="49"/>
         <source>an unknown client</source>
-        <translation type="unfinished"></translation>
+        <translation>einem unbekannten Client</translation>
     </message>
     <message>
         <location filename="../ui/trafficdetailview.cpp" line="51"/>
         <source>outgoing to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ausgehend an %1</translation>
     </message>
     <message>
         <location filename="../ui/trafficdetailview.cpp" line="53"/>
         <source>%1 %2 — %3; no answer: %4, after %5 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 — %3; keine Antwort: %4, nach %5 ms</translation>
     </message>
     <message>
         <location filename="../ui/trafficdetailview.cpp" line="55"/>
         <source>no HTTP response</source>
-        <translation type="unfinished"></translation>
+        <translation>keine HTTP-Antwort</translation>
     </message>
     <message>
         <location filename="../ui/trafficdetailview.cpp" line="57"/>
         <source>%1 %2 — %3; HTTP %4, OCPI %5, %6 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 — %3; HTTP %4, OCPI %5, %6 ms</translation>
     </message>
     <message>
         <location filename="../ui/trafficdetailview.cpp" line="60"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keiner</translation>
     </message>
     <message>
         <location filename="../ui/trafficdetailview.cpp" line="63"/>
         <source>X-Request-ID %1, X-Correlation-ID %2</source>
-        <translation type="unfinished"></translation>
+        <translation>X-Request-ID %1, X-Correlation-ID %2</translation>
     </message>
     <message>
         <location filename="../ui/trafficdetailview.cpp" line="65"/>
         <source>Accepted with warnings: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Warnungen angenommen: %1</translation>
     </message>
     <message>
         <location filename="../ui/trafficdetailview.cpp" line="69"/>
         <source>No response: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Antwort: %1</translation>
     </message>
 </context>
 <context>
@@ -3055,87 +3063,87 @@ Partners are told to delete their copy. A tariff still named in a connector&apos
     <message>
         <location filename="../ui/trafficfilterbar.cpp" line="38"/>
         <source>All partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Partner</translation>
     </message>
     <message>
         <location filename="../ui/trafficfilterbar.cpp" line="38"/>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner</translation>
     </message>
     <message>
         <location filename="../ui/trafficfilterbar.cpp" line="39"/>
         <source>All modules</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Module</translation>
     </message>
     <message>
         <location filename="../ui/trafficfilterbar.cpp" line="39"/>
         <source>Module</source>
-        <translation type="unfinished"></translation>
+        <translation>Modul</translation>
     </message>
     <message>
         <location filename="../ui/trafficfilterbar.cpp" line="42"/>
         <source>Both directions</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide Richtungen</translation>
     </message>
     <message>
         <location filename="../ui/trafficfilterbar.cpp" line="42"/>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtung</translation>
     </message>
     <message>
         <location filename="../ui/trafficfilterbar.cpp" line="43"/>
         <source>Incoming</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingehend</translation>
     </message>
     <message>
         <location filename="../ui/trafficfilterbar.cpp" line="44"/>
         <source>Outgoing</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgehend</translation>
     </message>
     <message>
         <location filename="../ui/trafficfilterbar.cpp" line="45"/>
         <source>All methods</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Methoden</translation>
     </message>
     <message>
         <location filename="../ui/trafficfilterbar.cpp" line="45"/>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Methode</translation>
     </message>
     <message>
         <location filename="../ui/trafficfilterbar.cpp" line="48"/>
         <source>HTTP status</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-Status</translation>
     </message>
     <message>
         <location filename="../ui/trafficfilterbar.cpp" line="48"/>
         <source>One status (404) or a class (4xx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Status (404) oder eine Klasse (4xx)</translation>
     </message>
     <message>
         <location filename="../ui/trafficfilterbar.cpp" line="49"/>
         <source>OCPI status</source>
-        <translation type="unfinished"></translation>
+        <translation>OCPI-Status</translation>
     </message>
     <message>
         <location filename="../ui/trafficfilterbar.cpp" line="49"/>
         <source>One status (2001) or a class (2xxx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Status (2001) oder eine Klasse (2xxx)</translation>
     </message>
     <message>
         <location filename="../ui/trafficfilterbar.cpp" line="50"/>
         <source>Errors only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Fehler</translation>
     </message>
     <message>
         <location filename="../ui/trafficfilterbar.cpp" line="51"/>
         <source>HTTP 4xx and 5xx, OCPI statuses other than 1xxx, and calls that got no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP 4xx und 5xx, OCPI-Status außer 1xxx und Aufrufe ohne Antwort</translation>
     </message>
     <message>
         <location filename="../ui/trafficfilterbar.cpp" line="74"/>
         <source>&apos;%1&apos; is not a status: write one (404) or a class (4xx)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist kein Status: geben Sie einen (404) oder eine Klasse (4xx) an</translation>
     </message>
 </context>
 <context>
@@ -3143,72 +3151,72 @@ Partners are told to delete their copy. A tariff still named in a connector&apos
     <message>
         <location filename="../ui/trafficmodel.cpp" line="54"/>
         <source>in</source>
-        <translation type="unfinished"></translation>
+        <translation>eing.</translation>
     </message>
     <message>
         <location filename="../ui/trafficmodel.cpp" line="54"/>
         <source>out</source>
-        <translation type="unfinished"></translation>
+        <translation>ausg.</translation>
     </message>
     <message>
         <location filename="../ui/trafficmodel.cpp" line="61"/>
         <source>no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort</translation>
     </message>
     <message>
         <location filename="../ui/trafficmodel.cpp" line="71"/>
         <source>Request from a partner to this node</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage eines Partners an diesen Knoten</translation>
     </message>
     <message>
         <location filename="../ui/trafficmodel.cpp" line="72"/>
         <source>Request from this node to a partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage dieses Knotens an einen Partner</translation>
     </message>
     <message>
         <location filename="../ui/trafficmodel.cpp" line="108"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <location filename="../ui/trafficmodel.cpp" line="109"/>
         <source>Dir</source>
-        <translation type="unfinished"></translation>
+        <translation>Richt.</translation>
     </message>
     <message>
         <location filename="../ui/trafficmodel.cpp" line="110"/>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Methode</translation>
     </message>
     <message>
         <location filename="../ui/trafficmodel.cpp" line="111"/>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <location filename="../ui/trafficmodel.cpp" line="112"/>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner</translation>
     </message>
     <message>
         <location filename="../ui/trafficmodel.cpp" line="113"/>
         <source>Object</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekt</translation>
     </message>
     <message>
         <location filename="../ui/trafficmodel.cpp" line="114"/>
         <source>HTTP</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP</translation>
     </message>
     <message>
         <location filename="../ui/trafficmodel.cpp" line="115"/>
         <source>OCPI</source>
-        <translation type="unfinished"></translation>
+        <translation>OCPI</translation>
     </message>
     <message>
         <location filename="../ui/trafficmodel.cpp" line="116"/>
         <source>ms</source>
-        <translation type="unfinished"></translation>
+        <translation>ms</translation>
     </message>
 </context>
 <context>
@@ -3216,148 +3224,148 @@ Partners are told to delete their copy. A tariff still named in a connector&apos
     <message>
         <location filename="../ui/trafficpage.cpp" line="66"/>
         <source>Filter by method, URL or partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Methode, URL oder Partner filtern</translation>
     </message>
     <message>
         <location filename="../ui/trafficpage.cpp" line="68"/>
         <location filename="../ui/trafficpage.cpp" line="142"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <location filename="../ui/trafficpage.cpp" line="70"/>
         <source>Stop adding new exchanges to the list while you inspect it</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine neuen Einträge zur Liste hinzufügen, während Sie sie untersuchen</translation>
     </message>
     <message>
         <location filename="../ui/trafficpage.cpp" line="71"/>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Leeren</translation>
     </message>
     <message>
         <location filename="../ui/trafficpage.cpp" line="72"/>
         <source>Empty the list; the request log itself is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Liste leeren; das Anfrageprotokoll selbst bleibt erhalten</translation>
     </message>
     <message>
         <location filename="../ui/trafficpage.cpp" line="74"/>
         <source>Replay</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen</translation>
     </message>
     <message>
         <location filename="../ui/trafficpage.cpp" line="75"/>
         <source>Send the selected outgoing request again to its partner, with the current token</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte ausgehende Anfrage mit dem aktuellen Token erneut an ihren Partner senden</translation>
     </message>
     <message>
         <location filename="../ui/trafficpage.cpp" line="76"/>
         <source>Export HAR…</source>
-        <translation type="unfinished"></translation>
+        <translation>HAR exportieren…</translation>
     </message>
     <message>
         <location filename="../ui/trafficpage.cpp" line="77"/>
         <source>Save the selected exchanges (all shown when none is selected) as a HAR 1.2 file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Einträge (alle angezeigten, wenn keiner ausgewählt ist) als HAR-1.2-Datei speichern</translation>
     </message>
     <message>
         <location filename="../ui/trafficpage.cpp" line="133"/>
         <source>Export as HAR</source>
-        <translation type="unfinished"></translation>
+        <translation>Als HAR exportieren</translation>
     </message>
     <message>
         <location filename="../ui/trafficpage.cpp" line="134"/>
         <source>HTTP Archive (*.har);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-Archiv (*.har);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location filename="../ui/trafficpage.cpp" line="142"/>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsetzen</translation>
     </message>
     <message>
         <location filename="../ui/trafficpage.cpp" line="188"/>
         <source>Select one outgoing request to send it again</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine ausgehende Anfrage, um sie erneut zu senden</translation>
     </message>
     <message>
         <location filename="../ui/trafficpage.cpp" line="194"/>
         <source>Send this request again to its partner, with the current token</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Anfrage mit dem aktuellen Token erneut an ihren Partner senden</translation>
     </message>
     <message>
         <location filename="../ui/trafficpage.cpp" line="195"/>
         <location filename="../ui/trafficpage.cpp" line="214"/>
         <location filename="../ui/trafficpage.cpp" line="226"/>
         <source>Cannot replay: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen nicht möglich: %1</translation>
     </message>
     <message>
         <location filename="../ui/trafficpage.cpp" line="202"/>
         <source>Select one outgoing request to replay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine ausgehende Anfrage zum Wiederholen.</translation>
     </message>
     <message>
         <location filename="../ui/trafficpage.cpp" line="209"/>
         <source>The exchange is no longer in the request log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Eintrag ist nicht mehr im Anfrageprotokoll.</translation>
     </message>
     <message>
         <location filename="../ui/trafficpage.cpp" line="218"/>
         <source>Replaying %1 %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 wird wiederholt…</translation>
     </message>
     <message>
         <location filename="../ui/trafficpage.cpp" line="228"/>
         <source>Replayed %1 %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 wiederholt: %3</translation>
     </message>
     <message>
         <location filename="../ui/trafficpage.cpp" line="245"/>
         <source>Cannot export: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Export nicht möglich: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/trafficpage.cpp" line="251"/>
         <source>Exported %n exchange(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eintrag nach %1 exportiert</numerusform>
+            <numerusform>%n Einträge nach %1 exportiert</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/trafficpage.cpp" line="252"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <location filename="../ui/trafficpage.cpp" line="313"/>
         <source>Select an exchange to see its headers and bodies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Eintrag, um seine Header und Bodys zu sehen.</translation>
     </message>
     <message>
         <location filename="../ui/trafficpage.cpp" line="320"/>
         <source>Reading exchange %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 wird gelesen…</translation>
     </message>
     <message>
         <location filename="../ui/trafficpage.cpp" line="327"/>
         <source>Exchange %1 is no longer in the request log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 ist nicht mehr im Anfrageprotokoll.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/trafficpage.cpp" line="335"/>
         <source>%n exchange(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/trafficpage.cpp" line="336"/>
         <source>%1 of %n exchange(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Eintrag</numerusform>
+            <numerusform>%1 von %n Einträgen</numerusform>
         </translation>
     </message>
 </context>
@@ -3366,188 +3374,188 @@ Partners are told to delete their copy. A tariff still named in a connector&apos
     <message>
         <location filename="../app/cli/objectcommands.cpp" line="52"/>
         <source>expected one of %1, not &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wurde eines von %1, nicht &apos;%2&apos;</translation>
     </message>
     <message>
         <location filename="../app/cli/objectcommands.cpp" line="63"/>
         <source>--owner must look like NL-TNM, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--owner muss wie NL-TNM aussehen, nicht &apos;%1&apos;</translation>
     </message>
     <message>
         <location filename="../app/cli/asyncrequests.cpp" line="88"/>
         <source>waiting for the result (until %1)...</source>
-        <translation type="unfinished"></translation>
+        <translation>warte auf das Ergebnis (bis %1)...</translation>
     </message>
     <message>
         <location filename="../app/cli/asyncrequests.cpp" line="98"/>
         <source>result: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/commandcommands.cpp" line="198"/>
         <source>CREATED</source>
-        <translation type="unfinished"></translation>
+        <translation>ERSTELLT</translation>
     </message>
     <message>
         <location filename="../app/cli/commandcommands.cpp" line="198"/>
         <source>DIRECTION</source>
-        <translation type="unfinished"></translation>
+        <translation>RICHTUNG</translation>
     </message>
     <message>
         <location filename="../app/cli/commandcommands.cpp" line="198"/>
         <source>PARTNER</source>
-        <translation type="unfinished"></translation>
+        <translation>PARTNER</translation>
     </message>
     <message>
         <location filename="../app/cli/commandcommands.cpp" line="198"/>
         <source>COMMAND</source>
-        <translation type="unfinished"></translation>
+        <translation>BEFEHL</translation>
     </message>
     <message>
         <location filename="../app/cli/commandcommands.cpp" line="198"/>
         <location filename="../app/cli/processcommands.cpp" line="52"/>
         <source>STATE</source>
-        <translation type="unfinished"></translation>
+        <translation>ZUSTAND</translation>
     </message>
     <message>
         <location filename="../app/cli/commandcommands.cpp" line="198"/>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location filename="../app/cli/hubcommands.cpp" line="53"/>
         <source>%1 (hub) reports: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (hub) meldet: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/hubcommands.cpp" line="85"/>
         <source>HUB</source>
-        <translation type="unfinished"></translation>
+        <translation>HUB</translation>
     </message>
     <message>
         <location filename="../app/cli/hubcommands.cpp" line="85"/>
         <source>PARTY</source>
-        <translation type="unfinished"></translation>
+        <translation>PARTEI</translation>
     </message>
     <message>
         <location filename="../app/cli/hubcommands.cpp" line="85"/>
         <source>ROLE</source>
-        <translation type="unfinished"></translation>
+        <translation>ROLLE</translation>
     </message>
     <message>
         <location filename="../app/cli/hubcommands.cpp" line="85"/>
         <source>STATUS</source>
-        <translation type="unfinished"></translation>
+        <translation>STATUS</translation>
     </message>
     <message>
         <location filename="../app/cli/hubcommands.cpp" line="85"/>
         <source>LAST UPDATED</source>
-        <translation type="unfinished"></translation>
+        <translation>ZULETZT AKTUALISIERT</translation>
     </message>
     <message>
         <location filename="../app/cli/operatorsession.cpp" line="59"/>
         <source>%1, but the node is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, aber der Knoten ist %2</translation>
     </message>
     <message>
         <location filename="../app/cli/operatorsession.cpp" line="63"/>
         <source>%1, but the node announces %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, aber der Knoten meldet %2</translation>
     </message>
     <message>
         <location filename="../app/cli/operatorsession.cpp" line="65"/>
         <source>no business name</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Firmenname</translation>
     </message>
     <message>
         <location filename="../app/cli/operatorsession.cpp" line="70"/>
         <source>%1, but the node answers at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, aber der Knoten antwortet unter %2</translation>
     </message>
     <message>
         <location filename="../app/cli/operatorsession.cpp" line="75"/>
         <source>%1, but the node %2 port %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, aber der Knoten %2 Port %3</translation>
     </message>
     <message>
         <location filename="../app/cli/operatorsession.cpp" line="77"/>
         <source>listens on</source>
-        <translation type="unfinished"></translation>
+        <translation>lauscht auf</translation>
     </message>
     <message>
         <location filename="../app/cli/operatorsession.cpp" line="77"/>
         <source>listened on</source>
-        <translation type="unfinished"></translation>
+        <translation>lauschte auf</translation>
     </message>
     <message>
         <location filename="../app/cli/operatorsession.cpp" line="81"/>
         <source>%1, but the node listens on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, aber der Knoten lauscht auf %2</translation>
     </message>
     <message>
         <location filename="../app/cli/operatorsession.cpp" line="88"/>
         <source>these options contradict the node serving %1 (%2): %3. Leave them out to act as that node, or stop it and start `ocpi-node serve` with the new options</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Optionen widersprechen dem Knoten, der %1 bedient (%2): %3. Lassen Sie sie weg, um als dieser Knoten zu handeln, oder stoppen Sie ihn und starten Sie `ocpi-node serve` mit den neuen Optionen</translation>
     </message>
     <message>
         <location filename="../app/cli/operatorsession.cpp" line="93"/>
         <source>note: %1 was %2 with other settings (%3); using the options given</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: %1 war %2 mit anderen Einstellungen (%3); die angegebenen Optionen werden verwendet</translation>
     </message>
     <message>
         <location filename="../app/cli/partnercommands.cpp" line="57"/>
         <source>on: once registered, the partner gets our current objects of the modules it receives (off by default).</source>
-        <translation type="unfinished"></translation>
+        <translation>on: nach der Registrierung erhält der Partner unsere aktuellen Objekte der Module, die er empfängt (standardmäßig off).</translation>
     </message>
     <message>
         <location filename="../app/cli/processcommands.cpp" line="49"/>
         <source>gone</source>
-        <translation type="unfinished"></translation>
+        <translation>beendet</translation>
     </message>
     <message>
         <location filename="../app/cli/processcommands.cpp" line="49"/>
         <source>leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Leader</translation>
     </message>
     <message>
         <location filename="../app/cli/processcommands.cpp" line="49"/>
         <source>serving</source>
-        <translation type="unfinished"></translation>
+        <translation>in Betrieb</translation>
     </message>
     <message>
         <location filename="../app/cli/processcommands.cpp" line="52"/>
         <source>HOST</source>
-        <translation type="unfinished"></translation>
+        <translation>HOST</translation>
     </message>
     <message>
         <location filename="../app/cli/processcommands.cpp" line="52"/>
         <source>PID</source>
-        <translation type="unfinished"></translation>
+        <translation>PID</translation>
     </message>
     <message>
         <location filename="../app/cli/processcommands.cpp" line="52"/>
         <source>STARTED</source>
-        <translation type="unfinished"></translation>
+        <translation>GESTARTET</translation>
     </message>
     <message>
         <location filename="../app/cli/processcommands.cpp" line="52"/>
         <source>LAST SEEN</source>
-        <translation type="unfinished"></translation>
+        <translation>ZULETZT GESEHEN</translation>
     </message>
     <message>
         <location filename="../app/cli/processcommands.cpp" line="52"/>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <location filename="../app/cli/reservecommand.cpp" line="29"/>
         <source>%1: REJECTED (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: REJECTED (%2)</translation>
     </message>
     <message>
         <location filename="../app/cli/reservecommand.cpp" line="32"/>
         <source>%1: %2, EVSE %3, %4 .. %5, %6 %7 excl. VAT</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2, EVSE %3, %4 .. %5, %6 %7 ohne MwSt.</translation>
     </message>
 </context>
 <context>
@@ -3555,77 +3563,77 @@ Partners are told to delete their copy. A tariff still named in a connector&apos
     <message>
         <location filename="../app/cli/commandcommands.cpp" line="49"/>
         <source>Send a command to a partner CPO and wait for its result (eMSP role).</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Befehl an einen Partner-CPO senden und auf sein Ergebnis warten (eMSP-Rolle).</translation>
     </message>
     <message>
         <location filename="../app/cli/commandcommands.cpp" line="58"/>
         <source>The partner&apos;s location id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Standort-ID des Partners.</translation>
     </message>
     <message>
         <location filename="../app/cli/commandcommands.cpp" line="59"/>
         <source>The EVSE uid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die EVSE-UID.</translation>
     </message>
     <message>
         <location filename="../app/cli/commandcommands.cpp" line="60"/>
         <source>The connector id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anschluss-ID.</translation>
     </message>
     <message>
         <location filename="../app/cli/commandcommands.cpp" line="61"/>
         <source>The uid of one of our own tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die UID eines unserer eigenen Tokens.</translation>
     </message>
     <message>
         <location filename="../app/cli/commandcommands.cpp" line="62"/>
         <source>The session id (STOP_SESSION).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ladevorgangs-ID (STOP_SESSION).</translation>
     </message>
     <message>
         <location filename="../app/cli/commandcommands.cpp" line="63"/>
         <source>When the reservation ends (RESERVE_NOW).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann die Reservierung endet (RESERVE_NOW).</translation>
     </message>
     <message>
         <location filename="../app/cli/commandcommands.cpp" line="64"/>
         <source>The reservation id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Reservierungs-ID.</translation>
     </message>
     <message>
         <location filename="../app/cli/commandcommands.cpp" line="65"/>
         <source>Our reference for the charge (START_SESSION, RESERVE_NOW).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsere Referenz für den Ladevorgang (START_SESSION, RESERVE_NOW).</translation>
     </message>
     <message>
         <location filename="../app/cli/commandcommands.cpp" line="67"/>
         <source>Return after the CPO&apos;s response, without waiting for the result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach der Antwort des CPO zurückkehren, ohne auf das Ergebnis zu warten.</translation>
     </message>
     <message>
         <location filename="../app/cli/commandcommands.cpp" line="73"/>
         <source>command needs %1</source>
-        <translation type="unfinished"></translation>
+        <translation>command benötigt %1</translation>
     </message>
     <message>
         <location filename="../app/cli/commandcommands.cpp" line="87"/>
         <source>--token: no token &apos;%1&apos; of ours (see `ocpi-node list tokens`)</source>
-        <translation type="unfinished"></translation>
+        <translation>--token: kein eigenes Token &apos;%1&apos; (siehe `ocpi-node list tokens`)</translation>
     </message>
     <message>
         <location filename="../app/cli/commandcommands.cpp" line="95"/>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 an %2</translation>
     </message>
     <message>
         <location filename="../app/cli/commandcommands.cpp" line="125"/>
         <source>expected one of START_SESSION|STOP_SESSION|RESERVE_NOW|CANCEL_RESERVATION|UNLOCK_CONNECTOR, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wurde eines von START_SESSION|STOP_SESSION|RESERVE_NOW|CANCEL_RESERVATION|UNLOCK_CONNECTOR, nicht &apos;%1&apos;</translation>
     </message>
     <message>
         <location filename="../app/cli/commandcommands.cpp" line="138"/>
         <source>%1 needs %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 benötigt %2</translation>
     </message>
 </context>
 <context>
@@ -3633,37 +3641,37 @@ Partners are told to delete their copy. A tariff still named in a connector&apos
     <message>
         <location filename="../app/cli/democommand.cpp" line="28"/>
         <source>Start a CPO and an eMSP node on loopback with temporary databases and play the whole OCPI story between them; exit 0 when every step succeeded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen CPO- und einen eMSP-Knoten auf Loopback mit temporären Datenbanken starten und die ganze OCPI-Geschichte zwischen ihnen durchspielen; Exit-Code 0, wenn jeder Schritt erfolgreich war.</translation>
     </message>
     <message>
         <location filename="../app/cli/democommand.cpp" line="34"/>
         <source>Divide the pause between steps by N (default 1: about a second).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Pause zwischen den Schritten durch N teilen (Standard 1: etwa eine Sekunde).</translation>
     </message>
     <message>
         <location filename="../app/cli/democommand.cpp" line="63"/>
         <source>step %1 (%2) failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1 (%2) fehlgeschlagen: %3</translation>
     </message>
     <message>
         <location filename="../app/cli/democommand.cpp" line="69"/>
         <source>CPO  %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>CPO  %1 (%2)</translation>
     </message>
     <message>
         <location filename="../app/cli/democommand.cpp" line="71"/>
         <source>eMSP %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>eMSP %1 (%2)</translation>
     </message>
     <message>
         <location filename="../app/cli/democommand.cpp" line="78"/>
         <source>the demo did not finish</source>
-        <translation type="unfinished"></translation>
+        <translation>die Demo wurde nicht beendet</translation>
     </message>
     <message>
         <location filename="../app/cli/democommand.cpp" line="82"/>
         <source>All %1 steps succeeded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle %1 Schritte erfolgreich.</translation>
     </message>
 </context>
 <context>
@@ -3671,7 +3679,7 @@ Partners are told to delete their copy. A tariff still named in a connector&apos
     <message>
         <location filename="../app/cli/objectcommands.cpp" line="169"/>
         <source>Print our own objects as a JSON array.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsere eigenen Objekte als JSON-Array ausgeben.</translation>
     </message>
 </context>
 <context>
@@ -3679,32 +3687,32 @@ Partners are told to delete their copy. A tariff still named in a connector&apos
     <message>
         <location filename="../app/cli/objectcommands.cpp" line="75"/>
         <source>Import our own objects from a JSON array file (all or nothing); they are pushed to partners.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsere eigenen Objekte aus einer JSON-Array-Datei importieren (alles oder nichts); sie werden an die Partner gepusht.</translation>
     </message>
     <message>
         <location filename="../app/cli/objectcommands.cpp" line="82"/>
         <source>import needs %1 FILE.json</source>
-        <translation type="unfinished"></translation>
+        <translation>import benötigt %1 FILE.json</translation>
     </message>
     <message>
         <location filename="../app/cli/objectcommands.cpp" line="93"/>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/objectcommands.cpp" line="99"/>
         <source>%1 is not valid JSON: %2 at offset %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein gültiges JSON: %2 bei Offset %3</translation>
     </message>
     <message>
         <location filename="../app/cli/objectcommands.cpp" line="117"/>
         <source>imported %1 %2 (%3 new, %4 updated)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 importiert (%3 neu, %4 aktualisiert)</translation>
     </message>
     <message>
         <location filename="../app/cli/objectcommands.cpp" line="124"/>
         <source>; %1 unchanged, not pushed again</source>
-        <translation type="unfinished"></translation>
+        <translation>; %1 unverändert, nicht erneut gepusht</translation>
     </message>
 </context>
 <context>
@@ -3712,27 +3720,27 @@ Partners are told to delete their copy. A tariff still named in a connector&apos
     <message>
         <location filename="../app/cli/initcommand.cpp" line="32"/>
         <source>Create the node database (--db) and record the node&apos;s parties and address, before it first serves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Knotendatenbank (--db) anlegen und die Parteien und die Adresse des Knotens erfassen, bevor er zum ersten Mal in Betrieb geht.</translation>
     </message>
     <message>
         <location filename="../app/cli/initcommand.cpp" line="67"/>
         <source>created %1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 für %2 angelegt</translation>
     </message>
     <message>
         <location filename="../app/cli/initcommand.cpp" line="67"/>
         <source>%1 exists; the node is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert; der Knoten ist %2</translation>
     </message>
     <message>
         <location filename="../app/cli/initcommand.cpp" line="71"/>
         <source>a node is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/initcommand.cpp" line="73"/>
         <source>note: no --party given: the node hosts the demo parties ZZ-OCN:CPO and ZZ-OCN:EMSP</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: kein --party angegeben: der Knoten hostet die Demo-Parteien ZZ-OCN:CPO und ZZ-OCN:EMSP</translation>
     </message>
 </context>
 <context>
@@ -3740,42 +3748,42 @@ Partners are told to delete their copy. A tariff still named in a connector&apos
     <message>
         <location filename="../app/cli/partnercommands.cpp" line="79"/>
         <source>Issue a registration token (token A) for a new partner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Registrierungstoken (Token A) für einen neuen Partner ausstellen.</translation>
     </message>
     <message>
         <location filename="../app/cli/partnercommands.cpp" line="83"/>
         <source>Name of the partner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Partners.</translation>
     </message>
     <message>
         <location filename="../app/cli/partnercommands.cpp" line="92"/>
         <source>--initial-sync must be on or off</source>
-        <translation type="unfinished"></translation>
+        <translation>--initial-sync muss on oder off sein</translation>
     </message>
     <message>
         <location filename="../app/cli/partnercommands.cpp" line="102"/>
         <source>%1, and with --port 0 its versions URL is not known until it serves: start `ocpi-node serve --db %2` first, or give --port N or --public-url URL</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, und mit --port 0 ist die Versions-URL des Knotens erst bekannt, wenn er in Betrieb ist: starten Sie zuerst `ocpi-node serve --db %2` oder geben Sie --port N oder --public-url URL an</translation>
     </message>
     <message>
         <location filename="../app/cli/partnercommands.cpp" line="114"/>
         <source>note: %1; the partner can register once it serves at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: %1; der Partner kann sich registrieren, sobald der Knoten unter %2 in Betrieb ist</translation>
     </message>
     <message>
         <location filename="../app/cli/partnercommands.cpp" line="123"/>
         <source>Token A (shown only now): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Token A (nur jetzt angezeigt): %1</translation>
     </message>
     <message>
         <location filename="../app/cli/partnercommands.cpp" line="124"/>
         <source>Versions URL: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Versions-URL: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/partnercommands.cpp" line="125"/>
         <source>Valid until: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig bis: %1</translation>
     </message>
 </context>
 <context>
@@ -3783,37 +3791,37 @@ Partners are told to delete their copy. A tariff still named in a connector&apos
     <message>
         <location filename="../app/cli/objectcommands.cpp" line="189"/>
         <source>Show stored objects, ours and partners&apos;, the commands sent and received, or the node processes serving the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Objekte anzeigen, eigene und die der Partner, die gesendeten und empfangenen Befehle oder die Knotenprozesse, die die Datenbank bedienen.</translation>
     </message>
     <message>
         <location filename="../app/cli/objectcommands.cpp" line="243"/>
         <source> (hub)</source>
-        <translation type="unfinished"></translation>
+        <translation> (hub)</translation>
     </message>
     <message>
         <location filename="../app/cli/objectcommands.cpp" line="244"/>
         <source>ours</source>
-        <translation type="unfinished"></translation>
+        <translation>eigene</translation>
     </message>
     <message>
         <location filename="../app/cli/objectcommands.cpp" line="247"/>
         <source>OWNER</source>
-        <translation type="unfinished"></translation>
+        <translation>EIGENTÜMER</translation>
     </message>
     <message>
         <location filename="../app/cli/objectcommands.cpp" line="247"/>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location filename="../app/cli/objectcommands.cpp" line="247"/>
         <source>SOURCE</source>
-        <translation type="unfinished"></translation>
+        <translation>QUELLE</translation>
     </message>
     <message>
         <location filename="../app/cli/objectcommands.cpp" line="247"/>
         <source>LAST UPDATED</source>
-        <translation type="unfinished"></translation>
+        <translation>ZULETZT AKTUALISIERT</translation>
     </message>
 </context>
 <context>
@@ -3821,17 +3829,17 @@ Partners are told to delete their copy. A tariff still named in a connector&apos
     <message>
         <location filename="../app/cli/operatorsession.cpp" line="132"/>
         <source>there is no node database at %1: check --db, or create the node with `ocpi-node init --db %1 --party CC-PID:ROLE` (`ocpi-node serve --db %1` creates it too)</source>
-        <translation type="unfinished"></translation>
+        <translation>unter %1 gibt es keine Knotendatenbank: prüfen Sie --db oder legen Sie den Knoten mit `ocpi-node init --db %1 --party CC-PID:ROLE` an (`ocpi-node serve --db %1` legt sie ebenfalls an)</translation>
     </message>
     <message>
         <location filename="../app/cli/operatorsession.cpp" line="183"/>
         <source>no node is serving %1 (it has never served)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Knoten bedient %1 (er war noch nie in Betrieb)</translation>
     </message>
     <message>
         <location filename="../app/cli/operatorsession.cpp" line="184"/>
         <source>no node is serving %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Knoten bedient %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -3839,102 +3847,102 @@ Partners are told to delete their copy. A tariff still named in a connector&apos
     <message>
         <location filename="../app/cli/outboxcommand.cpp" line="30"/>
         <source>Show pushes waiting for each partner and the parked ones; &apos;retry PARTNER|ID&apos; queues parked deliveries again, &apos;drop ID&apos; discards one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartende Pushes je Partner und die geparkten anzeigen; &apos;retry PARTNER|ID&apos; reiht geparkte Zustellungen erneut ein, &apos;drop ID&apos; verwirft eine.</translation>
     </message>
     <message>
         <location filename="../app/cli/outboxcommand.cpp" line="39"/>
         <source>outbox takes no argument, &apos;retry PARTNER|ID&apos; or &apos;drop ID&apos;, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>outbox akzeptiert kein Argument, &apos;retry PARTNER|ID&apos; oder &apos;drop ID&apos;, nicht &apos;%1&apos;</translation>
     </message>
     <message>
         <location filename="../app/cli/outboxcommand.cpp" line="43"/>
         <source>outbox retry needs PARTNER or a parked delivery&apos;s ID</source>
-        <translation type="unfinished"></translation>
+        <translation>outbox retry benötigt PARTNER oder die ID einer geparkten Zustellung</translation>
     </message>
     <message>
         <location filename="../app/cli/outboxcommand.cpp" line="44"/>
         <source>outbox drop needs a parked delivery&apos;s ID</source>
-        <translation type="unfinished"></translation>
+        <translation>outbox drop benötigt die ID einer geparkten Zustellung</translation>
     </message>
     <message>
         <location filename="../app/cli/outboxcommand.cpp" line="67"/>
         <source>The serving node sends it within a second; see &apos;ocpi-node outbox&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der laufende Knoten sendet sie innerhalb einer Sekunde; siehe &apos;ocpi-node outbox&apos;.</translation>
     </message>
     <message>
         <location filename="../app/cli/outboxcommand.cpp" line="68"/>
         <source>No node serves this database: it is sent once &apos;ocpi-node serve&apos; runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Knoten bedient diese Datenbank: gesendet wird, sobald &apos;ocpi-node serve&apos; läuft.</translation>
     </message>
     <message>
         <location filename="../app/cli/outboxcommand.cpp" line="92"/>
         <source>no parked delivery %1 (see &apos;ocpi-node outbox&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine geparkte Zustellung %1 (siehe &apos;ocpi-node outbox&apos;)</translation>
     </message>
     <message>
         <location filename="../app/cli/outboxcommand.cpp" line="93"/>
         <source>%1 has no parked deliveries</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine geparkten Zustellungen</translation>
     </message>
     <message>
         <location filename="../app/cli/outboxcommand.cpp" line="100"/>
         <source>%n parked delivery(s) queued again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%n geparkte Zustellung(en) erneut eingereiht.</translation>
     </message>
     <message>
         <location filename="../app/cli/outboxcommand.cpp" line="108"/>
         <source>outbox drop needs a parked delivery&apos;s ID (a number from &apos;ocpi-node outbox&apos;), not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>outbox drop benötigt die ID einer geparkten Zustellung (eine Nummer aus &apos;ocpi-node outbox&apos;), nicht &apos;%1&apos;</translation>
     </message>
     <message>
         <location filename="../app/cli/outboxcommand.cpp" line="118"/>
         <source>no parked delivery %1 (see &apos;ocpi-node outbox&apos;; only parked deliveries can be dropped)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine geparkte Zustellung %1 (siehe &apos;ocpi-node outbox&apos;; nur geparkte Zustellungen können verworfen werden)</translation>
     </message>
     <message>
         <location filename="../app/cli/outboxcommand.cpp" line="125"/>
         <source>Parked delivery %1 dropped; the partner will not receive it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geparkte Zustellung %1 verworfen; der Partner erhält sie nicht.</translation>
     </message>
     <message>
         <location filename="../app/cli/outboxcommand.cpp" line="178"/>
         <source>PARTNER</source>
-        <translation type="unfinished"></translation>
+        <translation>PARTNER</translation>
     </message>
     <message>
         <location filename="../app/cli/outboxcommand.cpp" line="178"/>
         <source>PENDING</source>
-        <translation type="unfinished"></translation>
+        <translation>WARTEND</translation>
     </message>
     <message>
         <location filename="../app/cli/outboxcommand.cpp" line="178"/>
         <source>PARKED</source>
-        <translation type="unfinished"></translation>
+        <translation>GEPARKT</translation>
     </message>
     <message>
         <location filename="../app/cli/outboxcommand.cpp" line="178"/>
         <source>OLDEST</source>
-        <translation type="unfinished"></translation>
+        <translation>ÄLTESTE</translation>
     </message>
     <message>
         <location filename="../app/cli/outboxcommand.cpp" line="178"/>
         <source>LAST ERROR</source>
-        <translation type="unfinished"></translation>
+        <translation>LETZTER FEHLER</translation>
     </message>
     <message>
         <location filename="../app/cli/outboxcommand.cpp" line="181"/>
         <source>Parked deliveries (the partner refused them, or they ran out of tries):</source>
-        <translation type="unfinished"></translation>
+        <translation>Geparkte Zustellungen (vom Partner abgelehnt oder ohne verbleibende Versuche):</translation>
     </message>
     <message>
         <location filename="../app/cli/outboxcommand.cpp" line="185"/>
         <source>%n try(s), last answer: </source>
-        <translation type="unfinished"></translation>
+        <translation>%n Versuch(e), letzte Antwort: </translation>
     </message>
     <message>
         <location filename="../app/cli/outboxcommand.cpp" line="187"/>
         <source>Once the cause is fixed: &apos;ocpi-node outbox retry ID&apos; (or PARTNER for all of a partner&apos;s); &apos;ocpi-node outbox drop ID&apos; discards one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobald die Ursache behoben ist: &apos;ocpi-node outbox retry ID&apos; (oder PARTNER für alle eines Partners); &apos;ocpi-node outbox drop ID&apos; verwirft eine.</translation>
     </message>
 </context>
 <context>
@@ -3942,12 +3950,12 @@ Partners are told to delete their copy. A tariff still named in a connector&apos
     <message>
         <location filename="../app/cli/partnercommands.cpp" line="198"/>
         <source>%1 needs %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 benötigt %2</translation>
     </message>
     <message>
         <location filename="../app/cli/partnercommands.cpp" line="222"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -3955,52 +3963,52 @@ Partners are told to delete their copy. A tariff still named in a connector&apos
     <message>
         <location filename="../app/cli/partnercommands.cpp" line="264"/>
         <source>List partners: id, parties, roles, state, version, last contact. `partners remove PARTNER` removes an invited, failed or unregistered one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner auflisten: ID, Parteien, Rollen, Zustand, Version, letzter Kontakt. `partners remove PARTNER` entfernt einen eingeladenen, fehlgeschlagenen oder abgemeldeten Partner.</translation>
     </message>
     <message>
         <location filename="../app/cli/partnercommands.cpp" line="273"/>
         <source>partners takes no argument but `remove PARTNER`, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>partners akzeptiert kein Argument außer `remove PARTNER`, nicht &apos;%1&apos;</translation>
     </message>
     <message>
         <location filename="../app/cli/partnercommands.cpp" line="321"/>
         <source>%1 is %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist %2: %3</translation>
     </message>
     <message>
         <location filename="../app/cli/partnercommands.cpp" line="330"/>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <location filename="../app/cli/partnercommands.cpp" line="330"/>
         <source>PARTIES</source>
-        <translation type="unfinished"></translation>
+        <translation>PARTEIEN</translation>
     </message>
     <message>
         <location filename="../app/cli/partnercommands.cpp" line="330"/>
         <source>ROLES</source>
-        <translation type="unfinished"></translation>
+        <translation>ROLLEN</translation>
     </message>
     <message>
         <location filename="../app/cli/partnercommands.cpp" line="330"/>
         <source>STATE</source>
-        <translation type="unfinished"></translation>
+        <translation>ZUSTAND</translation>
     </message>
     <message>
         <location filename="../app/cli/partnercommands.cpp" line="330"/>
         <source>VERSION</source>
-        <translation type="unfinished"></translation>
+        <translation>VERSION</translation>
     </message>
     <message>
         <location filename="../app/cli/partnercommands.cpp" line="330"/>
         <source>LAST CONTACT</source>
-        <translation type="unfinished"></translation>
+        <translation>LETZTER KONTAKT</translation>
     </message>
     <message>
         <location filename="../app/cli/partnercommands.cpp" line="330"/>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
 </context>
 <context>
@@ -4008,52 +4016,52 @@ Partners are told to delete their copy. A tariff still named in a connector&apos
     <message>
         <location filename="../app/cli/profilecommands.cpp" line="32"/>
         <source>Set, read or clear the charging profile of a session at a partner CPO and wait for the result (eMSP role).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ladeprofil eines Ladevorgangs bei einem Partner-CPO setzen, lesen oder löschen und auf das Ergebnis warten (eMSP-Rolle).</translation>
     </message>
     <message>
         <location filename="../app/cli/profilecommands.cpp" line="38"/>
         <source>How many seconds ahead the active profile should reach (get).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Sekunden voraus das aktive Profil reichen soll (get).</translation>
     </message>
     <message>
         <location filename="../app/cli/profilecommands.cpp" line="40"/>
         <source>Return after the CPO&apos;s response, without waiting for the result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach der Antwort des CPO zurückkehren, ohne auf das Ergebnis zu warten.</translation>
     </message>
     <message>
         <location filename="../app/cli/profilecommands.cpp" line="46"/>
         <source>profile needs %1</source>
-        <translation type="unfinished"></translation>
+        <translation>profile benötigt %1</translation>
     </message>
     <message>
         <location filename="../app/cli/profilecommands.cpp" line="64"/>
         <source>%1 profile of %2 at %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Profil von %2 bei %3</translation>
     </message>
     <message>
         <location filename="../app/cli/profilecommands.cpp" line="81"/>
         <source>profile set needs FILE.json, a ChargingProfile</source>
-        <translation type="unfinished"></translation>
+        <translation>profile set benötigt FILE.json, ein ChargingProfile</translation>
     </message>
     <message>
         <location filename="../app/cli/profilecommands.cpp" line="86"/>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/profilecommands.cpp" line="92"/>
         <source>%1 is no JSON object (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein JSON-Objekt (%2)</translation>
     </message>
     <message>
         <location filename="../app/cli/profilecommands.cpp" line="101"/>
         <source>profile get needs --duration SECONDS</source>
-        <translation type="unfinished"></translation>
+        <translation>profile get benötigt --duration SECONDS</translation>
     </message>
     <message>
         <location filename="../app/cli/profilecommands.cpp" line="108"/>
         <source>expected set, get or clear, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wurde set, get oder clear, nicht &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -4061,27 +4069,27 @@ Partners are told to delete their copy. A tariff still named in a connector&apos
     <message>
         <location filename="../app/cli/objectcommands.cpp" line="258"/>
         <source>Fetch a partner&apos;s locations, tariffs or tokens (all pages; since the last pull unless --full).</source>
-        <translation type="unfinished"></translation>
+        <translation>Standorte, Tarife oder Tokens eines Partners abrufen (alle Seiten; seit dem letzten Abruf, außer mit --full).</translation>
     </message>
     <message>
         <location filename="../app/cli/objectcommands.cpp" line="264"/>
         <source>Fetch everything; objects the partner no longer lists are removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles abrufen; Objekte, die der Partner nicht mehr listet, werden entfernt.</translation>
     </message>
     <message>
         <location filename="../app/cli/objectcommands.cpp" line="269"/>
         <source>pull needs PARTNER [%1]</source>
-        <translation type="unfinished"></translation>
+        <translation>pull benötigt PARTNER [%1]</translation>
     </message>
     <message>
         <location filename="../app/cli/objectcommands.cpp" line="310"/>
         <source>%1: %2 stored, %3 skipped, %4 removed (%5 pages)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 gespeichert, %3 übersprungen, %4 entfernt (%5 Seiten)</translation>
     </message>
     <message>
         <location filename="../app/cli/objectcommands.cpp" line="323"/>
         <source>%1 offers no Sender endpoint this node can pull</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bietet keinen Sender-Endpunkt an, den dieser Knoten abrufen kann</translation>
     </message>
 </context>
 <context>
@@ -4089,42 +4097,42 @@ Partners are told to delete their copy. A tariff still named in a connector&apos
     <message>
         <location filename="../app/cli/pushcommand.cpp" line="33"/>
         <source>Queue all our current locations, tariffs or tokens for a partner (--all), e.g. one that registered after they were made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle unsere aktuellen Standorte, Tarife oder Tokens für einen Partner einreihen (--all), z. B. für einen, der sich registriert hat, nachdem sie angelegt wurden.</translation>
     </message>
     <message>
         <location filename="../app/cli/pushcommand.cpp" line="40"/>
         <source>Every current object of the module(s) the partner receives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes aktuelle Objekt der Module, die der Partner empfängt.</translation>
     </message>
     <message>
         <location filename="../app/cli/pushcommand.cpp" line="45"/>
         <source>push needs PARTNER [MODULE] --all (our changes are pushed as they happen; --all queues every current object again)</source>
-        <translation type="unfinished"></translation>
+        <translation>push benötigt PARTNER [MODULE] --all (unsere Änderungen werden gepusht, sobald sie entstehen; --all reiht jedes aktuelle Objekt erneut ein)</translation>
     </message>
     <message>
         <location filename="../app/cli/pushcommand.cpp" line="80"/>
         <source>going on with the push of %1 to %2 that was cut short</source>
-        <translation type="unfinished"></translation>
+        <translation>setze den abgebrochenen Push von %1 an %2 fort</translation>
     </message>
     <message>
         <location filename="../app/cli/pushcommand.cpp" line="88"/>
         <source>%1: %2 of %3 queued for %4%5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 von %3 eingereiht für %4%5</translation>
     </message>
     <message>
         <location filename="../app/cli/pushcommand.cpp" line="92"/>
         <source>, done</source>
-        <translation type="unfinished"></translation>
+        <translation>, fertig</translation>
     </message>
     <message>
         <location filename="../app/cli/pushcommand.cpp" line="98"/>
         <source>%1; run the command again to go on from there</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; führen Sie den Befehl erneut aus, um dort fortzufahren</translation>
     </message>
     <message>
         <location filename="../app/cli/pushcommand.cpp" line="127"/>
         <source>note: %1; the pushes wait in the outbox until it serves</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: %1; die Pushes warten im Postausgang, bis der Knoten in Betrieb ist</translation>
     </message>
 </context>
 <context>
@@ -4132,47 +4140,47 @@ Partners are told to delete their copy. A tariff still named in a connector&apos
     <message>
         <location filename="../app/cli/partnercommands.cpp" line="137"/>
         <source>Register with a partner, given its versions URL and the token A it issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei einem Partner registrieren, mit seiner Versions-URL und dem von ihm ausgestellten Token A.</translation>
     </message>
     <message>
         <location filename="../app/cli/partnercommands.cpp" line="142"/>
         <source>The partner&apos;s versions URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Versions-URL des Partners.</translation>
     </message>
     <message>
         <location filename="../app/cli/partnercommands.cpp" line="143"/>
         <source>The token A the partner gave you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token A, das Ihnen der Partner gegeben hat.</translation>
     </message>
     <message>
         <location filename="../app/cli/partnercommands.cpp" line="144"/>
         <source>Name to show for the partner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzuzeigender Name für den Partner.</translation>
     </message>
     <message>
         <location filename="../app/cli/partnercommands.cpp" line="145"/>
         <source>How to send tokens: auto, base64 or raw.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie Tokens gesendet werden: auto, base64 oder raw.</translation>
     </message>
     <message>
         <location filename="../app/cli/partnercommands.cpp" line="157"/>
         <source>register needs --versions-url URL and --token TOKEN_A (--token-encoding auto|base64|raw)</source>
-        <translation type="unfinished"></translation>
+        <translation>register benötigt --versions-url URL und --token TOKEN_A (--token-encoding auto|base64|raw)</translation>
     </message>
     <message>
         <location filename="../app/cli/partnercommands.cpp" line="164"/>
         <source>--initial-sync must be on or off</source>
-        <translation type="unfinished"></translation>
+        <translation>--initial-sync muss on oder off sein</translation>
     </message>
     <message>
         <location filename="../app/cli/partnercommands.cpp" line="174"/>
         <source>%1: the partner calls this node back while registering, so start `ocpi-node serve --db %2` first</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: der Partner ruft diesen Knoten während der Registrierung zurück, starten Sie daher zuerst `ocpi-node serve --db %2`</translation>
     </message>
     <message>
         <location filename="../app/cli/partnercommands.cpp" line="181"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -4180,12 +4188,12 @@ Partners are told to delete their copy. A tariff still named in a connector&apos
     <message>
         <location filename="../app/cli/partnercommands.cpp" line="246"/>
         <source>Remove an invited, failed or unregistered partner (by id, name or CC-PID) with its tokens and queued deliveries; a registered one must be unregistered first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen eingeladenen, fehlgeschlagenen oder abgemeldeten Partner (per ID, Name oder CC-PID) samt Tokens und eingereihten Zustellungen entfernen; ein registrierter muss zuerst abgemeldet werden.</translation>
     </message>
     <message>
         <location filename="../app/cli/partnercommands.cpp" line="255"/>
         <source>%1: removed (was %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: entfernt (war %2)</translation>
     </message>
 </context>
 <context>
@@ -4193,57 +4201,57 @@ Partners are told to delete their copy. A tariff still named in a connector&apos
     <message>
         <location filename="../app/cli/reservecommand.cpp" line="46"/>
         <source>Ask a partner CPO for a reservation and print its offer; --accept accepts it (eMSP role, --reservations on).</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Partner-CPO um eine Reservierung bitten und sein Angebot ausgeben; --accept nimmt es an (eMSP-Rolle, --reservations on).</translation>
     </message>
     <message>
         <location filename="../app/cli/reservecommand.cpp" line="53"/>
         <source>The partner&apos;s location id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Standort-ID des Partners.</translation>
     </message>
     <message>
         <location filename="../app/cli/reservecommand.cpp" line="54"/>
         <source>The EVSE uid (default: the CPO picks one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die EVSE-UID (Standard: der CPO wählt eines).</translation>
     </message>
     <message>
         <location filename="../app/cli/reservecommand.cpp" line="55"/>
         <source>The uid of one of our own tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die UID eines unserer eigenen Tokens.</translation>
     </message>
     <message>
         <location filename="../app/cli/reservecommand.cpp" line="56"/>
         <source>Start of the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn des Zeitfensters.</translation>
     </message>
     <message>
         <location filename="../app/cli/reservecommand.cpp" line="57"/>
         <source>End of the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende des Zeitfensters.</translation>
     </message>
     <message>
         <location filename="../app/cli/reservecommand.cpp" line="58"/>
         <source>Accept the offer at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Angebot sofort annehmen.</translation>
     </message>
     <message>
         <location filename="../app/cli/reservecommand.cpp" line="69"/>
         <source>reserve needs PARTNER %1</source>
-        <translation type="unfinished"></translation>
+        <translation>reserve benötigt PARTNER %1</translation>
     </message>
     <message>
         <location filename="../app/cli/reservecommand.cpp" line="75"/>
         <source>--from and --to must be date-times such as 2026-03-01T18:00:00Z</source>
-        <translation type="unfinished"></translation>
+        <translation>--from und --to müssen Datum und Uhrzeit sein, z. B. 2026-03-01T18:00:00Z</translation>
     </message>
     <message>
         <location filename="../app/cli/reservecommand.cpp" line="84"/>
         <source>the reservations module is off; run with --reservations on (or OCPI_RESERVATIONS=on)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Reservierungsmodul ist aus; starten Sie mit --reservations on (oder OCPI_RESERVATIONS=on)</translation>
     </message>
     <message>
         <location filename="../app/cli/reservecommand.cpp" line="90"/>
         <source>--token: no token &apos;%1&apos; of ours (see `ocpi-node list tokens`)</source>
-        <translation type="unfinished"></translation>
+        <translation>--token: kein eigenes Token &apos;%1&apos; (siehe `ocpi-node list tokens`)</translation>
     </message>
 </context>
 <context>
@@ -4251,12 +4259,12 @@ Partners are told to delete their copy. A tariff still named in a connector&apos
     <message>
         <location filename="../app/cli/partnercommands.cpp" line="379"/>
         <source>How to send our token to a partner: auto, base64 or raw.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie unser Token an einen Partner gesendet wird: auto, base64 oder raw.</translation>
     </message>
     <message>
         <location filename="../app/cli/partnercommands.cpp" line="388"/>
         <source>MODE must be auto, base64 or raw</source>
-        <translation type="unfinished"></translation>
+        <translation>MODE muss auto, base64 oder raw sein</translation>
     </message>
 </context>
 <context>
@@ -4264,12 +4272,12 @@ Partners are told to delete their copy. A tariff still named in a connector&apos
     <message>
         <location filename="../app/cli/partnercommands.cpp" line="401"/>
         <source>Whether a partner gets our current objects when it registers: on or off (`push PARTNER --all` sends them at any time).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob ein Partner bei seiner Registrierung unsere aktuellen Objekte erhält: on oder off (`push PARTNER --all` sendet sie jederzeit).</translation>
     </message>
     <message>
         <location filename="../app/cli/partnercommands.cpp" line="412"/>
         <source>the setting must be on or off, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>die Einstellung muss on oder off sein, nicht &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -4277,7 +4285,7 @@ Partners are told to delete their copy. A tariff still named in a connector&apos
     <message>
         <location filename="../app/cli/objectcommands.cpp" line="138"/>
         <source>Only objects of this party.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Objekte dieser Partei.</translation>
     </message>
 </context>
 <context>
@@ -4285,7 +4293,7 @@ Partners are told to delete their copy. A tariff still named in a connector&apos
     <message>
         <location filename="../app/cli/partnercommands.cpp" line="231"/>
         <source>Unregister from a partner (named by name or CC-PID); its tokens die.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von einem Partner abmelden (per Name oder CC-PID); seine Tokens werden ungültig.</translation>
     </message>
 </context>
 <context>
@@ -4293,7 +4301,7 @@ Partners are told to delete their copy. A tariff still named in a connector&apos
     <message>
         <location filename="../app/cli/partnercommands.cpp" line="347"/>
         <source>Rotate the credentials with a partner (new tokens both ways).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zugangsdaten mit einem Partner erneuern (neue Tokens in beide Richtungen).</translation>
     </message>
 </context>
 <context>
@@ -4301,37 +4309,37 @@ Partners are told to delete their copy. A tariff still named in a connector&apos
     <message>
         <location filename="../node/traffic/trafficreplay.cpp" line="33"/>
         <source>this request came from the partner: only the partner can send it again. Replay sends requests this node made.</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Anfrage kam vom Partner: nur der Partner kann sie erneut senden. Wiederholen sendet Anfragen, die dieser Knoten gestellt hat.</translation>
     </message>
     <message>
         <location filename="../node/traffic/trafficreplay.cpp" line="36"/>
         <source>the request was not made to a known partner (a registration before the partner existed): there is no token to send it with</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anfrage ging nicht an einen bekannten Partner (eine Registrierung, bevor der Partner existierte): es gibt kein Token, mit dem sie gesendet werden könnte</translation>
     </message>
     <message>
         <location filename="../node/traffic/trafficreplay.cpp" line="39"/>
         <source>a credentials call is not replayed: it would register, update or unregister again; use register, update or unregister</source>
-        <translation type="unfinished"></translation>
+        <translation>ein credentials-Aufruf wird nicht wiederholt: er würde erneut registrieren, erneuern oder abmelden; verwenden Sie register, update oder unregister</translation>
     </message>
     <message>
         <location filename="../node/traffic/trafficreplay.cpp" line="42"/>
         <source>the request log kept only the start of this request&apos;s body (its size limit): sending it again would send a cut body</source>
-        <translation type="unfinished"></translation>
+        <translation>das Anfrageprotokoll hat nur den Anfang des Bodys dieser Anfrage behalten (seine Größengrenze): erneutes Senden würde einen abgeschnittenen Body senden</translation>
     </message>
     <message>
         <location filename="../node/traffic/trafficreplay.cpp" line="45"/>
         <source>the body carried a token that the request log masked: it cannot be sent again as it was</source>
-        <translation type="unfinished"></translation>
+        <translation>der Body enthielt ein Token, das das Anfrageprotokoll maskiert hat: er kann nicht unverändert erneut gesendet werden</translation>
     </message>
     <message>
         <location filename="../node/traffic/trafficreplay.cpp" line="58"/>
         <source>the partner of this request is gone (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Partner dieser Anfrage existiert nicht mehr (%1)</translation>
     </message>
     <message>
         <location filename="../node/traffic/trafficreplay.cpp" line="62"/>
         <source>%1 is %2, not registered: there is no token to send the request with</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist %2, nicht registriert: es gibt kein Token, mit dem die Anfrage gesendet werden könnte</translation>
     </message>
 </context>
 </TS>

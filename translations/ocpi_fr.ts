@@ -6,7 +6,7 @@
     <message>
         <location filename="../node/config/nodeconfig.cpp" line="237"/>
         <source>INI configuration file (env OCPI_CONFIG).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de configuration INI (variable OCPI_CONFIG).</translation>
     </message>
 </context>
 <context>
@@ -14,12 +14,12 @@
     <message>
         <location filename="../ui/objectrow.cpp" line="12"/>
         <source>ours</source>
-        <translation type="unfinished"></translation>
+        <translation>à nous</translation>
     </message>
     <message>
         <location filename="../ui/objectrow.cpp" line="13"/>
         <source>partner %1</source>
-        <translation type="unfinished"></translation>
+        <translation>partenaire %1</translation>
     </message>
 </context>
 <context>
@@ -27,7 +27,7 @@
     <message>
         <location filename="../ui/reservationscontroller.cpp" line="14"/>
         <source>the reservations module is off: start the node with --reservations on (OCPI_RESERVATIONS=on)</source>
-        <translation type="unfinished"></translation>
+        <translation>le module des réservations est désactivé : démarrez le nœud avec --reservations on (OCPI_RESERVATIONS=on)</translation>
     </message>
 </context>
 <context>
@@ -35,92 +35,92 @@
     <message>
         <location filename="../ui/settingsform.cpp" line="31"/>
         <source>Parties (CC-PID:ROLE, comma-separated)</source>
-        <translation type="unfinished"></translation>
+        <translation>Parties (CC-PID:ROLE, séparées par des virgules)</translation>
     </message>
     <message>
         <location filename="../ui/settingsform.cpp" line="50"/>
         <source>Business name</source>
-        <translation type="unfinished"></translation>
+        <translation>Raison sociale</translation>
     </message>
     <message>
         <location filename="../ui/settingsform.cpp" line="56"/>
         <source>Listen address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse d&apos;écoute</translation>
     </message>
     <message>
         <location filename="../ui/settingsform.cpp" line="58"/>
         <source>Port (0 picks a free one)</source>
-        <translation type="unfinished"></translation>
+        <translation>Port (0 : un port libre au choix)</translation>
     </message>
     <message>
         <location filename="../ui/settingsform.cpp" line="60"/>
         <source>Public URL (empty: the listen address)</source>
-        <translation type="unfinished"></translation>
+        <translation>URL publique (vide : l&apos;adresse d&apos;écoute)</translation>
     </message>
     <message>
         <location filename="../ui/settingsform.cpp" line="63"/>
         <source>Largest page of a list</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille maximale d&apos;une page de liste</translation>
     </message>
     <message>
         <location filename="../ui/settingsform.cpp" line="65"/>
         <source>Largest request body (bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille maximale du corps de requête (octets)</translation>
     </message>
     <message>
         <location filename="../ui/settingsform.cpp" line="68"/>
         <source>Partner timeout (seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai d&apos;attente des partenaires (secondes)</translation>
     </message>
     <message>
         <location filename="../ui/settingsform.cpp" line="71"/>
         <source>Longest delay between delivery attempts (seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai maximal entre deux tentatives d&apos;envoi (secondes)</translation>
     </message>
     <message>
         <location filename="../ui/settingsform.cpp" line="74"/>
         <source>Invitation token lifetime (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée de validité du jeton d&apos;invitation (jours)</translation>
     </message>
     <message>
         <location filename="../ui/settingsform.cpp" line="77"/>
         <source>Partner URLs allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de partenaires admises</translation>
     </message>
     <message>
         <location filename="../ui/settingsform.cpp" line="80"/>
         <source>Keep the request log (days, 0: by number only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver le journal des requêtes (jours, 0 : selon le nombre seulement)</translation>
     </message>
     <message>
         <location filename="../ui/settingsform.cpp" line="83"/>
         <source>Reservations module (on/off)</source>
-        <translation type="unfinished"></translation>
+        <translation>Module des réservations (on/off)</translation>
     </message>
     <message>
         <location filename="../ui/settingsform.cpp" line="86"/>
         <source>Simulated charge points&apos; speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Vitesse des bornes simulées</translation>
     </message>
     <message>
         <location filename="../ui/settingsform.cpp" line="122"/>
         <source>not a setting the console edits</source>
-        <translation type="unfinished"></translation>
+        <translation>paramètre non modifiable dans la console</translation>
     </message>
     <message>
         <location filename="../ui/settingsform.cpp" line="128"/>
         <source>%1 must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne doit pas être vide</translation>
     </message>
     <message>
         <location filename="../ui/settingsform.cpp" line="157"/>
         <source>cannot create the folder of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer le dossier de %1</translation>
     </message>
     <message>
         <location filename="../ui/settingsform.cpp" line="170"/>
         <source>cannot write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire %1</translation>
     </message>
 </context>
 <context>
@@ -128,43 +128,43 @@
     <message>
         <location filename="../app/cli/cli.cpp" line="34"/>
         <source>OCPI 2.2.1 node. Commands (default: serve):</source>
-        <translation type="unfinished"></translation>
+        <translation>Nœud OCPI 2.2.1. Commandes (par défaut : serve) :</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="37"/>
         <source>Run &apos;ocpi-node &lt;command&gt; --help&apos; for a command&apos;s options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancez « ocpi-node &lt;commande&gt; --help » pour les options d&apos;une commande.</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="58"/>
         <source>unknown command &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>commande inconnue « %1 »</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="74"/>
         <source>Print results as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les résultats en JSON.</translation>
     </message>
     <message>
         <location filename="../app/cli/servecommand.cpp" line="19"/>
         <source>Serve OCPI to partners until SIGTERM/SIGINT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Servir OCPI aux partenaires jusqu&apos;à SIGTERM/SIGINT.</translation>
     </message>
     <message>
         <location filename="../app/cli/servecommand.cpp" line="40"/>
         <location filename="../app/console/main.cpp" line="125"/>
         <source>OCPI versions URL: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>OCPI versions URL: %1</translation>
     </message>
     <message>
         <location filename="../app/demo/demodriver.cpp" line="30"/>
         <source>--speed must be a whole number of at least 1, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--speed doit être un nombre entier d&apos;au moins 1, pas « %1 »</translation>
     </message>
     <message>
         <location filename="../app/console/consoledemo.cpp" line="149"/>
         <source>All %1 steps succeeded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les %1 étapes ont toutes réussi.</translation>
     </message>
 </context>
 <context>
@@ -172,47 +172,47 @@
     <message>
         <location filename="../app/console/main.cpp" line="57"/>
         <source>OCPI 2.2.1 node with its operator console. Takes the options of &apos;ocpi-node serve&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nœud OCPI 2.2.1 avec sa console d&apos;exploitation. Accepte les options de « ocpi-node serve ».</translation>
     </message>
     <message>
         <location filename="../app/console/main.cpp" line="62"/>
         <source>Start a CPO and an eMSP node with temporary databases and play the whole OCPI story between them (node options are ignored).</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer un nœud CPO et un nœud eMSP avec des bases de données temporaires et dérouler entre eux tout le scénario OCPI (les options du nœud sont ignorées).</translation>
     </message>
     <message>
         <location filename="../app/console/main.cpp" line="64"/>
         <source>With --demo: divide the pause between steps by N.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --demo : diviser la pause entre les étapes par N.</translation>
     </message>
     <message>
         <location filename="../app/console/main.cpp" line="84"/>
         <source>unexpected argument &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>argument inattendu « %1 »</translation>
     </message>
     <message>
         <location filename="../app/console/main.cpp" line="131"/>
         <source>OCPI node not started</source>
-        <translation type="unfinished"></translation>
+        <translation>Nœud OCPI non démarré</translation>
     </message>
     <message>
         <location filename="../app/console/consoledemo.cpp" line="115"/>
         <source>no temporary directory for the demo&apos;s databases</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun répertoire temporaire pour les bases de données de la démo</translation>
     </message>
     <message>
         <location filename="../app/console/consoledemo.cpp" line="133"/>
         <source>the demo&apos;s %1 node did not start: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le nœud %1 de la démo n&apos;a pas démarré : %2</translation>
     </message>
     <message>
         <location filename="../app/console/consoledemo.cpp" line="143"/>
         <source>demo step %1 (%2) failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;étape %1 de la démo (%2) a échoué : %3</translation>
     </message>
     <message>
         <location filename="../app/console/consoledemo.cpp" line="153"/>
         <source>Pictures of every page saved in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Captures de toutes les pages enregistrées dans %1</translation>
     </message>
 </context>
 <context>
@@ -220,57 +220,57 @@
     <message>
         <location filename="../ui/authorizedialog.cpp" line="23"/>
         <source>Authorize token</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoriser un jeton</translation>
     </message>
     <message>
         <location filename="../ui/authorizedialog.cpp" line="29"/>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>facultatif</translation>
     </message>
     <message>
         <location filename="../ui/authorizedialog.cpp" line="31"/>
         <source>optional, comma separated</source>
-        <translation type="unfinished"></translation>
+        <translation>facultatif, séparés par des virgules</translation>
     </message>
     <message>
         <location filename="../ui/authorizedialog.cpp" line="32"/>
         <source>Authorize</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoriser</translation>
     </message>
     <message>
         <location filename="../ui/authorizedialog.cpp" line="42"/>
         <source>Token UID:</source>
-        <translation type="unfinished"></translation>
+        <translation>UID du jeton :</translation>
     </message>
     <message>
         <location filename="../ui/authorizedialog.cpp" line="43"/>
         <source>Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Type :</translation>
     </message>
     <message>
         <location filename="../ui/authorizedialog.cpp" line="44"/>
         <source>Location id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Id du site :</translation>
     </message>
     <message>
         <location filename="../ui/authorizedialog.cpp" line="45"/>
         <source>EVSE UIDs:</source>
-        <translation type="unfinished"></translation>
+        <translation>UID des EVSE :</translation>
     </message>
     <message>
         <location filename="../ui/authorizedialog.cpp" line="51"/>
         <source>Asks this node&apos;s token authorization what a CPO would be told, as the real-time authorization endpoint answers it (nothing is stored).</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande à l&apos;autorisation des jetons de ce nœud ce qui serait répondu à un CPO, comme le fait le point d&apos;accès d&apos;autorisation en temps réel (rien n&apos;est enregistré).</translation>
     </message>
     <message>
         <location filename="../ui/authorizedialog.cpp" line="96"/>
         <source>Asking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande en cours…</translation>
     </message>
     <message>
         <location filename="../ui/authorizedialog.cpp" line="104"/>
         <source>Error %1 (HTTP %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur %1 (HTTP %2) : %3</translation>
     </message>
 </context>
 <context>
@@ -278,157 +278,157 @@
     <message>
         <location filename="../ui/cdrspage.cpp" line="46"/>
         <source>not given</source>
-        <translation type="unfinished"></translation>
+        <translation>non indiqué</translation>
     </message>
     <message>
         <location filename="../ui/cdrspage.cpp" line="65"/>
         <source>  (tariff %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (tarif %1)</translation>
     </message>
     <message>
         <location filename="../ui/cdrspage.cpp" line="100"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Début</translation>
     </message>
     <message>
         <location filename="../ui/cdrspage.cpp" line="102"/>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin</translation>
     </message>
     <message>
         <location filename="../ui/cdrspage.cpp" line="105"/>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id</translation>
     </message>
     <message>
         <location filename="../ui/cdrspage.cpp" line="106"/>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Session</translation>
     </message>
     <message>
         <location filename="../ui/cdrspage.cpp" line="107"/>
         <source>Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton</translation>
     </message>
     <message>
         <location filename="../ui/cdrspage.cpp" line="108"/>
         <source>Location/EVSE</source>
-        <translation type="unfinished"></translation>
+        <translation>Site/EVSE</translation>
     </message>
     <message>
         <location filename="../ui/cdrspage.cpp" line="115"/>
         <source>kWh</source>
-        <translation type="unfinished"></translation>
+        <translation>kWh</translation>
     </message>
     <message>
         <location filename="../ui/cdrspage.cpp" line="116"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée</translation>
     </message>
     <message>
         <location filename="../ui/cdrspage.cpp" line="118"/>
         <source>Cost (excl./incl. VAT)</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût (HT/TTC)</translation>
     </message>
     <message>
         <location filename="../ui/cdrspage.cpp" line="123"/>
         <source>Credit</source>
-        <translation type="unfinished"></translation>
+        <translation>Avoir</translation>
     </message>
     <message>
         <location filename="../ui/cdrspage.cpp" line="126"/>
         <source>credit for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>avoir pour %1</translation>
     </message>
     <message>
         <location filename="../ui/cdrspage.cpp" line="142"/>
         <source>Total cost (excl. / incl. VAT): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût total (HT / TTC) : %1</translation>
     </message>
     <message>
         <location filename="../ui/cdrspage.cpp" line="144"/>
         <source>fixed</source>
-        <translation type="unfinished"></translation>
+        <translation>fixe</translation>
     </message>
     <message>
         <location filename="../ui/cdrspage.cpp" line="144"/>
         <source>energy</source>
-        <translation type="unfinished"></translation>
+        <translation>énergie</translation>
     </message>
     <message>
         <location filename="../ui/cdrspage.cpp" line="145"/>
         <source>time</source>
-        <translation type="unfinished"></translation>
+        <translation>durée</translation>
     </message>
     <message>
         <location filename="../ui/cdrspage.cpp" line="145"/>
         <source>parking</source>
-        <translation type="unfinished"></translation>
+        <translation>stationnement</translation>
     </message>
     <message>
         <location filename="../ui/cdrspage.cpp" line="146"/>
         <source>reservation</source>
-        <translation type="unfinished"></translation>
+        <translation>réservation</translation>
     </message>
     <message>
         <location filename="../ui/cdrspage.cpp" line="149"/>
         <source>  %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 : %2</translation>
     </message>
     <message>
         <location filename="../ui/cdrspage.cpp" line="150"/>
         <source>Energy %1 kWh, time %2, parking %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Énergie %1 kWh, durée %2, stationnement %3</translation>
     </message>
     <message>
         <location filename="../ui/cdrspage.cpp" line="155"/>
         <source>Charging periods (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Périodes de charge (%1) :</translation>
     </message>
     <message>
         <location filename="../ui/cdrspage.cpp" line="159"/>
         <source>Credit CDR for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CDR d&apos;avoir pour %1</translation>
     </message>
     <message>
         <location filename="../ui/cdrspage.cpp" line="172"/>
         <source>CDRs are final; corrections are credit CDRs</source>
-        <translation type="unfinished"></translation>
+        <translation>Les CDR sont définitifs ; les corrections sont des CDR d&apos;avoir</translation>
     </message>
     <message>
         <location filename="../ui/cdrspage.cpp" line="187"/>
         <source>Select a CDR to see its cost breakdown and charging periods.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un CDR pour voir le détail de son coût et ses périodes de charge.</translation>
     </message>
     <message>
         <location filename="../ui/cdrspage.cpp" line="220"/>
         <source>partner %1</source>
-        <translation type="unfinished"></translation>
+        <translation>partenaire %1</translation>
     </message>
     <message>
         <location filename="../ui/cdrspage.cpp" line="222"/>
         <source>  %1 took it at %2 without saying where it keeps it</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 l&apos;a reçu le %2 sans indiquer où il le conserve</translation>
     </message>
     <message>
         <location filename="../ui/cdrspage.cpp" line="224"/>
         <source>  %1 keeps it at %2 (since %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 le conserve à l&apos;adresse %2 (depuis le %3)</translation>
     </message>
     <message>
         <location filename="../ui/cdrspage.cpp" line="232"/>
         <source>Could not read the deliveries: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les envois : %1</translation>
     </message>
     <message>
         <location filename="../ui/cdrspage.cpp" line="233"/>
         <source>Not delivered to a partner yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore envoyé à un partenaire.</translation>
     </message>
     <message>
         <location filename="../ui/cdrspage.cpp" line="234"/>
         <source>Delivered:</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé :</translation>
     </message>
 </context>
 <context>
@@ -436,53 +436,53 @@
     <message>
         <location filename="../ui/chargingprofiledialog.cpp" line="23"/>
         <source>Charging profile of session %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil de charge de la session %1</translation>
     </message>
     <message>
         <location filename="../ui/chargingprofiledialog.cpp" line="34"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <location filename="../ui/chargingprofiledialog.cpp" line="35"/>
         <source>Set limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Fixer la limite</translation>
     </message>
     <message>
         <location filename="../ui/chargingprofiledialog.cpp" line="36"/>
         <source>Get active profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire le profil actif</translation>
     </message>
     <message>
         <location filename="../ui/chargingprofiledialog.cpp" line="37"/>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer</translation>
     </message>
     <message>
         <location filename="../ui/chargingprofiledialog.cpp" line="51"/>
         <source>Limit (from now):</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite (dès maintenant) :</translation>
     </message>
     <message>
         <location filename="../ui/chargingprofiledialog.cpp" line="52"/>
         <source>Ahead:</source>
-        <translation type="unfinished"></translation>
+        <translation>Horizon :</translation>
     </message>
     <message>
         <location filename="../ui/chargingprofiledialog.cpp" line="92"/>
         <source>%1: sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : envoi…</translation>
     </message>
     <message>
         <location filename="../ui/chargingprofiledialog.cpp" line="103"/>
         <location filename="../ui/chargingprofiledialog.cpp" line="111"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <location filename="../ui/chargingprofiledialog.cpp" line="163"/>
         <source>%1: result %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : résultat %2</translation>
     </message>
 </context>
 <context>
@@ -490,117 +490,117 @@
     <message>
         <location filename="../ui/commandsmodel.cpp" line="49"/>
         <source>partner %1</source>
-        <translation type="unfinished"></translation>
+        <translation>partenaire %1</translation>
     </message>
     <message>
         <location filename="../ui/commandsmodel.cpp" line="56"/>
         <source>%1, %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 s</translation>
     </message>
     <message>
         <location filename="../ui/commandsmodel.cpp" line="82"/>
         <source>sent</source>
-        <translation type="unfinished"></translation>
+        <translation>envoyée</translation>
     </message>
     <message>
         <location filename="../ui/commandsmodel.cpp" line="82"/>
         <source>received</source>
-        <translation type="unfinished"></translation>
+        <translation>reçue</translation>
     </message>
     <message>
         <location filename="../ui/commandsmodel.cpp" line="98"/>
         <source>Sent/received</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyée/reçue</translation>
     </message>
     <message>
         <location filename="../ui/commandsmodel.cpp" line="99"/>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Sens</translation>
     </message>
     <message>
         <location filename="../ui/commandsmodel.cpp" line="100"/>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande</translation>
     </message>
     <message>
         <location filename="../ui/commandsmodel.cpp" line="101"/>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partenaire</translation>
     </message>
     <message>
         <location filename="../ui/commandsmodel.cpp" line="102"/>
         <source>Response</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse</translation>
     </message>
     <message>
         <location filename="../ui/commandsmodel.cpp" line="103"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <location filename="../ui/commandsmodel.cpp" line="104"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <location filename="../ui/commandsmodel.cpp" line="105"/>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id</translation>
     </message>
     <message>
         <location filename="../ui/commandsmodel.cpp" line="155"/>
         <source>%1 sent to %2 (our id %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 envoyée à %2 (notre id %3)</translation>
     </message>
     <message>
         <location filename="../ui/commandsmodel.cpp" line="155"/>
         <source>%1 received from %2 (our id %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 reçue de %2 (notre id %3)</translation>
     </message>
     <message>
         <location filename="../ui/commandsmodel.cpp" line="160"/>
         <source>the CPO answered %1, result expected within %2 s%3</source>
-        <translation type="unfinished"></translation>
+        <translation>le CPO a répondu %1, résultat attendu sous %2 s%3</translation>
     </message>
     <message>
         <location filename="../ui/commandsmodel.cpp" line="161"/>
         <source>we answered %1, result promised within %2 s%3</source>
-        <translation type="unfinished"></translation>
+        <translation>nous avons répondu %1, résultat promis sous %2 s%3</translation>
     </message>
     <message>
         <location filename="../ui/commandsmodel.cpp" line="166"/>
         <source>no usable answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune réponse exploitable : %1</translation>
     </message>
     <message>
         <location filename="../ui/commandsmodel.cpp" line="168"/>
         <source>waiting for the CPO&apos;s answer</source>
-        <translation type="unfinished"></translation>
+        <translation>en attente de la réponse du CPO</translation>
     </message>
     <message>
         <location filename="../ui/commandsmodel.cpp" line="173"/>
         <source>result %1</source>
-        <translation type="unfinished"></translation>
+        <translation>résultat %1</translation>
     </message>
     <message>
         <location filename="../ui/commandsmodel.cpp" line="173"/>
         <source>result %1 queued for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>résultat %1 en file pour %2</translation>
     </message>
     <message>
         <location filename="../ui/commandsmodel.cpp" line="175"/>
         <source>TIMEOUT: no result by the CPO&apos;s timeout plus %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>TIMEOUT : aucun résultat dans le délai du CPO plus %1 s</translation>
     </message>
     <message>
         <location filename="../ui/commandsmodel.cpp" line="177"/>
         <source>waiting for the result until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>en attente du résultat jusqu&apos;à %1</translation>
     </message>
     <message>
         <location filename="../ui/commandsmodel.cpp" line="181"/>
         <source>state: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>état : %1</translation>
     </message>
 </context>
 <context>
@@ -608,50 +608,50 @@
     <message>
         <location filename="../ui/commandspage.cpp" line="25"/>
         <source>Send command…</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer une commande…</translation>
     </message>
     <message>
         <location filename="../ui/commandspage.cpp" line="49"/>
         <source>Commands sent to partner CPOs and received from partner eMSPs</source>
-        <translation type="unfinished"></translation>
+        <translation>Commandes envoyées aux CPO partenaires et reçues des eMSP partenaires</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/commandspage.cpp" line="107"/>
         <source>%n command(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n commande</numerusform>
+            <numerusform>%n commandes</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/commandspage.cpp" line="114"/>
         <source>Could not read the commands: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les commandes : %1</translation>
     </message>
     <message>
         <location filename="../ui/commandspage.cpp" line="140"/>
         <source>Select a command to see its timeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une commande pour voir son historique.</translation>
     </message>
     <message>
         <location filename="../ui/commandspage.cpp" line="151"/>
         <source>Send START_SESSION, STOP_SESSION, RESERVE_NOW, CANCEL_RESERVATION or UNLOCK_CONNECTOR to a partner CPO</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer START_SESSION, STOP_SESSION, RESERVE_NOW, CANCEL_RESERVATION ou UNLOCK_CONNECTOR à un CPO partenaire</translation>
     </message>
     <message>
         <location filename="../ui/commandspage.cpp" line="153"/>
         <source>Commands are sent as an eMSP: this node hosts no eMSP party</source>
-        <translation type="unfinished"></translation>
+        <translation>Les commandes sont envoyées en tant qu&apos;eMSP : ce nœud n&apos;héberge aucune partie eMSP</translation>
     </message>
     <message>
         <location filename="../ui/commandspage.cpp" line="164"/>
         <source>%1 sent: the CPO answered %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 envoyée : le CPO a répondu %2.</translation>
     </message>
     <message>
         <location filename="../ui/commandspage.cpp" line="165"/>
         <source>%1 sent: %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 envoyée : %2 (%3).</translation>
     </message>
 </context>
 <context>
@@ -659,72 +659,72 @@
     <message>
         <location filename="../ui/dashboardpage.cpp" line="25"/>
         <source>Partners online</source>
-        <translation type="unfinished"></translation>
+        <translation>Partenaires en ligne</translation>
     </message>
     <message>
         <location filename="../ui/dashboardpage.cpp" line="26"/>
         <source>Sessions active</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessions actives</translation>
     </message>
     <message>
         <location filename="../ui/dashboardpage.cpp" line="27"/>
         <source>Energy delivered today</source>
-        <translation type="unfinished"></translation>
+        <translation>Énergie fournie aujourd&apos;hui</translation>
     </message>
     <message>
         <location filename="../ui/dashboardpage.cpp" line="28"/>
         <source>Outbox backlog</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente d&apos;envoi</translation>
     </message>
     <message>
         <location filename="../ui/dashboardpage.cpp" line="29"/>
         <source>Errors in the last hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreurs de la dernière heure</translation>
     </message>
     <message>
         <location filename="../ui/dashboardpage.cpp" line="37"/>
         <source>Requests and errors per minute, last hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Requêtes et erreurs par minute, dernière heure</translation>
     </message>
     <message>
         <location filename="../ui/dashboardpage.cpp" line="43"/>
         <source>Partners and their state</source>
-        <translation type="unfinished"></translation>
+        <translation>Partenaires et leur état</translation>
     </message>
     <message>
         <location filename="../ui/dashboardpage.cpp" line="59"/>
         <source>Partners (double-click or Enter opens one)</source>
-        <translation type="unfinished"></translation>
+        <translation>Partenaires (double-clic ou Entrée pour en ouvrir un)</translation>
     </message>
     <message>
         <location filename="../ui/dashboardpage.cpp" line="63"/>
         <source>This node</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce nœud</translation>
     </message>
     <message>
         <location filename="../ui/dashboardpage.cpp" line="94"/>
         <source>Could not read the figures: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les chiffres : %1</translation>
     </message>
     <message>
         <location filename="../ui/dashboardpage.cpp" line="105"/>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2</translation>
     </message>
     <message>
         <location filename="../ui/dashboardpage.cpp" line="107"/>
         <source>%1 kWh</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kWh</translation>
     </message>
     <message>
         <location filename="../ui/dashboardpage.cpp" line="108"/>
         <source>%1 waiting, %2 parked</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en attente, %2 retenus</translation>
     </message>
     <message>
         <location filename="../ui/dashboardpage.cpp" line="109"/>
         <source>%1 waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en attente</translation>
     </message>
 </context>
 <context>
@@ -732,37 +732,37 @@
     <message>
         <location filename="../app/console/consoledemo.cpp" line="62"/>
         <source>OCPI Node Console: demo</source>
-        <translation type="unfinished"></translation>
+        <translation>OCPI Node Console : démo</translation>
     </message>
     <message>
         <location filename="../app/console/consoledemo.cpp" line="69"/>
         <source>%1: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 (%3)</translation>
     </message>
     <message>
         <location filename="../app/console/consoledemo.cpp" line="71"/>
         <source>Node shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Nœud affiché</translation>
     </message>
     <message>
         <location filename="../app/console/consoledemo.cpp" line="72"/>
         <source>Demo steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Étapes de la démo</translation>
     </message>
     <message>
         <location filename="../app/console/consoledemo.cpp" line="76"/>
         <source>&amp;Node:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nœud :</translation>
     </message>
     <message>
         <location filename="../app/console/consoledemo.cpp" line="84"/>
         <source>The OCPI story</source>
-        <translation type="unfinished"></translation>
+        <translation>Le scénario OCPI</translation>
     </message>
     <message>
         <location filename="../app/console/consoledemo.cpp" line="105"/>
         <source>%1/%2  %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2  %3 : %4</translation>
     </message>
 </context>
 <context>
@@ -770,73 +770,73 @@
     <message>
         <location filename="../ui/invitedialog.cpp" line="23"/>
         <source>Invite a partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Inviter un partenaire</translation>
     </message>
     <message>
         <location filename="../ui/invitedialog.cpp" line="25"/>
         <source>The node issues a registration token (token A) for the new partner. Hand it over together with this node&apos;s versions URL through a secure channel; the partner then registers with this node.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nœud émet un jeton d&apos;inscription (jeton A) pour le nouveau partenaire. Transmettez-le avec l&apos;URL des versions de ce nœud par un canal sécurisé ; le partenaire s&apos;inscrit ensuite auprès de ce nœud.</translation>
     </message>
     <message>
         <location filename="../ui/invitedialog.cpp" line="32"/>
         <source>e.g. the partner&apos;s company name</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. la raison sociale du partenaire</translation>
     </message>
     <message>
         <location filename="../ui/invitedialog.cpp" line="33"/>
         <source>Invite</source>
-        <translation type="unfinished"></translation>
+        <translation>Inviter</translation>
     </message>
     <message>
         <location filename="../ui/invitedialog.cpp" line="36"/>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom :</translation>
     </message>
     <message>
         <location filename="../ui/invitedialog.cpp" line="45"/>
         <source>Token A</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton A</translation>
     </message>
     <message>
         <location filename="../ui/invitedialog.cpp" line="52"/>
         <location filename="../ui/invitedialog.cpp" line="58"/>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier</translation>
     </message>
     <message>
         <location filename="../ui/invitedialog.cpp" line="63"/>
         <source>&lt;b&gt;This token is shown only now.&lt;/b&gt; The node keeps only a fingerprint of it and cannot show it again; copy it before closing this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Ce jeton n&apos;est affiché qu&apos;une seule fois.&lt;/b&gt; Le nœud n&apos;en conserve qu&apos;une empreinte et ne peut plus l&apos;afficher ; copiez-le avant de fermer cette fenêtre.</translation>
     </message>
     <message>
         <location filename="../ui/invitedialog.cpp" line="69"/>
         <source>Token:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton :</translation>
     </message>
     <message>
         <location filename="../ui/invitedialog.cpp" line="70"/>
         <source>Our versions URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>Notre URL des versions :</translation>
     </message>
     <message>
         <location filename="../ui/invitedialog.cpp" line="71"/>
         <source>Valid until:</source>
-        <translation type="unfinished"></translation>
+        <translation>Valable jusqu&apos;au :</translation>
     </message>
     <message>
         <location filename="../ui/invitedialog.cpp" line="89"/>
         <source>Token A copied to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton A copié dans le presse-papiers.</translation>
     </message>
     <message>
         <location filename="../ui/invitedialog.cpp" line="93"/>
         <source>Versions URL copied to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL des versions copiée dans le presse-papiers.</translation>
     </message>
     <message>
         <location filename="../ui/invitedialog.cpp" line="127"/>
         <source>The invitation failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;invitation a échoué : %1</translation>
     </message>
 </context>
 <context>
@@ -844,57 +844,57 @@
     <message>
         <location filename="../ui/locationsmodel.cpp" line="124"/>
         <source>%1 (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, %3)</translation>
     </message>
     <message>
         <location filename="../ui/locationsmodel.cpp" line="145"/>
         <source>One of our locations</source>
-        <translation type="unfinished"></translation>
+        <translation>Un de nos sites</translation>
     </message>
     <message>
         <location filename="../ui/locationsmodel.cpp" line="145"/>
         <source>Received from %1 (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçu de %1 (lecture seule)</translation>
     </message>
     <message>
         <location filename="../ui/locationsmodel.cpp" line="174"/>
         <source>Id / UID</source>
-        <translation type="unfinished"></translation>
+        <translation>Id / UID</translation>
     </message>
     <message>
         <location filename="../ui/locationsmodel.cpp" line="175"/>
         <source>Name / EVSE ID / Standard</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom / ID EVSE / Norme</translation>
     </message>
     <message>
         <location filename="../ui/locationsmodel.cpp" line="176"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <location filename="../ui/locationsmodel.cpp" line="177"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Propriétaire</translation>
     </message>
     <message>
         <location filename="../ui/locationsmodel.cpp" line="178"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <location filename="../ui/locationsmodel.cpp" line="179"/>
         <source>Last updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière mise à jour</translation>
     </message>
     <message>
         <location filename="../ui/locationsmodel.cpp" line="188"/>
         <source>no EVSEs</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun EVSE</translation>
     </message>
     <message>
         <location filename="../ui/locationsmodel.cpp" line="198"/>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -902,32 +902,32 @@
     <message>
         <location filename="../ui/locationspage.cpp" line="35"/>
         <source>The status to give the selected EVSE</source>
-        <translation type="unfinished"></translation>
+        <translation>Le statut à donner à l&apos;EVSE sélectionné</translation>
     </message>
     <message>
         <location filename="../ui/locationspage.cpp" line="36"/>
         <source>Set EVSE status</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir le statut de l&apos;EVSE</translation>
     </message>
     <message>
         <location filename="../ui/locationspage.cpp" line="37"/>
         <source>Set the selected EVSE of one of our locations to this status; partners are told</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre l&apos;EVSE sélectionné d&apos;un de nos sites dans ce statut ; les partenaires en sont informés</translation>
     </message>
     <message>
         <location filename="../ui/locationspage.cpp" line="99"/>
         <source>EVSE %1 is now %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;EVSE %1 est maintenant %2.</translation>
     </message>
     <message>
         <location filename="../ui/locationspage.cpp" line="101"/>
         <source>Could not set EVSE %1 to %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de passer l&apos;EVSE %1 à %2 : %3</translation>
     </message>
     <message>
         <location filename="../ui/locationspage.cpp" line="131"/>
         <source>New location</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau site</translation>
     </message>
 </context>
 <context>
@@ -935,147 +935,147 @@
     <message>
         <location filename="../ui/mainwindow.cpp" line="42"/>
         <source>OCPI Node Console</source>
-        <translation type="unfinished"></translation>
+        <translation>OCPI Node Console</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="81"/>
         <source>Traffic</source>
-        <translation type="unfinished"></translation>
+        <translation>Trafic</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="77"/>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Partenaires</translation>
     </message>
     <message>
         <location filename="../ui/modulepages.cpp" line="30"/>
         <source>Locations</source>
-        <translation type="unfinished"></translation>
+        <translation>Sites</translation>
     </message>
     <message>
         <location filename="../ui/modulepages.cpp" line="31"/>
         <source>Tariffs</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarifs</translation>
     </message>
     <message>
         <location filename="../ui/modulepages.cpp" line="32"/>
         <source>Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetons</translation>
     </message>
     <message>
         <location filename="../ui/modulepages.cpp" line="33"/>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessions</translation>
     </message>
     <message>
         <location filename="../ui/modulepages.cpp" line="34"/>
         <source>CDRs</source>
-        <translation type="unfinished"></translation>
+        <translation>CDR</translation>
     </message>
     <message>
         <location filename="../ui/modulepages.cpp" line="35"/>
         <source>Commands</source>
-        <translation type="unfinished"></translation>
+        <translation>Commandes</translation>
     </message>
     <message>
         <location filename="../ui/modulepages.cpp" line="36"/>
         <source>Reservations</source>
-        <translation type="unfinished"></translation>
+        <translation>Réservations</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="50"/>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Pages</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="75"/>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau de bord</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="82"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="163"/>
         <source>Partners online: %1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Partenaires en ligne : %1/%2</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="164"/>
         <source>Outbox: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>File d&apos;envoi : %1</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="166"/>
         <source>Parked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Retenus : %1</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="167"/>
         <source>Errors (1 h): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreurs (1 h) : %1</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="230"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="231"/>
         <source>&amp;Copy versions URL</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier l&apos;URL des versions</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="237"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="241"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="243"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ide</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="244"/>
         <source>&amp;About</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="255"/>
         <source>Listening at %1  |  %2  |  Requests: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>À l&apos;écoute sur %1  |  %2  |  Requêtes : %3</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="261"/>
         <source>Node not serving: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nœud ne sert pas : %1</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="263"/>
         <source>Node stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Nœud arrêté</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="264"/>
         <source>Starting the node…</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrage du nœud…</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="270"/>
         <source>About OCPI Node Console</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos d&apos;OCPI Node Console</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="271"/>
         <source>&lt;b&gt;OCPI Node Console&lt;/b&gt; %1&lt;br&gt;An OCPI 2.2.1 node with an operator console.&lt;br&gt;Qt %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;OCPI Node Console&lt;/b&gt; %1&lt;br&gt;Un nœud OCPI 2.2.1 avec une console d&apos;exploitation.&lt;br&gt;Qt %2</translation>
     </message>
 </context>
 <context>
@@ -1083,52 +1083,52 @@
     <message>
         <location filename="../ui/objecteditordialog.cpp" line="30"/>
         <source>New %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel objet %1</translation>
     </message>
     <message>
         <location filename="../ui/objecteditordialog.cpp" line="30"/>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l&apos;objet %1</translation>
     </message>
     <message>
         <location filename="../ui/objecteditordialog.cpp" line="33"/>
         <source>The %1 as OCPI 2.2.1 JSON. It is checked like a partner&apos;s PUT, stored, and sent to every partner that receives %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;objet %1 en JSON OCPI 2.2.1. Il est vérifié comme le PUT d&apos;un partenaire, enregistré, puis envoyé à chaque partenaire qui reçoit les %2.</translation>
     </message>
     <message>
         <location filename="../ui/objecteditordialog.cpp" line="36"/>
         <source>Changes are checked like a partner&apos;s PUT, stored, and sent to every partner that receives %1. The id cannot change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les modifications sont vérifiées comme le PUT d&apos;un partenaire, enregistrées, puis envoyées à chaque partenaire qui reçoit les %1. L&apos;id ne peut pas changer.</translation>
     </message>
     <message>
         <location filename="../ui/locationspage.cpp" line="148"/>
         <source>EVSEs and connectors are never deleted: set an EVSE&apos;s status to REMOVED instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les EVSE et les connecteurs ne sont jamais supprimés : passez plutôt le statut de l&apos;EVSE à REMOVED.</translation>
     </message>
     <message>
         <location filename="../ui/objecteditordialog.cpp" line="96"/>
         <source>%1: cannot change from &apos;%2&apos; when editing; use New for another object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : impossible de changer « %2 » lors d&apos;une modification ; utilisez Nouveau pour un autre objet</translation>
     </message>
     <message>
         <location filename="../ui/objecteditordialog.cpp" line="109"/>
         <source>Not valid JSON at character %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON non valide au caractère %1 : %2</translation>
     </message>
     <message>
         <location filename="../ui/objecteditordialog.cpp" line="113"/>
         <source>Expected one JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>Un seul objet JSON attendu</translation>
     </message>
     <message>
         <location filename="../ui/objecteditordialog.cpp" line="127"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement…</translation>
     </message>
     <message>
         <location filename="../ui/objecteditordialog.cpp" line="133"/>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré : %1</translation>
     </message>
 </context>
 <context>
@@ -1136,85 +1136,85 @@
     <message>
         <location filename="../ui/objectlistpage.cpp" line="44"/>
         <source>Show the objects of one owner party</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les objets d&apos;une partie propriétaire</translation>
     </message>
     <message>
         <location filename="../ui/objectlistpage.cpp" line="45"/>
         <source>All owners</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les propriétaires</translation>
     </message>
     <message>
         <location filename="../ui/objectlistpage.cpp" line="47"/>
         <source>Search id or name</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher un id ou un nom</translation>
     </message>
     <message>
         <location filename="../ui/objectlistpage.cpp" line="49"/>
         <source>New…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau…</translation>
     </message>
     <message>
         <location filename="../ui/objectlistpage.cpp" line="50"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier…</translation>
     </message>
     <message>
         <location filename="../ui/objectlistpage.cpp" line="51"/>
         <source>Change the selected object (only our own objects can be changed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l&apos;objet sélectionné (seuls nos propres objets peuvent être modifiés)</translation>
     </message>
     <message>
         <location filename="../ui/objectlistpage.cpp" line="54"/>
         <source>Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>Propriétaire :</translation>
     </message>
     <message>
         <location filename="../ui/objectlistpage.cpp" line="209"/>
         <source>Showing the first %1 objects (%2 ours); scroll to the end to read more. The owner filter and the search cover the objects read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affichage des %1 premiers objets (dont %2 à nous) ; faites défiler jusqu&apos;à la fin pour en lire d&apos;autres. Le filtre par propriétaire et la recherche portent sur les objets lus.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/objectlistpage.cpp" line="213"/>
         <source>%n object(s), %1 ours</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n objet, dont %1 à nous</numerusform>
+            <numerusform>%n objets, dont %1 à nous</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/objectlistpage.cpp" line="220"/>
         <source>Could not read the %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les %1 : %2</translation>
     </message>
     <message>
         <location filename="../ui/objectlistpage.cpp" line="304"/>
         <source>Select an object to see its JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un objet pour voir son JSON.</translation>
     </message>
     <message>
         <location filename="../ui/objectlistpage.cpp" line="315"/>
         <source>Create an object owned by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un objet appartenant à %1</translation>
     </message>
     <message>
         <location filename="../ui/objectlistpage.cpp" line="316"/>
         <source>This node hosts no party that owns %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce nœud n&apos;héberge aucune partie propriétaire des %1</translation>
     </message>
     <message>
         <location filename="../ui/objectlistpage.cpp" line="325"/>
         <source>This node hosts no %1 party, so it has no %2 of its own to create or change: the list shows what partners sent, read-only. To issue your own, add a %1 party on the Settings page (or start with --party CC-PID:%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce nœud n&apos;héberge aucune partie %1 ; il n&apos;a donc pas de %2 à lui à créer ou modifier : la liste montre ce que les partenaires ont envoyé, en lecture seule. Pour émettre les vôtres, ajoutez une partie %1 sur la page Paramètres (ou démarrez avec --party CC-PID:%1).</translation>
     </message>
     <message>
         <location filename="../ui/objectlistpage.cpp" line="372"/>
         <source>Created %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 créé.</translation>
     </message>
     <message>
         <location filename="../ui/objectlistpage.cpp" line="372"/>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enregistré.</translation>
     </message>
 </context>
 <context>
@@ -1222,37 +1222,37 @@
     <message>
         <location filename="../ui/objecttablemodel.cpp" line="37"/>
         <source>One of our objects</source>
-        <translation type="unfinished"></translation>
+        <translation>Un de nos objets</translation>
     </message>
     <message>
         <location filename="../ui/objecttablemodel.cpp" line="37"/>
         <source>Received from %1 (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçu de %1 (lecture seule)</translation>
     </message>
     <message>
         <location filename="../ui/objecttablemodel.cpp" line="90"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Propriétaire</translation>
     </message>
     <message>
         <location filename="../ui/objecttablemodel.cpp" line="95"/>
         <source>Last updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière mise à jour</translation>
     </message>
     <message>
         <location filename="../ui/objecttablemodel.cpp" line="101"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <location filename="../ui/objecttablemodel.cpp" line="109"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <location filename="../ui/objecttablemodel.cpp" line="109"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>non</translation>
     </message>
 </context>
 <context>
@@ -1260,22 +1260,22 @@
     <message>
         <location filename="../ui/objectscontroller.cpp" line="61"/>
         <source>no object module %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun module d&apos;objets %1</translation>
     </message>
     <message>
         <location filename="../ui/objectscontroller.cpp" line="96"/>
         <source>%1 (hub)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (hub)</translation>
     </message>
     <message>
         <location filename="../ui/objectscontroller.cpp" line="138"/>
         <source>%1 %2 of %3 exists already: edit it instead</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 de %3 existe déjà : modifiez-le plutôt</translation>
     </message>
     <message>
         <location filename="../ui/objectscontroller.cpp" line="191"/>
         <source>console operator</source>
-        <translation type="unfinished"></translation>
+        <translation>opérateur de la console</translation>
     </message>
 </context>
 <context>
@@ -1283,69 +1283,69 @@
     <message>
         <location filename="../ui/parkeddeliveriesview.cpp" line="22"/>
         <source>Refused by the partner (parked)</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusés par le partenaire (retenus)</translation>
     </message>
     <message>
         <location filename="../ui/parkeddeliveriesview.cpp" line="23"/>
         <source>Drop…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner…</translation>
     </message>
     <message>
         <location filename="../ui/parkeddeliveriesview.cpp" line="24"/>
         <source>Discard the selected parked delivery: the partner never receives it (ocpi-node outbox drop)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner l&apos;envoi retenu sélectionné : le partenaire ne le recevra jamais (ocpi-node outbox drop)</translation>
     </message>
     <message>
         <location filename="../ui/parkeddeliveriesview.cpp" line="25"/>
         <source>Drop the selected parked delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner l&apos;envoi retenu sélectionné</translation>
     </message>
     <message>
         <location filename="../ui/parkeddeliveriesview.cpp" line="27"/>
         <source>Parked deliveries</source>
-        <translation type="unfinished"></translation>
+        <translation>Envois retenus</translation>
     </message>
     <message>
         <location filename="../ui/parkeddeliveriesview.cpp" line="28"/>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location filename="../ui/parkeddeliveriesview.cpp" line="28"/>
         <source>Module</source>
-        <translation type="unfinished"></translation>
+        <translation>Module</translation>
     </message>
     <message>
         <location filename="../ui/parkeddeliveriesview.cpp" line="28"/>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Requête</translation>
     </message>
     <message>
         <location filename="../ui/parkeddeliveriesview.cpp" line="28"/>
         <source>Tries</source>
-        <translation type="unfinished"></translation>
+        <translation>Essais</translation>
     </message>
     <message>
         <location filename="../ui/parkeddeliveriesview.cpp" line="28"/>
         <source>Partner&apos;s answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse du partenaire</translation>
     </message>
     <message>
         <location filename="../ui/parkeddeliveriesview.cpp" line="67"/>
         <source>queued %1</source>
-        <translation type="unfinished"></translation>
+        <translation>en file depuis %1</translation>
     </message>
     <message>
         <location filename="../ui/parkeddeliveriesview.cpp" line="71"/>
         <source>Refused by the partner (parked): none</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusés par le partenaire (retenus) : aucun</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/parkeddeliveriesview.cpp" line="72"/>
         <source>Refused by the partner (parked): %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Refusés par le partenaire (retenus) : %n</numerusform>
+            <numerusform>Refusés par le partenaire (retenus) : %n</numerusform>
         </translation>
     </message>
 </context>
@@ -1354,7 +1354,7 @@
     <message>
         <location filename="../ui/partnercontroller.cpp" line="159"/>
         <source>%1 offers nothing this node can pull</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne propose rien que ce nœud puisse récupérer</translation>
     </message>
 </context>
 <context>
@@ -1362,186 +1362,186 @@
     <message>
         <location filename="../ui/partnerdetailsview.cpp" line="42"/>
         <source>raw</source>
-        <translation type="unfinished"></translation>
+        <translation>brut</translation>
     </message>
     <message>
         <location filename="../ui/partnerdetailsview.cpp" line="42"/>
         <location filename="../ui/partnerdetailsview.cpp" line="73"/>
         <source>Base64</source>
-        <translation type="unfinished"></translation>
+        <translation>Base64</translation>
     </message>
     <message>
         <location filename="../ui/partnerdetailsview.cpp" line="61"/>
         <source>State:</source>
-        <translation type="unfinished"></translation>
+        <translation>État :</translation>
     </message>
     <message>
         <location filename="../ui/partnerdetailsview.cpp" line="62"/>
         <source>Versions URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL des versions :</translation>
     </message>
     <message>
         <location filename="../ui/partnerdetailsview.cpp" line="63"/>
         <source>Version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Version :</translation>
     </message>
     <message>
         <location filename="../ui/partnerdetailsview.cpp" line="64"/>
         <source>Last contact:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier contact :</translation>
     </message>
     <message>
         <location filename="../ui/partnerdetailsview.cpp" line="65"/>
         <source>Added:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouté le :</translation>
     </message>
     <message>
         <location filename="../ui/partnerdetailsview.cpp" line="66"/>
         <source>Our token:</source>
-        <translation type="unfinished"></translation>
+        <translation>Notre jeton :</translation>
     </message>
     <message>
         <location filename="../ui/partnerdetailsview.cpp" line="67"/>
         <source>The token this node presents to the partner. Only its start is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton que ce nœud présente au partenaire. Seul son début est affiché.</translation>
     </message>
     <message>
         <location filename="../ui/partnerdetailsview.cpp" line="68"/>
         <source>Their token:</source>
-        <translation type="unfinished"></translation>
+        <translation>Leur jeton :</translation>
     </message>
     <message>
         <location filename="../ui/partnerdetailsview.cpp" line="69"/>
         <source>Pushes waiting:</source>
-        <translation type="unfinished"></translation>
+        <translation>Envois en attente :</translation>
     </message>
     <message>
         <location filename="../ui/partnerdetailsview.cpp" line="72"/>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatique</translation>
     </message>
     <message>
         <location filename="../ui/partnerdetailsview.cpp" line="74"/>
         <source>Raw</source>
-        <translation type="unfinished"></translation>
+        <translation>Brut</translation>
     </message>
     <message>
         <location filename="../ui/partnerdetailsview.cpp" line="75"/>
         <source>How this node writes its token in the Authorization header to this partner. Automatic tries Base64 (OCPI 2.2.1) and falls back to raw.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment ce nœud écrit son jeton dans l&apos;en-tête Authorization pour ce partenaire. Automatique essaie Base64 (OCPI 2.2.1) et se replie sur le brut.</translation>
     </message>
     <message>
         <location filename="../ui/partnerdetailsview.cpp" line="81"/>
         <source>Token encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>Encodage du jeton :</translation>
     </message>
     <message>
         <location filename="../ui/partnerdetailsview.cpp" line="83"/>
         <source>Party</source>
-        <translation type="unfinished"></translation>
+        <translation>Partie</translation>
     </message>
     <message>
         <location filename="../ui/partnerdetailsview.cpp" line="83"/>
         <location filename="../ui/partnerdetailsview.cpp" line="84"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <location filename="../ui/partnerdetailsview.cpp" line="83"/>
         <source>Business name</source>
-        <translation type="unfinished"></translation>
+        <translation>Raison sociale</translation>
     </message>
     <message>
         <location filename="../ui/partnerdetailsview.cpp" line="83"/>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Site web</translation>
     </message>
     <message>
         <location filename="../ui/partnerdetailsview.cpp" line="84"/>
         <source>Module</source>
-        <translation type="unfinished"></translation>
+        <translation>Module</translation>
     </message>
     <message>
         <location filename="../ui/partnerdetailsview.cpp" line="84"/>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <location filename="../ui/partnerdetailsview.cpp" line="89"/>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôles</translation>
     </message>
     <message>
         <location filename="../ui/partnerdetailsview.cpp" line="91"/>
         <source>Endpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Points d&apos;accès</translation>
     </message>
     <message>
         <location filename="../ui/partnerdetailsview.cpp" line="106"/>
         <source>Select a partner to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un partenaire pour voir ses détails.</translation>
     </message>
     <message>
         <location filename="../ui/partnerdetailsview.cpp" line="123"/>
         <source>(not known yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(pas encore connu)</translation>
     </message>
     <message>
         <location filename="../ui/partnerdetailsview.cpp" line="124"/>
         <source>(none negotiated)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucune négociée)</translation>
     </message>
     <message>
         <location filename="../ui/partnerdetailsview.cpp" line="125"/>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>jamais</translation>
     </message>
     <message>
         <location filename="../ui/partnerdetailsview.cpp" line="127"/>
         <location filename="../ui/partnerdetailsview.cpp" line="167"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <location filename="../ui/partnerdetailsview.cpp" line="128"/>
         <source>the partner holds a live token of ours</source>
-        <translation type="unfinished"></translation>
+        <translation>le partenaire détient un de nos jetons actifs</translation>
     </message>
     <message>
         <location filename="../ui/partnerdetailsview.cpp" line="129"/>
         <source>the partner holds no live token of ours</source>
-        <translation type="unfinished"></translation>
+        <translation>le partenaire ne détient aucun de nos jetons actifs</translation>
     </message>
     <message>
         <location filename="../ui/partnerdetailsview.cpp" line="134"/>
         <source>detected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>détecté : %1</translation>
     </message>
     <message>
         <location filename="../ui/partnerdetailsview.cpp" line="135"/>
         <source>nothing detected yet</source>
-        <translation type="unfinished"></translation>
+        <translation>rien de détecté pour l&apos;instant</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/partnerdetailsview.cpp" line="159"/>
         <source>%n waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n en attente</numerusform>
+            <numerusform>%n en attente</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/partnerdetailsview.cpp" line="161"/>
         <source>, %n refused by the partner</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n refusé par le partenaire</numerusform>
+            <numerusform>, %n refusés par le partenaire</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/partnerdetailsview.cpp" line="163"/>
         <source>; last error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>; dernière erreur : %1</translation>
     </message>
 </context>
 <context>
@@ -1549,67 +1549,67 @@
     <message>
         <location filename="../ui/partnerfiguresmodel.cpp" line="42"/>
         <source>online</source>
-        <translation type="unfinished"></translation>
+        <translation>en ligne</translation>
     </message>
     <message>
         <location filename="../ui/partnerfiguresmodel.cpp" line="43"/>
         <source>offline</source>
-        <translation type="unfinished"></translation>
+        <translation>hors ligne</translation>
     </message>
     <message>
         <location filename="../ui/partnerfiguresmodel.cpp" line="44"/>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>en échec</translation>
     </message>
     <message>
         <location filename="../ui/partnerfiguresmodel.cpp" line="45"/>
         <source>not registered yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore inscrit</translation>
     </message>
     <message>
         <location filename="../ui/partnerfiguresmodel.cpp" line="46"/>
         <source>unregistered</source>
-        <translation type="unfinished"></translation>
+        <translation>désinscrit</translation>
     </message>
     <message>
         <location filename="../ui/partnerfiguresmodel.cpp" line="71"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <location filename="../ui/partnerfiguresmodel.cpp" line="72"/>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>jamais</translation>
     </message>
     <message>
         <location filename="../ui/partnerfiguresmodel.cpp" line="84"/>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partenaire</translation>
     </message>
     <message>
         <location filename="../ui/partnerfiguresmodel.cpp" line="85"/>
         <source>Parties</source>
-        <translation type="unfinished"></translation>
+        <translation>Parties</translation>
     </message>
     <message>
         <location filename="../ui/partnerfiguresmodel.cpp" line="86"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <location filename="../ui/partnerfiguresmodel.cpp" line="87"/>
         <source>Last contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier contact</translation>
     </message>
     <message>
         <location filename="../ui/partnerfiguresmodel.cpp" line="88"/>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente</translation>
     </message>
     <message>
         <location filename="../ui/partnerfiguresmodel.cpp" line="89"/>
         <source>Parked</source>
-        <translation type="unfinished"></translation>
+        <translation>Retenus</translation>
     </message>
 </context>
 <context>
@@ -1617,82 +1617,82 @@
     <message>
         <location filename="../ui/partnersmodel.cpp" line="15"/>
         <source>invited</source>
-        <translation type="unfinished"></translation>
+        <translation>invité</translation>
     </message>
     <message>
         <location filename="../ui/partnersmodel.cpp" line="16"/>
         <source>registering</source>
-        <translation type="unfinished"></translation>
+        <translation>inscription en cours</translation>
     </message>
     <message>
         <location filename="../ui/partnersmodel.cpp" line="17"/>
         <source>registered</source>
-        <translation type="unfinished"></translation>
+        <translation>inscrit</translation>
     </message>
     <message>
         <location filename="../ui/partnersmodel.cpp" line="18"/>
         <source>unregistered</source>
-        <translation type="unfinished"></translation>
+        <translation>désinscrit</translation>
     </message>
     <message>
         <location filename="../ui/partnersmodel.cpp" line="19"/>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>en échec</translation>
     </message>
     <message>
         <location filename="../ui/partnersmodel.cpp" line="83"/>
         <source>As the hub reports them: nothing is sent to an OFFLINE or SUSPENDED party; a PLANNED one joins soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Tels que le hub les signale : rien n&apos;est envoyé à une partie OFFLINE ou SUSPENDED ; une partie PLANNED arrive bientôt</translation>
     </message>
     <message>
         <location filename="../ui/partnersmodel.cpp" line="109"/>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location filename="../ui/partnersmodel.cpp" line="110"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location filename="../ui/partnersmodel.cpp" line="111"/>
         <source>Parties</source>
-        <translation type="unfinished"></translation>
+        <translation>Parties</translation>
     </message>
     <message>
         <location filename="../ui/partnersmodel.cpp" line="112"/>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôles</translation>
     </message>
     <message>
         <location filename="../ui/partnersmodel.cpp" line="113"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <location filename="../ui/partnersmodel.cpp" line="114"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <location filename="../ui/partnersmodel.cpp" line="115"/>
         <source>Last contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier contact</translation>
     </message>
     <message>
         <location filename="../ui/partnersmodel.cpp" line="116"/>
         <source>Behind the hub</source>
-        <translation type="unfinished"></translation>
+        <translation>Derrière le hub</translation>
     </message>
     <message>
         <location filename="../ui/partnersmodel.cpp" line="171"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../ui/partnersmodel.cpp" line="200"/>
         <source>%1 %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 : %3</translation>
     </message>
 </context>
 <context>
@@ -1700,233 +1700,239 @@
     <message>
         <location filename="../ui/partnerspage.cpp" line="41"/>
         <source>Invite partner…</source>
-        <translation type="unfinished"></translation>
+        <translation>Inviter un partenaire…</translation>
     </message>
     <message>
         <location filename="../ui/partnerspage.cpp" line="42"/>
         <source>Issue a registration token (token A) for a partner that will register with this node</source>
-        <translation type="unfinished"></translation>
+        <translation>Émettre un jeton d&apos;inscription (jeton A) pour un partenaire qui s&apos;inscrira auprès de ce nœud</translation>
     </message>
     <message>
         <location filename="../ui/partnerspage.cpp" line="43"/>
         <source>Register with partner…</source>
-        <translation type="unfinished"></translation>
+        <translation>S&apos;inscrire auprès d&apos;un partenaire…</translation>
     </message>
     <message>
         <location filename="../ui/partnerspage.cpp" line="44"/>
         <source>Register this node with a partner that gave you its versions URL and a token A</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrire ce nœud auprès d&apos;un partenaire qui vous a donné son URL des versions et un jeton A</translation>
     </message>
     <message>
         <location filename="../ui/partnerspage.cpp" line="45"/>
         <source>Update credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Renouveler les identifiants</translation>
     </message>
     <message>
         <location filename="../ui/partnerspage.cpp" line="46"/>
         <source>Exchange new tokens with the selected partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Échanger de nouveaux jetons avec le partenaire sélectionné</translation>
     </message>
     <message>
         <location filename="../ui/partnerspage.cpp" line="47"/>
         <source>Pull now</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupérer</translation>
     </message>
     <message>
         <location filename="../ui/partnerspage.cpp" line="48"/>
         <source>Fetch the partner&apos;s locations, tariffs and tokens (what changed since the last pull)</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupérer les sites, tarifs et jetons du partenaire (ce qui a changé depuis la dernière récupération)</translation>
     </message>
     <message>
         <location filename="../ui/partnerspage.cpp" line="49"/>
         <source>Send refused pushes again</source>
-        <translation type="unfinished"></translation>
+        <translation>Renvoyer les envois refusés</translation>
     </message>
     <message>
         <location filename="../ui/partnerspage.cpp" line="50"/>
         <source>Queue the deliveries the partner refused (parked) again, once the cause is fixed (ocpi-node outbox retry)</source>
-        <translation type="unfinished"></translation>
+        <translation>Remettre en file les envois refusés par le partenaire (retenus), une fois la cause corrigée (ocpi-node outbox retry)</translation>
     </message>
     <message>
         <location filename="../ui/partnerspage.cpp" line="52"/>
         <location filename="../ui/partnerspage.cpp" line="313"/>
         <location filename="../ui/partnerspage.cpp" line="319"/>
         <source>Unregister</source>
-        <translation type="unfinished"></translation>
+        <translation>Désinscrire</translation>
     </message>
     <message>
         <location filename="../ui/partnerspage.cpp" line="53"/>
         <source>End the connection with the selected partner; its tokens stop working</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre fin à la connexion avec le partenaire sélectionné ; ses jetons cessent de fonctionner</translation>
     </message>
     <message>
         <location filename="../ui/partnerspage.cpp" line="54"/>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer…</translation>
     </message>
     <message>
         <location filename="../ui/partnerspage.cpp" line="55"/>
         <source>Delete an invited, failed or unregistered partner with its tokens and queued deliveries (ocpi-node partners remove)</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer un partenaire invité, en échec ou désinscrit, avec ses jetons et ses envois en file (ocpi-node partners remove)</translation>
     </message>
     <message>
         <location filename="../ui/partnerspage.cpp" line="199"/>
         <source>Could not read the partners: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les partenaires : %1</translation>
     </message>
     <message>
         <location filename="../ui/partnerspage.cpp" line="238"/>
         <source>No partners yet: invite one or register with one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun partenaire pour l&apos;instant : invitez-en un ou inscrivez-vous auprès d&apos;un partenaire.</translation>
     </message>
     <message>
         <location filename="../ui/partnerspage.cpp" line="239"/>
         <source>Select a partner to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un partenaire pour voir ses détails.</translation>
     </message>
     <message>
         <location filename="../ui/partnerspage.cpp" line="292"/>
         <source>Registered with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrit auprès de %1.</translation>
     </message>
     <message>
         <location filename="../ui/partnerspage.cpp" line="314"/>
         <source>Unregister from %1?
 
 The partner is told first; then every token between the two nodes stops working, whatever it answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se désinscrire de %1 ?
+
+Le partenaire est d&apos;abord prévenu ; ensuite, tous les jetons entre les deux nœuds cessent de fonctionner, quelle que soit sa réponse.</translation>
     </message>
     <message>
         <location filename="../ui/partnerspage.cpp" line="339"/>
         <source>Cannot remove %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de supprimer %1 : %2</translation>
     </message>
     <message>
         <location filename="../ui/partnerspage.cpp" line="341"/>
         <source>Removed %1 (it was %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 supprimé (il était %2).</translation>
     </message>
     <message>
         <location filename="../ui/partnerspage.cpp" line="350"/>
         <source>Remove partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le partenaire</translation>
     </message>
     <message>
         <location filename="../ui/partnerspage.cpp" line="351"/>
         <source>Remove %1 (%2)?
 
 Its tokens, including an unused token A, stop working and its queued deliveries are dropped. Objects received from it stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer %1 (%2) ?
+
+Ses jetons, y compris un jeton A inutilisé, cessent de fonctionner et ses envois en file sont abandonnés. Les objets reçus de lui sont conservés.</translation>
     </message>
     <message>
         <location filename="../ui/partnerspage.cpp" line="356"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <location filename="../ui/partnerspage.cpp" line="372"/>
         <source>Drop parked delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner l&apos;envoi retenu</translation>
     </message>
     <message>
         <location filename="../ui/partnerspage.cpp" line="373"/>
         <source>Drop delivery %1 to %2?
 
 The partner never receives it, and it cannot be queued again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner l&apos;envoi %1 à %2 ?
+
+Le partenaire ne le recevra jamais, et il ne pourra pas être remis en file.</translation>
     </message>
     <message>
         <location filename="../ui/partnerspage.cpp" line="379"/>
         <source>Drop</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner</translation>
     </message>
     <message>
         <location filename="../ui/partnerspage.cpp" line="386"/>
         <source>Cannot drop delivery %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;abandonner l&apos;envoi %1 : %2</translation>
     </message>
     <message>
         <location filename="../ui/partnerspage.cpp" line="388"/>
         <source>Delivery %1 is no longer parked (sent again or dropped meanwhile).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;envoi %1 n&apos;est plus retenu (renvoyé ou abandonné entre-temps).</translation>
     </message>
     <message>
         <location filename="../ui/partnerspage.cpp" line="390"/>
         <source>Delivery %1 to %2 dropped; the partner will not receive it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi %1 à %2 abandonné ; le partenaire ne le recevra pas.</translation>
     </message>
     <message>
         <location filename="../ui/partnerspage.cpp" line="415"/>
         <source>Pulling from %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupération depuis %1…</translation>
     </message>
     <message>
         <location filename="../ui/partnerspage.cpp" line="419"/>
         <source>Pulling from %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La récupération depuis %1 a échoué : %2</translation>
     </message>
     <message>
         <location filename="../ui/partnerspage.cpp" line="423"/>
         <source>%1: %2 stored, %3 skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 enregistrés, %3 ignorés</translation>
     </message>
     <message>
         <location filename="../ui/partnerspage.cpp" line="424"/>
         <source>Pulled from %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupéré depuis %1 : %2.</translation>
     </message>
     <message>
         <location filename="../ui/partnerspage.cpp" line="440"/>
         <source>Cannot queue the refused pushes to %1 again: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de remettre en file les envois refusés à %1 : %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/partnerspage.cpp" line="442"/>
         <source>%n refused push(es) to %1 queued again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n envoi refusé à %1 remis en file.</numerusform>
+            <numerusform>%n envois refusés à %1 remis en file.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/partnerspage.cpp" line="451"/>
         <source>Updating the credentials with %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Renouvellement des identifiants avec %1…</translation>
     </message>
     <message>
         <location filename="../ui/partnerspage.cpp" line="451"/>
         <source>Unregistering from %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Désinscription de %1…</translation>
     </message>
     <message>
         <location filename="../ui/partnerspage.cpp" line="456"/>
         <source>Updating the credentials with %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le renouvellement des identifiants avec %1 a échoué : %2</translation>
     </message>
     <message>
         <location filename="../ui/partnerspage.cpp" line="457"/>
         <source>Unregistering from %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La désinscription de %1 a échoué : %2</translation>
     </message>
     <message>
         <location filename="../ui/partnerspage.cpp" line="460"/>
         <source>New credentials exchanged with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveaux identifiants échangés avec %1.</translation>
     </message>
     <message>
         <location filename="../ui/partnerspage.cpp" line="462"/>
         <source>Unregistered from %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Désinscrit de %1 : %2</translation>
     </message>
     <message>
         <location filename="../ui/partnerspage.cpp" line="477"/>
         <source>%1 now gets tokens encoded as: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 reçoit désormais les jetons encodés en : %2</translation>
     </message>
     <message>
         <location filename="../ui/partnerspage.cpp" line="479"/>
         <source>Could not change the token encoding: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de changer l&apos;encodage du jeton : %1</translation>
     </message>
 </context>
 <context>
@@ -1934,22 +1940,22 @@ The partner never receives it, and it cannot be queued again.</source>
     <message>
         <location filename="../ui/profilechart.cpp" line="50"/>
         <source>%1 %2 from %3 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 à partir de %3 min</translation>
     </message>
     <message>
         <location filename="../ui/profilechart.cpp" line="70"/>
         <source>No profile known yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun profil connu pour l&apos;instant</translation>
     </message>
     <message>
         <location filename="../ui/profilechart.cpp" line="93"/>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation>maintenant</translation>
     </message>
     <message>
         <location filename="../ui/profilechart.cpp" line="95"/>
         <source>+%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>+%1 min</translation>
     </message>
 </context>
 <context>
@@ -1957,32 +1963,32 @@ The partner never receives it, and it cannot be queued again.</source>
     <message>
         <location filename="../ui/ratechart.cpp" line="16"/>
         <source>Requests per minute over the last hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Requêtes par minute sur la dernière heure</translation>
     </message>
     <message>
         <location filename="../ui/ratechart.cpp" line="23"/>
         <source>Click to open the traffic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez pour ouvrir le trafic.</translation>
     </message>
     <message>
         <location filename="../ui/ratechart.cpp" line="37"/>
         <source>Last hour: %1 requests, %2 errors, busiest minute %3 requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière heure : %1 requêtes, %2 erreurs, minute la plus chargée %3 requêtes</translation>
     </message>
     <message>
         <location filename="../ui/ratechart.cpp" line="67"/>
         <source>%1/min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/min</translation>
     </message>
     <message>
         <location filename="../ui/ratechart.cpp" line="68"/>
         <source>60 min ago</source>
-        <translation type="unfinished"></translation>
+        <translation>il y a 60 min</translation>
     </message>
     <message>
         <location filename="../ui/ratechart.cpp" line="69"/>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation>maintenant</translation>
     </message>
 </context>
 <context>
@@ -1990,67 +1996,67 @@ The partner never receives it, and it cannot be queued again.</source>
     <message>
         <location filename="../ui/registerwizard.cpp" line="29"/>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partenaire</translation>
     </message>
     <message>
         <location filename="../ui/registerwizard.cpp" line="30"/>
         <source>Enter the versions URL and the registration token (token A) the partner gave you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l&apos;URL des versions et le jeton d&apos;inscription (jeton A) que le partenaire vous a donnés.</translation>
     </message>
     <message>
         <location filename="../ui/registerwizard.cpp" line="36"/>
         <source>optional: else the partner&apos;s business name</source>
-        <translation type="unfinished"></translation>
+        <translation>facultatif : sinon la raison sociale du partenaire</translation>
     </message>
     <message>
         <location filename="../ui/registerwizard.cpp" line="38"/>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatique</translation>
     </message>
     <message>
         <location filename="../ui/registerwizard.cpp" line="39"/>
         <source>Base64</source>
-        <translation type="unfinished"></translation>
+        <translation>Base64</translation>
     </message>
     <message>
         <location filename="../ui/registerwizard.cpp" line="40"/>
         <source>Raw</source>
-        <translation type="unfinished"></translation>
+        <translation>Brut</translation>
     </message>
     <message>
         <location filename="../ui/registerwizard.cpp" line="41"/>
         <source>How to write tokens to this partner. Automatic tries Base64 (OCPI 2.2.1) and falls back to raw for older implementations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment écrire les jetons pour ce partenaire. Automatique essaie Base64 (OCPI 2.2.1) et se replie sur le brut pour les implémentations plus anciennes.</translation>
     </message>
     <message>
         <location filename="../ui/registerwizard.cpp" line="47"/>
         <source>Versions URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL des versions :</translation>
     </message>
     <message>
         <location filename="../ui/registerwizard.cpp" line="48"/>
         <source>Token A:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton A :</translation>
     </message>
     <message>
         <location filename="../ui/registerwizard.cpp" line="49"/>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom :</translation>
     </message>
     <message>
         <location filename="../ui/registerwizard.cpp" line="50"/>
         <source>Token encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>Encodage du jeton :</translation>
     </message>
     <message>
         <location filename="../ui/registerwizard.cpp" line="73"/>
         <source>The versions URL must be an http or https URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;URL des versions doit être une URL http ou https.</translation>
     </message>
     <message>
         <location filename="../ui/registerwizard.cpp" line="78"/>
         <source>A token has at most 64 printable characters and no spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un jeton comporte au plus 64 caractères imprimables, sans espace.</translation>
     </message>
 </context>
 <context>
@@ -2058,52 +2064,52 @@ The partner never receives it, and it cannot be queued again.</source>
     <message>
         <location filename="../ui/registerwizard.cpp" line="104"/>
         <source>Registration</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscription</translation>
     </message>
     <message>
         <location filename="../ui/registerwizard.cpp" line="127"/>
         <source>Exchanging credentials with the partner; this window stays usable meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Échange des identifiants avec le partenaire ; cette fenêtre reste utilisable pendant ce temps.</translation>
     </message>
     <message>
         <location filename="../ui/registerwizard.cpp" line="129"/>
         <source>Registering with %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscription auprès de %1…</translation>
     </message>
     <message>
         <location filename="../ui/registerwizard.cpp" line="153"/>
         <source>The partner&apos;s parties and endpoints are stored; it is listed on the Partners page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les parties et les points d&apos;accès du partenaire sont enregistrés ; il figure sur la page Partenaires.</translation>
     </message>
     <message>
         <location filename="../ui/registerwizard.cpp" line="154"/>
         <source>Registered with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrit auprès de %1.</translation>
     </message>
     <message>
         <location filename="../ui/registerwizard.cpp" line="159"/>
         <source>The registration failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;inscription a échoué : %1</translation>
     </message>
     <message>
         <location filename="../ui/registerwizard.cpp" line="160"/>
         <source>Go back to correct the input, or close the wizard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenez en arrière pour corriger la saisie, ou fermez l&apos;assistant.</translation>
     </message>
     <message>
         <location filename="../ui/registerwizard.cpp" line="170"/>
         <source>Parties:</source>
-        <translation type="unfinished"></translation>
+        <translation>Parties :</translation>
     </message>
     <message>
         <location filename="../ui/registerwizard.cpp" line="175"/>
         <source>Version: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Version : %1</translation>
     </message>
     <message>
         <location filename="../ui/registerwizard.cpp" line="175"/>
         <source>Endpoints:</source>
-        <translation type="unfinished"></translation>
+        <translation>Points d&apos;accès :</translation>
     </message>
 </context>
 <context>
@@ -2111,7 +2117,7 @@ The partner never receives it, and it cannot be queued again.</source>
     <message>
         <location filename="../ui/registerwizard.cpp" line="193"/>
         <source>Register with a partner</source>
-        <translation type="unfinished"></translation>
+        <translation>S&apos;inscrire auprès d&apos;un partenaire</translation>
     </message>
 </context>
 <context>
@@ -2119,123 +2125,123 @@ The partner never receives it, and it cannot be queued again.</source>
     <message>
         <location filename="../ui/reservationdialog.cpp" line="20"/>
         <source>Ask for a reservation</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander une réservation</translation>
     </message>
     <message>
         <location filename="../ui/reservationdialog.cpp" line="22"/>
         <source>Registered partners that announce the reservations module</source>
-        <translation type="unfinished"></translation>
+        <translation>Partenaires inscrits qui annoncent le module des réservations</translation>
     </message>
     <message>
         <location filename="../ui/reservationdialog.cpp" line="24"/>
         <source>The partner&apos;s locations as this node holds them (pushed by the CPO or pulled)</source>
-        <translation type="unfinished"></translation>
+        <translation>Les sites du partenaire tels que ce nœud les détient (envoyés par le CPO ou récupérés)</translation>
     </message>
     <message>
         <location filename="../ui/reservationdialog.cpp" line="27"/>
         <source>Our own tokens: the EVSE is held for this one</source>
-        <translation type="unfinished"></translation>
+        <translation>Nos propres jetons : l&apos;EVSE est réservé pour celui-ci</translation>
     </message>
     <message>
         <location filename="../ui/reservationdialog.cpp" line="32"/>
         <source>Accept the offer at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepter l&apos;offre immédiatement</translation>
     </message>
     <message>
         <location filename="../ui/reservationdialog.cpp" line="33"/>
         <source>Without it the offer waits on the Reservations page for Accept or Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinon, l&apos;offre attend sur la page Réservations d&apos;être acceptée ou annulée</translation>
     </message>
     <message>
         <location filename="../ui/reservationdialog.cpp" line="36"/>
         <source>Partner CPO:</source>
-        <translation type="unfinished"></translation>
+        <translation>CPO partenaire :</translation>
     </message>
     <message>
         <location filename="../ui/reservationdialog.cpp" line="37"/>
         <source>Location:</source>
-        <translation type="unfinished"></translation>
+        <translation>Site :</translation>
     </message>
     <message>
         <location filename="../ui/reservationdialog.cpp" line="38"/>
         <source>EVSE:</source>
-        <translation type="unfinished"></translation>
+        <translation>EVSE :</translation>
     </message>
     <message>
         <location filename="../ui/reservationdialog.cpp" line="39"/>
         <source>Token:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton :</translation>
     </message>
     <message>
         <location filename="../ui/reservationdialog.cpp" line="40"/>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>Du :</translation>
     </message>
     <message>
         <location filename="../ui/reservationdialog.cpp" line="41"/>
         <source>To:</source>
-        <translation type="unfinished"></translation>
+        <translation>Au :</translation>
     </message>
     <message>
         <location filename="../ui/reservationdialog.cpp" line="54"/>
         <source>Ask for an offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander une offre</translation>
     </message>
     <message>
         <location filename="../ui/reservationdialog.cpp" line="65"/>
         <location filename="../ui/reservationdialog.cpp" line="107"/>
         <source>(any: the CPO chooses)</source>
-        <translation type="unfinished"></translation>
+        <translation>(indifférent : le CPO choisit)</translation>
     </message>
     <message>
         <location filename="../ui/reservationdialog.cpp" line="79"/>
         <source>Could not read the partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les partenaires</translation>
     </message>
     <message>
         <location filename="../ui/reservationdialog.cpp" line="81"/>
         <source>No registered partner announces the reservations module: it must run with --reservations on, then update the registration (Partners page).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun partenaire inscrit n&apos;annonce le module des réservations : il doit fonctionner avec --reservations on, puis mettre à jour l&apos;inscription (page Partenaires).</translation>
     </message>
     <message>
         <location filename="../ui/reservationdialog.cpp" line="104"/>
         <source>Could not read the partner&apos;s locations</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les sites du partenaire</translation>
     </message>
     <message>
         <location filename="../ui/reservationdialog.cpp" line="110"/>
         <source>This node holds no location of this partner: pull its locations first (Partners page).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce nœud ne détient aucun site de ce partenaire : récupérez d&apos;abord ses sites (page Partenaires).</translation>
     </message>
     <message>
         <location filename="../ui/reservationdialog.cpp" line="112"/>
         <source>This node has no token of its own to reserve for: create one on the Tokens page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce nœud n&apos;a aucun jeton à lui pour lequel réserver : créez-en un sur la page Jetons.</translation>
     </message>
     <message>
         <location filename="../ui/reservationdialog.cpp" line="125"/>
         <source>To: the window must end after it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Au : le créneau doit se terminer après son début.</translation>
     </message>
     <message>
         <location filename="../ui/reservationdialog.cpp" line="134"/>
         <source>Asking the CPO…</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande au CPO…</translation>
     </message>
     <message>
         <location filename="../ui/reservationdialog.cpp" line="137"/>
         <source>The request failed</source>
-        <translation type="unfinished"></translation>
+        <translation>La requête a échoué</translation>
     </message>
     <message>
         <location filename="../ui/reservationdialog.cpp" line="148"/>
         <source>Offered; accepting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Offre reçue ; acceptation…</translation>
     </message>
     <message>
         <location filename="../ui/reservationdialog.cpp" line="151"/>
         <source>The offer came, but accepting it failed (accept it on the Reservations page)</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;offre est arrivée, mais son acceptation a échoué (acceptez-la sur la page Réservations)</translation>
     </message>
 </context>
 <context>
@@ -2243,165 +2249,165 @@ The partner never receives it, and it cannot be queued again.</source>
     <message>
         <location filename="../ui/reservationspage.cpp" line="43"/>
         <source>%1 %2 excl. VAT</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 HT</translation>
     </message>
     <message>
         <location filename="../ui/reservationspage.cpp" line="49"/>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id</translation>
     </message>
     <message>
         <location filename="../ui/reservationspage.cpp" line="50"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <location filename="../ui/reservationspage.cpp" line="52"/>
         <source>Side</source>
-        <translation type="unfinished"></translation>
+        <translation>Côté</translation>
     </message>
     <message>
         <location filename="../ui/reservationspage.cpp" line="54"/>
         <source>we asked</source>
-        <translation type="unfinished"></translation>
+        <translation>demandée par nous</translation>
     </message>
     <message>
         <location filename="../ui/reservationspage.cpp" line="55"/>
         <source>asked of us</source>
-        <translation type="unfinished"></translation>
+        <translation>demandée à nous</translation>
     </message>
     <message>
         <location filename="../ui/reservationspage.cpp" line="57"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu</translation>
     </message>
     <message>
         <location filename="../ui/reservationspage.cpp" line="59"/>
         <source>Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton</translation>
     </message>
     <message>
         <location filename="../ui/reservationspage.cpp" line="61"/>
         <source>Window</source>
-        <translation type="unfinished"></translation>
+        <translation>Créneau</translation>
     </message>
     <message>
         <location filename="../ui/reservationspage.cpp" line="62"/>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Prix</translation>
     </message>
     <message>
         <location filename="../ui/reservationspage.cpp" line="63"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <location filename="../ui/reservationspage.cpp" line="77"/>
         <source>Ask for a reservation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander une réservation…</translation>
     </message>
     <message>
         <location filename="../ui/reservationspage.cpp" line="78"/>
         <source>Accept offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepter l&apos;offre</translation>
     </message>
     <message>
         <location filename="../ui/reservationspage.cpp" line="79"/>
         <source>Accept the selected offer: the CPO holds the EVSE from the window&apos;s start</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepter l&apos;offre sélectionnée : le CPO réserve l&apos;EVSE dès le début du créneau</translation>
     </message>
     <message>
         <location filename="../ui/reservationspage.cpp" line="80"/>
         <source>Cancel reservation</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la réservation</translation>
     </message>
     <message>
         <location filename="../ui/reservationspage.cpp" line="81"/>
         <source>Cancel the selected reservation at the CPO (an active one frees its EVSE at once)</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la réservation sélectionnée auprès du CPO (une réservation active libère aussitôt son EVSE)</translation>
     </message>
     <message>
         <location filename="../ui/reservationspage.cpp" line="89"/>
         <source>Reservations</source>
-        <translation type="unfinished"></translation>
+        <translation>Réservations</translation>
     </message>
     <message>
         <location filename="../ui/reservationspage.cpp" line="97"/>
         <source>Selected reservation</source>
-        <translation type="unfinished"></translation>
+        <translation>Réservation sélectionnée</translation>
     </message>
     <message>
         <location filename="../ui/reservationspage.cpp" line="107"/>
         <source>Time windows on an EVSE, offered with their price (custom module)</source>
-        <translation type="unfinished"></translation>
+        <translation>Créneaux sur un EVSE, proposés avec leur prix (module personnalisé)</translation>
     </message>
     <message>
         <location filename="../ui/reservationspage.cpp" line="136"/>
         <source>Reservations are off on this node: start it with --reservations on (or OCPI_RESERVATIONS=on, or reservations=on in its settings file).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les réservations sont désactivées sur ce nœud : démarrez-le avec --reservations on (ou OCPI_RESERVATIONS=on, ou reservations=on dans son fichier de paramètres).</translation>
     </message>
     <message>
         <location filename="../ui/reservationspage.cpp" line="164"/>
         <source>the newest %1 reservations</source>
-        <translation type="unfinished"></translation>
+        <translation>les %1 réservations les plus récentes</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/reservationspage.cpp" line="165"/>
         <source>%n reservation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n réservation</numerusform>
+            <numerusform>%n réservations</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/reservationspage.cpp" line="172"/>
         <source>Could not read the reservations: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les réservations : %1</translation>
     </message>
     <message>
         <location filename="../ui/reservationspage.cpp" line="202"/>
         <source>Select a reservation to see it whole.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une réservation pour la voir en entier.</translation>
     </message>
     <message>
         <location filename="../ui/reservationspage.cpp" line="212"/>
         <source>Ask a partner CPO for a time window on one of its EVSEs</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander à un CPO partenaire un créneau sur l&apos;un de ses EVSE</translation>
     </message>
     <message>
         <location filename="../ui/reservationspage.cpp" line="213"/>
         <source>Reservations are asked for as an eMSP: this node hosts no eMSP party</source>
-        <translation type="unfinished"></translation>
+        <translation>Les réservations sont demandées en tant qu&apos;eMSP : ce nœud n&apos;héberge aucune partie eMSP</translation>
     </message>
     <message>
         <location filename="../ui/reservationspage.cpp" line="231"/>
         <source>%1: the CPO refused: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le CPO a refusé : %2</translation>
     </message>
     <message>
         <location filename="../ui/reservationspage.cpp" line="232"/>
         <source>%1: %2 by the CPO.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 par le CPO.</translation>
     </message>
     <message>
         <location filename="../ui/reservationspage.cpp" line="252"/>
         <source>%1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2.</translation>
     </message>
     <message>
         <location filename="../ui/reservationspage.cpp" line="254"/>
         <source>%1 could not be %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>La réservation %1 n&apos;a pas pu être %2 : %3</translation>
     </message>
     <message>
         <location filename="../ui/reservationspage.cpp" line="254"/>
         <source>accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>acceptée</translation>
     </message>
     <message>
         <location filename="../ui/reservationspage.cpp" line="254"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>annulée</translation>
     </message>
 </context>
 <context>
@@ -2409,167 +2415,167 @@ The partner never receives it, and it cannot be queued again.</source>
     <message>
         <location filename="../ui/objectpickers.cpp" line="56"/>
         <source>%1, not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, non valide</translation>
     </message>
     <message>
         <location filename="../ui/sendcommanddialog.cpp" line="38"/>
         <source>Send a command</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer une commande</translation>
     </message>
     <message>
         <location filename="../ui/sendcommanddialog.cpp" line="40"/>
         <source>Registered partners holding a CPO role</source>
-        <translation type="unfinished"></translation>
+        <translation>Partenaires inscrits ayant un rôle CPO</translation>
     </message>
     <message>
         <location filename="../ui/sendcommanddialog.cpp" line="45"/>
         <source>The partner&apos;s locations as this node holds them (pushed by the CPO or pulled)</source>
-        <translation type="unfinished"></translation>
+        <translation>Les sites du partenaire tels que ce nœud les détient (envoyés par le CPO ou récupérés)</translation>
     </message>
     <message>
         <location filename="../ui/sendcommanddialog.cpp" line="49"/>
         <source>Our own tokens: the command carries the whole token (CMD-07)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nos propres jetons : la commande transporte le jeton complet (CMD-07)</translation>
     </message>
     <message>
         <location filename="../ui/sendcommanddialog.cpp" line="51"/>
         <source>The partner&apos;s sessions as this node holds them</source>
-        <translation type="unfinished"></translation>
+        <translation>Les sessions du partenaire telles que ce nœud les détient</translation>
     </message>
     <message>
         <location filename="../ui/sendcommanddialog.cpp" line="57"/>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>facultatif</translation>
     </message>
     <message>
         <location filename="../ui/sendcommanddialog.cpp" line="58"/>
         <source>The authorization_reference this node gave when the CPO asked to authorize the token (Tokens page, Authorize); the session and the CDR carry it back</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;authorization_reference que ce nœud a donnée quand le CPO a demandé d&apos;autoriser le jeton (page Jetons, Autoriser) ; la session et le CDR la renvoient</translation>
     </message>
     <message>
         <location filename="../ui/sendcommanddialog.cpp" line="61"/>
         <source>the start of a location id, token uid or session id</source>
-        <translation type="unfinished"></translation>
+        <translation>le début d&apos;un id de site, d&apos;un uid de jeton ou d&apos;un id de session</translation>
     </message>
     <message>
         <location filename="../ui/sendcommanddialog.cpp" line="68"/>
         <source>Partner CPO:</source>
-        <translation type="unfinished"></translation>
+        <translation>CPO partenaire :</translation>
     </message>
     <message>
         <location filename="../ui/sendcommanddialog.cpp" line="69"/>
         <source>Command:</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande :</translation>
     </message>
     <message>
         <location filename="../ui/sendcommanddialog.cpp" line="70"/>
         <source>Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>Chercher :</translation>
     </message>
     <message>
         <location filename="../ui/sendcommanddialog.cpp" line="71"/>
         <source>Location:</source>
-        <translation type="unfinished"></translation>
+        <translation>Site :</translation>
     </message>
     <message>
         <location filename="../ui/sendcommanddialog.cpp" line="72"/>
         <source>EVSE:</source>
-        <translation type="unfinished"></translation>
+        <translation>EVSE :</translation>
     </message>
     <message>
         <location filename="../ui/sendcommanddialog.cpp" line="73"/>
         <source>Connector:</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecteur :</translation>
     </message>
     <message>
         <location filename="../ui/sendcommanddialog.cpp" line="74"/>
         <source>Token:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton :</translation>
     </message>
     <message>
         <location filename="../ui/sendcommanddialog.cpp" line="75"/>
         <source>Session:</source>
-        <translation type="unfinished"></translation>
+        <translation>Session :</translation>
     </message>
     <message>
         <location filename="../ui/sendcommanddialog.cpp" line="76"/>
         <source>Reservation ends:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin de la réservation :</translation>
     </message>
     <message>
         <location filename="../ui/sendcommanddialog.cpp" line="77"/>
         <source>Reservation id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Id de réservation :</translation>
     </message>
     <message>
         <location filename="../ui/sendcommanddialog.cpp" line="78"/>
         <source>Authorization reference:</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence d&apos;autorisation :</translation>
     </message>
     <message>
         <location filename="../ui/sendcommanddialog.cpp" line="88"/>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer</translation>
     </message>
     <message>
         <location filename="../ui/sendcommanddialog.cpp" line="152"/>
         <source>Could not read the partners: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les partenaires : %1</translation>
     </message>
     <message>
         <location filename="../ui/sendcommanddialog.cpp" line="156"/>
         <source>No registered partner holds a CPO role: register with a CPO first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun partenaire inscrit n&apos;a de rôle CPO : inscrivez-vous d&apos;abord auprès d&apos;un CPO.</translation>
     </message>
     <message>
         <location filename="../ui/sendcommanddialog.cpp" line="184"/>
         <source>Could not read the partner&apos;s objects: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les objets du partenaire : %1</translation>
     </message>
     <message>
         <location filename="../ui/sendcommanddialog.cpp" line="209"/>
         <source>No location id starts with &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun id de site ne commence par « %1 ».</translation>
     </message>
     <message>
         <location filename="../ui/sendcommanddialog.cpp" line="211"/>
         <source>This node holds no location of this partner: pull its locations first (Partners page).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce nœud ne détient aucun site de ce partenaire : récupérez d&apos;abord ses sites (page Partenaires).</translation>
     </message>
     <message>
         <location filename="../ui/sendcommanddialog.cpp" line="213"/>
         <source>The pickers show the first %1 of each kind: type the start of an id in Find for the others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les listes affichent les %1 premiers éléments de chaque type : saisissez le début d&apos;un id dans Chercher pour les autres.</translation>
     </message>
     <message>
         <location filename="../ui/sendcommanddialog.cpp" line="227"/>
         <source>(any: the CPO chooses)</source>
-        <translation type="unfinished"></translation>
+        <translation>(indifférent : le CPO choisit)</translation>
     </message>
     <message>
         <location filename="../ui/sendcommanddialog.cpp" line="236"/>
         <source>(any)</source>
-        <translation type="unfinished"></translation>
+        <translation>(indifférent)</translation>
     </message>
     <message>
         <location filename="../ui/sendcommanddialog.cpp" line="306"/>
         <source>Choose a partner CPO.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un CPO partenaire.</translation>
     </message>
     <message>
         <location filename="../ui/sendcommanddialog.cpp" line="306"/>
         <source>%1 needs: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 requiert : %2</translation>
     </message>
     <message>
         <location filename="../ui/sendcommanddialog.cpp" line="312"/>
         <source>Sending %1 to %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi de %1 à %2…</translation>
     </message>
     <message>
         <location filename="../ui/sendcommanddialog.cpp" line="317"/>
         <source>Not sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non envoyée : %1</translation>
     </message>
 </context>
 <context>
@@ -2577,57 +2583,57 @@ The partner never receives it, and it cannot be queued again.</source>
     <message>
         <location filename="../ui/sessionspage.cpp" line="40"/>
         <source>Charging profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil de charge…</translation>
     </message>
     <message>
         <location filename="../ui/sessionspage.cpp" line="41"/>
         <source>Set, read or clear the power limit of this session at the CPO</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir, lire ou effacer la limite de puissance de cette session auprès du CPO</translation>
     </message>
     <message>
         <location filename="../ui/sessionspage.cpp" line="83"/>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id</translation>
     </message>
     <message>
         <location filename="../ui/sessionspage.cpp" line="84"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <location filename="../ui/sessionspage.cpp" line="85"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu</translation>
     </message>
     <message>
         <location filename="../ui/sessionspage.cpp" line="90"/>
         <source>Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton</translation>
     </message>
     <message>
         <location filename="../ui/sessionspage.cpp" line="94"/>
         <source>kWh</source>
-        <translation type="unfinished"></translation>
+        <translation>kWh</translation>
     </message>
     <message>
         <location filename="../ui/sessionspage.cpp" line="95"/>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée</translation>
     </message>
     <message>
         <location filename="../ui/sessionspage.cpp" line="96"/>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût</translation>
     </message>
     <message>
         <location filename="../ui/sessionspage.cpp" line="97"/>
         <source>Periods</source>
-        <translation type="unfinished"></translation>
+        <translation>Périodes</translation>
     </message>
     <message>
         <location filename="../ui/sessionspage.cpp" line="130"/>
         <source>Sessions are never deleted: end one with status COMPLETED or INVALID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les sessions ne sont jamais supprimées : terminez-en une avec le statut COMPLETED ou INVALID.</translation>
     </message>
 </context>
 <context>
@@ -2635,72 +2641,72 @@ The partner never receives it, and it cannot be queued again.</source>
     <message>
         <location filename="../ui/settingspage.cpp" line="56"/>
         <source>Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données :</translation>
     </message>
     <message>
         <location filename="../ui/settingspage.cpp" line="65"/>
         <source>Apply and restart the listener</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer et redémarrer l&apos;écoute</translation>
     </message>
     <message>
         <location filename="../ui/settingspage.cpp" line="66"/>
         <source>Check every field, save the settings and restart the node on them</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier chaque champ, enregistrer les paramètres et redémarrer le nœud avec ceux-ci</translation>
     </message>
     <message>
         <location filename="../ui/settingspage.cpp" line="67"/>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir</translation>
     </message>
     <message>
         <location filename="../ui/settingspage.cpp" line="68"/>
         <source>Show the running node&apos;s settings again</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher de nouveau les paramètres du nœud en cours d&apos;exécution</translation>
     </message>
     <message>
         <location filename="../ui/settingspage.cpp" line="87"/>
         <source>The node did not start on these settings: %1. Correct them and apply again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nœud n&apos;a pas démarré avec ces paramètres : %1. Corrigez-les et appliquez de nouveau.</translation>
     </message>
     <message>
         <location filename="../ui/settingspage.cpp" line="113"/>
         <source>default</source>
-        <translation type="unfinished"></translation>
+        <translation>par défaut</translation>
     </message>
     <message>
         <location filename="../ui/settingspage.cpp" line="115"/>
         <source>set by %1, which wins over the saved value at the next start</source>
-        <translation type="unfinished"></translation>
+        <translation>défini par %1, qui l&apos;emporte sur la valeur enregistrée au prochain démarrage</translation>
     </message>
     <message>
         <location filename="../ui/settingspage.cpp" line="117"/>
         <source>from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>depuis %1</translation>
     </message>
     <message>
         <location filename="../ui/settingspage.cpp" line="120"/>
         <source>%1 (change it with --db; the console keeps one database while it runs)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (modifiable avec --db ; la console garde une même base de données tant qu&apos;elle tourne)</translation>
     </message>
     <message>
         <location filename="../ui/settingspage.cpp" line="150"/>
         <source>1 setting needs correcting; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 paramètre doit être corrigé ; rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <location filename="../ui/settingspage.cpp" line="151"/>
         <source>%1 settings need correcting; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 paramètres doivent être corrigés ; rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <location filename="../ui/settingspage.cpp" line="164"/>
         <source>Not saved: %1. Check that the folder is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré : %1. Vérifiez que le dossier est accessible en écriture.</translation>
     </message>
     <message>
         <location filename="../ui/settingspage.cpp" line="171"/>
         <source>Saved to %1; restarting the listener…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré dans %1 ; redémarrage de l&apos;écoute…</translation>
     </message>
 </context>
 <context>
@@ -2708,139 +2714,139 @@ The partner never receives it, and it cannot be queued again.</source>
     <message>
         <location filename="../ui/statuspage.cpp" line="38"/>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier</translation>
     </message>
     <message>
         <location filename="../ui/statuspage.cpp" line="39"/>
         <source>Copy the versions URL to give it to a partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier l&apos;URL des versions pour la donner à un partenaire</translation>
     </message>
     <message>
         <location filename="../ui/statuspage.cpp" line="51"/>
         <source>The node processes serving this database (several on PostgreSQL behind a load balancer); the leader runs the work that must happen once (command timeouts, simulated charge points)</source>
-        <translation type="unfinished"></translation>
+        <translation>Les processus de nœud qui servent cette base de données (plusieurs avec PostgreSQL derrière un répartiteur de charge) ; le leader exécute les tâches qui ne doivent avoir lieu qu&apos;une fois (délais des commandes, bornes simulées)</translation>
     </message>
     <message>
         <location filename="../ui/statuspage.cpp" line="55"/>
         <source>State:</source>
-        <translation type="unfinished"></translation>
+        <translation>État :</translation>
     </message>
     <message>
         <location filename="../ui/statuspage.cpp" line="56"/>
         <source>Listening at:</source>
-        <translation type="unfinished"></translation>
+        <translation>À l&apos;écoute sur :</translation>
     </message>
     <message>
         <location filename="../ui/statuspage.cpp" line="57"/>
         <source>Versions URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL des versions :</translation>
     </message>
     <message>
         <location filename="../ui/statuspage.cpp" line="58"/>
         <source>Hosted parties:</source>
-        <translation type="unfinished"></translation>
+        <translation>Parties hébergées :</translation>
     </message>
     <message>
         <location filename="../ui/statuspage.cpp" line="59"/>
         <source>Started at:</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarré le :</translation>
     </message>
     <message>
         <location filename="../ui/statuspage.cpp" line="60"/>
         <source>Uptime:</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée de fonctionnement :</translation>
     </message>
     <message>
         <location filename="../ui/statuspage.cpp" line="61"/>
         <source>Requests served:</source>
-        <translation type="unfinished"></translation>
+        <translation>Requêtes servies :</translation>
     </message>
     <message>
         <location filename="../ui/statuspage.cpp" line="62"/>
         <source>Request log:</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal des requêtes :</translation>
     </message>
     <message>
         <location filename="../ui/statuspage.cpp" line="63"/>
         <source>Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données :</translation>
     </message>
     <message>
         <location filename="../ui/statuspage.cpp" line="64"/>
         <source>Processes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Processus :</translation>
     </message>
     <message>
         <location filename="../ui/statuspage.cpp" line="93"/>
         <source>(demo identity: no --party given)</source>
-        <translation type="unfinished"></translation>
+        <translation>(identité de démo : aucun --party indiqué)</translation>
     </message>
     <message>
         <location filename="../ui/statuspage.cpp" line="103"/>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrage…</translation>
     </message>
     <message>
         <location filename="../ui/statuspage.cpp" line="104"/>
         <source>Serving</source>
-        <translation type="unfinished"></translation>
+        <translation>En service</translation>
     </message>
     <message>
         <location filename="../ui/statuspage.cpp" line="106"/>
         <source>Not serving: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors service : %1</translation>
     </message>
     <message>
         <location filename="../ui/statuspage.cpp" line="108"/>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêté</translation>
     </message>
     <message>
         <location filename="../ui/statuspage.cpp" line="126"/>
         <source>%1 exchanges written</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 échanges écrits</translation>
     </message>
     <message>
         <location filename="../ui/statuspage.cpp" line="128"/>
         <source>%1 dropped (writer overloaded)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 abandonnés (écriture surchargée)</translation>
     </message>
     <message>
         <location filename="../ui/statuspage.cpp" line="139"/>
         <source>cannot read them: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de les lire : %1</translation>
     </message>
     <message>
         <location filename="../ui/statuspage.cpp" line="147"/>
         <source>gone (last seen %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>disparu (vu en dernier le %1)</translation>
     </message>
     <message>
         <location filename="../ui/statuspage.cpp" line="149"/>
         <source>serving, leads</source>
-        <translation type="unfinished"></translation>
+        <translation>en service, leader</translation>
     </message>
     <message>
         <location filename="../ui/statuspage.cpp" line="149"/>
         <source>serving</source>
-        <translation type="unfinished"></translation>
+        <translation>en service</translation>
     </message>
     <message>
         <location filename="../ui/statuspage.cpp" line="150"/>
         <source>%1 pid %2, %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pid %2, %3 : %4</translation>
     </message>
     <message>
         <location filename="../ui/statuspage.cpp" line="152"/>
         <source>(this console)</source>
-        <translation type="unfinished"></translation>
+        <translation>(cette console)</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/statuspage.cpp" line="171"/>
         <source>%n day(s) %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jour %1</numerusform>
+            <numerusform>%n jours %1</numerusform>
         </translation>
     </message>
 </context>
@@ -2849,64 +2855,66 @@ The partner never receives it, and it cannot be queued again.</source>
     <message>
         <location filename="../ui/tariffspage.cpp" line="16"/>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer…</translation>
     </message>
     <message>
         <location filename="../ui/tariffspage.cpp" line="17"/>
         <source>Withdraw the selected tariff; partners are told to delete their copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le tarif sélectionné ; les partenaires sont invités à supprimer leur copie</translation>
     </message>
     <message>
         <location filename="../ui/tariffspage.cpp" line="27"/>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id</translation>
     </message>
     <message>
         <location filename="../ui/tariffspage.cpp" line="28"/>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Devise</translation>
     </message>
     <message>
         <location filename="../ui/tariffspage.cpp" line="30"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location filename="../ui/tariffspage.cpp" line="33"/>
         <source>(all)</source>
-        <translation type="unfinished"></translation>
+        <translation>(tous)</translation>
     </message>
     <message>
         <location filename="../ui/tariffspage.cpp" line="35"/>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Prix</translation>
     </message>
     <message>
         <location filename="../ui/tariffspage.cpp" line="72"/>
         <source>Delete tariff</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le tarif</translation>
     </message>
     <message>
         <location filename="../ui/tariffspage.cpp" line="73"/>
         <source>Delete tariff %1 of %2?
 
 Partners are told to delete their copy. A tariff still named in a connector&apos;s tariff_ids is not deleted: change those first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le tarif %1 de %2 ?
+
+Les partenaires sont invités à supprimer leur copie. Un tarif encore cité dans les tariff_ids d&apos;un connecteur n&apos;est pas supprimé : modifiez d&apos;abord ces connecteurs.</translation>
     </message>
     <message>
         <location filename="../ui/tariffspage.cpp" line="78"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <location filename="../ui/tariffspage.cpp" line="85"/>
         <source>Deleted tariff %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarif %1 supprimé.</translation>
     </message>
     <message>
         <location filename="../ui/tariffspage.cpp" line="87"/>
         <source>Could not delete tariff %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de supprimer le tarif %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -2914,72 +2922,72 @@ Partners are told to delete their copy. A tariff still named in a connector&apos
     <message>
         <location filename="../ui/tokenspage.cpp" line="14"/>
         <source>Invalidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalider</translation>
     </message>
     <message>
         <location filename="../ui/tokenspage.cpp" line="15"/>
         <source>Block the selected token (valid = false); CPOs are told with a PATCH</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquer le jeton sélectionné (valid = false) ; les CPO en sont informés par un PATCH</translation>
     </message>
     <message>
         <location filename="../ui/tokenspage.cpp" line="16"/>
         <source>Validate</source>
-        <translation type="unfinished"></translation>
+        <translation>Valider</translation>
     </message>
     <message>
         <location filename="../ui/tokenspage.cpp" line="17"/>
         <source>Make the selected token valid again; CPOs are told with a PATCH</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendre le jeton sélectionné de nouveau valide ; les CPO en sont informés par un PATCH</translation>
     </message>
     <message>
         <location filename="../ui/tokenspage.cpp" line="18"/>
         <source>Authorize…</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoriser…</translation>
     </message>
     <message>
         <location filename="../ui/tokenspage.cpp" line="19"/>
         <source>Ask this node&apos;s real-time authorization about one of our tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Interroger l&apos;autorisation en temps réel de ce nœud sur l&apos;un de nos jetons</translation>
     </message>
     <message>
         <location filename="../ui/tokenspage.cpp" line="33"/>
         <source>UID</source>
-        <translation type="unfinished"></translation>
+        <translation>UID</translation>
     </message>
     <message>
         <location filename="../ui/tokenspage.cpp" line="34"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location filename="../ui/tokenspage.cpp" line="35"/>
         <source>Contract id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id de contrat</translation>
     </message>
     <message>
         <location filename="../ui/tokenspage.cpp" line="36"/>
         <source>Valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Valide</translation>
     </message>
     <message>
         <location filename="../ui/tokenspage.cpp" line="37"/>
         <source>Whitelist</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste blanche</translation>
     </message>
     <message>
         <location filename="../ui/tokenspage.cpp" line="91"/>
         <source>Could not change token %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de modifier le jeton %1 : %2</translation>
     </message>
     <message>
         <location filename="../ui/tokenspage.cpp" line="93"/>
         <source>Token %1 is valid again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton %1 est de nouveau valide.</translation>
     </message>
     <message>
         <location filename="../ui/tokenspage.cpp" line="94"/>
         <source>Token %1 is invalidated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton %1 est invalidé.</translation>
     </message>
 </context>
 <context>
@@ -2987,67 +2995,67 @@ Partners are told to delete their copy. A tariff still named in a connector&apos
     <message>
         <location filename="../ui/trafficdetailview.cpp" line="32"/>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Requête</translation>
     </message>
     <message>
         <location filename="../ui/trafficdetailview.cpp" line="33"/>
         <source>Response</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse</translation>
     </message>
     <message>
         <location filename="../ui/trafficdetailview.cpp" line="43"/>
         <source>Select an exchange to see its headers and bodies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un échange pour voir ses en-têtes et ses corps.</translation>
     </message>
     <message>
         <location filename="../ui/trafficdetailview.cpp" line="49"/>
         <source>incoming from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>entrant, de %1</translation>
     </message>
     <message>
         <location filename="../ui/trafficdetailview.cpp" line="49"/>
         <source>an unknown client</source>
-        <translation type="unfinished"></translation>
+        <translation>un client inconnu</translation>
     </message>
     <message>
         <location filename="../ui/trafficdetailview.cpp" line="51"/>
         <source>outgoing to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sortant, vers %1</translation>
     </message>
     <message>
         <location filename="../ui/trafficdetailview.cpp" line="53"/>
         <source>%1 %2 — %3; no answer: %4, after %5 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 — %3 ; pas de réponse : %4, après %5 ms</translation>
     </message>
     <message>
         <location filename="../ui/trafficdetailview.cpp" line="55"/>
         <source>no HTTP response</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune réponse HTTP</translation>
     </message>
     <message>
         <location filename="../ui/trafficdetailview.cpp" line="57"/>
         <source>%1 %2 — %3; HTTP %4, OCPI %5, %6 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 — %3 ; HTTP %4, OCPI %5, %6 ms</translation>
     </message>
     <message>
         <location filename="../ui/trafficdetailview.cpp" line="60"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <location filename="../ui/trafficdetailview.cpp" line="63"/>
         <source>X-Request-ID %1, X-Correlation-ID %2</source>
-        <translation type="unfinished"></translation>
+        <translation>X-Request-ID %1, X-Correlation-ID %2</translation>
     </message>
     <message>
         <location filename="../ui/trafficdetailview.cpp" line="65"/>
         <source>Accepted with warnings: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepté avec des avertissements : %1</translation>
     </message>
     <message>
         <location filename="../ui/trafficdetailview.cpp" line="69"/>
         <source>No response: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de réponse : %1</translation>
     </message>
 </context>
 <context>
@@ -3055,87 +3063,87 @@ Partners are told to delete their copy. A tariff still named in a connector&apos
     <message>
         <location filename="../ui/trafficfilterbar.cpp" line="38"/>
         <source>All partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les partenaires</translation>
     </message>
     <message>
         <location filename="../ui/trafficfilterbar.cpp" line="38"/>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partenaire</translation>
     </message>
     <message>
         <location filename="../ui/trafficfilterbar.cpp" line="39"/>
         <source>All modules</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les modules</translation>
     </message>
     <message>
         <location filename="../ui/trafficfilterbar.cpp" line="39"/>
         <source>Module</source>
-        <translation type="unfinished"></translation>
+        <translation>Module</translation>
     </message>
     <message>
         <location filename="../ui/trafficfilterbar.cpp" line="42"/>
         <source>Both directions</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux sens</translation>
     </message>
     <message>
         <location filename="../ui/trafficfilterbar.cpp" line="42"/>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Sens</translation>
     </message>
     <message>
         <location filename="../ui/trafficfilterbar.cpp" line="43"/>
         <source>Incoming</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrants</translation>
     </message>
     <message>
         <location filename="../ui/trafficfilterbar.cpp" line="44"/>
         <source>Outgoing</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortants</translation>
     </message>
     <message>
         <location filename="../ui/trafficfilterbar.cpp" line="45"/>
         <source>All methods</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les méthodes</translation>
     </message>
     <message>
         <location filename="../ui/trafficfilterbar.cpp" line="45"/>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Méthode</translation>
     </message>
     <message>
         <location filename="../ui/trafficfilterbar.cpp" line="48"/>
         <source>HTTP status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut HTTP</translation>
     </message>
     <message>
         <location filename="../ui/trafficfilterbar.cpp" line="48"/>
         <source>One status (404) or a class (4xx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un statut (404) ou une classe (4xx)</translation>
     </message>
     <message>
         <location filename="../ui/trafficfilterbar.cpp" line="49"/>
         <source>OCPI status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut OCPI</translation>
     </message>
     <message>
         <location filename="../ui/trafficfilterbar.cpp" line="49"/>
         <source>One status (2001) or a class (2xxx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un statut (2001) ou une classe (2xxx)</translation>
     </message>
     <message>
         <location filename="../ui/trafficfilterbar.cpp" line="50"/>
         <source>Errors only</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreurs seulement</translation>
     </message>
     <message>
         <location filename="../ui/trafficfilterbar.cpp" line="51"/>
         <source>HTTP 4xx and 5xx, OCPI statuses other than 1xxx, and calls that got no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP 4xx et 5xx, statuts OCPI autres que 1xxx, et appels restés sans réponse</translation>
     </message>
     <message>
         <location filename="../ui/trafficfilterbar.cpp" line="74"/>
         <source>&apos;%1&apos; is not a status: write one (404) or a class (4xx)</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un statut : saisissez-en un (404) ou une classe (4xx)</translation>
     </message>
 </context>
 <context>
@@ -3143,72 +3151,72 @@ Partners are told to delete their copy. A tariff still named in a connector&apos
     <message>
         <location filename="../ui/trafficmodel.cpp" line="54"/>
         <source>in</source>
-        <translation type="unfinished"></translation>
+        <translation>entrant</translation>
     </message>
     <message>
         <location filename="../ui/trafficmodel.cpp" line="54"/>
         <source>out</source>
-        <translation type="unfinished"></translation>
+        <translation>sortant</translation>
     </message>
     <message>
         <location filename="../ui/trafficmodel.cpp" line="61"/>
         <source>no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de réponse</translation>
     </message>
     <message>
         <location filename="../ui/trafficmodel.cpp" line="71"/>
         <source>Request from a partner to this node</source>
-        <translation type="unfinished"></translation>
+        <translation>Requête d&apos;un partenaire vers ce nœud</translation>
     </message>
     <message>
         <location filename="../ui/trafficmodel.cpp" line="72"/>
         <source>Request from this node to a partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Requête de ce nœud vers un partenaire</translation>
     </message>
     <message>
         <location filename="../ui/trafficmodel.cpp" line="108"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure</translation>
     </message>
     <message>
         <location filename="../ui/trafficmodel.cpp" line="109"/>
         <source>Dir</source>
-        <translation type="unfinished"></translation>
+        <translation>Sens</translation>
     </message>
     <message>
         <location filename="../ui/trafficmodel.cpp" line="110"/>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Méthode</translation>
     </message>
     <message>
         <location filename="../ui/trafficmodel.cpp" line="111"/>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <location filename="../ui/trafficmodel.cpp" line="112"/>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partenaire</translation>
     </message>
     <message>
         <location filename="../ui/trafficmodel.cpp" line="113"/>
         <source>Object</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet</translation>
     </message>
     <message>
         <location filename="../ui/trafficmodel.cpp" line="114"/>
         <source>HTTP</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP</translation>
     </message>
     <message>
         <location filename="../ui/trafficmodel.cpp" line="115"/>
         <source>OCPI</source>
-        <translation type="unfinished"></translation>
+        <translation>OCPI</translation>
     </message>
     <message>
         <location filename="../ui/trafficmodel.cpp" line="116"/>
         <source>ms</source>
-        <translation type="unfinished"></translation>
+        <translation>ms</translation>
     </message>
 </context>
 <context>
@@ -3216,148 +3224,148 @@ Partners are told to delete their copy. A tariff still named in a connector&apos
     <message>
         <location filename="../ui/trafficpage.cpp" line="66"/>
         <source>Filter by method, URL or partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par méthode, URL ou partenaire</translation>
     </message>
     <message>
         <location filename="../ui/trafficpage.cpp" line="68"/>
         <location filename="../ui/trafficpage.cpp" line="142"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <location filename="../ui/trafficpage.cpp" line="70"/>
         <source>Stop adding new exchanges to the list while you inspect it</source>
-        <translation type="unfinished"></translation>
+        <translation>Cesser d&apos;ajouter de nouveaux échanges à la liste pendant que vous l&apos;examinez</translation>
     </message>
     <message>
         <location filename="../ui/trafficpage.cpp" line="71"/>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer</translation>
     </message>
     <message>
         <location filename="../ui/trafficpage.cpp" line="72"/>
         <source>Empty the list; the request log itself is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Vider la liste ; le journal des requêtes lui-même est conservé</translation>
     </message>
     <message>
         <location filename="../ui/trafficpage.cpp" line="74"/>
         <source>Replay</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejouer</translation>
     </message>
     <message>
         <location filename="../ui/trafficpage.cpp" line="75"/>
         <source>Send the selected outgoing request again to its partner, with the current token</source>
-        <translation type="unfinished"></translation>
+        <translation>Renvoyer la requête sortante sélectionnée à son partenaire, avec le jeton actuel</translation>
     </message>
     <message>
         <location filename="../ui/trafficpage.cpp" line="76"/>
         <source>Export HAR…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en HAR…</translation>
     </message>
     <message>
         <location filename="../ui/trafficpage.cpp" line="77"/>
         <source>Save the selected exchanges (all shown when none is selected) as a HAR 1.2 file</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les échanges sélectionnés (tous ceux affichés si aucun n&apos;est sélectionné) dans un fichier HAR 1.2</translation>
     </message>
     <message>
         <location filename="../ui/trafficpage.cpp" line="133"/>
         <source>Export as HAR</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en HAR</translation>
     </message>
     <message>
         <location filename="../ui/trafficpage.cpp" line="134"/>
         <source>HTTP Archive (*.har);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archive HTTP (*.har);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location filename="../ui/trafficpage.cpp" line="142"/>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre</translation>
     </message>
     <message>
         <location filename="../ui/trafficpage.cpp" line="188"/>
         <source>Select one outgoing request to send it again</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une requête sortante pour la renvoyer</translation>
     </message>
     <message>
         <location filename="../ui/trafficpage.cpp" line="194"/>
         <source>Send this request again to its partner, with the current token</source>
-        <translation type="unfinished"></translation>
+        <translation>Renvoyer cette requête à son partenaire, avec le jeton actuel</translation>
     </message>
     <message>
         <location filename="../ui/trafficpage.cpp" line="195"/>
         <location filename="../ui/trafficpage.cpp" line="214"/>
         <location filename="../ui/trafficpage.cpp" line="226"/>
         <source>Cannot replay: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de rejouer : %1</translation>
     </message>
     <message>
         <location filename="../ui/trafficpage.cpp" line="202"/>
         <source>Select one outgoing request to replay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une requête sortante à rejouer.</translation>
     </message>
     <message>
         <location filename="../ui/trafficpage.cpp" line="209"/>
         <source>The exchange is no longer in the request log.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;échange n&apos;est plus dans le journal des requêtes.</translation>
     </message>
     <message>
         <location filename="../ui/trafficpage.cpp" line="218"/>
         <source>Replaying %1 %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejeu de %1 %2…</translation>
     </message>
     <message>
         <location filename="../ui/trafficpage.cpp" line="228"/>
         <source>Replayed %1 %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 rejoué : %3</translation>
     </message>
     <message>
         <location filename="../ui/trafficpage.cpp" line="245"/>
         <source>Cannot export: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;exporter : %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/trafficpage.cpp" line="251"/>
         <source>Exported %n exchange(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n échange exporté vers %1</numerusform>
+            <numerusform>%n échanges exportés vers %1</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/trafficpage.cpp" line="252"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <location filename="../ui/trafficpage.cpp" line="313"/>
         <source>Select an exchange to see its headers and bodies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un échange pour voir ses en-têtes et ses corps.</translation>
     </message>
     <message>
         <location filename="../ui/trafficpage.cpp" line="320"/>
         <source>Reading exchange %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de l&apos;échange %1…</translation>
     </message>
     <message>
         <location filename="../ui/trafficpage.cpp" line="327"/>
         <source>Exchange %1 is no longer in the request log.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;échange %1 n&apos;est plus dans le journal des requêtes.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/trafficpage.cpp" line="335"/>
         <source>%n exchange(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n échange</numerusform>
+            <numerusform>%n échanges</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/trafficpage.cpp" line="336"/>
         <source>%1 of %n exchange(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 sur %n échange</numerusform>
+            <numerusform>%1 sur %n échanges</numerusform>
         </translation>
     </message>
 </context>
@@ -3366,188 +3374,188 @@ Partners are told to delete their copy. A tariff still named in a connector&apos
     <message>
         <location filename="../app/cli/objectcommands.cpp" line="52"/>
         <source>expected one of %1, not &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>valeur attendue parmi %1, pas « %2 »</translation>
     </message>
     <message>
         <location filename="../app/cli/objectcommands.cpp" line="63"/>
         <source>--owner must look like NL-TNM, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--owner doit avoir la forme NL-TNM, pas « %1 »</translation>
     </message>
     <message>
         <location filename="../app/cli/asyncrequests.cpp" line="88"/>
         <source>waiting for the result (until %1)...</source>
-        <translation type="unfinished"></translation>
+        <translation>attente du résultat (jusqu&apos;à %1)...</translation>
     </message>
     <message>
         <location filename="../app/cli/asyncrequests.cpp" line="98"/>
         <source>result: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>résultat : %1</translation>
     </message>
     <message>
         <location filename="../app/cli/commandcommands.cpp" line="198"/>
         <source>CREATED</source>
-        <translation type="unfinished"></translation>
+        <translation>CRÉÉE</translation>
     </message>
     <message>
         <location filename="../app/cli/commandcommands.cpp" line="198"/>
         <source>DIRECTION</source>
-        <translation type="unfinished"></translation>
+        <translation>SENS</translation>
     </message>
     <message>
         <location filename="../app/cli/commandcommands.cpp" line="198"/>
         <source>PARTNER</source>
-        <translation type="unfinished"></translation>
+        <translation>PARTENAIRE</translation>
     </message>
     <message>
         <location filename="../app/cli/commandcommands.cpp" line="198"/>
         <source>COMMAND</source>
-        <translation type="unfinished"></translation>
+        <translation>COMMANDE</translation>
     </message>
     <message>
         <location filename="../app/cli/commandcommands.cpp" line="198"/>
         <location filename="../app/cli/processcommands.cpp" line="52"/>
         <source>STATE</source>
-        <translation type="unfinished"></translation>
+        <translation>ÉTAT</translation>
     </message>
     <message>
         <location filename="../app/cli/commandcommands.cpp" line="198"/>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location filename="../app/cli/hubcommands.cpp" line="53"/>
         <source>%1 (hub) reports: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (hub) signale : %2</translation>
     </message>
     <message>
         <location filename="../app/cli/hubcommands.cpp" line="85"/>
         <source>HUB</source>
-        <translation type="unfinished"></translation>
+        <translation>HUB</translation>
     </message>
     <message>
         <location filename="../app/cli/hubcommands.cpp" line="85"/>
         <source>PARTY</source>
-        <translation type="unfinished"></translation>
+        <translation>PARTIE</translation>
     </message>
     <message>
         <location filename="../app/cli/hubcommands.cpp" line="85"/>
         <source>ROLE</source>
-        <translation type="unfinished"></translation>
+        <translation>RÔLE</translation>
     </message>
     <message>
         <location filename="../app/cli/hubcommands.cpp" line="85"/>
         <source>STATUS</source>
-        <translation type="unfinished"></translation>
+        <translation>STATUT</translation>
     </message>
     <message>
         <location filename="../app/cli/hubcommands.cpp" line="85"/>
         <source>LAST UPDATED</source>
-        <translation type="unfinished"></translation>
+        <translation>MISE À JOUR</translation>
     </message>
     <message>
         <location filename="../app/cli/operatorsession.cpp" line="59"/>
         <source>%1, but the node is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, mais les parties du nœud sont %2</translation>
     </message>
     <message>
         <location filename="../app/cli/operatorsession.cpp" line="63"/>
         <source>%1, but the node announces %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, mais le nœud annonce %2</translation>
     </message>
     <message>
         <location filename="../app/cli/operatorsession.cpp" line="65"/>
         <source>no business name</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune raison sociale</translation>
     </message>
     <message>
         <location filename="../app/cli/operatorsession.cpp" line="70"/>
         <source>%1, but the node answers at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, mais le nœud répond à %2</translation>
     </message>
     <message>
         <location filename="../app/cli/operatorsession.cpp" line="75"/>
         <source>%1, but the node %2 port %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, mais le nœud %2 le port %3</translation>
     </message>
     <message>
         <location filename="../app/cli/operatorsession.cpp" line="77"/>
         <source>listens on</source>
-        <translation type="unfinished"></translation>
+        <translation>écoute sur</translation>
     </message>
     <message>
         <location filename="../app/cli/operatorsession.cpp" line="77"/>
         <source>listened on</source>
-        <translation type="unfinished"></translation>
+        <translation>écoutait sur</translation>
     </message>
     <message>
         <location filename="../app/cli/operatorsession.cpp" line="81"/>
         <source>%1, but the node listens on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, mais le nœud écoute sur %2</translation>
     </message>
     <message>
         <location filename="../app/cli/operatorsession.cpp" line="88"/>
         <source>these options contradict the node serving %1 (%2): %3. Leave them out to act as that node, or stop it and start `ocpi-node serve` with the new options</source>
-        <translation type="unfinished"></translation>
+        <translation>ces options contredisent le nœud qui sert %1 (%2) : %3. Omettez-les pour agir en tant que ce nœud, ou arrêtez-le et démarrez `ocpi-node serve` avec les nouvelles options</translation>
     </message>
     <message>
         <location filename="../app/cli/operatorsession.cpp" line="93"/>
         <source>note: %1 was %2 with other settings (%3); using the options given</source>
-        <translation type="unfinished"></translation>
+        <translation>note : %1 était %2 avec d&apos;autres paramètres (%3) ; les options indiquées sont utilisées</translation>
     </message>
     <message>
         <location filename="../app/cli/partnercommands.cpp" line="57"/>
         <source>on: once registered, the partner gets our current objects of the modules it receives (off by default).</source>
-        <translation type="unfinished"></translation>
+        <translation>on : une fois inscrit, le partenaire reçoit nos objets actuels des modules qu&apos;il reçoit (off par défaut).</translation>
     </message>
     <message>
         <location filename="../app/cli/processcommands.cpp" line="49"/>
         <source>gone</source>
-        <translation type="unfinished"></translation>
+        <translation>disparu</translation>
     </message>
     <message>
         <location filename="../app/cli/processcommands.cpp" line="49"/>
         <source>leads</source>
-        <translation type="unfinished"></translation>
+        <translation>leader</translation>
     </message>
     <message>
         <location filename="../app/cli/processcommands.cpp" line="49"/>
         <source>serving</source>
-        <translation type="unfinished"></translation>
+        <translation>en service</translation>
     </message>
     <message>
         <location filename="../app/cli/processcommands.cpp" line="52"/>
         <source>HOST</source>
-        <translation type="unfinished"></translation>
+        <translation>HÔTE</translation>
     </message>
     <message>
         <location filename="../app/cli/processcommands.cpp" line="52"/>
         <source>PID</source>
-        <translation type="unfinished"></translation>
+        <translation>PID</translation>
     </message>
     <message>
         <location filename="../app/cli/processcommands.cpp" line="52"/>
         <source>STARTED</source>
-        <translation type="unfinished"></translation>
+        <translation>DÉMARRÉ</translation>
     </message>
     <message>
         <location filename="../app/cli/processcommands.cpp" line="52"/>
         <source>LAST SEEN</source>
-        <translation type="unfinished"></translation>
+        <translation>VU EN DERNIER</translation>
     </message>
     <message>
         <location filename="../app/cli/processcommands.cpp" line="52"/>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <location filename="../app/cli/reservecommand.cpp" line="29"/>
         <source>%1: REJECTED (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : REJECTED (%2)</translation>
     </message>
     <message>
         <location filename="../app/cli/reservecommand.cpp" line="32"/>
         <source>%1: %2, EVSE %3, %4 .. %5, %6 %7 excl. VAT</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2, EVSE %3, %4 .. %5, %6 %7 HT</translation>
     </message>
 </context>
 <context>
@@ -3555,77 +3563,77 @@ Partners are told to delete their copy. A tariff still named in a connector&apos
     <message>
         <location filename="../app/cli/commandcommands.cpp" line="49"/>
         <source>Send a command to a partner CPO and wait for its result (eMSP role).</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer une commande à un CPO partenaire et attendre son résultat (rôle eMSP).</translation>
     </message>
     <message>
         <location filename="../app/cli/commandcommands.cpp" line="58"/>
         <source>The partner&apos;s location id.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;id du site du partenaire.</translation>
     </message>
     <message>
         <location filename="../app/cli/commandcommands.cpp" line="59"/>
         <source>The EVSE uid.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;uid de l&apos;EVSE.</translation>
     </message>
     <message>
         <location filename="../app/cli/commandcommands.cpp" line="60"/>
         <source>The connector id.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;id du connecteur.</translation>
     </message>
     <message>
         <location filename="../app/cli/commandcommands.cpp" line="61"/>
         <source>The uid of one of our own tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;uid de l&apos;un de nos propres jetons.</translation>
     </message>
     <message>
         <location filename="../app/cli/commandcommands.cpp" line="62"/>
         <source>The session id (STOP_SESSION).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;id de la session (STOP_SESSION).</translation>
     </message>
     <message>
         <location filename="../app/cli/commandcommands.cpp" line="63"/>
         <source>When the reservation ends (RESERVE_NOW).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin de la réservation (RESERVE_NOW).</translation>
     </message>
     <message>
         <location filename="../app/cli/commandcommands.cpp" line="64"/>
         <source>The reservation id.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;id de la réservation.</translation>
     </message>
     <message>
         <location filename="../app/cli/commandcommands.cpp" line="65"/>
         <source>Our reference for the charge (START_SESSION, RESERVE_NOW).</source>
-        <translation type="unfinished"></translation>
+        <translation>Notre référence pour la charge (START_SESSION, RESERVE_NOW).</translation>
     </message>
     <message>
         <location filename="../app/cli/commandcommands.cpp" line="67"/>
         <source>Return after the CPO&apos;s response, without waiting for the result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendre la main après la réponse du CPO, sans attendre le résultat.</translation>
     </message>
     <message>
         <location filename="../app/cli/commandcommands.cpp" line="73"/>
         <source>command needs %1</source>
-        <translation type="unfinished"></translation>
+        <translation>command requiert %1</translation>
     </message>
     <message>
         <location filename="../app/cli/commandcommands.cpp" line="87"/>
         <source>--token: no token &apos;%1&apos; of ours (see `ocpi-node list tokens`)</source>
-        <translation type="unfinished"></translation>
+        <translation>--token : aucun jeton « %1 » à nous (voir `ocpi-node list tokens`)</translation>
     </message>
     <message>
         <location filename="../app/cli/commandcommands.cpp" line="95"/>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vers %2</translation>
     </message>
     <message>
         <location filename="../app/cli/commandcommands.cpp" line="125"/>
         <source>expected one of START_SESSION|STOP_SESSION|RESERVE_NOW|CANCEL_RESERVATION|UNLOCK_CONNECTOR, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>valeur attendue parmi START_SESSION|STOP_SESSION|RESERVE_NOW|CANCEL_RESERVATION|UNLOCK_CONNECTOR, pas « %1 »</translation>
     </message>
     <message>
         <location filename="../app/cli/commandcommands.cpp" line="138"/>
         <source>%1 needs %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 requiert %2</translation>
     </message>
 </context>
 <context>
@@ -3633,37 +3641,37 @@ Partners are told to delete their copy. A tariff still named in a connector&apos
     <message>
         <location filename="../app/cli/democommand.cpp" line="28"/>
         <source>Start a CPO and an eMSP node on loopback with temporary databases and play the whole OCPI story between them; exit 0 when every step succeeded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer un nœud CPO et un nœud eMSP sur l&apos;interface de bouclage avec des bases de données temporaires et dérouler entre eux tout le scénario OCPI ; code de sortie 0 si toutes les étapes ont réussi.</translation>
     </message>
     <message>
         <location filename="../app/cli/democommand.cpp" line="34"/>
         <source>Divide the pause between steps by N (default 1: about a second).</source>
-        <translation type="unfinished"></translation>
+        <translation>Diviser la pause entre les étapes par N (par défaut 1 : environ une seconde).</translation>
     </message>
     <message>
         <location filename="../app/cli/democommand.cpp" line="63"/>
         <source>step %1 (%2) failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;étape %1 (%2) a échoué : %3</translation>
     </message>
     <message>
         <location filename="../app/cli/democommand.cpp" line="69"/>
         <source>CPO  %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>CPO  %1 (%2)</translation>
     </message>
     <message>
         <location filename="../app/cli/democommand.cpp" line="71"/>
         <source>eMSP %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>eMSP %1 (%2)</translation>
     </message>
     <message>
         <location filename="../app/cli/democommand.cpp" line="78"/>
         <source>the demo did not finish</source>
-        <translation type="unfinished"></translation>
+        <translation>la démo ne s&apos;est pas terminée</translation>
     </message>
     <message>
         <location filename="../app/cli/democommand.cpp" line="82"/>
         <source>All %1 steps succeeded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les %1 étapes ont toutes réussi.</translation>
     </message>
 </context>
 <context>
@@ -3671,7 +3679,7 @@ Partners are told to delete their copy. A tariff still named in a connector&apos
     <message>
         <location filename="../app/cli/objectcommands.cpp" line="169"/>
         <source>Print our own objects as a JSON array.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher nos propres objets sous forme de tableau JSON.</translation>
     </message>
 </context>
 <context>
@@ -3679,32 +3687,32 @@ Partners are told to delete their copy. A tariff still named in a connector&apos
     <message>
         <location filename="../app/cli/objectcommands.cpp" line="75"/>
         <source>Import our own objects from a JSON array file (all or nothing); they are pushed to partners.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer nos propres objets depuis un fichier contenant un tableau JSON (tout ou rien) ; ils sont envoyés aux partenaires.</translation>
     </message>
     <message>
         <location filename="../app/cli/objectcommands.cpp" line="82"/>
         <source>import needs %1 FILE.json</source>
-        <translation type="unfinished"></translation>
+        <translation>import requiert %1 FILE.json</translation>
     </message>
     <message>
         <location filename="../app/cli/objectcommands.cpp" line="93"/>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire %1 : %2</translation>
     </message>
     <message>
         <location filename="../app/cli/objectcommands.cpp" line="99"/>
         <source>%1 is not valid JSON: %2 at offset %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas du JSON valide : %2 à la position %3</translation>
     </message>
     <message>
         <location filename="../app/cli/objectcommands.cpp" line="117"/>
         <source>imported %1 %2 (%3 new, %4 updated)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 objets %2 importés (%3 nouveaux, %4 mis à jour)</translation>
     </message>
     <message>
         <location filename="../app/cli/objectcommands.cpp" line="124"/>
         <source>; %1 unchanged, not pushed again</source>
-        <translation type="unfinished"></translation>
+        <translation>; %1 inchangés, non renvoyés</translation>
     </message>
 </context>
 <context>
@@ -3712,27 +3720,27 @@ Partners are told to delete their copy. A tariff still named in a connector&apos
     <message>
         <location filename="../app/cli/initcommand.cpp" line="32"/>
         <source>Create the node database (--db) and record the node&apos;s parties and address, before it first serves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer la base de données du nœud (--db) et y enregistrer les parties et l&apos;adresse du nœud, avant qu&apos;il ne serve pour la première fois.</translation>
     </message>
     <message>
         <location filename="../app/cli/initcommand.cpp" line="67"/>
         <source>created %1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 créée pour %2</translation>
     </message>
     <message>
         <location filename="../app/cli/initcommand.cpp" line="67"/>
         <source>%1 exists; the node is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existe ; parties du nœud : %2</translation>
     </message>
     <message>
         <location filename="../app/cli/initcommand.cpp" line="71"/>
         <source>a node is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nœud actif : %1</translation>
     </message>
     <message>
         <location filename="../app/cli/initcommand.cpp" line="73"/>
         <source>note: no --party given: the node hosts the demo parties ZZ-OCN:CPO and ZZ-OCN:EMSP</source>
-        <translation type="unfinished"></translation>
+        <translation>note : aucun --party indiqué : le nœud héberge les parties de démo ZZ-OCN:CPO et ZZ-OCN:EMSP</translation>
     </message>
 </context>
 <context>
@@ -3740,42 +3748,42 @@ Partners are told to delete their copy. A tariff still named in a connector&apos
     <message>
         <location filename="../app/cli/partnercommands.cpp" line="79"/>
         <source>Issue a registration token (token A) for a new partner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Émettre un jeton d&apos;inscription (jeton A) pour un nouveau partenaire.</translation>
     </message>
     <message>
         <location filename="../app/cli/partnercommands.cpp" line="83"/>
         <source>Name of the partner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du partenaire.</translation>
     </message>
     <message>
         <location filename="../app/cli/partnercommands.cpp" line="92"/>
         <source>--initial-sync must be on or off</source>
-        <translation type="unfinished"></translation>
+        <translation>--initial-sync doit valoir on ou off</translation>
     </message>
     <message>
         <location filename="../app/cli/partnercommands.cpp" line="102"/>
         <source>%1, and with --port 0 its versions URL is not known until it serves: start `ocpi-node serve --db %2` first, or give --port N or --public-url URL</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, et avec --port 0 son URL des versions n&apos;est pas connue tant qu&apos;il ne sert pas : démarrez d&apos;abord `ocpi-node serve --db %2`, ou indiquez --port N ou --public-url URL</translation>
     </message>
     <message>
         <location filename="../app/cli/partnercommands.cpp" line="114"/>
         <source>note: %1; the partner can register once it serves at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>note : %1 ; le partenaire pourra s&apos;inscrire dès que le nœud servira à %2</translation>
     </message>
     <message>
         <location filename="../app/cli/partnercommands.cpp" line="123"/>
         <source>Token A (shown only now): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton A (affiché une seule fois) : %1</translation>
     </message>
     <message>
         <location filename="../app/cli/partnercommands.cpp" line="124"/>
         <source>Versions URL: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>URL des versions : %1</translation>
     </message>
     <message>
         <location filename="../app/cli/partnercommands.cpp" line="125"/>
         <source>Valid until: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Valable jusqu&apos;au : %1</translation>
     </message>
 </context>
 <context>
@@ -3783,37 +3791,37 @@ Partners are told to delete their copy. A tariff still named in a connector&apos
     <message>
         <location filename="../app/cli/objectcommands.cpp" line="189"/>
         <source>Show stored objects, ours and partners&apos;, the commands sent and received, or the node processes serving the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les objets enregistrés, les nôtres et ceux des partenaires, les commandes envoyées et reçues, ou les processus de nœud qui servent la base de données.</translation>
     </message>
     <message>
         <location filename="../app/cli/objectcommands.cpp" line="243"/>
         <source> (hub)</source>
-        <translation type="unfinished"></translation>
+        <translation> (hub)</translation>
     </message>
     <message>
         <location filename="../app/cli/objectcommands.cpp" line="244"/>
         <source>ours</source>
-        <translation type="unfinished"></translation>
+        <translation>à nous</translation>
     </message>
     <message>
         <location filename="../app/cli/objectcommands.cpp" line="247"/>
         <source>OWNER</source>
-        <translation type="unfinished"></translation>
+        <translation>PROPRIÉTAIRE</translation>
     </message>
     <message>
         <location filename="../app/cli/objectcommands.cpp" line="247"/>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location filename="../app/cli/objectcommands.cpp" line="247"/>
         <source>SOURCE</source>
-        <translation type="unfinished"></translation>
+        <translation>SOURCE</translation>
     </message>
     <message>
         <location filename="../app/cli/objectcommands.cpp" line="247"/>
         <source>LAST UPDATED</source>
-        <translation type="unfinished"></translation>
+        <translation>MISE À JOUR</translation>
     </message>
 </context>
 <context>
@@ -3821,17 +3829,17 @@ Partners are told to delete their copy. A tariff still named in a connector&apos
     <message>
         <location filename="../app/cli/operatorsession.cpp" line="132"/>
         <source>there is no node database at %1: check --db, or create the node with `ocpi-node init --db %1 --party CC-PID:ROLE` (`ocpi-node serve --db %1` creates it too)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune base de données de nœud à %1 : vérifiez --db, ou créez le nœud avec `ocpi-node init --db %1 --party CC-PID:ROLE` (`ocpi-node serve --db %1` la crée aussi)</translation>
     </message>
     <message>
         <location filename="../app/cli/operatorsession.cpp" line="183"/>
         <source>no node is serving %1 (it has never served)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun nœud ne sert %1 (il n&apos;a jamais servi)</translation>
     </message>
     <message>
         <location filename="../app/cli/operatorsession.cpp" line="184"/>
         <source>no node is serving %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun nœud ne sert %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -3839,102 +3847,102 @@ Partners are told to delete their copy. A tariff still named in a connector&apos
     <message>
         <location filename="../app/cli/outboxcommand.cpp" line="30"/>
         <source>Show pushes waiting for each partner and the parked ones; &apos;retry PARTNER|ID&apos; queues parked deliveries again, &apos;drop ID&apos; discards one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les envois en attente pour chaque partenaire et les envois retenus ; « retry PARTNER|ID » remet en file les envois retenus, « drop ID » en abandonne un.</translation>
     </message>
     <message>
         <location filename="../app/cli/outboxcommand.cpp" line="39"/>
         <source>outbox takes no argument, &apos;retry PARTNER|ID&apos; or &apos;drop ID&apos;, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>outbox n&apos;accepte aucun argument, « retry PARTNER|ID » ou « drop ID », pas « %1 »</translation>
     </message>
     <message>
         <location filename="../app/cli/outboxcommand.cpp" line="43"/>
         <source>outbox retry needs PARTNER or a parked delivery&apos;s ID</source>
-        <translation type="unfinished"></translation>
+        <translation>outbox retry requiert PARTNER ou l&apos;ID d&apos;un envoi retenu</translation>
     </message>
     <message>
         <location filename="../app/cli/outboxcommand.cpp" line="44"/>
         <source>outbox drop needs a parked delivery&apos;s ID</source>
-        <translation type="unfinished"></translation>
+        <translation>outbox drop requiert l&apos;ID d&apos;un envoi retenu</translation>
     </message>
     <message>
         <location filename="../app/cli/outboxcommand.cpp" line="67"/>
         <source>The serving node sends it within a second; see &apos;ocpi-node outbox&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nœud en service l&apos;envoie dans la seconde ; voir « ocpi-node outbox ».</translation>
     </message>
     <message>
         <location filename="../app/cli/outboxcommand.cpp" line="68"/>
         <source>No node serves this database: it is sent once &apos;ocpi-node serve&apos; runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun nœud ne sert cette base de données : l&apos;envoi partira dès que « ocpi-node serve » tournera.</translation>
     </message>
     <message>
         <location filename="../app/cli/outboxcommand.cpp" line="92"/>
         <source>no parked delivery %1 (see &apos;ocpi-node outbox&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun envoi retenu %1 (voir « ocpi-node outbox »)</translation>
     </message>
     <message>
         <location filename="../app/cli/outboxcommand.cpp" line="93"/>
         <source>%1 has no parked deliveries</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a aucun envoi retenu</translation>
     </message>
     <message>
         <location filename="../app/cli/outboxcommand.cpp" line="100"/>
         <source>%n parked delivery(s) queued again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%n envoi(s) retenu(s) remis en file.</translation>
     </message>
     <message>
         <location filename="../app/cli/outboxcommand.cpp" line="108"/>
         <source>outbox drop needs a parked delivery&apos;s ID (a number from &apos;ocpi-node outbox&apos;), not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>outbox drop requiert l&apos;ID d&apos;un envoi retenu (un nombre donné par « ocpi-node outbox »), pas « %1 »</translation>
     </message>
     <message>
         <location filename="../app/cli/outboxcommand.cpp" line="118"/>
         <source>no parked delivery %1 (see &apos;ocpi-node outbox&apos;; only parked deliveries can be dropped)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun envoi retenu %1 (voir « ocpi-node outbox » ; seuls les envois retenus peuvent être abandonnés)</translation>
     </message>
     <message>
         <location filename="../app/cli/outboxcommand.cpp" line="125"/>
         <source>Parked delivery %1 dropped; the partner will not receive it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi retenu %1 abandonné ; le partenaire ne le recevra pas.</translation>
     </message>
     <message>
         <location filename="../app/cli/outboxcommand.cpp" line="178"/>
         <source>PARTNER</source>
-        <translation type="unfinished"></translation>
+        <translation>PARTENAIRE</translation>
     </message>
     <message>
         <location filename="../app/cli/outboxcommand.cpp" line="178"/>
         <source>PENDING</source>
-        <translation type="unfinished"></translation>
+        <translation>EN ATTENTE</translation>
     </message>
     <message>
         <location filename="../app/cli/outboxcommand.cpp" line="178"/>
         <source>PARKED</source>
-        <translation type="unfinished"></translation>
+        <translation>RETENUS</translation>
     </message>
     <message>
         <location filename="../app/cli/outboxcommand.cpp" line="178"/>
         <source>OLDEST</source>
-        <translation type="unfinished"></translation>
+        <translation>PLUS ANCIEN</translation>
     </message>
     <message>
         <location filename="../app/cli/outboxcommand.cpp" line="178"/>
         <source>LAST ERROR</source>
-        <translation type="unfinished"></translation>
+        <translation>DERNIÈRE ERREUR</translation>
     </message>
     <message>
         <location filename="../app/cli/outboxcommand.cpp" line="181"/>
         <source>Parked deliveries (the partner refused them, or they ran out of tries):</source>
-        <translation type="unfinished"></translation>
+        <translation>Envois retenus (refusés par le partenaire, ou à court de tentatives) :</translation>
     </message>
     <message>
         <location filename="../app/cli/outboxcommand.cpp" line="185"/>
         <source>%n try(s), last answer: </source>
-        <translation type="unfinished"></translation>
+        <translation>%n essai(s), dernière réponse : </translation>
     </message>
     <message>
         <location filename="../app/cli/outboxcommand.cpp" line="187"/>
         <source>Once the cause is fixed: &apos;ocpi-node outbox retry ID&apos; (or PARTNER for all of a partner&apos;s); &apos;ocpi-node outbox drop ID&apos; discards one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une fois la cause corrigée : « ocpi-node outbox retry ID » (ou PARTNER pour tous ceux d&apos;un partenaire) ; « ocpi-node outbox drop ID » en abandonne un.</translation>
     </message>
 </context>
 <context>
@@ -3942,12 +3950,12 @@ Partners are told to delete their copy. A tariff still named in a connector&apos
     <message>
         <location filename="../app/cli/partnercommands.cpp" line="198"/>
         <source>%1 needs %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 requiert %2</translation>
     </message>
     <message>
         <location filename="../app/cli/partnercommands.cpp" line="222"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
@@ -3955,52 +3963,52 @@ Partners are told to delete their copy. A tariff still named in a connector&apos
     <message>
         <location filename="../app/cli/partnercommands.cpp" line="264"/>
         <source>List partners: id, parties, roles, state, version, last contact. `partners remove PARTNER` removes an invited, failed or unregistered one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les partenaires : id, parties, rôles, état, version, dernier contact. `partners remove PARTNER` supprime un partenaire invité, en échec ou désinscrit.</translation>
     </message>
     <message>
         <location filename="../app/cli/partnercommands.cpp" line="273"/>
         <source>partners takes no argument but `remove PARTNER`, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>partners n&apos;accepte aucun argument sauf `remove PARTNER`, pas « %1 »</translation>
     </message>
     <message>
         <location filename="../app/cli/partnercommands.cpp" line="321"/>
         <source>%1 is %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est %2 : %3</translation>
     </message>
     <message>
         <location filename="../app/cli/partnercommands.cpp" line="330"/>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NOM</translation>
     </message>
     <message>
         <location filename="../app/cli/partnercommands.cpp" line="330"/>
         <source>PARTIES</source>
-        <translation type="unfinished"></translation>
+        <translation>PARTIES</translation>
     </message>
     <message>
         <location filename="../app/cli/partnercommands.cpp" line="330"/>
         <source>ROLES</source>
-        <translation type="unfinished"></translation>
+        <translation>RÔLES</translation>
     </message>
     <message>
         <location filename="../app/cli/partnercommands.cpp" line="330"/>
         <source>STATE</source>
-        <translation type="unfinished"></translation>
+        <translation>ÉTAT</translation>
     </message>
     <message>
         <location filename="../app/cli/partnercommands.cpp" line="330"/>
         <source>VERSION</source>
-        <translation type="unfinished"></translation>
+        <translation>VERSION</translation>
     </message>
     <message>
         <location filename="../app/cli/partnercommands.cpp" line="330"/>
         <source>LAST CONTACT</source>
-        <translation type="unfinished"></translation>
+        <translation>DERNIER CONTACT</translation>
     </message>
     <message>
         <location filename="../app/cli/partnercommands.cpp" line="330"/>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
 </context>
 <context>
@@ -4008,52 +4016,52 @@ Partners are told to delete their copy. A tariff still named in a connector&apos
     <message>
         <location filename="../app/cli/profilecommands.cpp" line="32"/>
         <source>Set, read or clear the charging profile of a session at a partner CPO and wait for the result (eMSP role).</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir, lire ou effacer le profil de charge d&apos;une session auprès d&apos;un CPO partenaire et attendre le résultat (rôle eMSP).</translation>
     </message>
     <message>
         <location filename="../app/cli/profilecommands.cpp" line="38"/>
         <source>How many seconds ahead the active profile should reach (get).</source>
-        <translation type="unfinished"></translation>
+        <translation>Combien de secondes à l&apos;avance le profil actif doit couvrir (get).</translation>
     </message>
     <message>
         <location filename="../app/cli/profilecommands.cpp" line="40"/>
         <source>Return after the CPO&apos;s response, without waiting for the result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendre la main après la réponse du CPO, sans attendre le résultat.</translation>
     </message>
     <message>
         <location filename="../app/cli/profilecommands.cpp" line="46"/>
         <source>profile needs %1</source>
-        <translation type="unfinished"></translation>
+        <translation>profile requiert %1</translation>
     </message>
     <message>
         <location filename="../app/cli/profilecommands.cpp" line="64"/>
         <source>%1 profile of %2 at %3</source>
-        <translation type="unfinished"></translation>
+        <translation>profil %1 de la session %2 chez %3</translation>
     </message>
     <message>
         <location filename="../app/cli/profilecommands.cpp" line="81"/>
         <source>profile set needs FILE.json, a ChargingProfile</source>
-        <translation type="unfinished"></translation>
+        <translation>profile set requiert FILE.json, un ChargingProfile</translation>
     </message>
     <message>
         <location filename="../app/cli/profilecommands.cpp" line="86"/>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire %1 : %2</translation>
     </message>
     <message>
         <location filename="../app/cli/profilecommands.cpp" line="92"/>
         <source>%1 is no JSON object (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un objet JSON (%2)</translation>
     </message>
     <message>
         <location filename="../app/cli/profilecommands.cpp" line="101"/>
         <source>profile get needs --duration SECONDS</source>
-        <translation type="unfinished"></translation>
+        <translation>profile get requiert --duration SECONDS</translation>
     </message>
     <message>
         <location filename="../app/cli/profilecommands.cpp" line="108"/>
         <source>expected set, get or clear, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>set, get ou clear attendu, pas « %1 »</translation>
     </message>
 </context>
 <context>
@@ -4061,27 +4069,27 @@ Partners are told to delete their copy. A tariff still named in a connector&apos
     <message>
         <location filename="../app/cli/objectcommands.cpp" line="258"/>
         <source>Fetch a partner&apos;s locations, tariffs or tokens (all pages; since the last pull unless --full).</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupérer les sites, tarifs ou jetons d&apos;un partenaire (toutes les pages ; depuis la dernière récupération sauf avec --full).</translation>
     </message>
     <message>
         <location filename="../app/cli/objectcommands.cpp" line="264"/>
         <source>Fetch everything; objects the partner no longer lists are removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout récupérer ; les objets que le partenaire ne liste plus sont supprimés.</translation>
     </message>
     <message>
         <location filename="../app/cli/objectcommands.cpp" line="269"/>
         <source>pull needs PARTNER [%1]</source>
-        <translation type="unfinished"></translation>
+        <translation>pull requiert PARTNER [%1]</translation>
     </message>
     <message>
         <location filename="../app/cli/objectcommands.cpp" line="310"/>
         <source>%1: %2 stored, %3 skipped, %4 removed (%5 pages)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 enregistrés, %3 ignorés, %4 supprimés (%5 pages)</translation>
     </message>
     <message>
         <location filename="../app/cli/objectcommands.cpp" line="323"/>
         <source>%1 offers no Sender endpoint this node can pull</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne propose aucun point d&apos;accès Sender que ce nœud puisse récupérer</translation>
     </message>
 </context>
 <context>
@@ -4089,42 +4097,42 @@ Partners are told to delete their copy. A tariff still named in a connector&apos
     <message>
         <location filename="../app/cli/pushcommand.cpp" line="33"/>
         <source>Queue all our current locations, tariffs or tokens for a partner (--all), e.g. one that registered after they were made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre en file tous nos sites, tarifs ou jetons actuels pour un partenaire (--all), p. ex. un partenaire inscrit après leur création.</translation>
     </message>
     <message>
         <location filename="../app/cli/pushcommand.cpp" line="40"/>
         <source>Every current object of the module(s) the partner receives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les objets actuels du ou des modules que le partenaire reçoit.</translation>
     </message>
     <message>
         <location filename="../app/cli/pushcommand.cpp" line="45"/>
         <source>push needs PARTNER [MODULE] --all (our changes are pushed as they happen; --all queues every current object again)</source>
-        <translation type="unfinished"></translation>
+        <translation>push requiert PARTNER [MODULE] --all (nos modifications sont envoyées au fil de l&apos;eau ; --all remet en file tous les objets actuels)</translation>
     </message>
     <message>
         <location filename="../app/cli/pushcommand.cpp" line="80"/>
         <source>going on with the push of %1 to %2 that was cut short</source>
-        <translation type="unfinished"></translation>
+        <translation>reprise de l&apos;envoi de %1 à %2 qui avait été interrompu</translation>
     </message>
     <message>
         <location filename="../app/cli/pushcommand.cpp" line="88"/>
         <source>%1: %2 of %3 queued for %4%5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 sur %3 en file pour %4%5</translation>
     </message>
     <message>
         <location filename="../app/cli/pushcommand.cpp" line="92"/>
         <source>, done</source>
-        <translation type="unfinished"></translation>
+        <translation>, terminé</translation>
     </message>
     <message>
         <location filename="../app/cli/pushcommand.cpp" line="98"/>
         <source>%1; run the command again to go on from there</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ; relancez la commande pour reprendre à partir de là</translation>
     </message>
     <message>
         <location filename="../app/cli/pushcommand.cpp" line="127"/>
         <source>note: %1; the pushes wait in the outbox until it serves</source>
-        <translation type="unfinished"></translation>
+        <translation>note : %1 ; les envois attendent dans la file d&apos;envoi jusqu&apos;à ce que le nœud serve</translation>
     </message>
 </context>
 <context>
@@ -4132,47 +4140,47 @@ Partners are told to delete their copy. A tariff still named in a connector&apos
     <message>
         <location filename="../app/cli/partnercommands.cpp" line="137"/>
         <source>Register with a partner, given its versions URL and the token A it issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>S&apos;inscrire auprès d&apos;un partenaire, à partir de son URL des versions et du jeton A qu&apos;il a émis.</translation>
     </message>
     <message>
         <location filename="../app/cli/partnercommands.cpp" line="142"/>
         <source>The partner&apos;s versions URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;URL des versions du partenaire.</translation>
     </message>
     <message>
         <location filename="../app/cli/partnercommands.cpp" line="143"/>
         <source>The token A the partner gave you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton A que le partenaire vous a donné.</translation>
     </message>
     <message>
         <location filename="../app/cli/partnercommands.cpp" line="144"/>
         <source>Name to show for the partner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom à afficher pour le partenaire.</translation>
     </message>
     <message>
         <location filename="../app/cli/partnercommands.cpp" line="145"/>
         <source>How to send tokens: auto, base64 or raw.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment envoyer les jetons : auto, base64 ou raw.</translation>
     </message>
     <message>
         <location filename="../app/cli/partnercommands.cpp" line="157"/>
         <source>register needs --versions-url URL and --token TOKEN_A (--token-encoding auto|base64|raw)</source>
-        <translation type="unfinished"></translation>
+        <translation>register requiert --versions-url URL et --token TOKEN_A (--token-encoding auto|base64|raw)</translation>
     </message>
     <message>
         <location filename="../app/cli/partnercommands.cpp" line="164"/>
         <source>--initial-sync must be on or off</source>
-        <translation type="unfinished"></translation>
+        <translation>--initial-sync doit valoir on ou off</translation>
     </message>
     <message>
         <location filename="../app/cli/partnercommands.cpp" line="174"/>
         <source>%1: the partner calls this node back while registering, so start `ocpi-node serve --db %2` first</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le partenaire rappelle ce nœud pendant l&apos;inscription ; démarrez donc d&apos;abord `ocpi-node serve --db %2`</translation>
     </message>
     <message>
         <location filename="../app/cli/partnercommands.cpp" line="181"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
@@ -4180,12 +4188,12 @@ Partners are told to delete their copy. A tariff still named in a connector&apos
     <message>
         <location filename="../app/cli/partnercommands.cpp" line="246"/>
         <source>Remove an invited, failed or unregistered partner (by id, name or CC-PID) with its tokens and queued deliveries; a registered one must be unregistered first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer un partenaire invité, en échec ou désinscrit (par id, nom ou CC-PID) avec ses jetons et ses envois en file ; un partenaire inscrit doit d&apos;abord être désinscrit.</translation>
     </message>
     <message>
         <location filename="../app/cli/partnercommands.cpp" line="255"/>
         <source>%1: removed (was %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : supprimé (était %2)</translation>
     </message>
 </context>
 <context>
@@ -4193,57 +4201,57 @@ Partners are told to delete their copy. A tariff still named in a connector&apos
     <message>
         <location filename="../app/cli/reservecommand.cpp" line="46"/>
         <source>Ask a partner CPO for a reservation and print its offer; --accept accepts it (eMSP role, --reservations on).</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander une réservation à un CPO partenaire et afficher son offre ; --accept l&apos;accepte (rôle eMSP, --reservations on).</translation>
     </message>
     <message>
         <location filename="../app/cli/reservecommand.cpp" line="53"/>
         <source>The partner&apos;s location id.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;id du site du partenaire.</translation>
     </message>
     <message>
         <location filename="../app/cli/reservecommand.cpp" line="54"/>
         <source>The EVSE uid (default: the CPO picks one).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;uid de l&apos;EVSE (par défaut : le CPO en choisit un).</translation>
     </message>
     <message>
         <location filename="../app/cli/reservecommand.cpp" line="55"/>
         <source>The uid of one of our own tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;uid de l&apos;un de nos propres jetons.</translation>
     </message>
     <message>
         <location filename="../app/cli/reservecommand.cpp" line="56"/>
         <source>Start of the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Début du créneau.</translation>
     </message>
     <message>
         <location filename="../app/cli/reservecommand.cpp" line="57"/>
         <source>End of the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin du créneau.</translation>
     </message>
     <message>
         <location filename="../app/cli/reservecommand.cpp" line="58"/>
         <source>Accept the offer at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepter l&apos;offre immédiatement.</translation>
     </message>
     <message>
         <location filename="../app/cli/reservecommand.cpp" line="69"/>
         <source>reserve needs PARTNER %1</source>
-        <translation type="unfinished"></translation>
+        <translation>reserve requiert PARTNER %1</translation>
     </message>
     <message>
         <location filename="../app/cli/reservecommand.cpp" line="75"/>
         <source>--from and --to must be date-times such as 2026-03-01T18:00:00Z</source>
-        <translation type="unfinished"></translation>
+        <translation>--from et --to doivent être des dates-heures comme 2026-03-01T18:00:00Z</translation>
     </message>
     <message>
         <location filename="../app/cli/reservecommand.cpp" line="84"/>
         <source>the reservations module is off; run with --reservations on (or OCPI_RESERVATIONS=on)</source>
-        <translation type="unfinished"></translation>
+        <translation>le module des réservations est désactivé ; lancez avec --reservations on (ou OCPI_RESERVATIONS=on)</translation>
     </message>
     <message>
         <location filename="../app/cli/reservecommand.cpp" line="90"/>
         <source>--token: no token &apos;%1&apos; of ours (see `ocpi-node list tokens`)</source>
-        <translation type="unfinished"></translation>
+        <translation>--token : aucun jeton « %1 » à nous (voir `ocpi-node list tokens`)</translation>
     </message>
 </context>
 <context>
@@ -4251,12 +4259,12 @@ Partners are told to delete their copy. A tariff still named in a connector&apos
     <message>
         <location filename="../app/cli/partnercommands.cpp" line="379"/>
         <source>How to send our token to a partner: auto, base64 or raw.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment envoyer notre jeton à un partenaire : auto, base64 ou raw.</translation>
     </message>
     <message>
         <location filename="../app/cli/partnercommands.cpp" line="388"/>
         <source>MODE must be auto, base64 or raw</source>
-        <translation type="unfinished"></translation>
+        <translation>MODE doit valoir auto, base64 ou raw</translation>
     </message>
 </context>
 <context>
@@ -4264,12 +4272,12 @@ Partners are told to delete their copy. A tariff still named in a connector&apos
     <message>
         <location filename="../app/cli/partnercommands.cpp" line="401"/>
         <source>Whether a partner gets our current objects when it registers: on or off (`push PARTNER --all` sends them at any time).</source>
-        <translation type="unfinished"></translation>
+        <translation>Si un partenaire reçoit nos objets actuels lors de son inscription : on ou off (`push PARTNER --all` les envoie à tout moment).</translation>
     </message>
     <message>
         <location filename="../app/cli/partnercommands.cpp" line="412"/>
         <source>the setting must be on or off, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>le paramètre doit valoir on ou off, pas « %1 »</translation>
     </message>
 </context>
 <context>
@@ -4277,7 +4285,7 @@ Partners are told to delete their copy. A tariff still named in a connector&apos
     <message>
         <location filename="../app/cli/objectcommands.cpp" line="138"/>
         <source>Only objects of this party.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les objets de cette partie.</translation>
     </message>
 </context>
 <context>
@@ -4285,7 +4293,7 @@ Partners are told to delete their copy. A tariff still named in a connector&apos
     <message>
         <location filename="../app/cli/partnercommands.cpp" line="231"/>
         <source>Unregister from a partner (named by name or CC-PID); its tokens die.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se désinscrire d&apos;un partenaire (désigné par son nom ou CC-PID) ; ses jetons ne sont plus valables.</translation>
     </message>
 </context>
 <context>
@@ -4293,7 +4301,7 @@ Partners are told to delete their copy. A tariff still named in a connector&apos
     <message>
         <location filename="../app/cli/partnercommands.cpp" line="347"/>
         <source>Rotate the credentials with a partner (new tokens both ways).</source>
-        <translation type="unfinished"></translation>
+        <translation>Renouveler les identifiants avec un partenaire (nouveaux jetons dans les deux sens).</translation>
     </message>
 </context>
 <context>
@@ -4301,37 +4309,37 @@ Partners are told to delete their copy. A tariff still named in a connector&apos
     <message>
         <location filename="../node/traffic/trafficreplay.cpp" line="33"/>
         <source>this request came from the partner: only the partner can send it again. Replay sends requests this node made.</source>
-        <translation type="unfinished"></translation>
+        <translation>cette requête venait du partenaire : seul le partenaire peut la renvoyer. Rejouer renvoie les requêtes émises par ce nœud.</translation>
     </message>
     <message>
         <location filename="../node/traffic/trafficreplay.cpp" line="36"/>
         <source>the request was not made to a known partner (a registration before the partner existed): there is no token to send it with</source>
-        <translation type="unfinished"></translation>
+        <translation>la requête n&apos;a pas été adressée à un partenaire connu (une inscription antérieure à l&apos;existence du partenaire) : il n&apos;y a aucun jeton avec lequel l&apos;envoyer</translation>
     </message>
     <message>
         <location filename="../node/traffic/trafficreplay.cpp" line="39"/>
         <source>a credentials call is not replayed: it would register, update or unregister again; use register, update or unregister</source>
-        <translation type="unfinished"></translation>
+        <translation>un appel credentials n&apos;est pas rejoué : il inscrirait, mettrait à jour ou désinscrirait de nouveau ; utilisez register, update ou unregister</translation>
     </message>
     <message>
         <location filename="../node/traffic/trafficreplay.cpp" line="42"/>
         <source>the request log kept only the start of this request&apos;s body (its size limit): sending it again would send a cut body</source>
-        <translation type="unfinished"></translation>
+        <translation>le journal des requêtes n&apos;a conservé que le début du corps de cette requête (sa limite de taille) : la renvoyer enverrait un corps tronqué</translation>
     </message>
     <message>
         <location filename="../node/traffic/trafficreplay.cpp" line="45"/>
         <source>the body carried a token that the request log masked: it cannot be sent again as it was</source>
-        <translation type="unfinished"></translation>
+        <translation>le corps contenait un jeton que le journal des requêtes a masqué : il ne peut pas être renvoyé tel quel</translation>
     </message>
     <message>
         <location filename="../node/traffic/trafficreplay.cpp" line="58"/>
         <source>the partner of this request is gone (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>le partenaire de cette requête n&apos;existe plus (%1)</translation>
     </message>
     <message>
         <location filename="../node/traffic/trafficreplay.cpp" line="62"/>
         <source>%1 is %2, not registered: there is no token to send the request with</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est %2, non inscrit : il n&apos;y a aucun jeton avec lequel envoyer la requête</translation>
     </message>
 </context>
 </TS>

@@ -6,7 +6,7 @@
     <message>
         <location filename="../node/config/nodeconfig.cpp" line="237"/>
         <source>INI configuration file (env OCPI_CONFIG).</source>
-        <translation type="unfinished"></translation>
+        <translation>INI-configuratiebestand (env OCPI_CONFIG).</translation>
     </message>
 </context>
 <context>
@@ -14,12 +14,12 @@
     <message>
         <location filename="../ui/objectrow.cpp" line="12"/>
         <source>ours</source>
-        <translation type="unfinished"></translation>
+        <translation>eigen</translation>
     </message>
     <message>
         <location filename="../ui/objectrow.cpp" line="13"/>
         <source>partner %1</source>
-        <translation type="unfinished"></translation>
+        <translation>partner %1</translation>
     </message>
 </context>
 <context>
@@ -27,7 +27,7 @@
     <message>
         <location filename="../ui/reservationscontroller.cpp" line="14"/>
         <source>the reservations module is off: start the node with --reservations on (OCPI_RESERVATIONS=on)</source>
-        <translation type="unfinished"></translation>
+        <translation>de reserveringsmodule staat uit: start de node met --reservations on (OCPI_RESERVATIONS=on)</translation>
     </message>
 </context>
 <context>
@@ -35,92 +35,92 @@
     <message>
         <location filename="../ui/settingsform.cpp" line="31"/>
         <source>Parties (CC-PID:ROLE, comma-separated)</source>
-        <translation type="unfinished"></translation>
+        <translation>Partijen (CC-PID:ROLE, kommagescheiden)</translation>
     </message>
     <message>
         <location filename="../ui/settingsform.cpp" line="50"/>
         <source>Business name</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedrijfsnaam</translation>
     </message>
     <message>
         <location filename="../ui/settingsform.cpp" line="56"/>
         <source>Listen address</source>
-        <translation type="unfinished"></translation>
+        <translation>Luisteradres</translation>
     </message>
     <message>
         <location filename="../ui/settingsform.cpp" line="58"/>
         <source>Port (0 picks a free one)</source>
-        <translation type="unfinished"></translation>
+        <translation>Poort (0 kiest een vrije poort)</translation>
     </message>
     <message>
         <location filename="../ui/settingsform.cpp" line="60"/>
         <source>Public URL (empty: the listen address)</source>
-        <translation type="unfinished"></translation>
+        <translation>Openbare URL (leeg: het luisteradres)</translation>
     </message>
     <message>
         <location filename="../ui/settingsform.cpp" line="63"/>
         <source>Largest page of a list</source>
-        <translation type="unfinished"></translation>
+        <translation>Grootste pagina van een lijst</translation>
     </message>
     <message>
         <location filename="../ui/settingsform.cpp" line="65"/>
         <source>Largest request body (bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Grootste verzoekbody (bytes)</translation>
     </message>
     <message>
         <location filename="../ui/settingsform.cpp" line="68"/>
         <source>Partner timeout (seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Time-out voor partners (seconden)</translation>
     </message>
     <message>
         <location filename="../ui/settingsform.cpp" line="71"/>
         <source>Longest delay between delivery attempts (seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Langste wachttijd tussen bezorgpogingen (seconden)</translation>
     </message>
     <message>
         <location filename="../ui/settingsform.cpp" line="74"/>
         <source>Invitation token lifetime (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geldigheid van uitnodigingstokens (dagen)</translation>
     </message>
     <message>
         <location filename="../ui/settingsform.cpp" line="77"/>
         <source>Partner URLs allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Toegestane partner-URL&apos;s</translation>
     </message>
     <message>
         <location filename="../ui/settingsform.cpp" line="80"/>
         <source>Keep the request log (days, 0: by number only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzoeklogboek bewaren (dagen, 0: alleen op aantal)</translation>
     </message>
     <message>
         <location filename="../ui/settingsform.cpp" line="83"/>
         <source>Reservations module (on/off)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reserveringsmodule (on/off)</translation>
     </message>
     <message>
         <location filename="../ui/settingsform.cpp" line="86"/>
         <source>Simulated charge points&apos; speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Snelheid van gesimuleerde laadpunten</translation>
     </message>
     <message>
         <location filename="../ui/settingsform.cpp" line="122"/>
         <source>not a setting the console edits</source>
-        <translation type="unfinished"></translation>
+        <translation>geen instelling die de console bewerkt</translation>
     </message>
     <message>
         <location filename="../ui/settingsform.cpp" line="128"/>
         <source>%1 must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mag niet leeg zijn</translation>
     </message>
     <message>
         <location filename="../ui/settingsform.cpp" line="157"/>
         <source>cannot create the folder of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kan de map van %1 niet aanmaken</translation>
     </message>
     <message>
         <location filename="../ui/settingsform.cpp" line="170"/>
         <source>cannot write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kan %1 niet schrijven</translation>
     </message>
 </context>
 <context>
@@ -128,43 +128,43 @@
     <message>
         <location filename="../app/cli/cli.cpp" line="34"/>
         <source>OCPI 2.2.1 node. Commands (default: serve):</source>
-        <translation type="unfinished"></translation>
+        <translation>OCPI 2.2.1-node. Opdrachten (standaard: serve):</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="37"/>
         <source>Run &apos;ocpi-node &lt;command&gt; --help&apos; for a command&apos;s options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voer &apos;ocpi-node &lt;command&gt; --help&apos; uit voor de opties van een opdracht.</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="58"/>
         <source>unknown command &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>onbekende opdracht &apos;%1&apos;</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="74"/>
         <source>Print results as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultaten als JSON uitvoeren.</translation>
     </message>
     <message>
         <location filename="../app/cli/servecommand.cpp" line="19"/>
         <source>Serve OCPI to partners until SIGTERM/SIGINT.</source>
-        <translation type="unfinished"></translation>
+        <translation>OCPI aan partners aanbieden tot SIGTERM/SIGINT.</translation>
     </message>
     <message>
         <location filename="../app/cli/servecommand.cpp" line="40"/>
         <location filename="../app/console/main.cpp" line="125"/>
         <source>OCPI versions URL: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>OCPI versions URL: %1</translation>
     </message>
     <message>
         <location filename="../app/demo/demodriver.cpp" line="30"/>
         <source>--speed must be a whole number of at least 1, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--speed moet een geheel getal van minstens 1 zijn, niet &apos;%1&apos;</translation>
     </message>
     <message>
         <location filename="../app/console/consoledemo.cpp" line="149"/>
         <source>All %1 steps succeeded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle %1 stappen geslaagd.</translation>
     </message>
 </context>
 <context>
@@ -172,47 +172,47 @@
     <message>
         <location filename="../app/console/main.cpp" line="57"/>
         <source>OCPI 2.2.1 node with its operator console. Takes the options of &apos;ocpi-node serve&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>OCPI 2.2.1-node met operatorconsole. Accepteert de opties van &apos;ocpi-node serve&apos;.</translation>
     </message>
     <message>
         <location filename="../app/console/main.cpp" line="62"/>
         <source>Start a CPO and an eMSP node with temporary databases and play the whole OCPI story between them (node options are ignored).</source>
-        <translation type="unfinished"></translation>
+        <translation>Start een CPO- en een eMSP-node met tijdelijke databases en speel het hele OCPI-verhaal tussen beide af (node-opties worden genegeerd).</translation>
     </message>
     <message>
         <location filename="../app/console/main.cpp" line="64"/>
         <source>With --demo: divide the pause between steps by N.</source>
-        <translation type="unfinished"></translation>
+        <translation>Met --demo: deel de pauze tussen stappen door N.</translation>
     </message>
     <message>
         <location filename="../app/console/main.cpp" line="84"/>
         <source>unexpected argument &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>onverwacht argument &apos;%1&apos;</translation>
     </message>
     <message>
         <location filename="../app/console/main.cpp" line="131"/>
         <source>OCPI node not started</source>
-        <translation type="unfinished"></translation>
+        <translation>OCPI-node niet gestart</translation>
     </message>
     <message>
         <location filename="../app/console/consoledemo.cpp" line="115"/>
         <source>no temporary directory for the demo&apos;s databases</source>
-        <translation type="unfinished"></translation>
+        <translation>geen tijdelijke map voor de databases van de demo</translation>
     </message>
     <message>
         <location filename="../app/console/consoledemo.cpp" line="133"/>
         <source>the demo&apos;s %1 node did not start: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>de %1-node van de demo is niet gestart: %2</translation>
     </message>
     <message>
         <location filename="../app/console/consoledemo.cpp" line="143"/>
         <source>demo step %1 (%2) failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>demostap %1 (%2) mislukt: %3</translation>
     </message>
     <message>
         <location filename="../app/console/consoledemo.cpp" line="153"/>
         <source>Pictures of every page saved in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Afbeeldingen van alle pagina&apos;s opgeslagen in %1</translation>
     </message>
 </context>
 <context>
@@ -220,57 +220,57 @@
     <message>
         <location filename="../ui/authorizedialog.cpp" line="23"/>
         <source>Authorize token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token autoriseren</translation>
     </message>
     <message>
         <location filename="../ui/authorizedialog.cpp" line="29"/>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>optioneel</translation>
     </message>
     <message>
         <location filename="../ui/authorizedialog.cpp" line="31"/>
         <source>optional, comma separated</source>
-        <translation type="unfinished"></translation>
+        <translation>optioneel, kommagescheiden</translation>
     </message>
     <message>
         <location filename="../ui/authorizedialog.cpp" line="32"/>
         <source>Authorize</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoriseren</translation>
     </message>
     <message>
         <location filename="../ui/authorizedialog.cpp" line="42"/>
         <source>Token UID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Token-UID:</translation>
     </message>
     <message>
         <location filename="../ui/authorizedialog.cpp" line="43"/>
         <source>Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Type:</translation>
     </message>
     <message>
         <location filename="../ui/authorizedialog.cpp" line="44"/>
         <source>Location id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Locatie-id:</translation>
     </message>
     <message>
         <location filename="../ui/authorizedialog.cpp" line="45"/>
         <source>EVSE UIDs:</source>
-        <translation type="unfinished"></translation>
+        <translation>EVSE-UID&apos;s:</translation>
     </message>
     <message>
         <location filename="../ui/authorizedialog.cpp" line="51"/>
         <source>Asks this node&apos;s token authorization what a CPO would be told, as the real-time authorization endpoint answers it (nothing is stored).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vraagt de tokenautorisatie van deze node wat een CPO te horen zou krijgen, zoals het realtime-autorisatie-endpoint antwoordt (er wordt niets opgeslagen).</translation>
     </message>
     <message>
         <location filename="../ui/authorizedialog.cpp" line="96"/>
         <source>Asking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezig met vragen…</translation>
     </message>
     <message>
         <location filename="../ui/authorizedialog.cpp" line="104"/>
         <source>Error %1 (HTTP %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Fout %1 (HTTP %2): %3</translation>
     </message>
 </context>
 <context>
@@ -278,157 +278,157 @@
     <message>
         <location filename="../ui/cdrspage.cpp" line="46"/>
         <source>not given</source>
-        <translation type="unfinished"></translation>
+        <translation>niet opgegeven</translation>
     </message>
     <message>
         <location filename="../ui/cdrspage.cpp" line="65"/>
         <source>  (tariff %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (tarief %1)</translation>
     </message>
     <message>
         <location filename="../ui/cdrspage.cpp" line="100"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <location filename="../ui/cdrspage.cpp" line="102"/>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Einde</translation>
     </message>
     <message>
         <location filename="../ui/cdrspage.cpp" line="105"/>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id</translation>
     </message>
     <message>
         <location filename="../ui/cdrspage.cpp" line="106"/>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessie</translation>
     </message>
     <message>
         <location filename="../ui/cdrspage.cpp" line="107"/>
         <source>Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token</translation>
     </message>
     <message>
         <location filename="../ui/cdrspage.cpp" line="108"/>
         <source>Location/EVSE</source>
-        <translation type="unfinished"></translation>
+        <translation>Locatie/EVSE</translation>
     </message>
     <message>
         <location filename="../ui/cdrspage.cpp" line="115"/>
         <source>kWh</source>
-        <translation type="unfinished"></translation>
+        <translation>kWh</translation>
     </message>
     <message>
         <location filename="../ui/cdrspage.cpp" line="116"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tijd</translation>
     </message>
     <message>
         <location filename="../ui/cdrspage.cpp" line="118"/>
         <source>Cost (excl./incl. VAT)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten (excl./incl. btw)</translation>
     </message>
     <message>
         <location filename="../ui/cdrspage.cpp" line="123"/>
         <source>Credit</source>
-        <translation type="unfinished"></translation>
+        <translation>Creditering</translation>
     </message>
     <message>
         <location filename="../ui/cdrspage.cpp" line="126"/>
         <source>credit for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>creditering voor %1</translation>
     </message>
     <message>
         <location filename="../ui/cdrspage.cpp" line="142"/>
         <source>Total cost (excl. / incl. VAT): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Totale kosten (excl. / incl. btw): %1</translation>
     </message>
     <message>
         <location filename="../ui/cdrspage.cpp" line="144"/>
         <source>fixed</source>
-        <translation type="unfinished"></translation>
+        <translation>vast</translation>
     </message>
     <message>
         <location filename="../ui/cdrspage.cpp" line="144"/>
         <source>energy</source>
-        <translation type="unfinished"></translation>
+        <translation>energie</translation>
     </message>
     <message>
         <location filename="../ui/cdrspage.cpp" line="145"/>
         <source>time</source>
-        <translation type="unfinished"></translation>
+        <translation>tijd</translation>
     </message>
     <message>
         <location filename="../ui/cdrspage.cpp" line="145"/>
         <source>parking</source>
-        <translation type="unfinished"></translation>
+        <translation>parkeren</translation>
     </message>
     <message>
         <location filename="../ui/cdrspage.cpp" line="146"/>
         <source>reservation</source>
-        <translation type="unfinished"></translation>
+        <translation>reservering</translation>
     </message>
     <message>
         <location filename="../ui/cdrspage.cpp" line="149"/>
         <source>  %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1: %2</translation>
     </message>
     <message>
         <location filename="../ui/cdrspage.cpp" line="150"/>
         <source>Energy %1 kWh, time %2, parking %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Energie %1 kWh, tijd %2, parkeren %3</translation>
     </message>
     <message>
         <location filename="../ui/cdrspage.cpp" line="155"/>
         <source>Charging periods (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Laadperioden (%1):</translation>
     </message>
     <message>
         <location filename="../ui/cdrspage.cpp" line="159"/>
         <source>Credit CDR for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Credit-CDR voor %1</translation>
     </message>
     <message>
         <location filename="../ui/cdrspage.cpp" line="172"/>
         <source>CDRs are final; corrections are credit CDRs</source>
-        <translation type="unfinished"></translation>
+        <translation>CDR&apos;s zijn definitief; correcties zijn credit-CDR&apos;s</translation>
     </message>
     <message>
         <location filename="../ui/cdrspage.cpp" line="187"/>
         <source>Select a CDR to see its cost breakdown and charging periods.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecteer een CDR om de kostenopbouw en laadperioden te zien.</translation>
     </message>
     <message>
         <location filename="../ui/cdrspage.cpp" line="220"/>
         <source>partner %1</source>
-        <translation type="unfinished"></translation>
+        <translation>partner %1</translation>
     </message>
     <message>
         <location filename="../ui/cdrspage.cpp" line="222"/>
         <source>  %1 took it at %2 without saying where it keeps it</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 heeft het op %2 aangenomen zonder te zeggen waar het wordt bewaard</translation>
     </message>
     <message>
         <location filename="../ui/cdrspage.cpp" line="224"/>
         <source>  %1 keeps it at %2 (since %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 bewaart het op %2 (sinds %3)</translation>
     </message>
     <message>
         <location filename="../ui/cdrspage.cpp" line="232"/>
         <source>Could not read the deliveries: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kon de bezorgingen niet lezen: %1</translation>
     </message>
     <message>
         <location filename="../ui/cdrspage.cpp" line="233"/>
         <source>Not delivered to a partner yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog niet aan een partner bezorgd.</translation>
     </message>
     <message>
         <location filename="../ui/cdrspage.cpp" line="234"/>
         <source>Delivered:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezorgd:</translation>
     </message>
 </context>
 <context>
@@ -436,53 +436,53 @@
     <message>
         <location filename="../ui/chargingprofiledialog.cpp" line="23"/>
         <source>Charging profile of session %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Laadprofiel van sessie %1</translation>
     </message>
     <message>
         <location filename="../ui/chargingprofiledialog.cpp" line="34"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <location filename="../ui/chargingprofiledialog.cpp" line="35"/>
         <source>Set limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Limiet instellen</translation>
     </message>
     <message>
         <location filename="../ui/chargingprofiledialog.cpp" line="36"/>
         <source>Get active profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Actief profiel opvragen</translation>
     </message>
     <message>
         <location filename="../ui/chargingprofiledialog.cpp" line="37"/>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Wissen</translation>
     </message>
     <message>
         <location filename="../ui/chargingprofiledialog.cpp" line="51"/>
         <source>Limit (from now):</source>
-        <translation type="unfinished"></translation>
+        <translation>Limiet (vanaf nu):</translation>
     </message>
     <message>
         <location filename="../ui/chargingprofiledialog.cpp" line="52"/>
         <source>Ahead:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vooruit:</translation>
     </message>
     <message>
         <location filename="../ui/chargingprofiledialog.cpp" line="92"/>
         <source>%1: sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: bezig met verzenden…</translation>
     </message>
     <message>
         <location filename="../ui/chargingprofiledialog.cpp" line="103"/>
         <location filename="../ui/chargingprofiledialog.cpp" line="111"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../ui/chargingprofiledialog.cpp" line="163"/>
         <source>%1: result %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: resultaat %2</translation>
     </message>
 </context>
 <context>
@@ -490,117 +490,117 @@
     <message>
         <location filename="../ui/commandsmodel.cpp" line="49"/>
         <source>partner %1</source>
-        <translation type="unfinished"></translation>
+        <translation>partner %1</translation>
     </message>
     <message>
         <location filename="../ui/commandsmodel.cpp" line="56"/>
         <source>%1, %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 s</translation>
     </message>
     <message>
         <location filename="../ui/commandsmodel.cpp" line="82"/>
         <source>sent</source>
-        <translation type="unfinished"></translation>
+        <translation>verzonden</translation>
     </message>
     <message>
         <location filename="../ui/commandsmodel.cpp" line="82"/>
         <source>received</source>
-        <translation type="unfinished"></translation>
+        <translation>ontvangen</translation>
     </message>
     <message>
         <location filename="../ui/commandsmodel.cpp" line="98"/>
         <source>Sent/received</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzonden/ontvangen</translation>
     </message>
     <message>
         <location filename="../ui/commandsmodel.cpp" line="99"/>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Richting</translation>
     </message>
     <message>
         <location filename="../ui/commandsmodel.cpp" line="100"/>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Opdracht</translation>
     </message>
     <message>
         <location filename="../ui/commandsmodel.cpp" line="101"/>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner</translation>
     </message>
     <message>
         <location filename="../ui/commandsmodel.cpp" line="102"/>
         <source>Response</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwoord</translation>
     </message>
     <message>
         <location filename="../ui/commandsmodel.cpp" line="103"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultaat</translation>
     </message>
     <message>
         <location filename="../ui/commandsmodel.cpp" line="104"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Toestand</translation>
     </message>
     <message>
         <location filename="../ui/commandsmodel.cpp" line="105"/>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id</translation>
     </message>
     <message>
         <location filename="../ui/commandsmodel.cpp" line="155"/>
         <source>%1 sent to %2 (our id %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verzonden naar %2 (ons id %3)</translation>
     </message>
     <message>
         <location filename="../ui/commandsmodel.cpp" line="155"/>
         <source>%1 received from %2 (our id %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ontvangen van %2 (ons id %3)</translation>
     </message>
     <message>
         <location filename="../ui/commandsmodel.cpp" line="160"/>
         <source>the CPO answered %1, result expected within %2 s%3</source>
-        <translation type="unfinished"></translation>
+        <translation>de CPO antwoordde %1, resultaat verwacht binnen %2 s%3</translation>
     </message>
     <message>
         <location filename="../ui/commandsmodel.cpp" line="161"/>
         <source>we answered %1, result promised within %2 s%3</source>
-        <translation type="unfinished"></translation>
+        <translation>wij antwoordden %1, resultaat toegezegd binnen %2 s%3</translation>
     </message>
     <message>
         <location filename="../ui/commandsmodel.cpp" line="166"/>
         <source>no usable answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>geen bruikbaar antwoord: %1</translation>
     </message>
     <message>
         <location filename="../ui/commandsmodel.cpp" line="168"/>
         <source>waiting for the CPO&apos;s answer</source>
-        <translation type="unfinished"></translation>
+        <translation>wacht op het antwoord van de CPO</translation>
     </message>
     <message>
         <location filename="../ui/commandsmodel.cpp" line="173"/>
         <source>result %1</source>
-        <translation type="unfinished"></translation>
+        <translation>resultaat %1</translation>
     </message>
     <message>
         <location filename="../ui/commandsmodel.cpp" line="173"/>
         <source>result %1 queued for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>resultaat %1 in de wachtrij voor %2</translation>
     </message>
     <message>
         <location filename="../ui/commandsmodel.cpp" line="175"/>
         <source>TIMEOUT: no result by the CPO&apos;s timeout plus %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>TIMEOUT: geen resultaat binnen de time-out van de CPO plus %1 s</translation>
     </message>
     <message>
         <location filename="../ui/commandsmodel.cpp" line="177"/>
         <source>waiting for the result until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>wacht op het resultaat tot %1</translation>
     </message>
     <message>
         <location filename="../ui/commandsmodel.cpp" line="181"/>
         <source>state: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>toestand: %1</translation>
     </message>
 </context>
 <context>
@@ -608,50 +608,50 @@
     <message>
         <location filename="../ui/commandspage.cpp" line="25"/>
         <source>Send command…</source>
-        <translation type="unfinished"></translation>
+        <translation>Opdracht verzenden…</translation>
     </message>
     <message>
         <location filename="../ui/commandspage.cpp" line="49"/>
         <source>Commands sent to partner CPOs and received from partner eMSPs</source>
-        <translation type="unfinished"></translation>
+        <translation>Opdrachten verzonden naar partner-CPO&apos;s en ontvangen van partner-eMSP&apos;s</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/commandspage.cpp" line="107"/>
         <source>%n command(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n opdracht</numerusform>
+            <numerusform>%n opdrachten</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/commandspage.cpp" line="114"/>
         <source>Could not read the commands: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kon de opdrachten niet lezen: %1</translation>
     </message>
     <message>
         <location filename="../ui/commandspage.cpp" line="140"/>
         <source>Select a command to see its timeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecteer een opdracht om het verloop te zien.</translation>
     </message>
     <message>
         <location filename="../ui/commandspage.cpp" line="151"/>
         <source>Send START_SESSION, STOP_SESSION, RESERVE_NOW, CANCEL_RESERVATION or UNLOCK_CONNECTOR to a partner CPO</source>
-        <translation type="unfinished"></translation>
+        <translation>START_SESSION, STOP_SESSION, RESERVE_NOW, CANCEL_RESERVATION of UNLOCK_CONNECTOR naar een partner-CPO verzenden</translation>
     </message>
     <message>
         <location filename="../ui/commandspage.cpp" line="153"/>
         <source>Commands are sent as an eMSP: this node hosts no eMSP party</source>
-        <translation type="unfinished"></translation>
+        <translation>Opdrachten worden als eMSP verzonden: deze node host geen eMSP-partij</translation>
     </message>
     <message>
         <location filename="../ui/commandspage.cpp" line="164"/>
         <source>%1 sent: the CPO answered %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verzonden: de CPO antwoordde %2.</translation>
     </message>
     <message>
         <location filename="../ui/commandspage.cpp" line="165"/>
         <source>%1 sent: %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verzonden: %2 (%3).</translation>
     </message>
 </context>
 <context>
@@ -659,72 +659,72 @@
     <message>
         <location filename="../ui/dashboardpage.cpp" line="25"/>
         <source>Partners online</source>
-        <translation type="unfinished"></translation>
+        <translation>Partners online</translation>
     </message>
     <message>
         <location filename="../ui/dashboardpage.cpp" line="26"/>
         <source>Sessions active</source>
-        <translation type="unfinished"></translation>
+        <translation>Actieve sessies</translation>
     </message>
     <message>
         <location filename="../ui/dashboardpage.cpp" line="27"/>
         <source>Energy delivered today</source>
-        <translation type="unfinished"></translation>
+        <translation>Vandaag geleverde energie</translation>
     </message>
     <message>
         <location filename="../ui/dashboardpage.cpp" line="28"/>
         <source>Outbox backlog</source>
-        <translation type="unfinished"></translation>
+        <translation>Achterstand outbox</translation>
     </message>
     <message>
         <location filename="../ui/dashboardpage.cpp" line="29"/>
         <source>Errors in the last hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Fouten in het afgelopen uur</translation>
     </message>
     <message>
         <location filename="../ui/dashboardpage.cpp" line="37"/>
         <source>Requests and errors per minute, last hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzoeken en fouten per minuut, afgelopen uur</translation>
     </message>
     <message>
         <location filename="../ui/dashboardpage.cpp" line="43"/>
         <source>Partners and their state</source>
-        <translation type="unfinished"></translation>
+        <translation>Partners en hun toestand</translation>
     </message>
     <message>
         <location filename="../ui/dashboardpage.cpp" line="59"/>
         <source>Partners (double-click or Enter opens one)</source>
-        <translation type="unfinished"></translation>
+        <translation>Partners (dubbelklik of Enter opent er een)</translation>
     </message>
     <message>
         <location filename="../ui/dashboardpage.cpp" line="63"/>
         <source>This node</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze node</translation>
     </message>
     <message>
         <location filename="../ui/dashboardpage.cpp" line="94"/>
         <source>Could not read the figures: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kon de cijfers niet lezen: %1</translation>
     </message>
     <message>
         <location filename="../ui/dashboardpage.cpp" line="105"/>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 van %2</translation>
     </message>
     <message>
         <location filename="../ui/dashboardpage.cpp" line="107"/>
         <source>%1 kWh</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kWh</translation>
     </message>
     <message>
         <location filename="../ui/dashboardpage.cpp" line="108"/>
         <source>%1 waiting, %2 parked</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wachtend, %2 geparkeerd</translation>
     </message>
     <message>
         <location filename="../ui/dashboardpage.cpp" line="109"/>
         <source>%1 waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wachtend</translation>
     </message>
 </context>
 <context>
@@ -732,37 +732,37 @@
     <message>
         <location filename="../app/console/consoledemo.cpp" line="62"/>
         <source>OCPI Node Console: demo</source>
-        <translation type="unfinished"></translation>
+        <translation>OCPI Node Console: demo</translation>
     </message>
     <message>
         <location filename="../app/console/consoledemo.cpp" line="69"/>
         <source>%1: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (%3)</translation>
     </message>
     <message>
         <location filename="../app/console/consoledemo.cpp" line="71"/>
         <source>Node shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Getoonde node</translation>
     </message>
     <message>
         <location filename="../app/console/consoledemo.cpp" line="72"/>
         <source>Demo steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Demostappen</translation>
     </message>
     <message>
         <location filename="../app/console/consoledemo.cpp" line="76"/>
         <source>&amp;Node:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Node:</translation>
     </message>
     <message>
         <location filename="../app/console/consoledemo.cpp" line="84"/>
         <source>The OCPI story</source>
-        <translation type="unfinished"></translation>
+        <translation>Het OCPI-verhaal</translation>
     </message>
     <message>
         <location filename="../app/console/consoledemo.cpp" line="105"/>
         <source>%1/%2  %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2  %3: %4</translation>
     </message>
 </context>
 <context>
@@ -770,73 +770,73 @@
     <message>
         <location filename="../ui/invitedialog.cpp" line="23"/>
         <source>Invite a partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner uitnodigen</translation>
     </message>
     <message>
         <location filename="../ui/invitedialog.cpp" line="25"/>
         <source>The node issues a registration token (token A) for the new partner. Hand it over together with this node&apos;s versions URL through a secure channel; the partner then registers with this node.</source>
-        <translation type="unfinished"></translation>
+        <translation>De node geeft een registratietoken (token A) uit voor de nieuwe partner. Overhandig dit samen met de versions-URL van deze node via een beveiligd kanaal; de partner registreert zich daarna bij deze node.</translation>
     </message>
     <message>
         <location filename="../ui/invitedialog.cpp" line="32"/>
         <source>e.g. the partner&apos;s company name</source>
-        <translation type="unfinished"></translation>
+        <translation>bijv. de bedrijfsnaam van de partner</translation>
     </message>
     <message>
         <location filename="../ui/invitedialog.cpp" line="33"/>
         <source>Invite</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitnodigen</translation>
     </message>
     <message>
         <location filename="../ui/invitedialog.cpp" line="36"/>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam:</translation>
     </message>
     <message>
         <location filename="../ui/invitedialog.cpp" line="45"/>
         <source>Token A</source>
-        <translation type="unfinished"></translation>
+        <translation>Token A</translation>
     </message>
     <message>
         <location filename="../ui/invitedialog.cpp" line="52"/>
         <location filename="../ui/invitedialog.cpp" line="58"/>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiëren</translation>
     </message>
     <message>
         <location filename="../ui/invitedialog.cpp" line="63"/>
         <source>&lt;b&gt;This token is shown only now.&lt;/b&gt; The node keeps only a fingerprint of it and cannot show it again; copy it before closing this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Dit token wordt alleen nu getoond.&lt;/b&gt; De node bewaart er alleen een vingerafdruk van en kan het niet opnieuw tonen; kopieer het voordat u dit venster sluit.</translation>
     </message>
     <message>
         <location filename="../ui/invitedialog.cpp" line="69"/>
         <source>Token:</source>
-        <translation type="unfinished"></translation>
+        <translation>Token:</translation>
     </message>
     <message>
         <location filename="../ui/invitedialog.cpp" line="70"/>
         <source>Our versions URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>Onze versions-URL:</translation>
     </message>
     <message>
         <location filename="../ui/invitedialog.cpp" line="71"/>
         <source>Valid until:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geldig tot:</translation>
     </message>
     <message>
         <location filename="../ui/invitedialog.cpp" line="89"/>
         <source>Token A copied to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Token A naar het klembord gekopieerd.</translation>
     </message>
     <message>
         <location filename="../ui/invitedialog.cpp" line="93"/>
         <source>Versions URL copied to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versions-URL naar het klembord gekopieerd.</translation>
     </message>
     <message>
         <location filename="../ui/invitedialog.cpp" line="127"/>
         <source>The invitation failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De uitnodiging is mislukt: %1</translation>
     </message>
 </context>
 <context>
@@ -844,57 +844,57 @@
     <message>
         <location filename="../ui/locationsmodel.cpp" line="124"/>
         <source>%1 (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, %3)</translation>
     </message>
     <message>
         <location filename="../ui/locationsmodel.cpp" line="145"/>
         <source>One of our locations</source>
-        <translation type="unfinished"></translation>
+        <translation>Een van onze locaties</translation>
     </message>
     <message>
         <location filename="../ui/locationsmodel.cpp" line="145"/>
         <source>Received from %1 (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontvangen van %1 (alleen-lezen)</translation>
     </message>
     <message>
         <location filename="../ui/locationsmodel.cpp" line="174"/>
         <source>Id / UID</source>
-        <translation type="unfinished"></translation>
+        <translation>Id / UID</translation>
     </message>
     <message>
         <location filename="../ui/locationsmodel.cpp" line="175"/>
         <source>Name / EVSE ID / Standard</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam / EVSE-ID / Standaard</translation>
     </message>
     <message>
         <location filename="../ui/locationsmodel.cpp" line="176"/>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../ui/locationsmodel.cpp" line="177"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenaar</translation>
     </message>
     <message>
         <location filename="../ui/locationsmodel.cpp" line="178"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Bron</translation>
     </message>
     <message>
         <location filename="../ui/locationsmodel.cpp" line="179"/>
         <source>Last updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatst bijgewerkt</translation>
     </message>
     <message>
         <location filename="../ui/locationsmodel.cpp" line="188"/>
         <source>no EVSEs</source>
-        <translation type="unfinished"></translation>
+        <translation>geen EVSE&apos;s</translation>
     </message>
     <message>
         <location filename="../ui/locationsmodel.cpp" line="198"/>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -902,32 +902,32 @@
     <message>
         <location filename="../ui/locationspage.cpp" line="35"/>
         <source>The status to give the selected EVSE</source>
-        <translation type="unfinished"></translation>
+        <translation>De status voor de geselecteerde EVSE</translation>
     </message>
     <message>
         <location filename="../ui/locationspage.cpp" line="36"/>
         <source>Set EVSE status</source>
-        <translation type="unfinished"></translation>
+        <translation>EVSE-status instellen</translation>
     </message>
     <message>
         <location filename="../ui/locationspage.cpp" line="37"/>
         <source>Set the selected EVSE of one of our locations to this status; partners are told</source>
-        <translation type="unfinished"></translation>
+        <translation>De geselecteerde EVSE van een van onze locaties op deze status zetten; partners worden op de hoogte gebracht</translation>
     </message>
     <message>
         <location filename="../ui/locationspage.cpp" line="99"/>
         <source>EVSE %1 is now %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>EVSE %1 is nu %2.</translation>
     </message>
     <message>
         <location filename="../ui/locationspage.cpp" line="101"/>
         <source>Could not set EVSE %1 to %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Kon EVSE %1 niet op %2 zetten: %3</translation>
     </message>
     <message>
         <location filename="../ui/locationspage.cpp" line="131"/>
         <source>New location</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe locatie</translation>
     </message>
 </context>
 <context>
@@ -935,7 +935,7 @@
     <message>
         <location filename="../ui/mainwindow.cpp" line="42"/>
         <source>OCPI Node Console</source>
-        <translation type="unfinished"></translation>
+        <translation>OCPI Node Console</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="81"/>
@@ -965,117 +965,117 @@
     <message>
         <location filename="../ui/modulepages.cpp" line="33"/>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessies</translation>
     </message>
     <message>
         <location filename="../ui/modulepages.cpp" line="34"/>
         <source>CDRs</source>
-        <translation type="unfinished"></translation>
+        <translation>CDR&apos;s</translation>
     </message>
     <message>
         <location filename="../ui/modulepages.cpp" line="35"/>
         <source>Commands</source>
-        <translation type="unfinished"></translation>
+        <translation>Opdrachten</translation>
     </message>
     <message>
         <location filename="../ui/modulepages.cpp" line="36"/>
         <source>Reservations</source>
-        <translation type="unfinished"></translation>
+        <translation>Reserveringen</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="50"/>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagina&apos;s</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="75"/>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="82"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Instellingen</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="163"/>
         <source>Partners online: %1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Partners online: %1/%2</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="164"/>
         <source>Outbox: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Outbox: %1</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="166"/>
         <source>Parked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geparkeerd: %1</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="167"/>
         <source>Errors (1 h): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fouten (1 u): %1</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="230"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bestand</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="231"/>
         <source>&amp;Copy versions URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Versions-URL &amp;kopiëren</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="237"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afsluiten</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="241"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>Beel&amp;d</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="243"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="244"/>
         <source>&amp;About</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Over</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="255"/>
         <source>Listening at %1  |  %2  |  Requests: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Luistert op %1  |  %2  |  Verzoeken: %3</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="261"/>
         <source>Node not serving: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Node niet actief: %1</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="263"/>
         <source>Node stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Node gestopt</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="264"/>
         <source>Starting the node…</source>
-        <translation type="unfinished"></translation>
+        <translation>Node wordt gestart…</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="270"/>
         <source>About OCPI Node Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Over OCPI Node Console</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="271"/>
         <source>&lt;b&gt;OCPI Node Console&lt;/b&gt; %1&lt;br&gt;An OCPI 2.2.1 node with an operator console.&lt;br&gt;Qt %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;OCPI Node Console&lt;/b&gt; %1&lt;br&gt;Een OCPI 2.2.1-node met operatorconsole.&lt;br&gt;Qt %2</translation>
     </message>
 </context>
 <context>
@@ -1083,52 +1083,52 @@
     <message>
         <location filename="../ui/objecteditordialog.cpp" line="30"/>
         <source>New %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aanmaken</translation>
     </message>
     <message>
         <location filename="../ui/objecteditordialog.cpp" line="30"/>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bewerken</translation>
     </message>
     <message>
         <location filename="../ui/objecteditordialog.cpp" line="33"/>
         <source>The %1 as OCPI 2.2.1 JSON. It is checked like a partner&apos;s PUT, stored, and sent to every partner that receives %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het object %1 als OCPI 2.2.1-JSON. Het wordt gecontroleerd als een PUT van een partner, opgeslagen en verzonden naar elke partner die %2 ontvangt.</translation>
     </message>
     <message>
         <location filename="../ui/objecteditordialog.cpp" line="36"/>
         <source>Changes are checked like a partner&apos;s PUT, stored, and sent to every partner that receives %1. The id cannot change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wijzigingen worden gecontroleerd als een PUT van een partner, opgeslagen en verzonden naar elke partner die %1 ontvangt. Het id kan niet wijzigen.</translation>
     </message>
     <message>
         <location filename="../ui/locationspage.cpp" line="148"/>
         <source>EVSEs and connectors are never deleted: set an EVSE&apos;s status to REMOVED instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>EVSE&apos;s en connectoren worden nooit verwijderd: zet in plaats daarvan de status van een EVSE op REMOVED.</translation>
     </message>
     <message>
         <location filename="../ui/objecteditordialog.cpp" line="96"/>
         <source>%1: cannot change from &apos;%2&apos; when editing; use New for another object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kan bij bewerken niet van &apos;%2&apos; wijzigen; gebruik Nieuw voor een ander object</translation>
     </message>
     <message>
         <location filename="../ui/objecteditordialog.cpp" line="109"/>
         <source>Not valid JSON at character %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen geldige JSON bij teken %1: %2</translation>
     </message>
     <message>
         <location filename="../ui/objecteditordialog.cpp" line="113"/>
         <source>Expected one JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>Eén JSON-object verwacht</translation>
     </message>
     <message>
         <location filename="../ui/objecteditordialog.cpp" line="127"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezig met opslaan…</translation>
     </message>
     <message>
         <location filename="../ui/objecteditordialog.cpp" line="133"/>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet opgeslagen: %1</translation>
     </message>
 </context>
 <context>
@@ -1136,85 +1136,85 @@
     <message>
         <location filename="../ui/objectlistpage.cpp" line="44"/>
         <source>Show the objects of one owner party</source>
-        <translation type="unfinished"></translation>
+        <translation>De objecten van één eigenaarpartij tonen</translation>
     </message>
     <message>
         <location filename="../ui/objectlistpage.cpp" line="45"/>
         <source>All owners</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle eigenaars</translation>
     </message>
     <message>
         <location filename="../ui/objectlistpage.cpp" line="47"/>
         <source>Search id or name</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoeken op id of naam</translation>
     </message>
     <message>
         <location filename="../ui/objectlistpage.cpp" line="49"/>
         <source>New…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw…</translation>
     </message>
     <message>
         <location filename="../ui/objectlistpage.cpp" line="50"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewerken…</translation>
     </message>
     <message>
         <location filename="../ui/objectlistpage.cpp" line="51"/>
         <source>Change the selected object (only our own objects can be changed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Het geselecteerde object wijzigen (alleen onze eigen objecten kunnen worden gewijzigd)</translation>
     </message>
     <message>
         <location filename="../ui/objectlistpage.cpp" line="54"/>
         <source>Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenaar:</translation>
     </message>
     <message>
         <location filename="../ui/objectlistpage.cpp" line="209"/>
         <source>Showing the first %1 objects (%2 ours); scroll to the end to read more. The owner filter and the search cover the objects read.</source>
-        <translation type="unfinished"></translation>
+        <translation>De eerste %1 objecten worden getoond (%2 van ons); scroll naar het einde om meer te lezen. Het eigenaarfilter en de zoekopdracht gelden voor de gelezen objecten.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/objectlistpage.cpp" line="213"/>
         <source>%n object(s), %1 ours</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n object, %1 van ons</numerusform>
+            <numerusform>%n objecten, %1 van ons</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/objectlistpage.cpp" line="220"/>
         <source>Could not read the %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kon %1 niet lezen: %2</translation>
     </message>
     <message>
         <location filename="../ui/objectlistpage.cpp" line="304"/>
         <source>Select an object to see its JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecteer een object om de JSON te zien.</translation>
     </message>
     <message>
         <location filename="../ui/objectlistpage.cpp" line="315"/>
         <source>Create an object owned by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Een object aanmaken met %1 als eigenaar</translation>
     </message>
     <message>
         <location filename="../ui/objectlistpage.cpp" line="316"/>
         <source>This node hosts no party that owns %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze node host geen partij die eigenaar is van %1</translation>
     </message>
     <message>
         <location filename="../ui/objectlistpage.cpp" line="325"/>
         <source>This node hosts no %1 party, so it has no %2 of its own to create or change: the list shows what partners sent, read-only. To issue your own, add a %1 party on the Settings page (or start with --party CC-PID:%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze node host geen %1-partij en heeft dus geen eigen %2 om aan te maken of te wijzigen: de lijst toont wat partners hebben verzonden, alleen-lezen. Voeg om zelf objecten uit te geven een %1-partij toe op de pagina Instellingen (of start met --party CC-PID:%1).</translation>
     </message>
     <message>
         <location filename="../ui/objectlistpage.cpp" line="372"/>
         <source>Created %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aangemaakt.</translation>
     </message>
     <message>
         <location filename="../ui/objectlistpage.cpp" line="372"/>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 opgeslagen.</translation>
     </message>
 </context>
 <context>
@@ -1222,37 +1222,37 @@
     <message>
         <location filename="../ui/objecttablemodel.cpp" line="37"/>
         <source>One of our objects</source>
-        <translation type="unfinished"></translation>
+        <translation>Een van onze objecten</translation>
     </message>
     <message>
         <location filename="../ui/objecttablemodel.cpp" line="37"/>
         <source>Received from %1 (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontvangen van %1 (alleen-lezen)</translation>
     </message>
     <message>
         <location filename="../ui/objecttablemodel.cpp" line="90"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenaar</translation>
     </message>
     <message>
         <location filename="../ui/objecttablemodel.cpp" line="95"/>
         <source>Last updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatst bijgewerkt</translation>
     </message>
     <message>
         <location filename="../ui/objecttablemodel.cpp" line="101"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Bron</translation>
     </message>
     <message>
         <location filename="../ui/objecttablemodel.cpp" line="109"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <location filename="../ui/objecttablemodel.cpp" line="109"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nee</translation>
     </message>
 </context>
 <context>
@@ -1260,22 +1260,22 @@
     <message>
         <location filename="../ui/objectscontroller.cpp" line="61"/>
         <source>no object module %1</source>
-        <translation type="unfinished"></translation>
+        <translation>geen objectmodule %1</translation>
     </message>
     <message>
         <location filename="../ui/objectscontroller.cpp" line="96"/>
         <source>%1 (hub)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (hub)</translation>
     </message>
     <message>
         <location filename="../ui/objectscontroller.cpp" line="138"/>
         <source>%1 %2 of %3 exists already: edit it instead</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 van %3 bestaat al: bewerk het in plaats daarvan</translation>
     </message>
     <message>
         <location filename="../ui/objectscontroller.cpp" line="191"/>
         <source>console operator</source>
-        <translation type="unfinished"></translation>
+        <translation>console-operator</translation>
     </message>
 </context>
 <context>
@@ -1283,69 +1283,69 @@
     <message>
         <location filename="../ui/parkeddeliveriesview.cpp" line="22"/>
         <source>Refused by the partner (parked)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geweigerd door de partner (geparkeerd)</translation>
     </message>
     <message>
         <location filename="../ui/parkeddeliveriesview.cpp" line="23"/>
         <source>Drop…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerpen…</translation>
     </message>
     <message>
         <location filename="../ui/parkeddeliveriesview.cpp" line="24"/>
         <source>Discard the selected parked delivery: the partner never receives it (ocpi-node outbox drop)</source>
-        <translation type="unfinished"></translation>
+        <translation>De geselecteerde geparkeerde bezorging verwerpen: de partner ontvangt deze nooit (ocpi-node outbox drop)</translation>
     </message>
     <message>
         <location filename="../ui/parkeddeliveriesview.cpp" line="25"/>
         <source>Drop the selected parked delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>De geselecteerde geparkeerde bezorging verwerpen</translation>
     </message>
     <message>
         <location filename="../ui/parkeddeliveriesview.cpp" line="27"/>
         <source>Parked deliveries</source>
-        <translation type="unfinished"></translation>
+        <translation>Geparkeerde bezorgingen</translation>
     </message>
     <message>
         <location filename="../ui/parkeddeliveriesview.cpp" line="28"/>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location filename="../ui/parkeddeliveriesview.cpp" line="28"/>
         <source>Module</source>
-        <translation type="unfinished"></translation>
+        <translation>Module</translation>
     </message>
     <message>
         <location filename="../ui/parkeddeliveriesview.cpp" line="28"/>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzoek</translation>
     </message>
     <message>
         <location filename="../ui/parkeddeliveriesview.cpp" line="28"/>
         <source>Tries</source>
-        <translation type="unfinished"></translation>
+        <translation>Pogingen</translation>
     </message>
     <message>
         <location filename="../ui/parkeddeliveriesview.cpp" line="28"/>
         <source>Partner&apos;s answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwoord van de partner</translation>
     </message>
     <message>
         <location filename="../ui/parkeddeliveriesview.cpp" line="67"/>
         <source>queued %1</source>
-        <translation type="unfinished"></translation>
+        <translation>in wachtrij %1</translation>
     </message>
     <message>
         <location filename="../ui/parkeddeliveriesview.cpp" line="71"/>
         <source>Refused by the partner (parked): none</source>
-        <translation type="unfinished"></translation>
+        <translation>Geweigerd door de partner (geparkeerd): geen</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/parkeddeliveriesview.cpp" line="72"/>
         <source>Refused by the partner (parked): %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Geweigerd door de partner (geparkeerd): %n</numerusform>
+            <numerusform>Geweigerd door de partner (geparkeerd): %n</numerusform>
         </translation>
     </message>
 </context>
@@ -1354,7 +1354,7 @@
     <message>
         <location filename="../ui/partnercontroller.cpp" line="159"/>
         <source>%1 offers nothing this node can pull</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 biedt niets aan wat deze node kan ophalen</translation>
     </message>
 </context>
 <context>
@@ -1362,186 +1362,186 @@
     <message>
         <location filename="../ui/partnerdetailsview.cpp" line="42"/>
         <source>raw</source>
-        <translation type="unfinished"></translation>
+        <translation>onbewerkt</translation>
     </message>
     <message>
         <location filename="../ui/partnerdetailsview.cpp" line="42"/>
         <location filename="../ui/partnerdetailsview.cpp" line="73"/>
         <source>Base64</source>
-        <translation type="unfinished"></translation>
+        <translation>Base64</translation>
     </message>
     <message>
         <location filename="../ui/partnerdetailsview.cpp" line="61"/>
         <source>State:</source>
-        <translation type="unfinished"></translation>
+        <translation>Toestand:</translation>
     </message>
     <message>
         <location filename="../ui/partnerdetailsview.cpp" line="62"/>
         <source>Versions URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>Versions-URL:</translation>
     </message>
     <message>
         <location filename="../ui/partnerdetailsview.cpp" line="63"/>
         <source>Version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Versie:</translation>
     </message>
     <message>
         <location filename="../ui/partnerdetailsview.cpp" line="64"/>
         <source>Last contact:</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatste contact:</translation>
     </message>
     <message>
         <location filename="../ui/partnerdetailsview.cpp" line="65"/>
         <source>Added:</source>
-        <translation type="unfinished"></translation>
+        <translation>Toegevoegd:</translation>
     </message>
     <message>
         <location filename="../ui/partnerdetailsview.cpp" line="66"/>
         <source>Our token:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ons token:</translation>
     </message>
     <message>
         <location filename="../ui/partnerdetailsview.cpp" line="67"/>
         <source>The token this node presents to the partner. Only its start is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het token dat deze node aan de partner presenteert. Alleen het begin wordt getoond.</translation>
     </message>
     <message>
         <location filename="../ui/partnerdetailsview.cpp" line="68"/>
         <source>Their token:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hun token:</translation>
     </message>
     <message>
         <location filename="../ui/partnerdetailsview.cpp" line="69"/>
         <source>Pushes waiting:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtende pushes:</translation>
     </message>
     <message>
         <location filename="../ui/partnerdetailsview.cpp" line="72"/>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch</translation>
     </message>
     <message>
         <location filename="../ui/partnerdetailsview.cpp" line="74"/>
         <source>Raw</source>
-        <translation type="unfinished"></translation>
+        <translation>Onbewerkt</translation>
     </message>
     <message>
         <location filename="../ui/partnerdetailsview.cpp" line="75"/>
         <source>How this node writes its token in the Authorization header to this partner. Automatic tries Base64 (OCPI 2.2.1) and falls back to raw.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoe deze node zijn token in de Authorization-header naar deze partner schrijft. Automatisch probeert Base64 (OCPI 2.2.1) en valt terug op onbewerkt.</translation>
     </message>
     <message>
         <location filename="../ui/partnerdetailsview.cpp" line="81"/>
         <source>Token encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokencodering:</translation>
     </message>
     <message>
         <location filename="../ui/partnerdetailsview.cpp" line="83"/>
         <source>Party</source>
-        <translation type="unfinished"></translation>
+        <translation>Partij</translation>
     </message>
     <message>
         <location filename="../ui/partnerdetailsview.cpp" line="83"/>
         <location filename="../ui/partnerdetailsview.cpp" line="84"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol</translation>
     </message>
     <message>
         <location filename="../ui/partnerdetailsview.cpp" line="83"/>
         <source>Business name</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedrijfsnaam</translation>
     </message>
     <message>
         <location filename="../ui/partnerdetailsview.cpp" line="83"/>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Website</translation>
     </message>
     <message>
         <location filename="../ui/partnerdetailsview.cpp" line="84"/>
         <source>Module</source>
-        <translation type="unfinished"></translation>
+        <translation>Module</translation>
     </message>
     <message>
         <location filename="../ui/partnerdetailsview.cpp" line="84"/>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <location filename="../ui/partnerdetailsview.cpp" line="89"/>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen</translation>
     </message>
     <message>
         <location filename="../ui/partnerdetailsview.cpp" line="91"/>
         <source>Endpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpoints</translation>
     </message>
     <message>
         <location filename="../ui/partnerdetailsview.cpp" line="106"/>
         <source>Select a partner to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecteer een partner om de details te zien.</translation>
     </message>
     <message>
         <location filename="../ui/partnerdetailsview.cpp" line="123"/>
         <source>(not known yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nog niet bekend)</translation>
     </message>
     <message>
         <location filename="../ui/partnerdetailsview.cpp" line="124"/>
         <source>(none negotiated)</source>
-        <translation type="unfinished"></translation>
+        <translation>(geen overeengekomen)</translation>
     </message>
     <message>
         <location filename="../ui/partnerdetailsview.cpp" line="125"/>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nooit</translation>
     </message>
     <message>
         <location filename="../ui/partnerdetailsview.cpp" line="127"/>
         <location filename="../ui/partnerdetailsview.cpp" line="167"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>geen</translation>
     </message>
     <message>
         <location filename="../ui/partnerdetailsview.cpp" line="128"/>
         <source>the partner holds a live token of ours</source>
-        <translation type="unfinished"></translation>
+        <translation>de partner heeft een geldig token van ons</translation>
     </message>
     <message>
         <location filename="../ui/partnerdetailsview.cpp" line="129"/>
         <source>the partner holds no live token of ours</source>
-        <translation type="unfinished"></translation>
+        <translation>de partner heeft geen geldig token van ons</translation>
     </message>
     <message>
         <location filename="../ui/partnerdetailsview.cpp" line="134"/>
         <source>detected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>gedetecteerd: %1</translation>
     </message>
     <message>
         <location filename="../ui/partnerdetailsview.cpp" line="135"/>
         <source>nothing detected yet</source>
-        <translation type="unfinished"></translation>
+        <translation>nog niets gedetecteerd</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/partnerdetailsview.cpp" line="159"/>
         <source>%n waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n wachtend</numerusform>
+            <numerusform>%n wachtend</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/partnerdetailsview.cpp" line="161"/>
         <source>, %n refused by the partner</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n geweigerd door de partner</numerusform>
+            <numerusform>, %n geweigerd door de partner</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/partnerdetailsview.cpp" line="163"/>
         <source>; last error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>; laatste fout: %1</translation>
     </message>
 </context>
 <context>
@@ -1549,67 +1549,67 @@
     <message>
         <location filename="../ui/partnerfiguresmodel.cpp" line="42"/>
         <source>online</source>
-        <translation type="unfinished"></translation>
+        <translation>online</translation>
     </message>
     <message>
         <location filename="../ui/partnerfiguresmodel.cpp" line="43"/>
         <source>offline</source>
-        <translation type="unfinished"></translation>
+        <translation>offline</translation>
     </message>
     <message>
         <location filename="../ui/partnerfiguresmodel.cpp" line="44"/>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>mislukt</translation>
     </message>
     <message>
         <location filename="../ui/partnerfiguresmodel.cpp" line="45"/>
         <source>not registered yet</source>
-        <translation type="unfinished"></translation>
+        <translation>nog niet geregistreerd</translation>
     </message>
     <message>
         <location filename="../ui/partnerfiguresmodel.cpp" line="46"/>
         <source>unregistered</source>
-        <translation type="unfinished"></translation>
+        <translation>afgemeld</translation>
     </message>
     <message>
         <location filename="../ui/partnerfiguresmodel.cpp" line="71"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../ui/partnerfiguresmodel.cpp" line="72"/>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nooit</translation>
     </message>
     <message>
         <location filename="../ui/partnerfiguresmodel.cpp" line="84"/>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner</translation>
     </message>
     <message>
         <location filename="../ui/partnerfiguresmodel.cpp" line="85"/>
         <source>Parties</source>
-        <translation type="unfinished"></translation>
+        <translation>Partijen</translation>
     </message>
     <message>
         <location filename="../ui/partnerfiguresmodel.cpp" line="86"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Toestand</translation>
     </message>
     <message>
         <location filename="../ui/partnerfiguresmodel.cpp" line="87"/>
         <source>Last contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatste contact</translation>
     </message>
     <message>
         <location filename="../ui/partnerfiguresmodel.cpp" line="88"/>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtend</translation>
     </message>
     <message>
         <location filename="../ui/partnerfiguresmodel.cpp" line="89"/>
         <source>Parked</source>
-        <translation type="unfinished"></translation>
+        <translation>Geparkeerd</translation>
     </message>
 </context>
 <context>
@@ -1617,82 +1617,82 @@
     <message>
         <location filename="../ui/partnersmodel.cpp" line="15"/>
         <source>invited</source>
-        <translation type="unfinished"></translation>
+        <translation>uitgenodigd</translation>
     </message>
     <message>
         <location filename="../ui/partnersmodel.cpp" line="16"/>
         <source>registering</source>
-        <translation type="unfinished"></translation>
+        <translation>bezig met registreren</translation>
     </message>
     <message>
         <location filename="../ui/partnersmodel.cpp" line="17"/>
         <source>registered</source>
-        <translation type="unfinished"></translation>
+        <translation>geregistreerd</translation>
     </message>
     <message>
         <location filename="../ui/partnersmodel.cpp" line="18"/>
         <source>unregistered</source>
-        <translation type="unfinished"></translation>
+        <translation>afgemeld</translation>
     </message>
     <message>
         <location filename="../ui/partnersmodel.cpp" line="19"/>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>mislukt</translation>
     </message>
     <message>
         <location filename="../ui/partnersmodel.cpp" line="83"/>
         <source>As the hub reports them: nothing is sent to an OFFLINE or SUSPENDED party; a PLANNED one joins soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoals de hub ze meldt: naar een OFFLINE- of SUSPENDED-partij wordt niets verzonden; een PLANNED-partij sluit binnenkort aan</translation>
     </message>
     <message>
         <location filename="../ui/partnersmodel.cpp" line="109"/>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location filename="../ui/partnersmodel.cpp" line="110"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <location filename="../ui/partnersmodel.cpp" line="111"/>
         <source>Parties</source>
-        <translation type="unfinished"></translation>
+        <translation>Partijen</translation>
     </message>
     <message>
         <location filename="../ui/partnersmodel.cpp" line="112"/>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen</translation>
     </message>
     <message>
         <location filename="../ui/partnersmodel.cpp" line="113"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Toestand</translation>
     </message>
     <message>
         <location filename="../ui/partnersmodel.cpp" line="114"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versie</translation>
     </message>
     <message>
         <location filename="../ui/partnersmodel.cpp" line="115"/>
         <source>Last contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatste contact</translation>
     </message>
     <message>
         <location filename="../ui/partnersmodel.cpp" line="116"/>
         <source>Behind the hub</source>
-        <translation type="unfinished"></translation>
+        <translation>Achter de hub</translation>
     </message>
     <message>
         <location filename="../ui/partnersmodel.cpp" line="171"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../ui/partnersmodel.cpp" line="200"/>
         <source>%1 %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: %3</translation>
     </message>
 </context>
 <context>
@@ -1700,233 +1700,239 @@
     <message>
         <location filename="../ui/partnerspage.cpp" line="41"/>
         <source>Invite partner…</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner uitnodigen…</translation>
     </message>
     <message>
         <location filename="../ui/partnerspage.cpp" line="42"/>
         <source>Issue a registration token (token A) for a partner that will register with this node</source>
-        <translation type="unfinished"></translation>
+        <translation>Een registratietoken (token A) uitgeven voor een partner die zich bij deze node zal registreren</translation>
     </message>
     <message>
         <location filename="../ui/partnerspage.cpp" line="43"/>
         <source>Register with partner…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registreren bij partner…</translation>
     </message>
     <message>
         <location filename="../ui/partnerspage.cpp" line="44"/>
         <source>Register this node with a partner that gave you its versions URL and a token A</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze node registreren bij een partner die u zijn versions-URL en een token A heeft gegeven</translation>
     </message>
     <message>
         <location filename="../ui/partnerspage.cpp" line="45"/>
         <source>Update credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Credentials bijwerken</translation>
     </message>
     <message>
         <location filename="../ui/partnerspage.cpp" line="46"/>
         <source>Exchange new tokens with the selected partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe tokens uitwisselen met de geselecteerde partner</translation>
     </message>
     <message>
         <location filename="../ui/partnerspage.cpp" line="47"/>
         <source>Pull now</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu ophalen</translation>
     </message>
     <message>
         <location filename="../ui/partnerspage.cpp" line="48"/>
         <source>Fetch the partner&apos;s locations, tariffs and tokens (what changed since the last pull)</source>
-        <translation type="unfinished"></translation>
+        <translation>De locaties, tarieven en tokens van de partner ophalen (wat sinds de laatste keer ophalen is gewijzigd)</translation>
     </message>
     <message>
         <location filename="../ui/partnerspage.cpp" line="49"/>
         <source>Send refused pushes again</source>
-        <translation type="unfinished"></translation>
+        <translation>Geweigerde pushes opnieuw verzenden</translation>
     </message>
     <message>
         <location filename="../ui/partnerspage.cpp" line="50"/>
         <source>Queue the deliveries the partner refused (parked) again, once the cause is fixed (ocpi-node outbox retry)</source>
-        <translation type="unfinished"></translation>
+        <translation>De door de partner geweigerde (geparkeerde) bezorgingen opnieuw in de wachtrij zetten zodra de oorzaak is verholpen (ocpi-node outbox retry)</translation>
     </message>
     <message>
         <location filename="../ui/partnerspage.cpp" line="52"/>
         <location filename="../ui/partnerspage.cpp" line="313"/>
         <location filename="../ui/partnerspage.cpp" line="319"/>
         <source>Unregister</source>
-        <translation type="unfinished"></translation>
+        <translation>Afmelden</translation>
     </message>
     <message>
         <location filename="../ui/partnerspage.cpp" line="53"/>
         <source>End the connection with the selected partner; its tokens stop working</source>
-        <translation type="unfinished"></translation>
+        <translation>De verbinding met de geselecteerde partner beëindigen; de tokens ervan werken niet meer</translation>
     </message>
     <message>
         <location filename="../ui/partnerspage.cpp" line="54"/>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderen…</translation>
     </message>
     <message>
         <location filename="../ui/partnerspage.cpp" line="55"/>
         <source>Delete an invited, failed or unregistered partner with its tokens and queued deliveries (ocpi-node partners remove)</source>
-        <translation type="unfinished"></translation>
+        <translation>Een uitgenodigde, mislukte of afgemelde partner verwijderen, met zijn tokens en bezorgingen in de wachtrij (ocpi-node partners remove)</translation>
     </message>
     <message>
         <location filename="../ui/partnerspage.cpp" line="199"/>
         <source>Could not read the partners: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kon de partners niet lezen: %1</translation>
     </message>
     <message>
         <location filename="../ui/partnerspage.cpp" line="238"/>
         <source>No partners yet: invite one or register with one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen partners: nodig er een uit of registreer u bij een partner.</translation>
     </message>
     <message>
         <location filename="../ui/partnerspage.cpp" line="239"/>
         <source>Select a partner to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecteer een partner om de details te zien.</translation>
     </message>
     <message>
         <location filename="../ui/partnerspage.cpp" line="292"/>
         <source>Registered with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geregistreerd bij %1.</translation>
     </message>
     <message>
         <location filename="../ui/partnerspage.cpp" line="314"/>
         <source>Unregister from %1?
 
 The partner is told first; then every token between the two nodes stops working, whatever it answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afmelden bij %1?
+
+De partner wordt eerst op de hoogte gebracht; daarna werkt geen enkel token tussen de twee nodes meer, wat het antwoord ook is.</translation>
     </message>
     <message>
         <location filename="../ui/partnerspage.cpp" line="339"/>
         <source>Cannot remove %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan %1 niet verwijderen: %2</translation>
     </message>
     <message>
         <location filename="../ui/partnerspage.cpp" line="341"/>
         <source>Removed %1 (it was %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verwijderd (was %2).</translation>
     </message>
     <message>
         <location filename="../ui/partnerspage.cpp" line="350"/>
         <source>Remove partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner verwijderen</translation>
     </message>
     <message>
         <location filename="../ui/partnerspage.cpp" line="351"/>
         <source>Remove %1 (%2)?
 
 Its tokens, including an unused token A, stop working and its queued deliveries are dropped. Objects received from it stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) verwijderen?
+
+De tokens ervan, ook een ongebruikt token A, werken niet meer en de bezorgingen in de wachtrij worden verworpen. Objecten die ervan zijn ontvangen, blijven bewaard.</translation>
     </message>
     <message>
         <location filename="../ui/partnerspage.cpp" line="356"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderen</translation>
     </message>
     <message>
         <location filename="../ui/partnerspage.cpp" line="372"/>
         <source>Drop parked delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Geparkeerde bezorging verwerpen</translation>
     </message>
     <message>
         <location filename="../ui/partnerspage.cpp" line="373"/>
         <source>Drop delivery %1 to %2?
 
 The partner never receives it, and it cannot be queued again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezorging %1 aan %2 verwerpen?
+
+De partner ontvangt deze nooit en ze kan niet opnieuw in de wachtrij worden gezet.</translation>
     </message>
     <message>
         <location filename="../ui/partnerspage.cpp" line="379"/>
         <source>Drop</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerpen</translation>
     </message>
     <message>
         <location filename="../ui/partnerspage.cpp" line="386"/>
         <source>Cannot drop delivery %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan bezorging %1 niet verwerpen: %2</translation>
     </message>
     <message>
         <location filename="../ui/partnerspage.cpp" line="388"/>
         <source>Delivery %1 is no longer parked (sent again or dropped meanwhile).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezorging %1 is niet meer geparkeerd (intussen opnieuw verzonden of verworpen).</translation>
     </message>
     <message>
         <location filename="../ui/partnerspage.cpp" line="390"/>
         <source>Delivery %1 to %2 dropped; the partner will not receive it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezorging %1 aan %2 verworpen; de partner ontvangt deze niet.</translation>
     </message>
     <message>
         <location filename="../ui/partnerspage.cpp" line="415"/>
         <source>Pulling from %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ophalen bij %1…</translation>
     </message>
     <message>
         <location filename="../ui/partnerspage.cpp" line="419"/>
         <source>Pulling from %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ophalen bij %1 mislukt: %2</translation>
     </message>
     <message>
         <location filename="../ui/partnerspage.cpp" line="423"/>
         <source>%1: %2 stored, %3 skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 opgeslagen, %3 overgeslagen</translation>
     </message>
     <message>
         <location filename="../ui/partnerspage.cpp" line="424"/>
         <source>Pulled from %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgehaald bij %1: %2.</translation>
     </message>
     <message>
         <location filename="../ui/partnerspage.cpp" line="440"/>
         <source>Cannot queue the refused pushes to %1 again: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan de geweigerde pushes naar %1 niet opnieuw in de wachtrij zetten: %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/partnerspage.cpp" line="442"/>
         <source>%n refused push(es) to %1 queued again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n geweigerde push naar %1 opnieuw in de wachtrij gezet.</numerusform>
+            <numerusform>%n geweigerde pushes naar %1 opnieuw in de wachtrij gezet.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/partnerspage.cpp" line="451"/>
         <source>Updating the credentials with %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Credentials bijwerken met %1…</translation>
     </message>
     <message>
         <location filename="../ui/partnerspage.cpp" line="451"/>
         <source>Unregistering from %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Afmelden bij %1…</translation>
     </message>
     <message>
         <location filename="../ui/partnerspage.cpp" line="456"/>
         <source>Updating the credentials with %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijwerken van de credentials met %1 mislukt: %2</translation>
     </message>
     <message>
         <location filename="../ui/partnerspage.cpp" line="457"/>
         <source>Unregistering from %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Afmelden bij %1 mislukt: %2</translation>
     </message>
     <message>
         <location filename="../ui/partnerspage.cpp" line="460"/>
         <source>New credentials exchanged with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe credentials uitgewisseld met %1.</translation>
     </message>
     <message>
         <location filename="../ui/partnerspage.cpp" line="462"/>
         <source>Unregistered from %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgemeld bij %1: %2</translation>
     </message>
     <message>
         <location filename="../ui/partnerspage.cpp" line="477"/>
         <source>%1 now gets tokens encoded as: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 krijgt tokens nu gecodeerd als: %2</translation>
     </message>
     <message>
         <location filename="../ui/partnerspage.cpp" line="479"/>
         <source>Could not change the token encoding: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kon de tokencodering niet wijzigen: %1</translation>
     </message>
 </context>
 <context>
@@ -1934,22 +1940,22 @@ The partner never receives it, and it cannot be queued again.</source>
     <message>
         <location filename="../ui/profilechart.cpp" line="50"/>
         <source>%1 %2 from %3 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 vanaf %3 min</translation>
     </message>
     <message>
         <location filename="../ui/profilechart.cpp" line="70"/>
         <source>No profile known yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen profiel bekend</translation>
     </message>
     <message>
         <location filename="../ui/profilechart.cpp" line="93"/>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation>nu</translation>
     </message>
     <message>
         <location filename="../ui/profilechart.cpp" line="95"/>
         <source>+%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>+%1 min</translation>
     </message>
 </context>
 <context>
@@ -1957,32 +1963,32 @@ The partner never receives it, and it cannot be queued again.</source>
     <message>
         <location filename="../ui/ratechart.cpp" line="16"/>
         <source>Requests per minute over the last hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzoeken per minuut in het afgelopen uur</translation>
     </message>
     <message>
         <location filename="../ui/ratechart.cpp" line="23"/>
         <source>Click to open the traffic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klik om het verkeer te openen.</translation>
     </message>
     <message>
         <location filename="../ui/ratechart.cpp" line="37"/>
         <source>Last hour: %1 requests, %2 errors, busiest minute %3 requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgelopen uur: %1 verzoeken, %2 fouten, drukste minuut %3 verzoeken</translation>
     </message>
     <message>
         <location filename="../ui/ratechart.cpp" line="67"/>
         <source>%1/min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/min</translation>
     </message>
     <message>
         <location filename="../ui/ratechart.cpp" line="68"/>
         <source>60 min ago</source>
-        <translation type="unfinished"></translation>
+        <translation>60 min geleden</translation>
     </message>
     <message>
         <location filename="../ui/ratechart.cpp" line="69"/>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation>nu</translation>
     </message>
 </context>
 <context>
@@ -1990,67 +1996,67 @@ The partner never receives it, and it cannot be queued again.</source>
     <message>
         <location filename="../ui/registerwizard.cpp" line="29"/>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner</translation>
     </message>
     <message>
         <location filename="../ui/registerwizard.cpp" line="30"/>
         <source>Enter the versions URL and the registration token (token A) the partner gave you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voer de versions-URL en het registratietoken (token A) in die de partner u heeft gegeven.</translation>
     </message>
     <message>
         <location filename="../ui/registerwizard.cpp" line="36"/>
         <source>optional: else the partner&apos;s business name</source>
-        <translation type="unfinished"></translation>
+        <translation>optioneel: anders de bedrijfsnaam van de partner</translation>
     </message>
     <message>
         <location filename="../ui/registerwizard.cpp" line="38"/>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch</translation>
     </message>
     <message>
         <location filename="../ui/registerwizard.cpp" line="39"/>
         <source>Base64</source>
-        <translation type="unfinished"></translation>
+        <translation>Base64</translation>
     </message>
     <message>
         <location filename="../ui/registerwizard.cpp" line="40"/>
         <source>Raw</source>
-        <translation type="unfinished"></translation>
+        <translation>Onbewerkt</translation>
     </message>
     <message>
         <location filename="../ui/registerwizard.cpp" line="41"/>
         <source>How to write tokens to this partner. Automatic tries Base64 (OCPI 2.2.1) and falls back to raw for older implementations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoe tokens naar deze partner worden geschreven. Automatisch probeert Base64 (OCPI 2.2.1) en valt terug op onbewerkt voor oudere implementaties.</translation>
     </message>
     <message>
         <location filename="../ui/registerwizard.cpp" line="47"/>
         <source>Versions URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>Versions-URL:</translation>
     </message>
     <message>
         <location filename="../ui/registerwizard.cpp" line="48"/>
         <source>Token A:</source>
-        <translation type="unfinished"></translation>
+        <translation>Token A:</translation>
     </message>
     <message>
         <location filename="../ui/registerwizard.cpp" line="49"/>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam:</translation>
     </message>
     <message>
         <location filename="../ui/registerwizard.cpp" line="50"/>
         <source>Token encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokencodering:</translation>
     </message>
     <message>
         <location filename="../ui/registerwizard.cpp" line="73"/>
         <source>The versions URL must be an http or https URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>De versions-URL moet een http- of https-URL zijn.</translation>
     </message>
     <message>
         <location filename="../ui/registerwizard.cpp" line="78"/>
         <source>A token has at most 64 printable characters and no spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een token heeft hoogstens 64 afdrukbare tekens en geen spaties.</translation>
     </message>
 </context>
 <context>
@@ -2058,52 +2064,52 @@ The partner never receives it, and it cannot be queued again.</source>
     <message>
         <location filename="../ui/registerwizard.cpp" line="104"/>
         <source>Registration</source>
-        <translation type="unfinished"></translation>
+        <translation>Registratie</translation>
     </message>
     <message>
         <location filename="../ui/registerwizard.cpp" line="127"/>
         <source>Exchanging credentials with the partner; this window stays usable meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Credentials worden met de partner uitgewisseld; dit venster blijft intussen bruikbaar.</translation>
     </message>
     <message>
         <location filename="../ui/registerwizard.cpp" line="129"/>
         <source>Registering with %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registreren bij %1…</translation>
     </message>
     <message>
         <location filename="../ui/registerwizard.cpp" line="153"/>
         <source>The partner&apos;s parties and endpoints are stored; it is listed on the Partners page.</source>
-        <translation type="unfinished"></translation>
+        <translation>De partijen en endpoints van de partner zijn opgeslagen; de partner staat op de pagina Partners.</translation>
     </message>
     <message>
         <location filename="../ui/registerwizard.cpp" line="154"/>
         <source>Registered with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geregistreerd bij %1.</translation>
     </message>
     <message>
         <location filename="../ui/registerwizard.cpp" line="159"/>
         <source>The registration failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De registratie is mislukt: %1</translation>
     </message>
     <message>
         <location filename="../ui/registerwizard.cpp" line="160"/>
         <source>Go back to correct the input, or close the wizard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ga terug om de invoer te corrigeren, of sluit de wizard.</translation>
     </message>
     <message>
         <location filename="../ui/registerwizard.cpp" line="170"/>
         <source>Parties:</source>
-        <translation type="unfinished"></translation>
+        <translation>Partijen:</translation>
     </message>
     <message>
         <location filename="../ui/registerwizard.cpp" line="175"/>
         <source>Version: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Versie: %1</translation>
     </message>
     <message>
         <location filename="../ui/registerwizard.cpp" line="175"/>
         <source>Endpoints:</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpoints:</translation>
     </message>
 </context>
 <context>
@@ -2111,7 +2117,7 @@ The partner never receives it, and it cannot be queued again.</source>
     <message>
         <location filename="../ui/registerwizard.cpp" line="193"/>
         <source>Register with a partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Registreren bij een partner</translation>
     </message>
 </context>
 <context>
@@ -2119,123 +2125,123 @@ The partner never receives it, and it cannot be queued again.</source>
     <message>
         <location filename="../ui/reservationdialog.cpp" line="20"/>
         <source>Ask for a reservation</source>
-        <translation type="unfinished"></translation>
+        <translation>Om een reservering vragen</translation>
     </message>
     <message>
         <location filename="../ui/reservationdialog.cpp" line="22"/>
         <source>Registered partners that announce the reservations module</source>
-        <translation type="unfinished"></translation>
+        <translation>Geregistreerde partners die de reserveringsmodule aanbieden</translation>
     </message>
     <message>
         <location filename="../ui/reservationdialog.cpp" line="24"/>
         <source>The partner&apos;s locations as this node holds them (pushed by the CPO or pulled)</source>
-        <translation type="unfinished"></translation>
+        <translation>De locaties van de partner zoals deze node ze heeft (gepusht door de CPO of opgehaald)</translation>
     </message>
     <message>
         <location filename="../ui/reservationdialog.cpp" line="27"/>
         <source>Our own tokens: the EVSE is held for this one</source>
-        <translation type="unfinished"></translation>
+        <translation>Onze eigen tokens: de EVSE wordt voor dit token vastgehouden</translation>
     </message>
     <message>
         <location filename="../ui/reservationdialog.cpp" line="32"/>
         <source>Accept the offer at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Het aanbod direct accepteren</translation>
     </message>
     <message>
         <location filename="../ui/reservationdialog.cpp" line="33"/>
         <source>Without it the offer waits on the Reservations page for Accept or Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Zonder deze optie wacht het aanbod op de pagina Reserveringen op Accepteren of Annuleren</translation>
     </message>
     <message>
         <location filename="../ui/reservationdialog.cpp" line="36"/>
         <source>Partner CPO:</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner-CPO:</translation>
     </message>
     <message>
         <location filename="../ui/reservationdialog.cpp" line="37"/>
         <source>Location:</source>
-        <translation type="unfinished"></translation>
+        <translation>Locatie:</translation>
     </message>
     <message>
         <location filename="../ui/reservationdialog.cpp" line="38"/>
         <source>EVSE:</source>
-        <translation type="unfinished"></translation>
+        <translation>EVSE:</translation>
     </message>
     <message>
         <location filename="../ui/reservationdialog.cpp" line="39"/>
         <source>Token:</source>
-        <translation type="unfinished"></translation>
+        <translation>Token:</translation>
     </message>
     <message>
         <location filename="../ui/reservationdialog.cpp" line="40"/>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>Van:</translation>
     </message>
     <message>
         <location filename="../ui/reservationdialog.cpp" line="41"/>
         <source>To:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tot:</translation>
     </message>
     <message>
         <location filename="../ui/reservationdialog.cpp" line="54"/>
         <source>Ask for an offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Om een aanbod vragen</translation>
     </message>
     <message>
         <location filename="../ui/reservationdialog.cpp" line="65"/>
         <location filename="../ui/reservationdialog.cpp" line="107"/>
         <source>(any: the CPO chooses)</source>
-        <translation type="unfinished"></translation>
+        <translation>(willekeurig: de CPO kiest)</translation>
     </message>
     <message>
         <location filename="../ui/reservationdialog.cpp" line="79"/>
         <source>Could not read the partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Kon de partners niet lezen</translation>
     </message>
     <message>
         <location filename="../ui/reservationdialog.cpp" line="81"/>
         <source>No registered partner announces the reservations module: it must run with --reservations on, then update the registration (Partners page).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen enkele geregistreerde partner biedt de reserveringsmodule aan: die moet draaien met --reservations on en daarna de registratie bijwerken (pagina Partners).</translation>
     </message>
     <message>
         <location filename="../ui/reservationdialog.cpp" line="104"/>
         <source>Could not read the partner&apos;s locations</source>
-        <translation type="unfinished"></translation>
+        <translation>Kon de locaties van de partner niet lezen</translation>
     </message>
     <message>
         <location filename="../ui/reservationdialog.cpp" line="110"/>
         <source>This node holds no location of this partner: pull its locations first (Partners page).</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze node heeft geen locatie van deze partner: haal eerst de locaties op (pagina Partners).</translation>
     </message>
     <message>
         <location filename="../ui/reservationdialog.cpp" line="112"/>
         <source>This node has no token of its own to reserve for: create one on the Tokens page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze node heeft geen eigen token om voor te reserveren: maak er een aan op de pagina Tokens.</translation>
     </message>
     <message>
         <location filename="../ui/reservationdialog.cpp" line="125"/>
         <source>To: the window must end after it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tot: het tijdvak moet na het begin eindigen.</translation>
     </message>
     <message>
         <location filename="../ui/reservationdialog.cpp" line="134"/>
         <source>Asking the CPO…</source>
-        <translation type="unfinished"></translation>
+        <translation>De CPO wordt gevraagd…</translation>
     </message>
     <message>
         <location filename="../ui/reservationdialog.cpp" line="137"/>
         <source>The request failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Het verzoek is mislukt</translation>
     </message>
     <message>
         <location filename="../ui/reservationdialog.cpp" line="148"/>
         <source>Offered; accepting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aangeboden; bezig met accepteren…</translation>
     </message>
     <message>
         <location filename="../ui/reservationdialog.cpp" line="151"/>
         <source>The offer came, but accepting it failed (accept it on the Reservations page)</source>
-        <translation type="unfinished"></translation>
+        <translation>Het aanbod is binnen, maar accepteren is mislukt (accepteer het op de pagina Reserveringen)</translation>
     </message>
 </context>
 <context>
@@ -2243,165 +2249,165 @@ The partner never receives it, and it cannot be queued again.</source>
     <message>
         <location filename="../ui/reservationspage.cpp" line="43"/>
         <source>%1 %2 excl. VAT</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 excl. btw</translation>
     </message>
     <message>
         <location filename="../ui/reservationspage.cpp" line="49"/>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id</translation>
     </message>
     <message>
         <location filename="../ui/reservationspage.cpp" line="50"/>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../ui/reservationspage.cpp" line="52"/>
         <source>Side</source>
-        <translation type="unfinished"></translation>
+        <translation>Kant</translation>
     </message>
     <message>
         <location filename="../ui/reservationspage.cpp" line="54"/>
         <source>we asked</source>
-        <translation type="unfinished"></translation>
+        <translation>door ons gevraagd</translation>
     </message>
     <message>
         <location filename="../ui/reservationspage.cpp" line="55"/>
         <source>asked of us</source>
-        <translation type="unfinished"></translation>
+        <translation>aan ons gevraagd</translation>
     </message>
     <message>
         <location filename="../ui/reservationspage.cpp" line="57"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Waar</translation>
     </message>
     <message>
         <location filename="../ui/reservationspage.cpp" line="59"/>
         <source>Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token</translation>
     </message>
     <message>
         <location filename="../ui/reservationspage.cpp" line="61"/>
         <source>Window</source>
-        <translation type="unfinished"></translation>
+        <translation>Tijdvak</translation>
     </message>
     <message>
         <location filename="../ui/reservationspage.cpp" line="62"/>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Prijs</translation>
     </message>
     <message>
         <location filename="../ui/reservationspage.cpp" line="63"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Reden</translation>
     </message>
     <message>
         <location filename="../ui/reservationspage.cpp" line="77"/>
         <source>Ask for a reservation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Om een reservering vragen…</translation>
     </message>
     <message>
         <location filename="../ui/reservationspage.cpp" line="78"/>
         <source>Accept offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanbod accepteren</translation>
     </message>
     <message>
         <location filename="../ui/reservationspage.cpp" line="79"/>
         <source>Accept the selected offer: the CPO holds the EVSE from the window&apos;s start</source>
-        <translation type="unfinished"></translation>
+        <translation>Het geselecteerde aanbod accepteren: de CPO houdt de EVSE vast vanaf het begin van het tijdvak</translation>
     </message>
     <message>
         <location filename="../ui/reservationspage.cpp" line="80"/>
         <source>Cancel reservation</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservering annuleren</translation>
     </message>
     <message>
         <location filename="../ui/reservationspage.cpp" line="81"/>
         <source>Cancel the selected reservation at the CPO (an active one frees its EVSE at once)</source>
-        <translation type="unfinished"></translation>
+        <translation>De geselecteerde reservering bij de CPO annuleren (een actieve reservering geeft de EVSE direct vrij)</translation>
     </message>
     <message>
         <location filename="../ui/reservationspage.cpp" line="89"/>
         <source>Reservations</source>
-        <translation type="unfinished"></translation>
+        <translation>Reserveringen</translation>
     </message>
     <message>
         <location filename="../ui/reservationspage.cpp" line="97"/>
         <source>Selected reservation</source>
-        <translation type="unfinished"></translation>
+        <translation>Geselecteerde reservering</translation>
     </message>
     <message>
         <location filename="../ui/reservationspage.cpp" line="107"/>
         <source>Time windows on an EVSE, offered with their price (custom module)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tijdvakken op een EVSE, aangeboden met hun prijs (eigen module)</translation>
     </message>
     <message>
         <location filename="../ui/reservationspage.cpp" line="136"/>
         <source>Reservations are off on this node: start it with --reservations on (or OCPI_RESERVATIONS=on, or reservations=on in its settings file).</source>
-        <translation type="unfinished"></translation>
+        <translation>Reserveringen staan uit op deze node: start deze met --reservations on (of OCPI_RESERVATIONS=on, of reservations=on in het instellingenbestand).</translation>
     </message>
     <message>
         <location filename="../ui/reservationspage.cpp" line="164"/>
         <source>the newest %1 reservations</source>
-        <translation type="unfinished"></translation>
+        <translation>de nieuwste %1 reserveringen</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/reservationspage.cpp" line="165"/>
         <source>%n reservation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n reservering</numerusform>
+            <numerusform>%n reserveringen</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/reservationspage.cpp" line="172"/>
         <source>Could not read the reservations: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kon de reserveringen niet lezen: %1</translation>
     </message>
     <message>
         <location filename="../ui/reservationspage.cpp" line="202"/>
         <source>Select a reservation to see it whole.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecteer een reservering om deze volledig te zien.</translation>
     </message>
     <message>
         <location filename="../ui/reservationspage.cpp" line="212"/>
         <source>Ask a partner CPO for a time window on one of its EVSEs</source>
-        <translation type="unfinished"></translation>
+        <translation>Een partner-CPO om een tijdvak op een van zijn EVSE&apos;s vragen</translation>
     </message>
     <message>
         <location filename="../ui/reservationspage.cpp" line="213"/>
         <source>Reservations are asked for as an eMSP: this node hosts no eMSP party</source>
-        <translation type="unfinished"></translation>
+        <translation>Reserveringen worden als eMSP aangevraagd: deze node host geen eMSP-partij</translation>
     </message>
     <message>
         <location filename="../ui/reservationspage.cpp" line="231"/>
         <source>%1: the CPO refused: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: de CPO weigerde: %2</translation>
     </message>
     <message>
         <location filename="../ui/reservationspage.cpp" line="232"/>
         <source>%1: %2 by the CPO.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 door de CPO.</translation>
     </message>
     <message>
         <location filename="../ui/reservationspage.cpp" line="252"/>
         <source>%1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2.</translation>
     </message>
     <message>
         <location filename="../ui/reservationspage.cpp" line="254"/>
         <source>%1 could not be %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kon niet %2 worden: %3</translation>
     </message>
     <message>
         <location filename="../ui/reservationspage.cpp" line="254"/>
         <source>accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>geaccepteerd</translation>
     </message>
     <message>
         <location filename="../ui/reservationspage.cpp" line="254"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>geannuleerd</translation>
     </message>
 </context>
 <context>
@@ -2409,167 +2415,167 @@ The partner never receives it, and it cannot be queued again.</source>
     <message>
         <location filename="../ui/objectpickers.cpp" line="56"/>
         <source>%1, not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ongeldig</translation>
     </message>
     <message>
         <location filename="../ui/sendcommanddialog.cpp" line="38"/>
         <source>Send a command</source>
-        <translation type="unfinished"></translation>
+        <translation>Een opdracht verzenden</translation>
     </message>
     <message>
         <location filename="../ui/sendcommanddialog.cpp" line="40"/>
         <source>Registered partners holding a CPO role</source>
-        <translation type="unfinished"></translation>
+        <translation>Geregistreerde partners met een CPO-rol</translation>
     </message>
     <message>
         <location filename="../ui/sendcommanddialog.cpp" line="45"/>
         <source>The partner&apos;s locations as this node holds them (pushed by the CPO or pulled)</source>
-        <translation type="unfinished"></translation>
+        <translation>De locaties van de partner zoals deze node ze heeft (gepusht door de CPO of opgehaald)</translation>
     </message>
     <message>
         <location filename="../ui/sendcommanddialog.cpp" line="49"/>
         <source>Our own tokens: the command carries the whole token (CMD-07)</source>
-        <translation type="unfinished"></translation>
+        <translation>Onze eigen tokens: de opdracht bevat het volledige token (CMD-07)</translation>
     </message>
     <message>
         <location filename="../ui/sendcommanddialog.cpp" line="51"/>
         <source>The partner&apos;s sessions as this node holds them</source>
-        <translation type="unfinished"></translation>
+        <translation>De sessies van de partner zoals deze node ze heeft</translation>
     </message>
     <message>
         <location filename="../ui/sendcommanddialog.cpp" line="57"/>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>optioneel</translation>
     </message>
     <message>
         <location filename="../ui/sendcommanddialog.cpp" line="58"/>
         <source>The authorization_reference this node gave when the CPO asked to authorize the token (Tokens page, Authorize); the session and the CDR carry it back</source>
-        <translation type="unfinished"></translation>
+        <translation>De authorization_reference die deze node gaf toen de CPO vroeg het token te autoriseren (pagina Tokens, Autoriseren); de sessie en de CDR geven deze terug</translation>
     </message>
     <message>
         <location filename="../ui/sendcommanddialog.cpp" line="61"/>
         <source>the start of a location id, token uid or session id</source>
-        <translation type="unfinished"></translation>
+        <translation>het begin van een locatie-id, token-uid of sessie-id</translation>
     </message>
     <message>
         <location filename="../ui/sendcommanddialog.cpp" line="68"/>
         <source>Partner CPO:</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner-CPO:</translation>
     </message>
     <message>
         <location filename="../ui/sendcommanddialog.cpp" line="69"/>
         <source>Command:</source>
-        <translation type="unfinished"></translation>
+        <translation>Opdracht:</translation>
     </message>
     <message>
         <location filename="../ui/sendcommanddialog.cpp" line="70"/>
         <source>Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoeken:</translation>
     </message>
     <message>
         <location filename="../ui/sendcommanddialog.cpp" line="71"/>
         <source>Location:</source>
-        <translation type="unfinished"></translation>
+        <translation>Locatie:</translation>
     </message>
     <message>
         <location filename="../ui/sendcommanddialog.cpp" line="72"/>
         <source>EVSE:</source>
-        <translation type="unfinished"></translation>
+        <translation>EVSE:</translation>
     </message>
     <message>
         <location filename="../ui/sendcommanddialog.cpp" line="73"/>
         <source>Connector:</source>
-        <translation type="unfinished"></translation>
+        <translation>Connector:</translation>
     </message>
     <message>
         <location filename="../ui/sendcommanddialog.cpp" line="74"/>
         <source>Token:</source>
-        <translation type="unfinished"></translation>
+        <translation>Token:</translation>
     </message>
     <message>
         <location filename="../ui/sendcommanddialog.cpp" line="75"/>
         <source>Session:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessie:</translation>
     </message>
     <message>
         <location filename="../ui/sendcommanddialog.cpp" line="76"/>
         <source>Reservation ends:</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservering eindigt:</translation>
     </message>
     <message>
         <location filename="../ui/sendcommanddialog.cpp" line="77"/>
         <source>Reservation id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Reserverings-id:</translation>
     </message>
     <message>
         <location filename="../ui/sendcommanddialog.cpp" line="78"/>
         <source>Authorization reference:</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisatiereferentie:</translation>
     </message>
     <message>
         <location filename="../ui/sendcommanddialog.cpp" line="88"/>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzenden</translation>
     </message>
     <message>
         <location filename="../ui/sendcommanddialog.cpp" line="152"/>
         <source>Could not read the partners: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kon de partners niet lezen: %1</translation>
     </message>
     <message>
         <location filename="../ui/sendcommanddialog.cpp" line="156"/>
         <source>No registered partner holds a CPO role: register with a CPO first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen enkele geregistreerde partner heeft een CPO-rol: registreer u eerst bij een CPO.</translation>
     </message>
     <message>
         <location filename="../ui/sendcommanddialog.cpp" line="184"/>
         <source>Could not read the partner&apos;s objects: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kon de objecten van de partner niet lezen: %1</translation>
     </message>
     <message>
         <location filename="../ui/sendcommanddialog.cpp" line="209"/>
         <source>No location id starts with &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen locatie-id begint met &quot;%1&quot;.</translation>
     </message>
     <message>
         <location filename="../ui/sendcommanddialog.cpp" line="211"/>
         <source>This node holds no location of this partner: pull its locations first (Partners page).</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze node heeft geen locatie van deze partner: haal eerst de locaties op (pagina Partners).</translation>
     </message>
     <message>
         <location filename="../ui/sendcommanddialog.cpp" line="213"/>
         <source>The pickers show the first %1 of each kind: type the start of an id in Find for the others.</source>
-        <translation type="unfinished"></translation>
+        <translation>De keuzelijsten tonen de eerste %1 van elke soort: typ het begin van een id in Zoeken voor de andere.</translation>
     </message>
     <message>
         <location filename="../ui/sendcommanddialog.cpp" line="227"/>
         <source>(any: the CPO chooses)</source>
-        <translation type="unfinished"></translation>
+        <translation>(willekeurig: de CPO kiest)</translation>
     </message>
     <message>
         <location filename="../ui/sendcommanddialog.cpp" line="236"/>
         <source>(any)</source>
-        <translation type="unfinished"></translation>
+        <translation>(willekeurig)</translation>
     </message>
     <message>
         <location filename="../ui/sendcommanddialog.cpp" line="306"/>
         <source>Choose a partner CPO.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een partner-CPO.</translation>
     </message>
     <message>
         <location filename="../ui/sendcommanddialog.cpp" line="306"/>
         <source>%1 needs: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vereist: %2</translation>
     </message>
     <message>
         <location filename="../ui/sendcommanddialog.cpp" line="312"/>
         <source>Sending %1 to %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verzenden naar %2…</translation>
     </message>
     <message>
         <location filename="../ui/sendcommanddialog.cpp" line="317"/>
         <source>Not sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet verzonden: %1</translation>
     </message>
 </context>
 <context>
@@ -2577,57 +2583,57 @@ The partner never receives it, and it cannot be queued again.</source>
     <message>
         <location filename="../ui/sessionspage.cpp" line="40"/>
         <source>Charging profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Laadprofiel…</translation>
     </message>
     <message>
         <location filename="../ui/sessionspage.cpp" line="41"/>
         <source>Set, read or clear the power limit of this session at the CPO</source>
-        <translation type="unfinished"></translation>
+        <translation>De vermogenslimiet van deze sessie bij de CPO instellen, lezen of wissen</translation>
     </message>
     <message>
         <location filename="../ui/sessionspage.cpp" line="83"/>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id</translation>
     </message>
     <message>
         <location filename="../ui/sessionspage.cpp" line="84"/>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../ui/sessionspage.cpp" line="85"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Waar</translation>
     </message>
     <message>
         <location filename="../ui/sessionspage.cpp" line="90"/>
         <source>Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token</translation>
     </message>
     <message>
         <location filename="../ui/sessionspage.cpp" line="94"/>
         <source>kWh</source>
-        <translation type="unfinished"></translation>
+        <translation>kWh</translation>
     </message>
     <message>
         <location filename="../ui/sessionspage.cpp" line="95"/>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Duur</translation>
     </message>
     <message>
         <location filename="../ui/sessionspage.cpp" line="96"/>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten</translation>
     </message>
     <message>
         <location filename="../ui/sessionspage.cpp" line="97"/>
         <source>Periods</source>
-        <translation type="unfinished"></translation>
+        <translation>Perioden</translation>
     </message>
     <message>
         <location filename="../ui/sessionspage.cpp" line="130"/>
         <source>Sessions are never deleted: end one with status COMPLETED or INVALID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessies worden nooit verwijderd: beëindig een sessie met de status COMPLETED of INVALID.</translation>
     </message>
 </context>
 <context>
@@ -2635,72 +2641,72 @@ The partner never receives it, and it cannot be queued again.</source>
     <message>
         <location filename="../ui/settingspage.cpp" line="56"/>
         <source>Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>Database:</translation>
     </message>
     <message>
         <location filename="../ui/settingspage.cpp" line="65"/>
         <source>Apply and restart the listener</source>
-        <translation type="unfinished"></translation>
+        <translation>Toepassen en listener herstarten</translation>
     </message>
     <message>
         <location filename="../ui/settingspage.cpp" line="66"/>
         <source>Check every field, save the settings and restart the node on them</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle velden controleren, de instellingen opslaan en de node ermee herstarten</translation>
     </message>
     <message>
         <location filename="../ui/settingspage.cpp" line="67"/>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>Terugzetten</translation>
     </message>
     <message>
         <location filename="../ui/settingspage.cpp" line="68"/>
         <source>Show the running node&apos;s settings again</source>
-        <translation type="unfinished"></translation>
+        <translation>De instellingen van de draaiende node opnieuw tonen</translation>
     </message>
     <message>
         <location filename="../ui/settingspage.cpp" line="87"/>
         <source>The node did not start on these settings: %1. Correct them and apply again.</source>
-        <translation type="unfinished"></translation>
+        <translation>De node is met deze instellingen niet gestart: %1. Corrigeer ze en pas ze opnieuw toe.</translation>
     </message>
     <message>
         <location filename="../ui/settingspage.cpp" line="113"/>
         <source>default</source>
-        <translation type="unfinished"></translation>
+        <translation>standaard</translation>
     </message>
     <message>
         <location filename="../ui/settingspage.cpp" line="115"/>
         <source>set by %1, which wins over the saved value at the next start</source>
-        <translation type="unfinished"></translation>
+        <translation>ingesteld door %1, dat bij de volgende start voorrang heeft op de opgeslagen waarde</translation>
     </message>
     <message>
         <location filename="../ui/settingspage.cpp" line="117"/>
         <source>from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>uit %1</translation>
     </message>
     <message>
         <location filename="../ui/settingspage.cpp" line="120"/>
         <source>%1 (change it with --db; the console keeps one database while it runs)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (wijzig dit met --db; de console houdt één database vast zolang hij draait)</translation>
     </message>
     <message>
         <location filename="../ui/settingspage.cpp" line="150"/>
         <source>1 setting needs correcting; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 instelling moet worden gecorrigeerd; er is niets opgeslagen.</translation>
     </message>
     <message>
         <location filename="../ui/settingspage.cpp" line="151"/>
         <source>%1 settings need correcting; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 instellingen moeten worden gecorrigeerd; er is niets opgeslagen.</translation>
     </message>
     <message>
         <location filename="../ui/settingspage.cpp" line="164"/>
         <source>Not saved: %1. Check that the folder is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet opgeslagen: %1. Controleer of de map schrijfbaar is.</translation>
     </message>
     <message>
         <location filename="../ui/settingspage.cpp" line="171"/>
         <source>Saved to %1; restarting the listener…</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgeslagen in %1; de listener wordt herstart…</translation>
     </message>
 </context>
 <context>
@@ -2708,139 +2714,139 @@ The partner never receives it, and it cannot be queued again.</source>
     <message>
         <location filename="../ui/statuspage.cpp" line="38"/>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiëren</translation>
     </message>
     <message>
         <location filename="../ui/statuspage.cpp" line="39"/>
         <source>Copy the versions URL to give it to a partner</source>
-        <translation type="unfinished"></translation>
+        <translation>De versions-URL kopiëren om deze aan een partner te geven</translation>
     </message>
     <message>
         <location filename="../ui/statuspage.cpp" line="51"/>
         <source>The node processes serving this database (several on PostgreSQL behind a load balancer); the leader runs the work that must happen once (command timeouts, simulated charge points)</source>
-        <translation type="unfinished"></translation>
+        <translation>De nodeprocessen die deze database bedienen (meerdere bij PostgreSQL achter een load balancer); de leider voert het werk uit dat één keer moet gebeuren (time-outs van opdrachten, gesimuleerde laadpunten)</translation>
     </message>
     <message>
         <location filename="../ui/statuspage.cpp" line="55"/>
         <source>State:</source>
-        <translation type="unfinished"></translation>
+        <translation>Toestand:</translation>
     </message>
     <message>
         <location filename="../ui/statuspage.cpp" line="56"/>
         <source>Listening at:</source>
-        <translation type="unfinished"></translation>
+        <translation>Luistert op:</translation>
     </message>
     <message>
         <location filename="../ui/statuspage.cpp" line="57"/>
         <source>Versions URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>Versions-URL:</translation>
     </message>
     <message>
         <location filename="../ui/statuspage.cpp" line="58"/>
         <source>Hosted parties:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gehoste partijen:</translation>
     </message>
     <message>
         <location filename="../ui/statuspage.cpp" line="59"/>
         <source>Started at:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestart om:</translation>
     </message>
     <message>
         <location filename="../ui/statuspage.cpp" line="60"/>
         <source>Uptime:</source>
-        <translation type="unfinished"></translation>
+        <translation>Uptime:</translation>
     </message>
     <message>
         <location filename="../ui/statuspage.cpp" line="61"/>
         <source>Requests served:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerkte verzoeken:</translation>
     </message>
     <message>
         <location filename="../ui/statuspage.cpp" line="62"/>
         <source>Request log:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzoeklogboek:</translation>
     </message>
     <message>
         <location filename="../ui/statuspage.cpp" line="63"/>
         <source>Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>Database:</translation>
     </message>
     <message>
         <location filename="../ui/statuspage.cpp" line="64"/>
         <source>Processes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Processen:</translation>
     </message>
     <message>
         <location filename="../ui/statuspage.cpp" line="93"/>
         <source>(demo identity: no --party given)</source>
-        <translation type="unfinished"></translation>
+        <translation>(demo-identiteit: geen --party opgegeven)</translation>
     </message>
     <message>
         <location filename="../ui/statuspage.cpp" line="103"/>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezig met starten…</translation>
     </message>
     <message>
         <location filename="../ui/statuspage.cpp" line="104"/>
         <source>Serving</source>
-        <translation type="unfinished"></translation>
+        <translation>Actief</translation>
     </message>
     <message>
         <location filename="../ui/statuspage.cpp" line="106"/>
         <source>Not serving: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet actief: %1</translation>
     </message>
     <message>
         <location filename="../ui/statuspage.cpp" line="108"/>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestopt</translation>
     </message>
     <message>
         <location filename="../ui/statuspage.cpp" line="126"/>
         <source>%1 exchanges written</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 uitwisselingen geschreven</translation>
     </message>
     <message>
         <location filename="../ui/statuspage.cpp" line="128"/>
         <source>%1 dropped (writer overloaded)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verworpen (schrijver overbelast)</translation>
     </message>
     <message>
         <location filename="../ui/statuspage.cpp" line="139"/>
         <source>cannot read them: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kan ze niet lezen: %1</translation>
     </message>
     <message>
         <location filename="../ui/statuspage.cpp" line="147"/>
         <source>gone (last seen %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>verdwenen (laatst gezien %1)</translation>
     </message>
     <message>
         <location filename="../ui/statuspage.cpp" line="149"/>
         <source>serving, leads</source>
-        <translation type="unfinished"></translation>
+        <translation>actief, leider</translation>
     </message>
     <message>
         <location filename="../ui/statuspage.cpp" line="149"/>
         <source>serving</source>
-        <translation type="unfinished"></translation>
+        <translation>actief</translation>
     </message>
     <message>
         <location filename="../ui/statuspage.cpp" line="150"/>
         <source>%1 pid %2, %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pid %2, %3: %4</translation>
     </message>
     <message>
         <location filename="../ui/statuspage.cpp" line="152"/>
         <source>(this console)</source>
-        <translation type="unfinished"></translation>
+        <translation>(deze console)</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/statuspage.cpp" line="171"/>
         <source>%n day(s) %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dag %1</numerusform>
+            <numerusform>%n dagen %1</numerusform>
         </translation>
     </message>
 </context>
@@ -2849,64 +2855,66 @@ The partner never receives it, and it cannot be queued again.</source>
     <message>
         <location filename="../ui/tariffspage.cpp" line="16"/>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderen…</translation>
     </message>
     <message>
         <location filename="../ui/tariffspage.cpp" line="17"/>
         <source>Withdraw the selected tariff; partners are told to delete their copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Het geselecteerde tarief intrekken; partners worden gevraagd hun kopie te verwijderen</translation>
     </message>
     <message>
         <location filename="../ui/tariffspage.cpp" line="27"/>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id</translation>
     </message>
     <message>
         <location filename="../ui/tariffspage.cpp" line="28"/>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Valuta</translation>
     </message>
     <message>
         <location filename="../ui/tariffspage.cpp" line="30"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location filename="../ui/tariffspage.cpp" line="33"/>
         <source>(all)</source>
-        <translation type="unfinished"></translation>
+        <translation>(alle)</translation>
     </message>
     <message>
         <location filename="../ui/tariffspage.cpp" line="35"/>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Prijs</translation>
     </message>
     <message>
         <location filename="../ui/tariffspage.cpp" line="72"/>
         <source>Delete tariff</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarief verwijderen</translation>
     </message>
     <message>
         <location filename="../ui/tariffspage.cpp" line="73"/>
         <source>Delete tariff %1 of %2?
 
 Partners are told to delete their copy. A tariff still named in a connector&apos;s tariff_ids is not deleted: change those first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarief %1 van %2 verwijderen?
+
+Partners wordt gevraagd hun kopie te verwijderen. Een tarief dat nog in de tariff_ids van een connector staat, wordt niet verwijderd: wijzig die eerst.</translation>
     </message>
     <message>
         <location filename="../ui/tariffspage.cpp" line="78"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderen</translation>
     </message>
     <message>
         <location filename="../ui/tariffspage.cpp" line="85"/>
         <source>Deleted tariff %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarief %1 verwijderd.</translation>
     </message>
     <message>
         <location filename="../ui/tariffspage.cpp" line="87"/>
         <source>Could not delete tariff %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kon tarief %1 niet verwijderen: %2</translation>
     </message>
 </context>
 <context>
@@ -2914,72 +2922,72 @@ Partners are told to delete their copy. A tariff still named in a connector&apos
     <message>
         <location filename="../ui/tokenspage.cpp" line="14"/>
         <source>Invalidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongeldig maken</translation>
     </message>
     <message>
         <location filename="../ui/tokenspage.cpp" line="15"/>
         <source>Block the selected token (valid = false); CPOs are told with a PATCH</source>
-        <translation type="unfinished"></translation>
+        <translation>Het geselecteerde token blokkeren (valid = false); CPO&apos;s worden geïnformeerd met een PATCH</translation>
     </message>
     <message>
         <location filename="../ui/tokenspage.cpp" line="16"/>
         <source>Validate</source>
-        <translation type="unfinished"></translation>
+        <translation>Geldig maken</translation>
     </message>
     <message>
         <location filename="../ui/tokenspage.cpp" line="17"/>
         <source>Make the selected token valid again; CPOs are told with a PATCH</source>
-        <translation type="unfinished"></translation>
+        <translation>Het geselecteerde token weer geldig maken; CPO&apos;s worden geïnformeerd met een PATCH</translation>
     </message>
     <message>
         <location filename="../ui/tokenspage.cpp" line="18"/>
         <source>Authorize…</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoriseren…</translation>
     </message>
     <message>
         <location filename="../ui/tokenspage.cpp" line="19"/>
         <source>Ask this node&apos;s real-time authorization about one of our tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>De realtime-autorisatie van deze node vragen naar een van onze tokens</translation>
     </message>
     <message>
         <location filename="../ui/tokenspage.cpp" line="33"/>
         <source>UID</source>
-        <translation type="unfinished"></translation>
+        <translation>UID</translation>
     </message>
     <message>
         <location filename="../ui/tokenspage.cpp" line="34"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location filename="../ui/tokenspage.cpp" line="35"/>
         <source>Contract id</source>
-        <translation type="unfinished"></translation>
+        <translation>Contract-id</translation>
     </message>
     <message>
         <location filename="../ui/tokenspage.cpp" line="36"/>
         <source>Valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Geldig</translation>
     </message>
     <message>
         <location filename="../ui/tokenspage.cpp" line="37"/>
         <source>Whitelist</source>
-        <translation type="unfinished"></translation>
+        <translation>Whitelist</translation>
     </message>
     <message>
         <location filename="../ui/tokenspage.cpp" line="91"/>
         <source>Could not change token %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kon token %1 niet wijzigen: %2</translation>
     </message>
     <message>
         <location filename="../ui/tokenspage.cpp" line="93"/>
         <source>Token %1 is valid again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Token %1 is weer geldig.</translation>
     </message>
     <message>
         <location filename="../ui/tokenspage.cpp" line="94"/>
         <source>Token %1 is invalidated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Token %1 is ongeldig gemaakt.</translation>
     </message>
 </context>
 <context>
@@ -2987,67 +2995,67 @@ Partners are told to delete their copy. A tariff still named in a connector&apos
     <message>
         <location filename="../ui/trafficdetailview.cpp" line="32"/>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzoek</translation>
     </message>
     <message>
         <location filename="../ui/trafficdetailview.cpp" line="33"/>
         <source>Response</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwoord</translation>
     </message>
     <message>
         <location filename="../ui/trafficdetailview.cpp" line="43"/>
         <source>Select an exchange to see its headers and bodies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecteer een uitwisseling om de headers en bodies te zien.</translation>
     </message>
     <message>
         <location filename="../ui/trafficdetailview.cpp" line="49"/>
         <source>incoming from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>inkomend van %1</translation>
     </message>
     <message>
         <location filename="../ui/trafficdetailview.cpp" line="49"/>
         <source>an unknown client</source>
-        <translation type="unfinished"></translation>
+        <translation>een onbekende client</translation>
     </message>
     <message>
         <location filename="../ui/trafficdetailview.cpp" line="51"/>
         <source>outgoing to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>uitgaand naar %1</translation>
     </message>
     <message>
         <location filename="../ui/trafficdetailview.cpp" line="53"/>
         <source>%1 %2 — %3; no answer: %4, after %5 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 — %3; geen antwoord: %4, na %5 ms</translation>
     </message>
     <message>
         <location filename="../ui/trafficdetailview.cpp" line="55"/>
         <source>no HTTP response</source>
-        <translation type="unfinished"></translation>
+        <translation>geen HTTP-antwoord</translation>
     </message>
     <message>
         <location filename="../ui/trafficdetailview.cpp" line="57"/>
         <source>%1 %2 — %3; HTTP %4, OCPI %5, %6 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 — %3; HTTP %4, OCPI %5, %6 ms</translation>
     </message>
     <message>
         <location filename="../ui/trafficdetailview.cpp" line="60"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>geen</translation>
     </message>
     <message>
         <location filename="../ui/trafficdetailview.cpp" line="63"/>
         <source>X-Request-ID %1, X-Correlation-ID %2</source>
-        <translation type="unfinished"></translation>
+        <translation>X-Request-ID %1, X-Correlation-ID %2</translation>
     </message>
     <message>
         <location filename="../ui/trafficdetailview.cpp" line="65"/>
         <source>Accepted with warnings: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geaccepteerd met waarschuwingen: %1</translation>
     </message>
     <message>
         <location filename="../ui/trafficdetailview.cpp" line="69"/>
         <source>No response: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen antwoord: %1</translation>
     </message>
 </context>
 <context>
@@ -3055,87 +3063,87 @@ Partners are told to delete their copy. A tariff still named in a connector&apos
     <message>
         <location filename="../ui/trafficfilterbar.cpp" line="38"/>
         <source>All partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle partners</translation>
     </message>
     <message>
         <location filename="../ui/trafficfilterbar.cpp" line="38"/>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner</translation>
     </message>
     <message>
         <location filename="../ui/trafficfilterbar.cpp" line="39"/>
         <source>All modules</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle modules</translation>
     </message>
     <message>
         <location filename="../ui/trafficfilterbar.cpp" line="39"/>
         <source>Module</source>
-        <translation type="unfinished"></translation>
+        <translation>Module</translation>
     </message>
     <message>
         <location filename="../ui/trafficfilterbar.cpp" line="42"/>
         <source>Both directions</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide richtingen</translation>
     </message>
     <message>
         <location filename="../ui/trafficfilterbar.cpp" line="42"/>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Richting</translation>
     </message>
     <message>
         <location filename="../ui/trafficfilterbar.cpp" line="43"/>
         <source>Incoming</source>
-        <translation type="unfinished"></translation>
+        <translation>Inkomend</translation>
     </message>
     <message>
         <location filename="../ui/trafficfilterbar.cpp" line="44"/>
         <source>Outgoing</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitgaand</translation>
     </message>
     <message>
         <location filename="../ui/trafficfilterbar.cpp" line="45"/>
         <source>All methods</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle methoden</translation>
     </message>
     <message>
         <location filename="../ui/trafficfilterbar.cpp" line="45"/>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Methode</translation>
     </message>
     <message>
         <location filename="../ui/trafficfilterbar.cpp" line="48"/>
         <source>HTTP status</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-status</translation>
     </message>
     <message>
         <location filename="../ui/trafficfilterbar.cpp" line="48"/>
         <source>One status (404) or a class (4xx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eén status (404) of een klasse (4xx)</translation>
     </message>
     <message>
         <location filename="../ui/trafficfilterbar.cpp" line="49"/>
         <source>OCPI status</source>
-        <translation type="unfinished"></translation>
+        <translation>OCPI-status</translation>
     </message>
     <message>
         <location filename="../ui/trafficfilterbar.cpp" line="49"/>
         <source>One status (2001) or a class (2xxx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eén status (2001) of een klasse (2xxx)</translation>
     </message>
     <message>
         <location filename="../ui/trafficfilterbar.cpp" line="50"/>
         <source>Errors only</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen fouten</translation>
     </message>
     <message>
         <location filename="../ui/trafficfilterbar.cpp" line="51"/>
         <source>HTTP 4xx and 5xx, OCPI statuses other than 1xxx, and calls that got no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP 4xx en 5xx, OCPI-statussen anders dan 1xxx, en aanroepen zonder antwoord</translation>
     </message>
     <message>
         <location filename="../ui/trafficfilterbar.cpp" line="74"/>
         <source>&apos;%1&apos; is not a status: write one (404) or a class (4xx)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; is geen status: schrijf er een (404) of een klasse (4xx)</translation>
     </message>
 </context>
 <context>
@@ -3143,72 +3151,72 @@ Partners are told to delete their copy. A tariff still named in a connector&apos
     <message>
         <location filename="../ui/trafficmodel.cpp" line="54"/>
         <source>in</source>
-        <translation type="unfinished"></translation>
+        <translation>in</translation>
     </message>
     <message>
         <location filename="../ui/trafficmodel.cpp" line="54"/>
         <source>out</source>
-        <translation type="unfinished"></translation>
+        <translation>uit</translation>
     </message>
     <message>
         <location filename="../ui/trafficmodel.cpp" line="61"/>
         <source>no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>geen antwoord</translation>
     </message>
     <message>
         <location filename="../ui/trafficmodel.cpp" line="71"/>
         <source>Request from a partner to this node</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzoek van een partner aan deze node</translation>
     </message>
     <message>
         <location filename="../ui/trafficmodel.cpp" line="72"/>
         <source>Request from this node to a partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzoek van deze node aan een partner</translation>
     </message>
     <message>
         <location filename="../ui/trafficmodel.cpp" line="108"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tijd</translation>
     </message>
     <message>
         <location filename="../ui/trafficmodel.cpp" line="109"/>
         <source>Dir</source>
-        <translation type="unfinished"></translation>
+        <translation>Richting</translation>
     </message>
     <message>
         <location filename="../ui/trafficmodel.cpp" line="110"/>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Methode</translation>
     </message>
     <message>
         <location filename="../ui/trafficmodel.cpp" line="111"/>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <location filename="../ui/trafficmodel.cpp" line="112"/>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner</translation>
     </message>
     <message>
         <location filename="../ui/trafficmodel.cpp" line="113"/>
         <source>Object</source>
-        <translation type="unfinished"></translation>
+        <translation>Object</translation>
     </message>
     <message>
         <location filename="../ui/trafficmodel.cpp" line="114"/>
         <source>HTTP</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP</translation>
     </message>
     <message>
         <location filename="../ui/trafficmodel.cpp" line="115"/>
         <source>OCPI</source>
-        <translation type="unfinished"></translation>
+        <translation>OCPI</translation>
     </message>
     <message>
         <location filename="../ui/trafficmodel.cpp" line="116"/>
         <source>ms</source>
-        <translation type="unfinished"></translation>
+        <translation>ms</translation>
     </message>
 </context>
 <context>
@@ -3216,148 +3224,148 @@ Partners are told to delete their copy. A tariff still named in a connector&apos
     <message>
         <location filename="../ui/trafficpage.cpp" line="66"/>
         <source>Filter by method, URL or partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Filteren op methode, URL of partner</translation>
     </message>
     <message>
         <location filename="../ui/trafficpage.cpp" line="68"/>
         <location filename="../ui/trafficpage.cpp" line="142"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pauzeren</translation>
     </message>
     <message>
         <location filename="../ui/trafficpage.cpp" line="70"/>
         <source>Stop adding new exchanges to the list while you inspect it</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen nieuwe uitwisselingen meer aan de lijst toevoegen terwijl u deze bekijkt</translation>
     </message>
     <message>
         <location filename="../ui/trafficpage.cpp" line="71"/>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Wissen</translation>
     </message>
     <message>
         <location filename="../ui/trafficpage.cpp" line="72"/>
         <source>Empty the list; the request log itself is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>De lijst leegmaken; het verzoeklogboek zelf blijft bewaard</translation>
     </message>
     <message>
         <location filename="../ui/trafficpage.cpp" line="74"/>
         <source>Replay</source>
-        <translation type="unfinished"></translation>
+        <translation>Herhalen</translation>
     </message>
     <message>
         <location filename="../ui/trafficpage.cpp" line="75"/>
         <source>Send the selected outgoing request again to its partner, with the current token</source>
-        <translation type="unfinished"></translation>
+        <translation>Het geselecteerde uitgaande verzoek opnieuw naar de partner verzenden, met het huidige token</translation>
     </message>
     <message>
         <location filename="../ui/trafficpage.cpp" line="76"/>
         <source>Export HAR…</source>
-        <translation type="unfinished"></translation>
+        <translation>HAR exporteren…</translation>
     </message>
     <message>
         <location filename="../ui/trafficpage.cpp" line="77"/>
         <source>Save the selected exchanges (all shown when none is selected) as a HAR 1.2 file</source>
-        <translation type="unfinished"></translation>
+        <translation>De geselecteerde uitwisselingen (alle getoonde als er geen is geselecteerd) opslaan als HAR 1.2-bestand</translation>
     </message>
     <message>
         <location filename="../ui/trafficpage.cpp" line="133"/>
         <source>Export as HAR</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporteren als HAR</translation>
     </message>
     <message>
         <location filename="../ui/trafficpage.cpp" line="134"/>
         <source>HTTP Archive (*.har);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-archief (*.har);;Alle bestanden (*)</translation>
     </message>
     <message>
         <location filename="../ui/trafficpage.cpp" line="142"/>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Hervatten</translation>
     </message>
     <message>
         <location filename="../ui/trafficpage.cpp" line="188"/>
         <source>Select one outgoing request to send it again</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecteer één uitgaand verzoek om het opnieuw te verzenden</translation>
     </message>
     <message>
         <location filename="../ui/trafficpage.cpp" line="194"/>
         <source>Send this request again to its partner, with the current token</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit verzoek opnieuw naar de partner verzenden, met het huidige token</translation>
     </message>
     <message>
         <location filename="../ui/trafficpage.cpp" line="195"/>
         <location filename="../ui/trafficpage.cpp" line="214"/>
         <location filename="../ui/trafficpage.cpp" line="226"/>
         <source>Cannot replay: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan niet herhalen: %1</translation>
     </message>
     <message>
         <location filename="../ui/trafficpage.cpp" line="202"/>
         <source>Select one outgoing request to replay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecteer één uitgaand verzoek om te herhalen.</translation>
     </message>
     <message>
         <location filename="../ui/trafficpage.cpp" line="209"/>
         <source>The exchange is no longer in the request log.</source>
-        <translation type="unfinished"></translation>
+        <translation>De uitwisseling staat niet meer in het verzoeklogboek.</translation>
     </message>
     <message>
         <location filename="../ui/trafficpage.cpp" line="218"/>
         <source>Replaying %1 %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 wordt herhaald…</translation>
     </message>
     <message>
         <location filename="../ui/trafficpage.cpp" line="228"/>
         <source>Replayed %1 %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 herhaald: %3</translation>
     </message>
     <message>
         <location filename="../ui/trafficpage.cpp" line="245"/>
         <source>Cannot export: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan niet exporteren: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/trafficpage.cpp" line="251"/>
         <source>Exported %n exchange(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n uitwisseling geëxporteerd naar %1</numerusform>
+            <numerusform>%n uitwisselingen geëxporteerd naar %1</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/trafficpage.cpp" line="252"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan %1 niet schrijven: %2</translation>
     </message>
     <message>
         <location filename="../ui/trafficpage.cpp" line="313"/>
         <source>Select an exchange to see its headers and bodies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecteer een uitwisseling om de headers en bodies te zien.</translation>
     </message>
     <message>
         <location filename="../ui/trafficpage.cpp" line="320"/>
         <source>Reading exchange %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitwisseling %1 wordt gelezen…</translation>
     </message>
     <message>
         <location filename="../ui/trafficpage.cpp" line="327"/>
         <source>Exchange %1 is no longer in the request log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitwisseling %1 staat niet meer in het verzoeklogboek.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/trafficpage.cpp" line="335"/>
         <source>%n exchange(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n uitwisseling</numerusform>
+            <numerusform>%n uitwisselingen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/trafficpage.cpp" line="336"/>
         <source>%1 of %n exchange(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 van %n uitwisseling</numerusform>
+            <numerusform>%1 van %n uitwisselingen</numerusform>
         </translation>
     </message>
 </context>
@@ -3366,188 +3374,188 @@ Partners are told to delete their copy. A tariff still named in a connector&apos
     <message>
         <location filename="../app/cli/objectcommands.cpp" line="52"/>
         <source>expected one of %1, not &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>verwacht een van %1, niet &apos;%2&apos;</translation>
     </message>
     <message>
         <location filename="../app/cli/objectcommands.cpp" line="63"/>
         <source>--owner must look like NL-TNM, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--owner moet eruitzien als NL-TNM, niet &apos;%1&apos;</translation>
     </message>
     <message>
         <location filename="../app/cli/asyncrequests.cpp" line="88"/>
         <source>waiting for the result (until %1)...</source>
-        <translation type="unfinished"></translation>
+        <translation>wacht op het resultaat (tot %1)...</translation>
     </message>
     <message>
         <location filename="../app/cli/asyncrequests.cpp" line="98"/>
         <source>result: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>resultaat: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/commandcommands.cpp" line="198"/>
         <source>CREATED</source>
-        <translation type="unfinished"></translation>
+        <translation>AANGEMAAKT</translation>
     </message>
     <message>
         <location filename="../app/cli/commandcommands.cpp" line="198"/>
         <source>DIRECTION</source>
-        <translation type="unfinished"></translation>
+        <translation>RICHTING</translation>
     </message>
     <message>
         <location filename="../app/cli/commandcommands.cpp" line="198"/>
         <source>PARTNER</source>
-        <translation type="unfinished"></translation>
+        <translation>PARTNER</translation>
     </message>
     <message>
         <location filename="../app/cli/commandcommands.cpp" line="198"/>
         <source>COMMAND</source>
-        <translation type="unfinished"></translation>
+        <translation>OPDRACHT</translation>
     </message>
     <message>
         <location filename="../app/cli/commandcommands.cpp" line="198"/>
         <location filename="../app/cli/processcommands.cpp" line="52"/>
         <source>STATE</source>
-        <translation type="unfinished"></translation>
+        <translation>TOESTAND</translation>
     </message>
     <message>
         <location filename="../app/cli/commandcommands.cpp" line="198"/>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location filename="../app/cli/hubcommands.cpp" line="53"/>
         <source>%1 (hub) reports: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (hub) meldt: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/hubcommands.cpp" line="85"/>
         <source>HUB</source>
-        <translation type="unfinished"></translation>
+        <translation>HUB</translation>
     </message>
     <message>
         <location filename="../app/cli/hubcommands.cpp" line="85"/>
         <source>PARTY</source>
-        <translation type="unfinished"></translation>
+        <translation>PARTIJ</translation>
     </message>
     <message>
         <location filename="../app/cli/hubcommands.cpp" line="85"/>
         <source>ROLE</source>
-        <translation type="unfinished"></translation>
+        <translation>ROL</translation>
     </message>
     <message>
         <location filename="../app/cli/hubcommands.cpp" line="85"/>
         <source>STATUS</source>
-        <translation type="unfinished"></translation>
+        <translation>STATUS</translation>
     </message>
     <message>
         <location filename="../app/cli/hubcommands.cpp" line="85"/>
         <source>LAST UPDATED</source>
-        <translation type="unfinished"></translation>
+        <translation>LAATST BIJGEWERKT</translation>
     </message>
     <message>
         <location filename="../app/cli/operatorsession.cpp" line="59"/>
         <source>%1, but the node is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, maar de node is %2</translation>
     </message>
     <message>
         <location filename="../app/cli/operatorsession.cpp" line="63"/>
         <source>%1, but the node announces %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, maar de node meldt %2</translation>
     </message>
     <message>
         <location filename="../app/cli/operatorsession.cpp" line="65"/>
         <source>no business name</source>
-        <translation type="unfinished"></translation>
+        <translation>geen bedrijfsnaam</translation>
     </message>
     <message>
         <location filename="../app/cli/operatorsession.cpp" line="70"/>
         <source>%1, but the node answers at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, maar de node antwoordt op %2</translation>
     </message>
     <message>
         <location filename="../app/cli/operatorsession.cpp" line="75"/>
         <source>%1, but the node %2 port %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, maar de node %2 poort %3</translation>
     </message>
     <message>
         <location filename="../app/cli/operatorsession.cpp" line="77"/>
         <source>listens on</source>
-        <translation type="unfinished"></translation>
+        <translation>luistert op</translation>
     </message>
     <message>
         <location filename="../app/cli/operatorsession.cpp" line="77"/>
         <source>listened on</source>
-        <translation type="unfinished"></translation>
+        <translation>luisterde op</translation>
     </message>
     <message>
         <location filename="../app/cli/operatorsession.cpp" line="81"/>
         <source>%1, but the node listens on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, maar de node luistert op %2</translation>
     </message>
     <message>
         <location filename="../app/cli/operatorsession.cpp" line="88"/>
         <source>these options contradict the node serving %1 (%2): %3. Leave them out to act as that node, or stop it and start `ocpi-node serve` with the new options</source>
-        <translation type="unfinished"></translation>
+        <translation>deze opties zijn in strijd met de node die %1 bedient (%2): %3. Laat ze weg om als die node te handelen, of stop deze en start `ocpi-node serve` met de nieuwe opties</translation>
     </message>
     <message>
         <location filename="../app/cli/operatorsession.cpp" line="93"/>
         <source>note: %1 was %2 with other settings (%3); using the options given</source>
-        <translation type="unfinished"></translation>
+        <translation>opmerking: %1 was %2 met andere instellingen (%3); de opgegeven opties worden gebruikt</translation>
     </message>
     <message>
         <location filename="../app/cli/partnercommands.cpp" line="57"/>
         <source>on: once registered, the partner gets our current objects of the modules it receives (off by default).</source>
-        <translation type="unfinished"></translation>
+        <translation>on: na registratie krijgt de partner onze huidige objecten van de modules die hij ontvangt (standaard off).</translation>
     </message>
     <message>
         <location filename="../app/cli/processcommands.cpp" line="49"/>
         <source>gone</source>
-        <translation type="unfinished"></translation>
+        <translation>verdwenen</translation>
     </message>
     <message>
         <location filename="../app/cli/processcommands.cpp" line="49"/>
         <source>leads</source>
-        <translation type="unfinished"></translation>
+        <translation>leider</translation>
     </message>
     <message>
         <location filename="../app/cli/processcommands.cpp" line="49"/>
         <source>serving</source>
-        <translation type="unfinished"></translation>
+        <translation>actief</translation>
     </message>
     <message>
         <location filename="../app/cli/processcommands.cpp" line="52"/>
         <source>HOST</source>
-        <translation type="unfinished"></translation>
+        <translation>HOST</translation>
     </message>
     <message>
         <location filename="../app/cli/processcommands.cpp" line="52"/>
         <source>PID</source>
-        <translation type="unfinished"></translation>
+        <translation>PID</translation>
     </message>
     <message>
         <location filename="../app/cli/processcommands.cpp" line="52"/>
         <source>STARTED</source>
-        <translation type="unfinished"></translation>
+        <translation>GESTART</translation>
     </message>
     <message>
         <location filename="../app/cli/processcommands.cpp" line="52"/>
         <source>LAST SEEN</source>
-        <translation type="unfinished"></translation>
+        <translation>LAATST GEZIEN</translation>
     </message>
     <message>
         <location filename="../app/cli/processcommands.cpp" line="52"/>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <location filename="../app/cli/reservecommand.cpp" line="29"/>
         <source>%1: REJECTED (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: REJECTED (%2)</translation>
     </message>
     <message>
         <location filename="../app/cli/reservecommand.cpp" line="32"/>
         <source>%1: %2, EVSE %3, %4 .. %5, %6 %7 excl. VAT</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2, EVSE %3, %4 .. %5, %6 %7 excl. btw</translation>
     </message>
 </context>
 <context>
@@ -3555,77 +3563,77 @@ Partners are told to delete their copy. A tariff still named in a connector&apos
     <message>
         <location filename="../app/cli/commandcommands.cpp" line="49"/>
         <source>Send a command to a partner CPO and wait for its result (eMSP role).</source>
-        <translation type="unfinished"></translation>
+        <translation>Een opdracht naar een partner-CPO verzenden en op het resultaat wachten (eMSP-rol).</translation>
     </message>
     <message>
         <location filename="../app/cli/commandcommands.cpp" line="58"/>
         <source>The partner&apos;s location id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het locatie-id van de partner.</translation>
     </message>
     <message>
         <location filename="../app/cli/commandcommands.cpp" line="59"/>
         <source>The EVSE uid.</source>
-        <translation type="unfinished"></translation>
+        <translation>De EVSE-uid.</translation>
     </message>
     <message>
         <location filename="../app/cli/commandcommands.cpp" line="60"/>
         <source>The connector id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het connector-id.</translation>
     </message>
     <message>
         <location filename="../app/cli/commandcommands.cpp" line="61"/>
         <source>The uid of one of our own tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>De uid van een van onze eigen tokens.</translation>
     </message>
     <message>
         <location filename="../app/cli/commandcommands.cpp" line="62"/>
         <source>The session id (STOP_SESSION).</source>
-        <translation type="unfinished"></translation>
+        <translation>Het sessie-id (STOP_SESSION).</translation>
     </message>
     <message>
         <location filename="../app/cli/commandcommands.cpp" line="63"/>
         <source>When the reservation ends (RESERVE_NOW).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wanneer de reservering eindigt (RESERVE_NOW).</translation>
     </message>
     <message>
         <location filename="../app/cli/commandcommands.cpp" line="64"/>
         <source>The reservation id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het reserverings-id.</translation>
     </message>
     <message>
         <location filename="../app/cli/commandcommands.cpp" line="65"/>
         <source>Our reference for the charge (START_SESSION, RESERVE_NOW).</source>
-        <translation type="unfinished"></translation>
+        <translation>Onze referentie voor de laadbeurt (START_SESSION, RESERVE_NOW).</translation>
     </message>
     <message>
         <location filename="../app/cli/commandcommands.cpp" line="67"/>
         <source>Return after the CPO&apos;s response, without waiting for the result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terugkeren na het antwoord van de CPO, zonder op het resultaat te wachten.</translation>
     </message>
     <message>
         <location filename="../app/cli/commandcommands.cpp" line="73"/>
         <source>command needs %1</source>
-        <translation type="unfinished"></translation>
+        <translation>command vereist %1</translation>
     </message>
     <message>
         <location filename="../app/cli/commandcommands.cpp" line="87"/>
         <source>--token: no token &apos;%1&apos; of ours (see `ocpi-node list tokens`)</source>
-        <translation type="unfinished"></translation>
+        <translation>--token: geen token &apos;%1&apos; van ons (zie `ocpi-node list tokens`)</translation>
     </message>
     <message>
         <location filename="../app/cli/commandcommands.cpp" line="95"/>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 naar %2</translation>
     </message>
     <message>
         <location filename="../app/cli/commandcommands.cpp" line="125"/>
         <source>expected one of START_SESSION|STOP_SESSION|RESERVE_NOW|CANCEL_RESERVATION|UNLOCK_CONNECTOR, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>verwacht een van START_SESSION|STOP_SESSION|RESERVE_NOW|CANCEL_RESERVATION|UNLOCK_CONNECTOR, niet &apos;%1&apos;</translation>
     </message>
     <message>
         <location filename="../app/cli/commandcommands.cpp" line="138"/>
         <source>%1 needs %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vereist %2</translation>
     </message>
 </context>
 <context>
@@ -3633,37 +3641,37 @@ Partners are told to delete their copy. A tariff still named in a connector&apos
     <message>
         <location filename="../app/cli/democommand.cpp" line="28"/>
         <source>Start a CPO and an eMSP node on loopback with temporary databases and play the whole OCPI story between them; exit 0 when every step succeeded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een CPO- en een eMSP-node op loopback starten met tijdelijke databases en het hele OCPI-verhaal tussen beide afspelen; exitcode 0 als elke stap is geslaagd.</translation>
     </message>
     <message>
         <location filename="../app/cli/democommand.cpp" line="34"/>
         <source>Divide the pause between steps by N (default 1: about a second).</source>
-        <translation type="unfinished"></translation>
+        <translation>De pauze tussen stappen delen door N (standaard 1: ongeveer een seconde).</translation>
     </message>
     <message>
         <location filename="../app/cli/democommand.cpp" line="63"/>
         <source>step %1 (%2) failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>stap %1 (%2) mislukt: %3</translation>
     </message>
     <message>
         <location filename="../app/cli/democommand.cpp" line="69"/>
         <source>CPO  %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>CPO  %1 (%2)</translation>
     </message>
     <message>
         <location filename="../app/cli/democommand.cpp" line="71"/>
         <source>eMSP %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>eMSP %1 (%2)</translation>
     </message>
     <message>
         <location filename="../app/cli/democommand.cpp" line="78"/>
         <source>the demo did not finish</source>
-        <translation type="unfinished"></translation>
+        <translation>de demo is niet voltooid</translation>
     </message>
     <message>
         <location filename="../app/cli/democommand.cpp" line="82"/>
         <source>All %1 steps succeeded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle %1 stappen geslaagd.</translation>
     </message>
 </context>
 <context>
@@ -3671,7 +3679,7 @@ Partners are told to delete their copy. A tariff still named in a connector&apos
     <message>
         <location filename="../app/cli/objectcommands.cpp" line="169"/>
         <source>Print our own objects as a JSON array.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onze eigen objecten als JSON-array uitvoeren.</translation>
     </message>
 </context>
 <context>
@@ -3679,32 +3687,32 @@ Partners are told to delete their copy. A tariff still named in a connector&apos
     <message>
         <location filename="../app/cli/objectcommands.cpp" line="75"/>
         <source>Import our own objects from a JSON array file (all or nothing); they are pushed to partners.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onze eigen objecten importeren uit een JSON-arraybestand (alles of niets); ze worden naar partners gepusht.</translation>
     </message>
     <message>
         <location filename="../app/cli/objectcommands.cpp" line="82"/>
         <source>import needs %1 FILE.json</source>
-        <translation type="unfinished"></translation>
+        <translation>import vereist %1 FILE.json</translation>
     </message>
     <message>
         <location filename="../app/cli/objectcommands.cpp" line="93"/>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kan %1 niet lezen: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/objectcommands.cpp" line="99"/>
         <source>%1 is not valid JSON: %2 at offset %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is geen geldige JSON: %2 bij positie %3</translation>
     </message>
     <message>
         <location filename="../app/cli/objectcommands.cpp" line="117"/>
         <source>imported %1 %2 (%3 new, %4 updated)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 geïmporteerd (%3 nieuw, %4 bijgewerkt)</translation>
     </message>
     <message>
         <location filename="../app/cli/objectcommands.cpp" line="124"/>
         <source>; %1 unchanged, not pushed again</source>
-        <translation type="unfinished"></translation>
+        <translation>; %1 ongewijzigd, niet opnieuw gepusht</translation>
     </message>
 </context>
 <context>
@@ -3712,27 +3720,27 @@ Partners are told to delete their copy. A tariff still named in a connector&apos
     <message>
         <location filename="../app/cli/initcommand.cpp" line="32"/>
         <source>Create the node database (--db) and record the node&apos;s parties and address, before it first serves.</source>
-        <translation type="unfinished"></translation>
+        <translation>De nodedatabase (--db) aanmaken en de partijen en het adres van de node vastleggen, voordat deze voor het eerst actief wordt.</translation>
     </message>
     <message>
         <location filename="../app/cli/initcommand.cpp" line="67"/>
         <source>created %1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aangemaakt voor %2</translation>
     </message>
     <message>
         <location filename="../app/cli/initcommand.cpp" line="67"/>
         <source>%1 exists; the node is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bestaat; de node is %2</translation>
     </message>
     <message>
         <location filename="../app/cli/initcommand.cpp" line="71"/>
         <source>a node is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>een node is %1</translation>
     </message>
     <message>
         <location filename="../app/cli/initcommand.cpp" line="73"/>
         <source>note: no --party given: the node hosts the demo parties ZZ-OCN:CPO and ZZ-OCN:EMSP</source>
-        <translation type="unfinished"></translation>
+        <translation>opmerking: geen --party opgegeven: de node host de demopartijen ZZ-OCN:CPO en ZZ-OCN:EMSP</translation>
     </message>
 </context>
 <context>
@@ -3740,42 +3748,42 @@ Partners are told to delete their copy. A tariff still named in a connector&apos
     <message>
         <location filename="../app/cli/partnercommands.cpp" line="79"/>
         <source>Issue a registration token (token A) for a new partner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een registratietoken (token A) uitgeven voor een nieuwe partner.</translation>
     </message>
     <message>
         <location filename="../app/cli/partnercommands.cpp" line="83"/>
         <source>Name of the partner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam van de partner.</translation>
     </message>
     <message>
         <location filename="../app/cli/partnercommands.cpp" line="92"/>
         <source>--initial-sync must be on or off</source>
-        <translation type="unfinished"></translation>
+        <translation>--initial-sync moet on of off zijn</translation>
     </message>
     <message>
         <location filename="../app/cli/partnercommands.cpp" line="102"/>
         <source>%1, and with --port 0 its versions URL is not known until it serves: start `ocpi-node serve --db %2` first, or give --port N or --public-url URL</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, en met --port 0 is de versions-URL pas bekend als de node actief is: start eerst `ocpi-node serve --db %2`, of geef --port N of --public-url URL op</translation>
     </message>
     <message>
         <location filename="../app/cli/partnercommands.cpp" line="114"/>
         <source>note: %1; the partner can register once it serves at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>opmerking: %1; de partner kan zich registreren zodra de node actief is op %2</translation>
     </message>
     <message>
         <location filename="../app/cli/partnercommands.cpp" line="123"/>
         <source>Token A (shown only now): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Token A (alleen nu getoond): %1</translation>
     </message>
     <message>
         <location filename="../app/cli/partnercommands.cpp" line="124"/>
         <source>Versions URL: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Versions-URL: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/partnercommands.cpp" line="125"/>
         <source>Valid until: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geldig tot: %1</translation>
     </message>
 </context>
 <context>
@@ -3783,37 +3791,37 @@ Partners are told to delete their copy. A tariff still named in a connector&apos
     <message>
         <location filename="../app/cli/objectcommands.cpp" line="189"/>
         <source>Show stored objects, ours and partners&apos;, the commands sent and received, or the node processes serving the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgeslagen objecten tonen, van ons en van partners, de verzonden en ontvangen opdrachten, of de nodeprocessen die de database bedienen.</translation>
     </message>
     <message>
         <location filename="../app/cli/objectcommands.cpp" line="243"/>
         <source> (hub)</source>
-        <translation type="unfinished"></translation>
+        <translation> (hub)</translation>
     </message>
     <message>
         <location filename="../app/cli/objectcommands.cpp" line="244"/>
         <source>ours</source>
-        <translation type="unfinished"></translation>
+        <translation>eigen</translation>
     </message>
     <message>
         <location filename="../app/cli/objectcommands.cpp" line="247"/>
         <source>OWNER</source>
-        <translation type="unfinished"></translation>
+        <translation>EIGENAAR</translation>
     </message>
     <message>
         <location filename="../app/cli/objectcommands.cpp" line="247"/>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location filename="../app/cli/objectcommands.cpp" line="247"/>
         <source>SOURCE</source>
-        <translation type="unfinished"></translation>
+        <translation>BRON</translation>
     </message>
     <message>
         <location filename="../app/cli/objectcommands.cpp" line="247"/>
         <source>LAST UPDATED</source>
-        <translation type="unfinished"></translation>
+        <translation>LAATST BIJGEWERKT</translation>
     </message>
 </context>
 <context>
@@ -3821,17 +3829,17 @@ Partners are told to delete their copy. A tariff still named in a connector&apos
     <message>
         <location filename="../app/cli/operatorsession.cpp" line="132"/>
         <source>there is no node database at %1: check --db, or create the node with `ocpi-node init --db %1 --party CC-PID:ROLE` (`ocpi-node serve --db %1` creates it too)</source>
-        <translation type="unfinished"></translation>
+        <translation>er is geen nodedatabase op %1: controleer --db, of maak de node aan met `ocpi-node init --db %1 --party CC-PID:ROLE` (`ocpi-node serve --db %1` maakt deze ook aan)</translation>
     </message>
     <message>
         <location filename="../app/cli/operatorsession.cpp" line="183"/>
         <source>no node is serving %1 (it has never served)</source>
-        <translation type="unfinished"></translation>
+        <translation>geen node bedient %1 (deze is nooit actief geweest)</translation>
     </message>
     <message>
         <location filename="../app/cli/operatorsession.cpp" line="184"/>
         <source>no node is serving %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>geen node bedient %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -3839,102 +3847,102 @@ Partners are told to delete their copy. A tariff still named in a connector&apos
     <message>
         <location filename="../app/cli/outboxcommand.cpp" line="30"/>
         <source>Show pushes waiting for each partner and the parked ones; &apos;retry PARTNER|ID&apos; queues parked deliveries again, &apos;drop ID&apos; discards one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtende pushes per partner en de geparkeerde tonen; &apos;retry PARTNER|ID&apos; zet geparkeerde bezorgingen opnieuw in de wachtrij, &apos;drop ID&apos; verwerpt er een.</translation>
     </message>
     <message>
         <location filename="../app/cli/outboxcommand.cpp" line="39"/>
         <source>outbox takes no argument, &apos;retry PARTNER|ID&apos; or &apos;drop ID&apos;, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>outbox accepteert geen argument, &apos;retry PARTNER|ID&apos; of &apos;drop ID&apos;, niet &apos;%1&apos;</translation>
     </message>
     <message>
         <location filename="../app/cli/outboxcommand.cpp" line="43"/>
         <source>outbox retry needs PARTNER or a parked delivery&apos;s ID</source>
-        <translation type="unfinished"></translation>
+        <translation>outbox retry vereist PARTNER of het ID van een geparkeerde bezorging</translation>
     </message>
     <message>
         <location filename="../app/cli/outboxcommand.cpp" line="44"/>
         <source>outbox drop needs a parked delivery&apos;s ID</source>
-        <translation type="unfinished"></translation>
+        <translation>outbox drop vereist het ID van een geparkeerde bezorging</translation>
     </message>
     <message>
         <location filename="../app/cli/outboxcommand.cpp" line="67"/>
         <source>The serving node sends it within a second; see &apos;ocpi-node outbox&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>De actieve node verzendt het binnen een seconde; zie &apos;ocpi-node outbox&apos;.</translation>
     </message>
     <message>
         <location filename="../app/cli/outboxcommand.cpp" line="68"/>
         <source>No node serves this database: it is sent once &apos;ocpi-node serve&apos; runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen node bedient deze database: het wordt verzonden zodra &apos;ocpi-node serve&apos; draait.</translation>
     </message>
     <message>
         <location filename="../app/cli/outboxcommand.cpp" line="92"/>
         <source>no parked delivery %1 (see &apos;ocpi-node outbox&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>geen geparkeerde bezorging %1 (zie &apos;ocpi-node outbox&apos;)</translation>
     </message>
     <message>
         <location filename="../app/cli/outboxcommand.cpp" line="93"/>
         <source>%1 has no parked deliveries</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 heeft geen geparkeerde bezorgingen</translation>
     </message>
     <message>
         <location filename="../app/cli/outboxcommand.cpp" line="100"/>
         <source>%n parked delivery(s) queued again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%n geparkeerde bezorging(en) opnieuw in de wachtrij gezet.</translation>
     </message>
     <message>
         <location filename="../app/cli/outboxcommand.cpp" line="108"/>
         <source>outbox drop needs a parked delivery&apos;s ID (a number from &apos;ocpi-node outbox&apos;), not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>outbox drop vereist het ID van een geparkeerde bezorging (een getal uit &apos;ocpi-node outbox&apos;), niet &apos;%1&apos;</translation>
     </message>
     <message>
         <location filename="../app/cli/outboxcommand.cpp" line="118"/>
         <source>no parked delivery %1 (see &apos;ocpi-node outbox&apos;; only parked deliveries can be dropped)</source>
-        <translation type="unfinished"></translation>
+        <translation>geen geparkeerde bezorging %1 (zie &apos;ocpi-node outbox&apos;; alleen geparkeerde bezorgingen kunnen worden verworpen)</translation>
     </message>
     <message>
         <location filename="../app/cli/outboxcommand.cpp" line="125"/>
         <source>Parked delivery %1 dropped; the partner will not receive it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geparkeerde bezorging %1 verworpen; de partner ontvangt deze niet.</translation>
     </message>
     <message>
         <location filename="../app/cli/outboxcommand.cpp" line="178"/>
         <source>PARTNER</source>
-        <translation type="unfinished"></translation>
+        <translation>PARTNER</translation>
     </message>
     <message>
         <location filename="../app/cli/outboxcommand.cpp" line="178"/>
         <source>PENDING</source>
-        <translation type="unfinished"></translation>
+        <translation>WACHTEND</translation>
     </message>
     <message>
         <location filename="../app/cli/outboxcommand.cpp" line="178"/>
         <source>PARKED</source>
-        <translation type="unfinished"></translation>
+        <translation>GEPARKEERD</translation>
     </message>
     <message>
         <location filename="../app/cli/outboxcommand.cpp" line="178"/>
         <source>OLDEST</source>
-        <translation type="unfinished"></translation>
+        <translation>OUDSTE</translation>
     </message>
     <message>
         <location filename="../app/cli/outboxcommand.cpp" line="178"/>
         <source>LAST ERROR</source>
-        <translation type="unfinished"></translation>
+        <translation>LAATSTE FOUT</translation>
     </message>
     <message>
         <location filename="../app/cli/outboxcommand.cpp" line="181"/>
         <source>Parked deliveries (the partner refused them, or they ran out of tries):</source>
-        <translation type="unfinished"></translation>
+        <translation>Geparkeerde bezorgingen (geweigerd door de partner, of geen pogingen meer over):</translation>
     </message>
     <message>
         <location filename="../app/cli/outboxcommand.cpp" line="185"/>
         <source>%n try(s), last answer: </source>
-        <translation type="unfinished"></translation>
+        <translation>%n poging(en), laatste antwoord: </translation>
     </message>
     <message>
         <location filename="../app/cli/outboxcommand.cpp" line="187"/>
         <source>Once the cause is fixed: &apos;ocpi-node outbox retry ID&apos; (or PARTNER for all of a partner&apos;s); &apos;ocpi-node outbox drop ID&apos; discards one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zodra de oorzaak is verholpen: &apos;ocpi-node outbox retry ID&apos; (of PARTNER voor alle bezorgingen van een partner); &apos;ocpi-node outbox drop ID&apos; verwerpt er een.</translation>
     </message>
 </context>
 <context>
@@ -3942,12 +3950,12 @@ Partners are told to delete their copy. A tariff still named in a connector&apos
     <message>
         <location filename="../app/cli/partnercommands.cpp" line="198"/>
         <source>%1 needs %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vereist %2</translation>
     </message>
     <message>
         <location filename="../app/cli/partnercommands.cpp" line="222"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -3955,52 +3963,52 @@ Partners are told to delete their copy. A tariff still named in a connector&apos
     <message>
         <location filename="../app/cli/partnercommands.cpp" line="264"/>
         <source>List partners: id, parties, roles, state, version, last contact. `partners remove PARTNER` removes an invited, failed or unregistered one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Partners weergeven: id, partijen, rollen, toestand, versie, laatste contact. `partners remove PARTNER` verwijdert een uitgenodigde, mislukte of afgemelde partner.</translation>
     </message>
     <message>
         <location filename="../app/cli/partnercommands.cpp" line="273"/>
         <source>partners takes no argument but `remove PARTNER`, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>partners accepteert geen argument behalve `remove PARTNER`, niet &apos;%1&apos;</translation>
     </message>
     <message>
         <location filename="../app/cli/partnercommands.cpp" line="321"/>
         <source>%1 is %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is %2: %3</translation>
     </message>
     <message>
         <location filename="../app/cli/partnercommands.cpp" line="330"/>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAAM</translation>
     </message>
     <message>
         <location filename="../app/cli/partnercommands.cpp" line="330"/>
         <source>PARTIES</source>
-        <translation type="unfinished"></translation>
+        <translation>PARTIJEN</translation>
     </message>
     <message>
         <location filename="../app/cli/partnercommands.cpp" line="330"/>
         <source>ROLES</source>
-        <translation type="unfinished"></translation>
+        <translation>ROLLEN</translation>
     </message>
     <message>
         <location filename="../app/cli/partnercommands.cpp" line="330"/>
         <source>STATE</source>
-        <translation type="unfinished"></translation>
+        <translation>TOESTAND</translation>
     </message>
     <message>
         <location filename="../app/cli/partnercommands.cpp" line="330"/>
         <source>VERSION</source>
-        <translation type="unfinished"></translation>
+        <translation>VERSIE</translation>
     </message>
     <message>
         <location filename="../app/cli/partnercommands.cpp" line="330"/>
         <source>LAST CONTACT</source>
-        <translation type="unfinished"></translation>
+        <translation>LAATSTE CONTACT</translation>
     </message>
     <message>
         <location filename="../app/cli/partnercommands.cpp" line="330"/>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
 </context>
 <context>
@@ -4008,52 +4016,52 @@ Partners are told to delete their copy. A tariff still named in a connector&apos
     <message>
         <location filename="../app/cli/profilecommands.cpp" line="32"/>
         <source>Set, read or clear the charging profile of a session at a partner CPO and wait for the result (eMSP role).</source>
-        <translation type="unfinished"></translation>
+        <translation>Het laadprofiel van een sessie bij een partner-CPO instellen, lezen of wissen en op het resultaat wachten (eMSP-rol).</translation>
     </message>
     <message>
         <location filename="../app/cli/profilecommands.cpp" line="38"/>
         <source>How many seconds ahead the active profile should reach (get).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoeveel seconden vooruit het actieve profiel moet reiken (get).</translation>
     </message>
     <message>
         <location filename="../app/cli/profilecommands.cpp" line="40"/>
         <source>Return after the CPO&apos;s response, without waiting for the result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terugkeren na het antwoord van de CPO, zonder op het resultaat te wachten.</translation>
     </message>
     <message>
         <location filename="../app/cli/profilecommands.cpp" line="46"/>
         <source>profile needs %1</source>
-        <translation type="unfinished"></translation>
+        <translation>profile vereist %1</translation>
     </message>
     <message>
         <location filename="../app/cli/profilecommands.cpp" line="64"/>
         <source>%1 profile of %2 at %3</source>
-        <translation type="unfinished"></translation>
+        <translation>profiel %1 van %2 bij %3</translation>
     </message>
     <message>
         <location filename="../app/cli/profilecommands.cpp" line="81"/>
         <source>profile set needs FILE.json, a ChargingProfile</source>
-        <translation type="unfinished"></translation>
+        <translation>profile set vereist FILE.json, een ChargingProfile</translation>
     </message>
     <message>
         <location filename="../app/cli/profilecommands.cpp" line="86"/>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kan %1 niet lezen: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/profilecommands.cpp" line="92"/>
         <source>%1 is no JSON object (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is geen JSON-object (%2)</translation>
     </message>
     <message>
         <location filename="../app/cli/profilecommands.cpp" line="101"/>
         <source>profile get needs --duration SECONDS</source>
-        <translation type="unfinished"></translation>
+        <translation>profile get vereist --duration SECONDS</translation>
     </message>
     <message>
         <location filename="../app/cli/profilecommands.cpp" line="108"/>
         <source>expected set, get or clear, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>verwacht set, get of clear, niet &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -4061,27 +4069,27 @@ Partners are told to delete their copy. A tariff still named in a connector&apos
     <message>
         <location filename="../app/cli/objectcommands.cpp" line="258"/>
         <source>Fetch a partner&apos;s locations, tariffs or tokens (all pages; since the last pull unless --full).</source>
-        <translation type="unfinished"></translation>
+        <translation>De locaties, tarieven of tokens van een partner ophalen (alle pagina&apos;s; sinds de laatste keer ophalen, tenzij --full).</translation>
     </message>
     <message>
         <location filename="../app/cli/objectcommands.cpp" line="264"/>
         <source>Fetch everything; objects the partner no longer lists are removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles ophalen; objecten die de partner niet meer vermeldt, worden verwijderd.</translation>
     </message>
     <message>
         <location filename="../app/cli/objectcommands.cpp" line="269"/>
         <source>pull needs PARTNER [%1]</source>
-        <translation type="unfinished"></translation>
+        <translation>pull vereist PARTNER [%1]</translation>
     </message>
     <message>
         <location filename="../app/cli/objectcommands.cpp" line="310"/>
         <source>%1: %2 stored, %3 skipped, %4 removed (%5 pages)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 opgeslagen, %3 overgeslagen, %4 verwijderd (%5 pagina&apos;s)</translation>
     </message>
     <message>
         <location filename="../app/cli/objectcommands.cpp" line="323"/>
         <source>%1 offers no Sender endpoint this node can pull</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 biedt geen Sender-endpoint aan dat deze node kan ophalen</translation>
     </message>
 </context>
 <context>
@@ -4089,42 +4097,42 @@ Partners are told to delete their copy. A tariff still named in a connector&apos
     <message>
         <location filename="../app/cli/pushcommand.cpp" line="33"/>
         <source>Queue all our current locations, tariffs or tokens for a partner (--all), e.g. one that registered after they were made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al onze huidige locaties, tarieven of tokens in de wachtrij zetten voor een partner (--all), bijv. een die zich registreerde nadat ze zijn gemaakt.</translation>
     </message>
     <message>
         <location filename="../app/cli/pushcommand.cpp" line="40"/>
         <source>Every current object of the module(s) the partner receives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elk huidig object van de module(s) die de partner ontvangt.</translation>
     </message>
     <message>
         <location filename="../app/cli/pushcommand.cpp" line="45"/>
         <source>push needs PARTNER [MODULE] --all (our changes are pushed as they happen; --all queues every current object again)</source>
-        <translation type="unfinished"></translation>
+        <translation>push vereist PARTNER [MODULE] --all (onze wijzigingen worden gepusht zodra ze gebeuren; --all zet elk huidig object opnieuw in de wachtrij)</translation>
     </message>
     <message>
         <location filename="../app/cli/pushcommand.cpp" line="80"/>
         <source>going on with the push of %1 to %2 that was cut short</source>
-        <translation type="unfinished"></translation>
+        <translation>de onderbroken push van %1 naar %2 wordt voortgezet</translation>
     </message>
     <message>
         <location filename="../app/cli/pushcommand.cpp" line="88"/>
         <source>%1: %2 of %3 queued for %4%5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 van %3 in de wachtrij gezet voor %4%5</translation>
     </message>
     <message>
         <location filename="../app/cli/pushcommand.cpp" line="92"/>
         <source>, done</source>
-        <translation type="unfinished"></translation>
+        <translation>, klaar</translation>
     </message>
     <message>
         <location filename="../app/cli/pushcommand.cpp" line="98"/>
         <source>%1; run the command again to go on from there</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; voer de opdracht opnieuw uit om vanaf daar verder te gaan</translation>
     </message>
     <message>
         <location filename="../app/cli/pushcommand.cpp" line="127"/>
         <source>note: %1; the pushes wait in the outbox until it serves</source>
-        <translation type="unfinished"></translation>
+        <translation>opmerking: %1; de pushes wachten in de outbox tot de node actief is</translation>
     </message>
 </context>
 <context>
@@ -4132,47 +4140,47 @@ Partners are told to delete their copy. A tariff still named in a connector&apos
     <message>
         <location filename="../app/cli/partnercommands.cpp" line="137"/>
         <source>Register with a partner, given its versions URL and the token A it issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registreren bij een partner, met diens versions-URL en het token A dat deze heeft uitgegeven.</translation>
     </message>
     <message>
         <location filename="../app/cli/partnercommands.cpp" line="142"/>
         <source>The partner&apos;s versions URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>De versions-URL van de partner.</translation>
     </message>
     <message>
         <location filename="../app/cli/partnercommands.cpp" line="143"/>
         <source>The token A the partner gave you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het token A dat de partner u heeft gegeven.</translation>
     </message>
     <message>
         <location filename="../app/cli/partnercommands.cpp" line="144"/>
         <source>Name to show for the partner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weer te geven naam voor de partner.</translation>
     </message>
     <message>
         <location filename="../app/cli/partnercommands.cpp" line="145"/>
         <source>How to send tokens: auto, base64 or raw.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoe tokens worden verzonden: auto, base64 of raw.</translation>
     </message>
     <message>
         <location filename="../app/cli/partnercommands.cpp" line="157"/>
         <source>register needs --versions-url URL and --token TOKEN_A (--token-encoding auto|base64|raw)</source>
-        <translation type="unfinished"></translation>
+        <translation>register vereist --versions-url URL en --token TOKEN_A (--token-encoding auto|base64|raw)</translation>
     </message>
     <message>
         <location filename="../app/cli/partnercommands.cpp" line="164"/>
         <source>--initial-sync must be on or off</source>
-        <translation type="unfinished"></translation>
+        <translation>--initial-sync moet on of off zijn</translation>
     </message>
     <message>
         <location filename="../app/cli/partnercommands.cpp" line="174"/>
         <source>%1: the partner calls this node back while registering, so start `ocpi-node serve --db %2` first</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: de partner roept deze node terug tijdens het registreren, dus start eerst `ocpi-node serve --db %2`</translation>
     </message>
     <message>
         <location filename="../app/cli/partnercommands.cpp" line="181"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -4180,12 +4188,12 @@ Partners are told to delete their copy. A tariff still named in a connector&apos
     <message>
         <location filename="../app/cli/partnercommands.cpp" line="246"/>
         <source>Remove an invited, failed or unregistered partner (by id, name or CC-PID) with its tokens and queued deliveries; a registered one must be unregistered first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een uitgenodigde, mislukte of afgemelde partner verwijderen (op id, naam of CC-PID), met zijn tokens en bezorgingen in de wachtrij; een geregistreerde partner moet eerst worden afgemeld.</translation>
     </message>
     <message>
         <location filename="../app/cli/partnercommands.cpp" line="255"/>
         <source>%1: removed (was %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: verwijderd (was %2)</translation>
     </message>
 </context>
 <context>
@@ -4193,57 +4201,57 @@ Partners are told to delete their copy. A tariff still named in a connector&apos
     <message>
         <location filename="../app/cli/reservecommand.cpp" line="46"/>
         <source>Ask a partner CPO for a reservation and print its offer; --accept accepts it (eMSP role, --reservations on).</source>
-        <translation type="unfinished"></translation>
+        <translation>Een partner-CPO om een reservering vragen en het aanbod tonen; --accept accepteert het (eMSP-rol, --reservations on).</translation>
     </message>
     <message>
         <location filename="../app/cli/reservecommand.cpp" line="53"/>
         <source>The partner&apos;s location id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het locatie-id van de partner.</translation>
     </message>
     <message>
         <location filename="../app/cli/reservecommand.cpp" line="54"/>
         <source>The EVSE uid (default: the CPO picks one).</source>
-        <translation type="unfinished"></translation>
+        <translation>De EVSE-uid (standaard: de CPO kiest er een).</translation>
     </message>
     <message>
         <location filename="../app/cli/reservecommand.cpp" line="55"/>
         <source>The uid of one of our own tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>De uid van een van onze eigen tokens.</translation>
     </message>
     <message>
         <location filename="../app/cli/reservecommand.cpp" line="56"/>
         <source>Start of the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Begin van het tijdvak.</translation>
     </message>
     <message>
         <location filename="../app/cli/reservecommand.cpp" line="57"/>
         <source>End of the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einde van het tijdvak.</translation>
     </message>
     <message>
         <location filename="../app/cli/reservecommand.cpp" line="58"/>
         <source>Accept the offer at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het aanbod direct accepteren.</translation>
     </message>
     <message>
         <location filename="../app/cli/reservecommand.cpp" line="69"/>
         <source>reserve needs PARTNER %1</source>
-        <translation type="unfinished"></translation>
+        <translation>reserve vereist PARTNER %1</translation>
     </message>
     <message>
         <location filename="../app/cli/reservecommand.cpp" line="75"/>
         <source>--from and --to must be date-times such as 2026-03-01T18:00:00Z</source>
-        <translation type="unfinished"></translation>
+        <translation>--from en --to moeten datum-tijden zijn zoals 2026-03-01T18:00:00Z</translation>
     </message>
     <message>
         <location filename="../app/cli/reservecommand.cpp" line="84"/>
         <source>the reservations module is off; run with --reservations on (or OCPI_RESERVATIONS=on)</source>
-        <translation type="unfinished"></translation>
+        <translation>de reserveringsmodule staat uit; start met --reservations on (of OCPI_RESERVATIONS=on)</translation>
     </message>
     <message>
         <location filename="../app/cli/reservecommand.cpp" line="90"/>
         <source>--token: no token &apos;%1&apos; of ours (see `ocpi-node list tokens`)</source>
-        <translation type="unfinished"></translation>
+        <translation>--token: geen token &apos;%1&apos; van ons (zie `ocpi-node list tokens`)</translation>
     </message>
 </context>
 <context>
@@ -4251,12 +4259,12 @@ Partners are told to delete their copy. A tariff still named in a connector&apos
     <message>
         <location filename="../app/cli/partnercommands.cpp" line="379"/>
         <source>How to send our token to a partner: auto, base64 or raw.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoe ons token naar een partner wordt verzonden: auto, base64 of raw.</translation>
     </message>
     <message>
         <location filename="../app/cli/partnercommands.cpp" line="388"/>
         <source>MODE must be auto, base64 or raw</source>
-        <translation type="unfinished"></translation>
+        <translation>MODE moet auto, base64 of raw zijn</translation>
     </message>
 </context>
 <context>
@@ -4264,12 +4272,12 @@ Partners are told to delete their copy. A tariff still named in a connector&apos
     <message>
         <location filename="../app/cli/partnercommands.cpp" line="401"/>
         <source>Whether a partner gets our current objects when it registers: on or off (`push PARTNER --all` sends them at any time).</source>
-        <translation type="unfinished"></translation>
+        <translation>Of een partner bij registratie onze huidige objecten krijgt: on of off (`push PARTNER --all` verzendt ze op elk moment).</translation>
     </message>
     <message>
         <location filename="../app/cli/partnercommands.cpp" line="412"/>
         <source>the setting must be on or off, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>de instelling moet on of off zijn, niet &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -4277,7 +4285,7 @@ Partners are told to delete their copy. A tariff still named in a connector&apos
     <message>
         <location filename="../app/cli/objectcommands.cpp" line="138"/>
         <source>Only objects of this party.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen objecten van deze partij.</translation>
     </message>
 </context>
 <context>
@@ -4285,7 +4293,7 @@ Partners are told to delete their copy. A tariff still named in a connector&apos
     <message>
         <location filename="../app/cli/partnercommands.cpp" line="231"/>
         <source>Unregister from a partner (named by name or CC-PID); its tokens die.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afmelden bij een partner (aangeduid met naam of CC-PID); de tokens ervan vervallen.</translation>
     </message>
 </context>
 <context>
@@ -4293,7 +4301,7 @@ Partners are told to delete their copy. A tariff still named in a connector&apos
     <message>
         <location filename="../app/cli/partnercommands.cpp" line="347"/>
         <source>Rotate the credentials with a partner (new tokens both ways).</source>
-        <translation type="unfinished"></translation>
+        <translation>De credentials met een partner vernieuwen (nieuwe tokens in beide richtingen).</translation>
     </message>
 </context>
 <context>
@@ -4301,37 +4309,37 @@ Partners are told to delete their copy. A tariff still named in a connector&apos
     <message>
         <location filename="../node/traffic/trafficreplay.cpp" line="33"/>
         <source>this request came from the partner: only the partner can send it again. Replay sends requests this node made.</source>
-        <translation type="unfinished"></translation>
+        <translation>dit verzoek kwam van de partner: alleen de partner kan het opnieuw verzenden. Herhalen verzendt verzoeken die deze node heeft gedaan.</translation>
     </message>
     <message>
         <location filename="../node/traffic/trafficreplay.cpp" line="36"/>
         <source>the request was not made to a known partner (a registration before the partner existed): there is no token to send it with</source>
-        <translation type="unfinished"></translation>
+        <translation>het verzoek is niet aan een bekende partner gedaan (een registratie voordat de partner bestond): er is geen token om het mee te verzenden</translation>
     </message>
     <message>
         <location filename="../node/traffic/trafficreplay.cpp" line="39"/>
         <source>a credentials call is not replayed: it would register, update or unregister again; use register, update or unregister</source>
-        <translation type="unfinished"></translation>
+        <translation>een credentials-aanroep wordt niet herhaald: die zou opnieuw registreren, bijwerken of afmelden; gebruik register, update of unregister</translation>
     </message>
     <message>
         <location filename="../node/traffic/trafficreplay.cpp" line="42"/>
         <source>the request log kept only the start of this request&apos;s body (its size limit): sending it again would send a cut body</source>
-        <translation type="unfinished"></translation>
+        <translation>het verzoeklogboek bewaarde alleen het begin van de body van dit verzoek (de groottelimiet): opnieuw verzenden zou een afgekapte body verzenden</translation>
     </message>
     <message>
         <location filename="../node/traffic/trafficreplay.cpp" line="45"/>
         <source>the body carried a token that the request log masked: it cannot be sent again as it was</source>
-        <translation type="unfinished"></translation>
+        <translation>de body bevatte een token dat het verzoeklogboek heeft gemaskeerd: het kan niet opnieuw worden verzonden zoals het was</translation>
     </message>
     <message>
         <location filename="../node/traffic/trafficreplay.cpp" line="58"/>
         <source>the partner of this request is gone (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>de partner van dit verzoek bestaat niet meer (%1)</translation>
     </message>
     <message>
         <location filename="../node/traffic/trafficreplay.cpp" line="62"/>
         <source>%1 is %2, not registered: there is no token to send the request with</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is %2, niet geregistreerd: er is geen token om het verzoek mee te verzenden</translation>
     </message>
 </context>
 </TS>

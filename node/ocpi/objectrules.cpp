@@ -51,14 +51,14 @@ QString latitudeRule(QStringView value)
 {
     if (isCoordinate(value, 2))
         return {};
-    return quoted(value) + QLatin1String(R"( does not match -?[0-9]{1,2}\.[0-9]{5,7})");
+    return quoted(value) + QLatin1String(" is not a latitude: degrees with 5 to 7 decimals, e.g. 52.37403");
 }
 
 QString longitudeRule(QStringView value)
 {
     if (isCoordinate(value, 3))
         return {};
-    return quoted(value) + QLatin1String(R"( does not match -?[0-9]{1,3}\.[0-9]{5,7})");
+    return quoted(value) + QLatin1String(" is not a longitude: degrees with 5 to 7 decimals, e.g. 4.89075");
 }
 
 // GEN-15: local time of day HH:MM, 00:00..23:59 with leading zeros.
@@ -69,7 +69,7 @@ QString timeOfDayRule(QStringView s)
         && asciiDigit(s[4]);
     if (ok)
         return {};
-    return quoted(s) + QLatin1String(" does not match ([0-1][0-9]|2[0-3]):[0-5][0-9]");
+    return quoted(s) + QLatin1String(" is not a time of day: hh:mm from 00:00 to 23:59");
 }
 
 // GEN-15: local date YYYY-MM-DD that exists in the calendar.

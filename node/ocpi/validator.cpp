@@ -47,7 +47,12 @@ bool isCanonicalDateTime(QStringView s)
 class Walker
 {
 public:
-    Walker(const ValidationPolicy &policy, QStringList *ignored) : m_policy(policy), m_ignored(ignored) {}
+    // `problems`: collect every problem there (a failed field does not stop the walk of its
+    // siblings); null: stop at the first, the partners' path, where nothing is collected.
+    Walker(const ValidationPolicy &policy, QStringList *ignored, QList<ValidationProblem> *problems = nullptr)
+        : m_policy(policy), m_ignored(ignored), m_problems(problems)
+    {
+    }
 
     QString failure() const { return m_failure; }
     qint64 bytes() const { return m_bytes; }
@@ -60,18 +65,25 @@ public:
         *changed = false;
         m_bytes += 2;
         qsizetype known = 0;
+        bool failed = false;
         for (const CompiledField &field : spec.fields) {
+            const qsizetype depth = m_path.size();
             const auto found = in.constFind(field.name);
             if (found == in.constEnd()) {
-                if (field.isRequired() && !partial)
-                    return failAt(field.name, QStringLiteral("required field is missing"));
+                if (field.isRequired() && !partial && !failAt(field.name, QStringLiteral("required field is missing"))) {
+                    if (!goOn(depth, &failed))
+                        return false;
+                }
                 continue;
             }
             ++known;
             const QJsonValue value = found.value();
             if (value.isNull()) {
-                if (field.isRequired())
-                    return failAt(field.name, QStringLiteral("required field is null"));
+                if (field.isRequired() && !failAt(field.name, QStringLiteral("required field is null"))) {
+                    if (!goOn(depth, &failed))
+                        return false;
+                    continue;
+                }
                 out->remove(field.name);
                 *changed = true;
                 continue;
@@ -80,8 +92,11 @@ public:
             m_path.append({&field.name, -1});
             QJsonValue replacement(QJsonValue::Undefined);
             bool drop = false;
-            if (!(field.isList() ? list(field, value, &replacement, &drop, partial) : single(field, value, &replacement)))
-                return false;
+            if (!(field.isList() ? list(field, value, &replacement, &drop, partial) : single(field, value, &replacement))) {
+                if (!goOn(depth, &failed))
+                    return false;
+                continue;
+            }
             m_path.removeLast();
             if (drop)
                 out->remove(field.name);
@@ -93,6 +108,9 @@ public:
             dropUnknown(spec, in, out);
             *changed = true;
         }
+        // The object's own rules read its fields as valid: not run over fields that failed.
+        if (failed)
+            return false;
         rules::RuleFailure broken;
         if (spec.rule && !spec.rule(*out, partial, &broken)) {
             if (!broken.path.isEmpty())
@@ -129,11 +147,16 @@ private:
         }
         QJsonArray result;
         bool changed = false;
+        bool failed = false;
         for (qsizetype i = 0; i < in.size(); ++i) {
+            const qsizetype depth = m_path.size();
             m_path.append({nullptr, i});
             QJsonValue element(QJsonValue::Undefined);
-            if (!single(field, in.at(i), &element))
-                return false;
+            if (!single(field, in.at(i), &element)) {
+                if (!goOn(depth, &failed))
+                    return false;
+                continue;
+            }
             m_path.removeLast();
             if (!element.isUndefined()) {
                 if (!changed)
@@ -144,7 +167,7 @@ private:
         }
         if (changed)
             *replacement = result;
-        return true;
+        return !failed;
     }
 
     // *replacement is set only when the canonical value differs from `value`.
@@ -327,11 +350,23 @@ private:
     {
         const QString where = path();
         m_failure = where.isEmpty() ? message : where + QLatin1String(": ") + message;
+        if (m_problems)
+            m_problems->append({where, message});
         return false;
+    }
+
+    // After a failed field or item: whether the walk goes on to its siblings (when collecting),
+    // with the path back at `depth` and *failed set.
+    bool goOn(qsizetype depth, bool *failed)
+    {
+        *failed = true;
+        m_path.resize(depth);
+        return m_problems != nullptr;
     }
 
     const ValidationPolicy &m_policy;
     QStringList *m_ignored;
+    QList<ValidationProblem> *m_problems;
     QVarLengthArray<Segment, 12> m_path;
     QString m_failure;
     qint64 m_bytes = 0;
@@ -339,14 +374,19 @@ private:
 };
 
 Result<QJsonObject> validate(const QString &objectName, const QJsonValue &value, bool partial,
-                             const ValidationPolicy &policy, QStringList *ignored)
+                             const ValidationPolicy &policy, QStringList *ignored,
+                             QList<ValidationProblem> *problems = nullptr)
 {
     const CompiledObject *spec = CompiledSchema::get().object(objectName);
     if (!spec)
         return Error::internal(QLatin1String("not an OCPI object: ") + objectName);
-    if (!value.isObject())
-        return Error::invalid(QLatin1String("expected object, got ") + jsonTypeName(value));
-    Walker walker(policy, ignored);
+    if (!value.isObject()) {
+        const QString message = QLatin1String("expected object, got ") + jsonTypeName(value);
+        if (problems)
+            problems->append({QString(), message});
+        return Error::invalid(message);
+    }
+    Walker walker(policy, ignored, problems);
     QJsonObject canonical;
     bool changed = false;
     if (!walker.object(*spec, value.toObject(), &canonical, partial, &changed))
@@ -357,8 +397,10 @@ Result<QJsonObject> validate(const QString &objectName, const QJsonValue &value,
     if (walker.bytes() > limit) {
         const qint64 exact = QJsonDocument(canonical).toJson(QJsonDocument::Compact).size();
         if (exact > limit) {
-            return Error::invalid(QStringLiteral("%1: %2 bytes of canonical JSON, at most %3 allowed")
-                                      .arg(objectName).arg(exact).arg(limit));
+            const QString message = QStringLiteral("%1 bytes of canonical JSON, at most %2 allowed").arg(exact).arg(limit);
+            if (problems)
+                problems->append({QString(), message});
+            return Error::invalid(objectName + QLatin1String(": ") + message);
         }
     }
     return canonical;
@@ -400,6 +442,16 @@ Result<QJsonObject> validatePatch(const QString &objectName, const QJsonValue &v
                                   QStringList *ignoredFields)
 {
     return validate(objectName, value, true, policy, ignoredFields);
+}
+
+QList<ValidationProblem> validationProblems(const QString &objectName, const QJsonValue &value,
+                                            const ValidationPolicy &policy)
+{
+    QList<ValidationProblem> problems;
+    const auto checked = validate(objectName, value, false, policy, nullptr, &problems);
+    if (!checked && problems.isEmpty()) // not an OCPI object: the caller's mistake, said as it is
+        problems.append({QString(), checked.error().message});
+    return problems;
 }
 
 } // namespace ocpi

@@ -62,6 +62,21 @@ Result<QJsonObject> validatePatch(const QString &objectName, const QJsonValue &v
 Result<QJsonObject> validatePatch(const QString &objectName, const QJsonValue &value,
                                   const ValidationPolicy &policy, QStringList *ignoredFields = nullptr);
 
+// One problem of an object: where (a path such as "evses[1].connectors[0].max_voltage", empty for
+// the object as a whole) and what, in the words of validateObject's messages.
+struct ValidationProblem
+{
+    QString path;
+    QString message;
+};
+
+// Every problem of a full object at once, for the operator's forms and `import`: the checks of
+// validateObject, but a failed field does not stop the walk of its siblings. An object's own rules
+// (objectrules.cpp, e.g. "type required when uid is given") are checked once its fields are valid.
+// Empty: the object is valid. Slower than validateObject; partners' requests never take this path.
+QList<ValidationProblem> validationProblems(const QString &objectName, const QJsonValue &value,
+                                            const ValidationPolicy &policy = ValidationPolicy());
+
 // URL path and query parameters. Messages read "<what>: <problem>".
 // CiString (GEN-03): printable ASCII, 1..maxLength characters (an id in a URL is never empty).
 Status checkCiString(const QString &what, QStringView value, int maxLength);

@@ -50,9 +50,9 @@ private slots:
     void invalidObject_data()
     {
         columns();
-        const QString lat = QStringLiteral(R"( does not match -?[0-9]{1,2}\.[0-9]{5,7})");
-        const QString lon = QStringLiteral(R"( does not match -?[0-9]{1,3}\.[0-9]{5,7})");
-        const QString hhmm = QStringLiteral(" does not match ([0-1][0-9]|2[0-3]):[0-5][0-9]");
+        const QString lat = QStringLiteral(" is not a latitude: degrees with 5 to 7 decimals, e.g. 52.37403");
+        const QString lon = QStringLiteral(" is not a longitude: degrees with 5 to 7 decimals, e.g. 4.89075");
+        const QString hhmm = QStringLiteral(" is not a time of day: hh:mm from 00:00 to 23:59");
         const QString weekday = QStringLiteral(" is not a weekday 1 (Monday) .. 7 (Sunday)");
         const QString longUrl = text(QStringLiteral("https://img.example.com/") + QString(232, QLatin1Char('a')));
         // GEN-10 cardinality
@@ -357,7 +357,7 @@ private slots:
         add("unknown field dropped", "Location", R"({"x_flag": 1, "publish": false})", R"({"publish": false})", {});
         add("empty body", "Token", "{}", "{}", {});
         add("Token invalidated", "Token", R"({"valid": false, )" + at + "}", R"({"valid": false, )" + at + "}", {});
-        add("nested object checked fully", "Location", R"({"coordinates": {"latitude": "52.1"}})", {}, R"(coordinates.latitude: "52.1" does not match -?[0-9]{1,2}\.[0-9]{5,7})");
+        add("nested object checked fully", "Location", R"({"coordinates": {"latitude": "52.1"}})", {}, R"(coordinates.latitude: "52.1" is not a latitude: degrees with 5 to 7 decimals, e.g. 52.37403)");
         add("nested EVSE checked fully", "Location", R"({"evses": [{"uid": "X1", "status": "AVAILABLE", )" + at + "}]}", {}, "evses[0].connectors: required field is missing");
         add("enum wrong case", "Token", R"({"whitelist": "never"})", {}, R"(whitelist: "never" is not a valid WhitelistType)");
         add("required field null", "EVSE", R"({"status": null})", {}, "status: required field is null");
