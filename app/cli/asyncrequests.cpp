@@ -1,4 +1,5 @@
 #include "asyncrequests.h"
+#include "clitext.h"
 
 #include "core/datetime.h"
 #include "operatorsession.h"
@@ -45,7 +46,6 @@ CommandRecord waitForResult(CommandStore &store, CommandRecord request)
 
 int runAsyncRequest(CommandContext &context, const AsyncRequest &request)
 {
-    const auto tr = [](const char *text) { return QCoreApplication::translate("cli", text); };
     auto session = OperatorSession::open(context);
     if (!session)
         return UsageError;
@@ -85,7 +85,7 @@ int runAsyncRequest(CommandContext &context, const AsyncRequest &request)
     }
     if (record.deadline.isValid() && !record.result && !context.parser.isSet(QStringLiteral("no-wait"))) {
         if (!context.json)
-            context.out << tr("waiting for the result (until %1)...").arg(formatDateTime(record.deadline)) << Qt::endl;
+            context.out << CliText::tr("waiting for the result (until %1)...").arg(formatDateTime(record.deadline)) << Qt::endl;
         record = waitForResult(request.store(services), record);
     }
     if (context.json) {
@@ -95,7 +95,7 @@ int runAsyncRequest(CommandContext &context, const AsyncRequest &request)
                                            {QStringLiteral("result"), orNull(record.result)},
                                            {QStringLiteral("state"), record.state}});
     } else if (record.result || record.state == QLatin1String("TIMEOUT")) {
-        context.out << tr("result: %1").arg(record.state) << messageOf(record.result) << Qt::endl;
+        context.out << CliText::tr("result: %1").arg(record.state) << messageOf(record.result) << Qt::endl;
         if (record.result && request.printResult)
             request.printResult(context.out, *record.result);
     }

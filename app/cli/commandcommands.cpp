@@ -2,6 +2,7 @@
 // and the timeline of every command sent or received.
 
 #include "asyncrequests.h"
+#include "clitext.h"
 #include "commands.h"
 #include "operatorsession.h"
 
@@ -20,10 +21,6 @@ namespace ocpi::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cli", text);
-}
 
 QJsonObject commandJson(const CommandRecord &command)
 {
@@ -46,7 +43,7 @@ public:
     QString name() const override { return QStringLiteral("command"); }
     QString summary() const override
     {
-        return tr("Send a command to a partner CPO and wait for its result (eMSP role).");
+        return CliText::tr("Send a command to a partner CPO and wait for its result (eMSP role).");
     }
     QString arguments() const override
     {
@@ -55,22 +52,22 @@ public:
     bool printsResults() const override { return true; }
     void addOptions(QCommandLineParser &parser) override
     {
-        parser.addOption({QStringLiteral("location"), tr("The partner's location id."), QStringLiteral("ID")});
-        parser.addOption({QStringLiteral("evse"), tr("The EVSE uid."), QStringLiteral("UID")});
-        parser.addOption({QStringLiteral("connector"), tr("The connector id."), QStringLiteral("ID")});
-        parser.addOption({QStringLiteral("token"), tr("The uid of one of our own tokens."), QStringLiteral("UID")});
-        parser.addOption({QStringLiteral("session"), tr("The session id (STOP_SESSION)."), QStringLiteral("ID")});
-        parser.addOption({QStringLiteral("expiry"), tr("When the reservation ends (RESERVE_NOW)."), QStringLiteral("DATETIME")});
-        parser.addOption({QStringLiteral("reservation"), tr("The reservation id."), QStringLiteral("ID")});
-        parser.addOption({QStringLiteral("authorization-reference"), tr("Our reference for the charge (START_SESSION, RESERVE_NOW)."),
+        parser.addOption({QStringLiteral("location"), CliText::tr("The partner's location id."), QStringLiteral("ID")});
+        parser.addOption({QStringLiteral("evse"), CliText::tr("The EVSE uid."), QStringLiteral("UID")});
+        parser.addOption({QStringLiteral("connector"), CliText::tr("The connector id."), QStringLiteral("ID")});
+        parser.addOption({QStringLiteral("token"), CliText::tr("The uid of one of our own tokens."), QStringLiteral("UID")});
+        parser.addOption({QStringLiteral("session"), CliText::tr("The session id (STOP_SESSION)."), QStringLiteral("ID")});
+        parser.addOption({QStringLiteral("expiry"), CliText::tr("When the reservation ends (RESERVE_NOW)."), QStringLiteral("DATETIME")});
+        parser.addOption({QStringLiteral("reservation"), CliText::tr("The reservation id."), QStringLiteral("ID")});
+        parser.addOption({QStringLiteral("authorization-reference"), CliText::tr("Our reference for the charge (START_SESSION, RESERVE_NOW)."),
                           QStringLiteral("REF")});
-        parser.addOption({QStringLiteral("no-wait"), tr("Return after the CPO's response, without waiting for the result.")});
+        parser.addOption({QStringLiteral("no-wait"), CliText::tr("Return after the CPO's response, without waiting for the result.")});
     }
 
     int run(CommandContext &context) override
     {
         if (context.positional.size() < 2) {
-            context.fail(tr("command needs %1").arg(arguments()));
+            context.fail(CliText::tr("command needs %1").arg(arguments()));
             return UsageError;
         }
         const QString type = context.positional.at(1).toUpper();
@@ -84,7 +81,7 @@ public:
                 const QString uid = body.value(QStringLiteral("token")).toString();
                 const auto token = ourToken(services, uid);
                 if (!token) {
-                    done(Error::invalid(tr("--token: no token '%1' of ours (see `ocpi-node list tokens`)").arg(uid)));
+                    done(Error::invalid(CliText::tr("--token: no token '%1' of ours (see `ocpi-node list tokens`)").arg(uid)));
                     return;
                 }
                 body.insert(QStringLiteral("token"), *token);
@@ -92,7 +89,7 @@ public:
             services.module<CommandsModule>().service().send(partner.id, type, body, std::move(done), to);
         };
         request.store = [](NodeServices &services) -> CommandStore & { return services.module<CommandsModule>().service().store(); };
-        request.label = [type](const Partner &partner) { return tr("%1 to %2").arg(type, partner.label()); };
+        request.label = [type](const Partner &partner) { return CliText::tr("%1 to %2").arg(type, partner.label()); };
         request.requestKey = QStringLiteral("command");
         return runAsyncRequest(context, request);
     }
@@ -122,7 +119,7 @@ private:
         else if (type == QLatin1String("UNLOCK_CONNECTOR"))
             fields = {{"location", "location_id", true}, {"evse", "evse_uid", true}, {"connector", "connector_id", true}};
         else {
-            context.fail(tr("expected one of START_SESSION|STOP_SESSION|RESERVE_NOW|CANCEL_RESERVATION|UNLOCK_CONNECTOR, not '%1'").arg(type));
+            context.fail(CliText::tr("expected one of START_SESSION|STOP_SESSION|RESERVE_NOW|CANCEL_RESERVATION|UNLOCK_CONNECTOR, not '%1'").arg(type));
             return std::nullopt;
         }
         QJsonObject body;
@@ -135,7 +132,7 @@ private:
                 missing << QStringLiteral("--") + QLatin1String(field.option);
         }
         if (!missing.isEmpty()) {
-            context.fail(tr("%1 needs %2").arg(type, missing.join(QStringLiteral(", "))));
+            context.fail(CliText::tr("%1 needs %2").arg(type, missing.join(QStringLiteral(", "))));
             return std::nullopt;
         }
         return body;
@@ -195,7 +192,7 @@ int listCommands(CommandContext &context, OperatorSession &session)
         rows.append({formatDateTime(command.createdAt), directionName(command.direction), names.value(command.partnerId),
                      command.type, command.state, command.uid});
     }
-    printTable(context.out, {tr("CREATED"), tr("DIRECTION"), tr("PARTNER"), tr("COMMAND"), tr("STATE"), tr("ID")}, rows);
+    printTable(context.out, {CliText::tr("CREATED"), CliText::tr("DIRECTION"), CliText::tr("PARTNER"), CliText::tr("COMMAND"), CliText::tr("STATE"), CliText::tr("ID")}, rows);
     return Success;
 }
 

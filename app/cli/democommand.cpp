@@ -2,6 +2,7 @@
 // and the transcript is printed as it happens; exits 0 when every step succeeded.
 
 #include "commands.h"
+#include "clitext.h"
 
 #include "core/logging.h"
 #include "demo/demodriver.h"
@@ -14,10 +15,6 @@ namespace ocpi::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cli", text);
-}
 
 class DemoCommand final : public Command
 {
@@ -25,13 +22,13 @@ public:
     QString name() const override { return QStringLiteral("demo"); }
     QString summary() const override
     {
-        return tr("Start a CPO and an eMSP node on loopback with temporary databases and play the whole OCPI story "
+        return CliText::tr("Start a CPO and an eMSP node on loopback with temporary databases and play the whole OCPI story "
                   "between them; exit 0 when every step succeeded.");
     }
     bool printsResults() const override { return true; }
     void addOptions(QCommandLineParser &parser) override
     {
-        parser.addOption({QStringLiteral("speed"), tr("Divide the pause between steps by N (default 1: about a second)."),
+        parser.addOption({QStringLiteral("speed"), CliText::tr("Divide the pause between steps by N (default 1: about a second)."),
                           QStringLiteral("N"), QStringLiteral("1")});
     }
 
@@ -60,26 +57,26 @@ public:
             else
                 context.out << step.toText() << Qt::endl;
             if (!step.ok)
-                failure = tr("step %1 (%2) failed: %3").arg(step.number).arg(step.id, step.detail);
+                failure = CliText::tr("step %1 (%2) failed: %3").arg(step.number).arg(step.id, step.detail);
         });
         QObject::connect(&driver, &demo::DemoDriver::finished, qApp, [](bool succeeded) {
             QCoreApplication::exit(succeeded ? Success : Failure);
         });
         if (!context.json)
-            context.out << tr("CPO  %1 (%2)").arg(nodes.node(demo::DemoNodes::Cpo).versionsUrl(), nodes.config(demo::DemoNodes::Cpo).parties.first().toString())
+            context.out << CliText::tr("CPO  %1 (%2)").arg(nodes.node(demo::DemoNodes::Cpo).versionsUrl(), nodes.config(demo::DemoNodes::Cpo).parties.first().toString())
                         << Qt::endl
-                        << tr("eMSP %1 (%2)").arg(nodes.node(demo::DemoNodes::Emsp).versionsUrl(), nodes.config(demo::DemoNodes::Emsp).parties.first().toString())
+                        << CliText::tr("eMSP %1 (%2)").arg(nodes.node(demo::DemoNodes::Emsp).versionsUrl(), nodes.config(demo::DemoNodes::Emsp).parties.first().toString())
                         << Qt::endl;
         driver.start();
         const int code = QCoreApplication::exec();
         // Before the driver goes: a request still under way answers into it as its node closes.
         nodes.stop();
         if (code != Success) {
-            context.fail(failure.isEmpty() ? tr("the demo did not finish") : failure);
+            context.fail(failure.isEmpty() ? CliText::tr("the demo did not finish") : failure);
             return Failure;
         }
         if (!context.json)
-            context.out << tr("All %1 steps succeeded.").arg(driver.stepCount()) << Qt::endl;
+            context.out << CliText::tr("All %1 steps succeeded.").arg(driver.stepCount()) << Qt::endl;
         return Success;
     }
 };

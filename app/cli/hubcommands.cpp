@@ -1,4 +1,5 @@
 #include "hubcommands.h"
+#include "clitext.h"
 
 #include "operatorsession.h"
 
@@ -15,10 +16,6 @@ namespace ocpi::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cli", text);
-}
 
 QJsonObject clientInfoJson(const HubParty &party)
 {
@@ -50,7 +47,7 @@ QStringList hubPartiesLines(const QList<HubParty> &reported, const QHash<qint64,
     }
     QStringList lines;
     for (auto hub = byHub.cbegin(); hub != byHub.cend(); ++hub)
-        lines << tr("%1 (hub) reports: %2").arg(names.value(hub.key()), hub.value().join(QStringLiteral(", ")));
+        lines << CliText::tr("%1 (hub) reports: %2").arg(names.value(hub.key()), hub.value().join(QStringLiteral(", ")));
     return lines;
 }
 
@@ -82,7 +79,7 @@ int listClientInfo(CommandContext &context, OperatorSession &session)
         rows.append({names.value(party.hubPartnerId), party.party.party.toString(), roleName(party.party.role),
                      connectionStatusName(party.status), formatDateTime(party.lastUpdated)});
     }
-    printTable(context.out, {tr("HUB"), tr("PARTY"), tr("ROLE"), tr("STATUS"), tr("LAST UPDATED")}, rows);
+    printTable(context.out, {CliText::tr("HUB"), CliText::tr("PARTY"), CliText::tr("ROLE"), CliText::tr("STATUS"), CliText::tr("LAST UPDATED")}, rows);
     return Success;
 }
 

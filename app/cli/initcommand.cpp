@@ -1,4 +1,5 @@
 #include "commands.h"
+#include "clitext.h"
 #include "store/databaselocation.h"
 #include "operatorsession.h"
 
@@ -10,10 +11,6 @@ namespace ocpi::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cli", text);
-}
 
 bool sameIdentity(const NodeIdentity &a, const NodeIdentity &b)
 {
@@ -29,7 +26,7 @@ public:
     QString name() const override { return QStringLiteral("init"); }
     QString summary() const override
     {
-        return tr("Create the node database (--db) and record the node's parties and address, before it first serves.");
+        return CliText::tr("Create the node database (--db) and record the node's parties and address, before it first serves.");
     }
     bool printsResults() const override { return true; }
     int run(CommandContext &context) override
@@ -64,13 +61,13 @@ public:
                                                {QStringLiteral("serving"), session->serving()}});
             return Success;
         }
-        context.out << (created ? tr("created %1 for %2") : tr("%1 exists; the node is %2"))
+        context.out << (created ? CliText::tr("created %1 for %2") : CliText::tr("%1 exists; the node is %2"))
                            .arg(displayDatabase(config.databasePath), shown.partiesText())
                     << Qt::endl;
         if (session->serving())
-            context.out << tr("a node is %1").arg(session->identity()->describe()) << Qt::endl;
+            context.out << CliText::tr("a node is %1").arg(session->identity()->describe()) << Qt::endl;
         if (config.partiesDefaulted && created)
-            context.err << "ocpi-node: " << tr("note: no --party given: the node hosts the demo parties ZZ-OCN:CPO and "
+            context.err << "ocpi-node: " << CliText::tr("note: no --party given: the node hosts the demo parties ZZ-OCN:CPO and "
                                                "ZZ-OCN:EMSP")
                         << Qt::endl;
         return Success;

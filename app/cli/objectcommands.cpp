@@ -1,4 +1,5 @@
 #include "commands.h"
+#include "clitext.h"
 #include "operatorsession.h"
 
 #include "core/datetime.h"
@@ -29,10 +30,6 @@ std::unique_ptr<Command> makePushCommand();
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cli", text);
-}
 
 // "locations|tariffs|tokens": the owned-object modules of the module list.
 QString moduleChoices()
@@ -49,7 +46,7 @@ ObjectService *moduleArgument(CommandContext &context, OperatorSession &session,
     const QString name = context.positional.value(index);
     ObjectService *service = session.services().objectService(name);
     if (!service)
-        context.fail(tr("expected one of %1, not '%2'").arg(moduleChoices(), name));
+        context.fail(CliText::tr("expected one of %1, not '%2'").arg(moduleChoices(), name));
     return service;
 }
 
@@ -60,7 +57,7 @@ std::optional<QList<PartyId>> ownerOption(CommandContext &context)
         return QList<PartyId>{};
     const auto party = PartyId::parse(owner);
     if (!party) {
-        context.fail(tr("--owner must look like NL-TNM, not '%1'").arg(owner));
+        context.fail(CliText::tr("--owner must look like NL-TNM, not '%1'").arg(owner));
         return std::nullopt;
     }
     return QList<PartyId>{*party};
@@ -72,14 +69,14 @@ public:
     QString name() const override { return QStringLiteral("import"); }
     QString summary() const override
     {
-        return tr("Import our own objects from a JSON array file (all or nothing); they are pushed to partners.");
+        return CliText::tr("Import our own objects from a JSON array file (all or nothing); they are pushed to partners.");
     }
     QString arguments() const override { return moduleChoices() + QStringLiteral(" FILE.json"); }
     bool printsResults() const override { return true; }
     int run(CommandContext &context) override
     {
         if (context.positional.size() < 2) {
-            context.fail(tr("import needs %1 FILE.json").arg(moduleChoices()));
+            context.fail(CliText::tr("import needs %1 FILE.json").arg(moduleChoices()));
             return UsageError;
         }
         auto session = OperatorSession::open(context);
@@ -90,13 +87,13 @@ public:
             return UsageError;
         QFile file(context.positional.at(1));
         if (!file.open(QIODevice::ReadOnly)) {
-            context.fail(tr("cannot read %1: %2").arg(file.fileName(), file.errorString()));
+            context.fail(CliText::tr("cannot read %1: %2").arg(file.fileName(), file.errorString()));
             return Failure;
         }
         QJsonParseError parseError;
         const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
         if (parseError.error != QJsonParseError::NoError) {
-            context.fail(tr("%1 is not valid JSON: %2 at offset %3").arg(file.fileName(), parseError.errorString()).arg(parseError.offset));
+            context.fail(CliText::tr("%1 is not valid JSON: %2 at offset %3").arg(file.fileName(), parseError.errorString()).arg(parseError.offset));
             return Failure;
         }
         const QJsonArray objects = document.isArray() ? document.array() : QJsonArray{document.object()};
@@ -114,14 +111,14 @@ public:
                                                {QStringLiteral("updated"), updated},
                                                {QStringLiteral("unchanged"), unchanged}});
         } else {
-            context.out << tr("imported %1 %2 (%3 new, %4 updated)")
+            context.out << CliText::tr("imported %1 %2 (%3 new, %4 updated)")
                                .arg(objects.size())
                                .arg(service->module().identifier)
                                .arg(*created)
                                .arg(updated);
             // Objects exactly as stored are neither stored again nor pushed.
             if (unchanged > 0)
-                context.out << tr("; %1 unchanged, not pushed again").arg(unchanged);
+                context.out << CliText::tr("; %1 unchanged, not pushed again").arg(unchanged);
             context.out << Qt::endl;
         }
         return Success;
@@ -135,7 +132,7 @@ public:
     QString arguments() const override { return moduleChoices(); }
     void addOptions(QCommandLineParser &parser) override
     {
-        parser.addOption({QStringLiteral("owner"), tr("Only objects of this party."), QStringLiteral("CC-PID")});
+        parser.addOption({QStringLiteral("owner"), CliText::tr("Only objects of this party."), QStringLiteral("CC-PID")});
     }
     int run(CommandContext &context) override
     {
@@ -166,7 +163,7 @@ class ExportCommand final : public StoredObjectsCommand
 {
 public:
     QString name() const override { return QStringLiteral("export"); }
-    QString summary() const override { return tr("Print our own objects as a JSON array."); }
+    QString summary() const override { return CliText::tr("Print our own objects as a JSON array."); }
 
 protected:
     ObjectFilter::Source source() const override { return ObjectFilter::Source::Ours; }
@@ -186,7 +183,7 @@ public:
     QString name() const override { return QStringLiteral("list"); }
     QString summary() const override
     {
-        return tr("Show stored objects, ours and partners', the commands sent and received, or the node processes serving "
+        return CliText::tr("Show stored objects, ours and partners', the commands sent and received, or the node processes serving "
                   "the database.");
     }
     QString arguments() const override { return moduleChoices() + QStringLiteral("|commands|processes|clientinfo"); }
@@ -240,11 +237,11 @@ protected:
         QList<QStringList> rows;
         for (const StoredObject &object : objects) {
             rows.append({object.key.owner.toString(), object.key.id + (object.key.subKey.isEmpty() ? QString() : QLatin1Char(' ') + object.key.subKey),
-                         object.partnerId ? names.value(object.partnerId) + (hubs.contains(object.partnerId) ? tr(" (hub)") : QString())
-                                          : tr("ours"),
+                         object.partnerId ? names.value(object.partnerId) + (hubs.contains(object.partnerId) ? CliText::tr(" (hub)") : QString())
+                                          : CliText::tr("ours"),
                          formatDateTime(object.lastUpdated)});
         }
-        printTable(context.out, {tr("OWNER"), tr("ID"), tr("SOURCE"), tr("LAST UPDATED")}, rows);
+        printTable(context.out, {CliText::tr("OWNER"), CliText::tr("ID"), CliText::tr("SOURCE"), CliText::tr("LAST UPDATED")}, rows);
         return Success;
     }
 };
@@ -255,18 +252,18 @@ public:
     QString name() const override { return QStringLiteral("pull"); }
     QString summary() const override
     {
-        return tr("Fetch a partner's locations, tariffs or tokens (all pages; since the last pull unless --full).");
+        return CliText::tr("Fetch a partner's locations, tariffs or tokens (all pages; since the last pull unless --full).");
     }
     QString arguments() const override { return QStringLiteral("PARTNER [") + moduleChoices() + QLatin1Char(']'); }
     bool printsResults() const override { return true; }
     void addOptions(QCommandLineParser &parser) override
     {
-        parser.addOption({QStringLiteral("full"), tr("Fetch everything; objects the partner no longer lists are removed.")});
+        parser.addOption({QStringLiteral("full"), CliText::tr("Fetch everything; objects the partner no longer lists are removed.")});
     }
     int run(CommandContext &context) override
     {
         if (context.positional.isEmpty()) {
-            context.fail(tr("pull needs PARTNER [%1]").arg(moduleChoices()));
+            context.fail(CliText::tr("pull needs PARTNER [%1]").arg(moduleChoices()));
             return UsageError;
         }
         auto session = OperatorSession::open(context);
@@ -307,7 +304,7 @@ public:
                                                {QStringLiteral("parties"), QJsonArray::fromStringList(report->parties)},
                                                {QStringLiteral("problems"), QJsonArray::fromStringList(report->problems)}});
                     if (!context.json) {
-                        context.out << tr("%1: %2 stored, %3 skipped, %4 removed (%5 pages)")
+                        context.out << CliText::tr("%1: %2 stored, %3 skipped, %4 removed (%5 pages)")
                                            .arg(report->module).arg(report->stored).arg(report->skipped)
                                            .arg(report->removed).arg(report->pages)
                                     << Qt::endl;
@@ -320,7 +317,7 @@ public:
             session->wait();
         }
         if (modules.isEmpty()) {
-            context.fail(tr("%1 offers no Sender endpoint this node can pull").arg(partner->label()));
+            context.fail(CliText::tr("%1 offers no Sender endpoint this node can pull").arg(partner->label()));
             return Failure;
         }
         if (context.json)

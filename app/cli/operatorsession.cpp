@@ -1,4 +1,5 @@
 #include "operatorsession.h"
+#include "clitext.h"
 
 #include "partners/partnerregistry.h"
 
@@ -16,10 +17,6 @@ namespace ocpi::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cli", text);
-}
 
 // "--port 9000", "9000 from OCPI_PORT", "9000 from node/port in node.ini".
 QString given(const NodeConfig &config, const QString &option, const QString &value)
@@ -56,41 +53,41 @@ Result<NodeConfig> reconcile(const NodeConfig &config, const NodeIdentity &ident
     QStringList conflicts;
     if (config.isGiven(QStringLiteral("party")) && !identity.parties.isEmpty()
         && !sameParties(config.parties, identity.parties)) {
-        conflicts << tr("%1, but the node is %2")
+        conflicts << CliText::tr("%1, but the node is %2")
                          .arg(given(config, QStringLiteral("party"), partiesText(config.parties)), identity.partiesText());
     }
     if (config.isGiven(QStringLiteral("business-name")) && config.businessName != identity.businessName) {
-        conflicts << tr("%1, but the node announces %2")
+        conflicts << CliText::tr("%1, but the node announces %2")
                          .arg(given(config, QStringLiteral("business-name"), config.businessName),
-                              identity.businessName.isEmpty() ? tr("no business name") : identity.businessName);
+                              identity.businessName.isEmpty() ? CliText::tr("no business name") : identity.businessName);
     }
     // The address only counts once known: `init` with --port 0 recorded none.
     if (!identity.publicBase.isEmpty()) {
         if (config.isGiven(QStringLiteral("public-url")) && config.publicUrl != identity.publicBase) {
-            conflicts << tr("%1, but the node answers at %2")
+            conflicts << CliText::tr("%1, but the node answers at %2")
                              .arg(given(config, QStringLiteral("public-url"), config.publicUrl), identity.publicBase);
         }
         // --port 0 means "any port", which the recorded one is.
         if (config.isGiven(QStringLiteral("port")) && config.port != 0 && config.port != identity.port) {
-            conflicts << tr("%1, but the node %2 port %3")
+            conflicts << CliText::tr("%1, but the node %2 port %3")
                              .arg(given(config, QStringLiteral("port"), QString::number(config.port)),
-                                  identity.isServing() ? tr("listens on") : tr("listened on"))
+                                  identity.isServing() ? CliText::tr("listens on") : CliText::tr("listened on"))
                              .arg(identity.port);
         }
         if (config.isGiven(QStringLiteral("listen")) && config.listenAddress.toString() != identity.listenAddress) {
-            conflicts << tr("%1, but the node listens on %2")
+            conflicts << CliText::tr("%1, but the node listens on %2")
                              .arg(given(config, QStringLiteral("listen"), config.listenAddress.toString()),
                                   identity.listenAddress);
         }
     }
     if (!conflicts.isEmpty()) {
         if (identity.isServing()) {
-            return Error::invalid(tr("these options contradict the node serving %1 (%2): %3. Leave them out to act as "
+            return Error::invalid(CliText::tr("these options contradict the node serving %1 (%2): %3. Leave them out to act as "
                                      "that node, or stop it and start `ocpi-node serve` with the new options")
                                       .arg(displayDatabase(config.databasePath), identity.describe(), conflicts.join(QStringLiteral("; "))));
         }
         // Nobody serves as the recorded identity now: the operator's options are the newer word.
-        *note = tr("note: %1 was %2 with other settings (%3); using the options given")
+        *note = CliText::tr("note: %1 was %2 with other settings (%3); using the options given")
                     .arg(displayDatabase(config.databasePath), identity.describe(), conflicts.join(QStringLiteral("; ")));
         return config;
     }
@@ -129,7 +126,7 @@ std::unique_ptr<OperatorSession> OperatorSession::start(CommandContext &context,
     // when it is opened.
     const bool exists = DatabaseLocation::looksLikeUrl(config->databasePath) || QFileInfo::exists(config->databasePath);
     if (!exists && !mayCreate) {
-        context.fail(tr("there is no node database at %1: check --db, or create the node with `ocpi-node init --db %1 "
+        context.fail(CliText::tr("there is no node database at %1: check --db, or create the node with `ocpi-node init --db %1 "
                         "--party CC-PID:ROLE` (`ocpi-node serve --db %1` creates it too)")
                          .arg(displayDatabase(config->databasePath)));
         return nullptr;
@@ -180,8 +177,8 @@ QString OperatorSession::notServingReason() const
 {
     const QString path = displayDatabase(m_services->config().databasePath);
     if (!m_identity)
-        return tr("no node is serving %1 (it has never served)").arg(path);
-    return tr("no node is serving %1 (%2)").arg(path, m_identity->describe());
+        return CliText::tr("no node is serving %1 (it has never served)").arg(path);
+    return CliText::tr("no node is serving %1 (%2)").arg(path, m_identity->describe());
 }
 
 void printTable(QTextStream &out, const QStringList &header, const QList<QStringList> &rows)

@@ -1,4 +1,5 @@
 #include "commands.h"
+#include "clitext.h"
 #include "operatorsession.h"
 
 #include "core/datetime.h"
@@ -14,10 +15,6 @@ namespace ocpi::cli {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("cli", text, nullptr, n);
-}
 
 // `ocpi-node outbox [retry PARTNER|ID | drop ID]`. Like the other operator commands it works on the
 // database: a serving node sees what changed at its next poll of the outbox (within a second).
@@ -27,7 +24,7 @@ public:
     QString name() const override { return QStringLiteral("outbox"); }
     QString summary() const override
     {
-        return tr("Show pushes waiting for each partner and the parked ones; 'retry PARTNER|ID' queues parked "
+        return CliText::tr("Show pushes waiting for each partner and the parked ones; 'retry PARTNER|ID' queues parked "
                   "deliveries again, 'drop ID' discards one.");
     }
     QString arguments() const override { return QStringLiteral("[retry PARTNER|ID | drop ID]"); }
@@ -36,12 +33,12 @@ public:
     {
         const QString action = context.positional.value(0);
         if (!action.isEmpty() && action != QLatin1String("retry") && action != QLatin1String("drop")) {
-            context.fail(tr("outbox takes no argument, 'retry PARTNER|ID' or 'drop ID', not '%1'").arg(action));
+            context.fail(CliText::tr("outbox takes no argument, 'retry PARTNER|ID' or 'drop ID', not '%1'").arg(action));
             return UsageError;
         }
         if (!action.isEmpty() && context.positional.size() != 2) {
-            context.fail(action == QLatin1String("retry") ? tr("outbox retry needs PARTNER or a parked delivery's ID")
-                                                          : tr("outbox drop needs a parked delivery's ID"));
+            context.fail(action == QLatin1String("retry") ? CliText::tr("outbox retry needs PARTNER or a parked delivery's ID")
+                                                          : CliText::tr("outbox drop needs a parked delivery's ID"));
             return UsageError;
         }
         auto session = OperatorSession::open(context);
@@ -64,8 +61,8 @@ private:
 
     static QString nextStep(const OperatorSession &session)
     {
-        return session.serving() ? tr("The serving node sends it within a second; see 'ocpi-node outbox'.")
-                                 : tr("No node serves this database: it is sent once 'ocpi-node serve' runs.");
+        return session.serving() ? CliText::tr("The serving node sends it within a second; see 'ocpi-node outbox'.")
+                                 : CliText::tr("No node serves this database: it is sent once 'ocpi-node serve' runs.");
     }
 
     int retry(CommandContext &context, OperatorSession &session, const QString &reference)
@@ -89,15 +86,15 @@ private:
             return Failure;
         }
         if (*queued == 0) {
-            context.fail(id ? tr("no parked delivery %1 (see 'ocpi-node outbox')").arg(*id)
-                            : tr("%1 has no parked deliveries").arg(whose));
+            context.fail(id ? CliText::tr("no parked delivery %1 (see 'ocpi-node outbox')").arg(*id)
+                            : CliText::tr("%1 has no parked deliveries").arg(whose));
             return Failure;
         }
         if (context.json) {
             printJson(context.out, QJsonObject{{QStringLiteral("queued"), *queued}});
             return Success;
         }
-        context.out << tr("%n parked delivery(s) queued again.", *queued) << ' ' << nextStep(session) << Qt::endl;
+        context.out << CliText::tr("%n parked delivery(s) queued again.", nullptr, *queued) << ' ' << nextStep(session) << Qt::endl;
         return Success;
     }
 
@@ -105,7 +102,7 @@ private:
     {
         const std::optional<qint64> id = deliveryId(reference);
         if (!id) {
-            context.fail(tr("outbox drop needs a parked delivery's ID (a number from 'ocpi-node outbox'), not '%1'")
+            context.fail(CliText::tr("outbox drop needs a parked delivery's ID (a number from 'ocpi-node outbox'), not '%1'")
                              .arg(reference));
             return UsageError;
         }
@@ -115,14 +112,14 @@ private:
             return Failure;
         }
         if (!*dropped) {
-            context.fail(tr("no parked delivery %1 (see 'ocpi-node outbox'; only parked deliveries can be dropped)").arg(*id));
+            context.fail(CliText::tr("no parked delivery %1 (see 'ocpi-node outbox'; only parked deliveries can be dropped)").arg(*id));
             return Failure;
         }
         if (context.json) {
             printJson(context.out, QJsonObject{{QStringLiteral("dropped"), *id}});
             return Success;
         }
-        context.out << tr("Parked delivery %1 dropped; the partner will not receive it.").arg(*id) << Qt::endl;
+        context.out << CliText::tr("Parked delivery %1 dropped; the partner will not receive it.").arg(*id) << Qt::endl;
         return Success;
     }
 
@@ -175,16 +172,16 @@ private:
             rows.append({b.partner, QString::number(b.pending), QString::number(b.parked),
                          b.oldest.isValid() ? formatDateTime(b.oldest) : QString(), b.lastError.left(80)});
         }
-        printTable(context.out, {tr("PARTNER"), tr("PENDING"), tr("PARKED"), tr("OLDEST"), tr("LAST ERROR")}, rows);
+        printTable(context.out, {CliText::tr("PARTNER"), CliText::tr("PENDING"), CliText::tr("PARKED"), CliText::tr("OLDEST"), CliText::tr("LAST ERROR")}, rows);
         if (parked->isEmpty())
             return Success;
-        context.out << Qt::endl << tr("Parked deliveries (the partner refused them, or they ran out of tries):") << Qt::endl;
+        context.out << Qt::endl << CliText::tr("Parked deliveries (the partner refused them, or they ran out of tries):") << Qt::endl;
         for (const OutboxEntry &e : *parked) {
             context.out << "  " << e.id << "  " << byId.value(e.partnerId).label() << "  " << e.module << ' ' << e.objectKey
                         << "  " << QString::fromLatin1(e.method) << ' ' << urlOf(e) << Qt::endl
-                        << "      " << tr("%n try(s), last answer: ", e.attempts) << e.lastError << Qt::endl;
+                        << "      " << CliText::tr("%n try(s), last answer: ", nullptr, e.attempts) << e.lastError << Qt::endl;
         }
-        context.out << tr("Once the cause is fixed: 'ocpi-node outbox retry ID' (or PARTNER for all of a partner's); "
+        context.out << CliText::tr("Once the cause is fixed: 'ocpi-node outbox retry ID' (or PARTNER for all of a partner's); "
                           "'ocpi-node outbox drop ID' discards one.")
                     << Qt::endl;
         return Success;

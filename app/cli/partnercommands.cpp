@@ -1,4 +1,5 @@
 #include "commands.h"
+#include "clitext.h"
 #include "hubcommands.h"
 #include "store/databaselocation.h"
 #include "operatorsession.h"
@@ -16,10 +17,6 @@ namespace ocpi::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cli", text);
-}
 
 QJsonObject partnerJson(const Partner &partner)
 {
@@ -54,7 +51,7 @@ std::optional<bool> onOff(const QString &text)
 QCommandLineOption initialSyncOption()
 {
     return {QStringLiteral("initial-sync"),
-            tr("on: once registered, the partner gets our current objects of the modules it receives (off by default)."),
+            CliText::tr("on: once registered, the partner gets our current objects of the modules it receives (off by default)."),
             QStringLiteral("on|off")};
 }
 
@@ -76,11 +73,11 @@ class InviteCommand final : public Command
 {
 public:
     QString name() const override { return QStringLiteral("invite"); }
-    QString summary() const override { return tr("Issue a registration token (token A) for a new partner."); }
+    QString summary() const override { return CliText::tr("Issue a registration token (token A) for a new partner."); }
     bool printsResults() const override { return true; }
     void addOptions(QCommandLineParser &parser) override
     {
-        parser.addOption({QStringLiteral("name"), tr("Name of the partner."), QStringLiteral("NAME")});
+        parser.addOption({QStringLiteral("name"), CliText::tr("Name of the partner."), QStringLiteral("NAME")});
         parser.addOption(initialSyncOption());
     }
     int run(CommandContext &context) override
@@ -89,7 +86,7 @@ public:
                                            ? QStringLiteral("off")
                                            : context.parser.value(QStringLiteral("initial-sync")));
         if (!initialSync) {
-            context.fail(tr("--initial-sync must be on or off"));
+            context.fail(CliText::tr("--initial-sync must be on or off"));
             return UsageError;
         }
         auto session = OperatorSession::open(context);
@@ -99,7 +96,7 @@ public:
         // no node serving, there is none yet.
         const NodeConfig &config = session->config();
         if (config.port == 0 && config.publicUrl.isEmpty()) {
-            context.fail(tr("%1, and with --port 0 its versions URL is not known until it serves: start `ocpi-node "
+            context.fail(CliText::tr("%1, and with --port 0 its versions URL is not known until it serves: start `ocpi-node "
                             "serve --db %2` first, or give --port N or --public-url URL")
                              .arg(session->notServingReason(), displayDatabase(config.databasePath)));
             return Failure;
@@ -111,7 +108,7 @@ public:
         }
         const QString versionsUrl = config.publicBase(config.port) + paths::versions();
         if (!session->serving()) {
-            context.err << "ocpi-node: " << tr("note: %1; the partner can register once it serves at %2")
+            context.err << "ocpi-node: " << CliText::tr("note: %1; the partner can register once it serves at %2")
                                                 .arg(session->notServingReason(), versionsUrl)
                         << Qt::endl;
         }
@@ -120,9 +117,9 @@ public:
                                                {QStringLiteral("versions_url"), versionsUrl},
                                                {QStringLiteral("expires_at"), formatDateTime(invitation->expiresAt)}});
         } else {
-            context.out << tr("Token A (shown only now): %1").arg(invitation->token) << Qt::endl
-                        << tr("Versions URL: %1").arg(versionsUrl) << Qt::endl
-                        << tr("Valid until: %1").arg(formatDateTime(invitation->expiresAt)) << Qt::endl;
+            context.out << CliText::tr("Token A (shown only now): %1").arg(invitation->token) << Qt::endl
+                        << CliText::tr("Versions URL: %1").arg(versionsUrl) << Qt::endl
+                        << CliText::tr("Valid until: %1").arg(formatDateTime(invitation->expiresAt)) << Qt::endl;
         }
         return Success;
     }
@@ -134,15 +131,15 @@ public:
     QString name() const override { return QStringLiteral("register"); }
     QString summary() const override
     {
-        return tr("Register with a partner, given its versions URL and the token A it issued.");
+        return CliText::tr("Register with a partner, given its versions URL and the token A it issued.");
     }
     bool printsResults() const override { return true; }
     void addOptions(QCommandLineParser &parser) override
     {
-        parser.addOption({QStringLiteral("versions-url"), tr("The partner's versions URL."), QStringLiteral("URL")});
-        parser.addOption({QStringLiteral("token"), tr("The token A the partner gave you."), QStringLiteral("TOKEN_A")});
-        parser.addOption({QStringLiteral("name"), tr("Name to show for the partner."), QStringLiteral("NAME")});
-        parser.addOption({QStringLiteral("token-encoding"), tr("How to send tokens: auto, base64 or raw."),
+        parser.addOption({QStringLiteral("versions-url"), CliText::tr("The partner's versions URL."), QStringLiteral("URL")});
+        parser.addOption({QStringLiteral("token"), CliText::tr("The token A the partner gave you."), QStringLiteral("TOKEN_A")});
+        parser.addOption({QStringLiteral("name"), CliText::tr("Name to show for the partner."), QStringLiteral("NAME")});
+        parser.addOption({QStringLiteral("token-encoding"), CliText::tr("How to send tokens: auto, base64 or raw."),
                           QStringLiteral("MODE"), QStringLiteral("auto")});
         parser.addOption(initialSyncOption());
     }
@@ -154,14 +151,14 @@ public:
         registration.name = context.parser.value(QStringLiteral("name"));
         const auto encoding = parseEncodingSetting(context.parser.value(QStringLiteral("token-encoding")));
         if (registration.versionsUrl.isEmpty() || registration.tokenA.isEmpty() || !encoding) {
-            context.fail(tr("register needs --versions-url URL and --token TOKEN_A (--token-encoding auto|base64|raw)"));
+            context.fail(CliText::tr("register needs --versions-url URL and --token TOKEN_A (--token-encoding auto|base64|raw)"));
             return UsageError;
         }
         registration.encoding = *encoding;
         if (context.parser.isSet(QStringLiteral("initial-sync"))) {
             registration.initialSync = onOff(context.parser.value(QStringLiteral("initial-sync")));
             if (!registration.initialSync) {
-                context.fail(tr("--initial-sync must be on or off"));
+                context.fail(CliText::tr("--initial-sync must be on or off"));
                 return UsageError;
             }
         }
@@ -171,14 +168,14 @@ public:
         // The partner calls this node back at the versions URL we send; a node that is not serving
         // would make the handshake fail at the partner's end, after it spent our token A.
         if (!session->serving()) {
-            context.fail(tr("%1: the partner calls this node back while registering, so start `ocpi-node serve --db %2` "
+            context.fail(CliText::tr("%1: the partner calls this node back while registering, so start `ocpi-node serve --db %2` "
                             "first")
                              .arg(session->notServingReason(), displayDatabase(session->config().databasePath)));
             return Failure;
         }
         int code = Failure;
         session->services().registration().registerWith(registration, [&](Result<Partner> result) {
-            code = report(context, result, tr("%1: %2"));
+            code = report(context, result, CliText::tr("%1: %2"));
             session->finished();
         });
         session->wait();
@@ -195,7 +192,7 @@ public:
     int run(CommandContext &context) override
     {
         if (context.positional.size() < minimumArguments()) {
-            context.fail(tr("%1 needs %2").arg(name(), usage()));
+            context.fail(CliText::tr("%1 needs %2").arg(name(), usage()));
             return UsageError;
         }
         auto session = OperatorSession::open(context);
@@ -219,7 +216,7 @@ protected:
     virtual qsizetype minimumArguments() const { return 1; }
     virtual QString usage() const { return QStringLiteral("PARTNER (an id, a name or CC-PID)"); }
     // "%1" the partner, "%2" its state after the command.
-    virtual QString doneText() const { return tr("%1: %2"); }
+    virtual QString doneText() const { return CliText::tr("%1: %2"); }
     virtual void act(CommandContext &context, OperatorSession &session, const Partner &partner,
                      RegistrationClient::Done done) = 0;
 };
@@ -228,7 +225,7 @@ class UnregisterCommand final : public PartnerActionCommand
 {
 public:
     QString name() const override { return QStringLiteral("unregister"); }
-    QString summary() const override { return tr("Unregister from a partner (named by name or CC-PID); its tokens die."); }
+    QString summary() const override { return CliText::tr("Unregister from a partner (named by name or CC-PID); its tokens die."); }
 
 protected:
     void act(CommandContext &, OperatorSession &session, const Partner &partner, RegistrationClient::Done done) override
@@ -243,7 +240,7 @@ public:
     QString name() const override { return QStringLiteral("partners remove"); }
     QString summary() const override
     {
-        return tr("Remove an invited, failed or unregistered partner (by id, name or CC-PID) with its tokens and "
+        return CliText::tr("Remove an invited, failed or unregistered partner (by id, name or CC-PID) with its tokens and "
                   "queued deliveries; a registered one must be unregistered first.");
     }
 
@@ -252,7 +249,7 @@ protected:
     {
         done(session.services().partners().removeInactive(partner.id));
     }
-    QString doneText() const override { return tr("%1: removed (was %2)"); }
+    QString doneText() const override { return CliText::tr("%1: removed (was %2)"); }
 };
 
 class PartnersCommand final : public Command
@@ -261,7 +258,7 @@ public:
     QString name() const override { return QStringLiteral("partners"); }
     QString summary() const override
     {
-        return tr("List partners: id, parties, roles, state, version, last contact. `partners remove PARTNER` removes "
+        return CliText::tr("List partners: id, parties, roles, state, version, last contact. `partners remove PARTNER` removes "
                   "an invited, failed or unregistered one.");
     }
     QString arguments() const override { return QStringLiteral("[remove PARTNER]"); }
@@ -270,7 +267,7 @@ public:
     {
         if (!context.positional.isEmpty()) {
             if (context.positional.first() != QLatin1String("remove")) {
-                context.fail(tr("partners takes no argument but `remove PARTNER`, not '%1'").arg(context.positional.first()));
+                context.fail(CliText::tr("partners takes no argument but `remove PARTNER`, not '%1'").arg(context.positional.first()));
                 return UsageError;
             }
             context.positional.removeFirst();
@@ -318,7 +315,7 @@ public:
             // it neither gets cut nor stretches every row.
             if (!partner.stateReason.isEmpty()) {
                 state += QStringLiteral(" (see below)");
-                reasons << tr("%1 is %2: %3").arg(partner.label(), partnerStateName(partner.state), partner.stateReason);
+                reasons << CliText::tr("%1 is %2: %3").arg(partner.label(), partnerStateName(partner.state), partner.stateReason);
             }
             // The id tells apart rows that share a name (a partner invited twice); every PARTNER
             // argument takes it.
@@ -327,7 +324,7 @@ public:
                          partner.lastContact.isValid() ? formatDateTime(partner.lastContact) : QString()});
         }
         printTable(context.out,
-                   {tr("ID"), tr("NAME"), tr("PARTIES"), tr("ROLES"), tr("STATE"), tr("VERSION"), tr("LAST CONTACT")},
+                   {CliText::tr("ID"), CliText::tr("NAME"), CliText::tr("PARTIES"), CliText::tr("ROLES"), CliText::tr("STATE"), CliText::tr("VERSION"), CliText::tr("LAST CONTACT")},
                    rows);
         if (!reasons.isEmpty())
             context.out << Qt::endl << reasons.join(QLatin1Char('\n')) << Qt::endl;
@@ -344,7 +341,7 @@ class UpdateCommand final : public PartnerActionCommand
 {
 public:
     QString name() const override { return QStringLiteral("update"); }
-    QString summary() const override { return tr("Rotate the credentials with a partner (new tokens both ways)."); }
+    QString summary() const override { return CliText::tr("Rotate the credentials with a partner (new tokens both ways)."); }
 
 protected:
     void act(CommandContext &, OperatorSession &session, const Partner &partner, RegistrationClient::Done done) override
@@ -376,7 +373,7 @@ class SetEncodingCommand final : public PartnerSettingCommand
 {
 public:
     QString name() const override { return QStringLiteral("set-encoding"); }
-    QString summary() const override { return tr("How to send our token to a partner: auto, base64 or raw."); }
+    QString summary() const override { return CliText::tr("How to send our token to a partner: auto, base64 or raw."); }
     QString arguments() const override { return QStringLiteral("PARTNER MODE"); }
 
 protected:
@@ -385,7 +382,7 @@ protected:
     {
         const auto mode = parseEncodingSetting(value);
         if (!mode)
-            return Error::invalid(tr("MODE must be auto, base64 or raw"));
+            return Error::invalid(CliText::tr("MODE must be auto, base64 or raw"));
         Partner result = partner;
         result.encodingSetting = *mode;
         return result;
@@ -398,7 +395,7 @@ public:
     QString name() const override { return QStringLiteral("set-initial-sync"); }
     QString summary() const override
     {
-        return tr("Whether a partner gets our current objects when it registers: on or off (`push PARTNER --all` "
+        return CliText::tr("Whether a partner gets our current objects when it registers: on or off (`push PARTNER --all` "
                   "sends them at any time).");
     }
     QString arguments() const override { return QStringLiteral("PARTNER on|off"); }
@@ -409,7 +406,7 @@ protected:
     {
         const auto on = onOff(value);
         if (!on)
-            return Error::invalid(tr("the setting must be on or off, not '%1'").arg(value));
+            return Error::invalid(CliText::tr("the setting must be on or off, not '%1'").arg(value));
         Partner result = partner;
         result.initialSync = *on;
         return result;

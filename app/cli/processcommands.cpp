@@ -1,6 +1,7 @@
 // `ocpi-node list processes`: the node processes serving the database (their heartbeat rows).
 
 #include "operatorsession.h"
+#include "clitext.h"
 
 #include "config/nodeprocesses.h"
 #include "core/datetime.h"
@@ -14,10 +15,6 @@ namespace ocpi::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cli", text);
-}
 
 } // namespace
 
@@ -46,10 +43,10 @@ int listProcesses(CommandContext &context, OperatorSession &session)
     }
     QList<QStringList> rows;
     for (const NodeProcess &p : *processes) {
-        const QString state = !p.alive ? tr("gone") : p.leader ? tr("leads") : tr("serving");
+        const QString state = !p.alive ? CliText::tr("gone") : p.leader ? CliText::tr("leads") : CliText::tr("serving");
         rows.append({p.host, QString::number(p.pid), state, formatDateTime(p.startedAt), formatDateTime(p.lastSeen), p.url});
     }
-    printTable(context.out, {tr("HOST"), tr("PID"), tr("STATE"), tr("STARTED"), tr("LAST SEEN"), tr("URL")}, rows);
+    printTable(context.out, {CliText::tr("HOST"), CliText::tr("PID"), CliText::tr("STATE"), CliText::tr("STARTED"), CliText::tr("LAST SEEN"), CliText::tr("URL")}, rows);
     return Success;
 }
 

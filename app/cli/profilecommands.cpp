@@ -2,6 +2,7 @@
 // the power limit of one of our drivers' sessions there (CP).
 
 #include "asyncrequests.h"
+#include "clitext.h"
 #include "commands.h"
 #include "operatorsession.h"
 
@@ -18,10 +19,6 @@ namespace ocpi::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cli", text);
-}
 
 class ProfileCommand final : public Command
 {
@@ -29,21 +26,21 @@ public:
     QString name() const override { return QStringLiteral("profile"); }
     QString summary() const override
     {
-        return tr("Set, read or clear the charging profile of a session at a partner CPO and wait for the result (eMSP role).");
+        return CliText::tr("Set, read or clear the charging profile of a session at a partner CPO and wait for the result (eMSP role).");
     }
     QString arguments() const override { return QStringLiteral("PARTNER|CC-PID SESSION_ID set FILE.json|get|clear"); }
     bool printsResults() const override { return true; }
     void addOptions(QCommandLineParser &parser) override
     {
-        parser.addOption({QStringLiteral("duration"), tr("How many seconds ahead the active profile should reach (get)."),
+        parser.addOption({QStringLiteral("duration"), CliText::tr("How many seconds ahead the active profile should reach (get)."),
                           QStringLiteral("SECONDS")});
-        parser.addOption({QStringLiteral("no-wait"), tr("Return after the CPO's response, without waiting for the result.")});
+        parser.addOption({QStringLiteral("no-wait"), CliText::tr("Return after the CPO's response, without waiting for the result.")});
     }
 
     int run(CommandContext &context) override
     {
         if (context.positional.size() < 3) {
-            context.fail(tr("profile needs %1").arg(arguments()));
+            context.fail(CliText::tr("profile needs %1").arg(arguments()));
             return UsageError;
         }
         const QString type = context.positional.at(2).toUpper();
@@ -61,7 +58,7 @@ public:
             return services.module<ChargingProfilesModule>().service().requests();
         };
         request.label = [type, sessionId = context.positional.at(1)](const Partner &partner) {
-            return tr("%1 profile of %2 at %3").arg(type, sessionId, partner.label());
+            return CliText::tr("%1 profile of %2 at %3").arg(type, sessionId, partner.label());
         };
         request.requestKey = QStringLiteral("request");
         // A GET's result carries the active profile.
@@ -78,18 +75,18 @@ private:
     {
         if (type == QLatin1String("SET")) {
             if (context.positional.size() < 4) {
-                context.fail(tr("profile set needs FILE.json, a ChargingProfile"));
+                context.fail(CliText::tr("profile set needs FILE.json, a ChargingProfile"));
                 return std::nullopt;
             }
             QFile file(context.positional.at(3));
             if (!file.open(QIODevice::ReadOnly)) {
-                context.fail(tr("cannot read %1: %2").arg(file.fileName(), file.errorString()));
+                context.fail(CliText::tr("cannot read %1: %2").arg(file.fileName(), file.errorString()));
                 return std::nullopt;
             }
             QJsonParseError error;
             const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &error);
             if (!document.isObject()) {
-                context.fail(tr("%1 is no JSON object (%2)").arg(file.fileName(), error.errorString()));
+                context.fail(CliText::tr("%1 is no JSON object (%2)").arg(file.fileName(), error.errorString()));
                 return std::nullopt;
             }
             return QJsonObject{{QStringLiteral("charging_profile"), document.object()}};
@@ -98,14 +95,14 @@ private:
             bool ok = false;
             const int duration = context.parser.value(QStringLiteral("duration")).toInt(&ok);
             if (!ok || duration < 0) {
-                context.fail(tr("profile get needs --duration SECONDS"));
+                context.fail(CliText::tr("profile get needs --duration SECONDS"));
                 return std::nullopt;
             }
             return QJsonObject{{QStringLiteral("duration"), duration}};
         }
         if (type == QLatin1String("CLEAR"))
             return QJsonObject();
-        context.fail(tr("expected set, get or clear, not '%1'").arg(context.positional.at(2)));
+        context.fail(CliText::tr("expected set, get or clear, not '%1'").arg(context.positional.at(2)));
         return std::nullopt;
     }
 };

@@ -1,4 +1,5 @@
 #include "commands.h"
+#include "clitext.h"
 #include "operatorsession.h"
 
 #include "partners/partnerregistry.h"
@@ -14,10 +15,6 @@ namespace ocpi::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cli", text);
-}
 
 // `ocpi-node push PARTNER [MODULE] --all`: the initial sync by hand (InitialSync). Our changes are
 // pushed as they happen; this is for a partner that missed them because it registered later (or
@@ -30,19 +27,19 @@ public:
     QString name() const override { return QStringLiteral("push"); }
     QString summary() const override
     {
-        return tr("Queue all our current locations, tariffs or tokens for a partner (--all), e.g. one that registered "
+        return CliText::tr("Queue all our current locations, tariffs or tokens for a partner (--all), e.g. one that registered "
                   "after they were made.");
     }
     QString arguments() const override { return QStringLiteral("PARTNER [MODULE]"); }
     bool printsResults() const override { return true; }
     void addOptions(QCommandLineParser &parser) override
     {
-        parser.addOption({QStringLiteral("all"), tr("Every current object of the module(s) the partner receives.")});
+        parser.addOption({QStringLiteral("all"), CliText::tr("Every current object of the module(s) the partner receives.")});
     }
     int run(CommandContext &context) override
     {
         if (context.positional.isEmpty() || !context.parser.isSet(QStringLiteral("all"))) {
-            context.fail(tr("push needs PARTNER [MODULE] --all (our changes are pushed as they happen; --all queues "
+            context.fail(CliText::tr("push needs PARTNER [MODULE] --all (our changes are pushed as they happen; --all queues "
                             "every current object again)"));
             return UsageError;
         }
@@ -77,7 +74,7 @@ public:
             for (const InitialSyncProgress &progress : std::as_const(*started))
                 covered << progress.module;
         } else if (!context.json) {
-            context.out << tr("going on with the push of %1 to %2 that was cut short")
+            context.out << CliText::tr("going on with the push of %1 to %2 that was cut short")
                                .arg(resumed.join(QStringLiteral(", ")), partner->label())
                         << Qt::endl;
         }
@@ -85,17 +82,17 @@ public:
         const auto print = [&](const InitialSyncProgress &progress) {
             shownDone.insert(progress.module, progress.finished);
             if (!context.json) {
-                context.out << tr("%1: %2 of %3 queued for %4%5")
+                context.out << CliText::tr("%1: %2 of %3 queued for %4%5")
                                    .arg(progress.module)
                                    .arg(progress.queued)
                                    .arg(progress.total)
-                                   .arg(partner->label(), progress.finished ? tr(", done") : QString())
+                                   .arg(partner->label(), progress.finished ? CliText::tr(", done") : QString())
                             << Qt::endl;
             }
         };
         const Status done = sync.runAll(partner->id, print);
         if (!done) {
-            context.fail(tr("%1; run the command again to go on from there").arg(done.error().message));
+            context.fail(CliText::tr("%1; run the command again to go on from there").arg(done.error().message));
             return Failure;
         }
         // Where each module ended, also one a serving node's background work finished meanwhile.
@@ -124,7 +121,7 @@ public:
         }
         if (!session->serving()) {
             context.err << "ocpi-node: "
-                        << tr("note: %1; the pushes wait in the outbox until it serves").arg(session->notServingReason())
+                        << CliText::tr("note: %1; the pushes wait in the outbox until it serves").arg(session->notServingReason())
                         << Qt::endl;
         }
         return Success;

@@ -2,6 +2,7 @@
 // (docs/reservations.md), prints the offer and, with --accept, accepts it.
 
 #include "commands.h"
+#include "clitext.h"
 #include "operatorsession.h"
 
 #include "core/datetime.h"
@@ -17,19 +18,15 @@ namespace ocpi::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cli", text);
-}
 
 QString describe(const QJsonObject &reservation)
 {
     const QString status = reservation.value(QStringLiteral("status")).toString();
     if (status == QLatin1String("REJECTED"))
-        return tr("%1: REJECTED (%2)").arg(reservation.value(QStringLiteral("id")).toString(),
+        return CliText::tr("%1: REJECTED (%2)").arg(reservation.value(QStringLiteral("id")).toString(),
                                             reservation.value(QStringLiteral("reason")).toString());
     const QJsonObject price = reservation.value(QStringLiteral("price")).toObject();
-    return tr("%1: %2, EVSE %3, %4 .. %5, %6 %7 excl. VAT").arg(reservation.value(QStringLiteral("id")).toString(), status,
+    return CliText::tr("%1: %2, EVSE %3, %4 .. %5, %6 %7 excl. VAT").arg(reservation.value(QStringLiteral("id")).toString(), status,
                                                                   reservation.value(QStringLiteral("evse_uid")).toString(),
                                                                   reservation.value(QStringLiteral("start")).toString(),
                                                                   reservation.value(QStringLiteral("end")).toString(),
@@ -43,19 +40,19 @@ public:
     QString name() const override { return QStringLiteral("reserve"); }
     QString summary() const override
     {
-        return tr("Ask a partner CPO for a reservation and print its offer; --accept accepts it (eMSP role, "
+        return CliText::tr("Ask a partner CPO for a reservation and print its offer; --accept accepts it (eMSP role, "
                   "--reservations on).");
     }
     QString arguments() const override { return QStringLiteral("PARTNER"); }
     bool printsResults() const override { return true; }
     void addOptions(QCommandLineParser &parser) override
     {
-        parser.addOption({QStringLiteral("location"), tr("The partner's location id."), QStringLiteral("ID")});
-        parser.addOption({QStringLiteral("evse"), tr("The EVSE uid (default: the CPO picks one)."), QStringLiteral("UID")});
-        parser.addOption({QStringLiteral("token"), tr("The uid of one of our own tokens."), QStringLiteral("UID")});
-        parser.addOption({QStringLiteral("from"), tr("Start of the window."), QStringLiteral("DATETIME")});
-        parser.addOption({QStringLiteral("to"), tr("End of the window."), QStringLiteral("DATETIME")});
-        parser.addOption({QStringLiteral("accept"), tr("Accept the offer at once.")});
+        parser.addOption({QStringLiteral("location"), CliText::tr("The partner's location id."), QStringLiteral("ID")});
+        parser.addOption({QStringLiteral("evse"), CliText::tr("The EVSE uid (default: the CPO picks one)."), QStringLiteral("UID")});
+        parser.addOption({QStringLiteral("token"), CliText::tr("The uid of one of our own tokens."), QStringLiteral("UID")});
+        parser.addOption({QStringLiteral("from"), CliText::tr("Start of the window."), QStringLiteral("DATETIME")});
+        parser.addOption({QStringLiteral("to"), CliText::tr("End of the window."), QStringLiteral("DATETIME")});
+        parser.addOption({QStringLiteral("accept"), CliText::tr("Accept the offer at once.")});
     }
 
     int run(CommandContext &context) override
@@ -66,13 +63,13 @@ public:
                 missing << QStringLiteral("--") + QLatin1String(option);
         }
         if (context.positional.isEmpty() || !missing.isEmpty()) {
-            context.fail(tr("reserve needs PARTNER %1").arg(missing.join(QStringLiteral(", "))));
+            context.fail(CliText::tr("reserve needs PARTNER %1").arg(missing.join(QStringLiteral(", "))));
             return UsageError;
         }
         const auto from = parseDateTime(context.parser.value(QStringLiteral("from")));
         const auto to = parseDateTime(context.parser.value(QStringLiteral("to")));
         if (!from || !to) {
-            context.fail(tr("--from and --to must be date-times such as 2026-03-01T18:00:00Z"));
+            context.fail(CliText::tr("--from and --to must be date-times such as 2026-03-01T18:00:00Z"));
             return UsageError;
         }
         auto session = OperatorSession::open(context);
@@ -81,13 +78,13 @@ public:
         NodeServices &services = session->services();
         ReservationsModule *reservations = services.findModule<ReservationsModule>();
         if (!reservations) {
-            context.fail(tr("the reservations module is off; run with --reservations on (or OCPI_RESERVATIONS=on)"));
+            context.fail(CliText::tr("the reservations module is off; run with --reservations on (or OCPI_RESERVATIONS=on)"));
             return Failure;
         }
         const QString uid = context.parser.value(QStringLiteral("token"));
         const auto token = ourToken(services, uid);
         if (!token) {
-            context.fail(tr("--token: no token '%1' of ours (see `ocpi-node list tokens`)").arg(uid));
+            context.fail(CliText::tr("--token: no token '%1' of ours (see `ocpi-node list tokens`)").arg(uid));
             return Failure;
         }
         auto partner = services.partners().findByReference(context.positional.first());

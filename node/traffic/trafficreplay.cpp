@@ -10,10 +10,12 @@ namespace ocpi::trafficreplay {
 
 namespace {
 
-QString tr(const char *text)
+// The refusals are shown in the console: one translation context, whatever function writes them
+// (lupdate would file a bare ReplayText::tr() under this namespace, a context nothing looks up).
+struct ReplayText
 {
-    return QCoreApplication::translate("TrafficReplay", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(TrafficReplay)
+};
 
 std::optional<PartyId> loggedParty(const TrafficRecord &record, const char *countryHeader, const char *partyHeader)
 {
@@ -30,19 +32,19 @@ std::optional<PartyId> loggedParty(const TrafficRecord &record, const char *coun
 Status check(const TrafficRecord &record)
 {
     if (record.direction != TrafficRecord::Direction::Outgoing)
-        return Error::invalid(tr("this request came from the partner: only the partner can send it again. Replay "
+        return Error::invalid(ReplayText::tr("this request came from the partner: only the partner can send it again. Replay "
                                  "sends requests this node made."));
     if (record.partnerId == 0)
-        return Error::invalid(tr("the request was not made to a known partner (a registration before the partner "
+        return Error::invalid(ReplayText::tr("the request was not made to a known partner (a registration before the partner "
                                  "existed): there is no token to send it with"));
     if (trafficurl::moduleOf(record.url) == QLatin1String("credentials"))
-        return Error::invalid(tr("a credentials call is not replayed: it would register, update or unregister "
+        return Error::invalid(ReplayText::tr("a credentials call is not replayed: it would register, update or unregister "
                                  "again; use register, update or unregister"));
     if (record.requestBody.contains("…(truncated, "))
-        return Error::invalid(tr("the request log kept only the start of this request's body (its size limit): "
+        return Error::invalid(ReplayText::tr("the request log kept only the start of this request's body (its size limit): "
                                  "sending it again would send a cut body"));
     if (record.requestBody.contains(" chars)\""))
-        return Error::invalid(tr("the body carried a token that the request log masked: it cannot be sent again "
+        return Error::invalid(ReplayText::tr("the body carried a token that the request log masked: it cannot be sent again "
                                  "as it was"));
     return Status::success();
 }
@@ -55,11 +57,11 @@ void replay(const TrafficRecord &record, PartnerRegistry &partners, OcpiClient &
     }
     auto partner = partners.get(record.partnerId);
     if (!partner) {
-        done(Error::invalid(tr("the partner of this request is gone (%1)").arg(partner.error().message)));
+        done(Error::invalid(ReplayText::tr("the partner of this request is gone (%1)").arg(partner.error().message)));
         return;
     }
     if (partner->state != PartnerState::Registered || partner->outgoingToken.isEmpty()) {
-        done(Error::invalid(tr("%1 is %2, not registered: there is no token to send the request with")
+        done(Error::invalid(ReplayText::tr("%1 is %2, not registered: there is no token to send the request with")
                                 .arg(partner->label(), partnerStateName(partner->state))));
         return;
     }
