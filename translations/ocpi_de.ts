@@ -124,6 +124,124 @@
     </message>
 </context>
 <context>
+    <name>TariffSummary</name>
+    <message>
+        <location filename="../node/pricing/tariffsummary.cpp" line="46"/>
+        <source>%1 %2</source>
+        <comment>amount, currency symbol</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../node/pricing/tariffsummary.cpp" line="53"/>
+        <source>%1–%2</source>
+        <comment>a price range</comment>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <location filename="../node/pricing/tariffsummary.cpp" line="59"/>
+        <source>%1 %2/kWh</source>
+        <translation>%1 kWh {1 %2/?}</translation>
+    </message>
+    <message>
+        <location filename="../node/pricing/tariffsummary.cpp" line="60"/>
+        <source>%1 %2/h charging</source>
+        <translation>%1 %2/h Laden</translation>
+    </message>
+    <message>
+        <location filename="../node/pricing/tariffsummary.cpp" line="61"/>
+        <source>%1 %2/h parking</source>
+        <translation>%1 %2/h Parken</translation>
+    </message>
+    <message>
+        <location filename="../node/pricing/tariffsummary.cpp" line="62"/>
+        <source>%1 %2 start</source>
+        <translation>%1 %2 Startgebühr</translation>
+    </message>
+    <message>
+        <location filename="../node/pricing/tariffsummary.cpp" line="86"/>
+        <source>no VAT</source>
+        <translation>keine MwSt.</translation>
+    </message>
+    <message>
+        <location filename="../node/pricing/tariffsummary.cpp" line="88"/>
+        <source>excl. %1 % VAT</source>
+        <translation>zzgl. %1 % MwSt.</translation>
+    </message>
+    <message>
+        <location filename="../node/pricing/tariffsummary.cpp" line="89"/>
+        <source>excl. VAT</source>
+        <translation>zzgl. MwSt.</translation>
+    </message>
+    <message>
+        <location filename="../node/pricing/tariffsummary.cpp" line="98"/>
+        <source>(unreadable tariff: %1)</source>
+        <translation>(Tarif nicht lesbar: %1)</translation>
+    </message>
+    <message>
+        <location filename="../node/pricing/tariffsummary.cpp" line="130"/>
+        <source>free of charge</source>
+        <translation>kostenlos</translation>
+    </message>
+    <message>
+        <location filename="../node/pricing/tariffsummary.cpp" line="135"/>
+        <source>varies by time or use</source>
+        <translation>je nach Zeit oder Nutzung</translation>
+    </message>
+    <message>
+        <location filename="../node/pricing/tariffsummary.cpp" line="137"/>
+        <source>min %1</source>
+        <translation>min. %1</translation>
+    </message>
+    <message>
+        <location filename="../node/pricing/tariffsummary.cpp" line="139"/>
+        <source>max %1</source>
+        <translation>max. %1</translation>
+    </message>
+    <message>
+        <location filename="../node/pricing/tariffsummary.cpp" line="141"/>
+        <source>reservation priced apart</source>
+        <translation>Reservierung gesondert berechnet</translation>
+    </message>
+</context>
+<context>
+    <name>TrafficReplay</name>
+    <message>
+        <location filename="../node/traffic/trafficreplay.cpp" line="35"/>
+        <source>this request came from the partner: only the partner can send it again. Replay sends requests this node made.</source>
+        <translation>diese Anfrage kam vom Partner: nur der Partner kann sie erneut senden. Wiederholen sendet Anfragen, die dieser Knoten gestellt hat.</translation>
+    </message>
+    <message>
+        <location filename="../node/traffic/trafficreplay.cpp" line="38"/>
+        <source>the request was not made to a known partner (a registration before the partner existed): there is no token to send it with</source>
+        <translation>die Anfrage ging nicht an einen bekannten Partner (eine Registrierung, bevor der Partner existierte): es gibt kein Token, mit dem sie gesendet werden könnte</translation>
+    </message>
+    <message>
+        <location filename="../node/traffic/trafficreplay.cpp" line="41"/>
+        <source>a credentials call is not replayed: it would register, update or unregister again; use register, update or unregister</source>
+        <translation>ein credentials-Aufruf wird nicht wiederholt: er würde erneut registrieren, erneuern oder abmelden; verwenden Sie register, update oder unregister</translation>
+    </message>
+    <message>
+        <location filename="../node/traffic/trafficreplay.cpp" line="44"/>
+        <source>the request log kept only the start of this request&apos;s body (its size limit): sending it again would send a cut body</source>
+        <translation>das Anfrageprotokoll hat nur den Anfang des Bodys dieser Anfrage behalten (seine Größengrenze): erneutes Senden würde einen abgeschnittenen Body senden</translation>
+    </message>
+    <message>
+        <location filename="../node/traffic/trafficreplay.cpp" line="47"/>
+        <source>the body carried a token that the request log masked: it cannot be sent again as it was</source>
+        <translation>der Body enthielt ein Token, das das Anfrageprotokoll maskiert hat: er kann nicht unverändert erneut gesendet werden</translation>
+    </message>
+    <message>
+        <location filename="../node/traffic/trafficreplay.cpp" line="60"/>
+        <source>the partner of this request is gone (%1)</source>
+        <translation>der Partner dieser Anfrage existiert nicht mehr (%1)</translation>
+    </message>
+    <message>
+        <location filename="../node/traffic/trafficreplay.cpp" line="64"/>
+        <source>%1 is %2, not registered: there is no token to send the request with</source>
+        <translation>%1 ist %2, nicht registriert: es gibt kein Token, mit dem die Anfrage gesendet werden könnte</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <location filename="../app/cli/cli.cpp" line="34"/>
@@ -162,9 +280,825 @@
         <translation>--speed muss eine ganze Zahl von mindestens 1 sein, nicht &apos;%1&apos;</translation>
     </message>
     <message>
+        <location filename="../app/cli/democommand.cpp" line="25"/>
+        <source>Start a CPO and an eMSP node on loopback with temporary databases and play the whole OCPI story between them; exit 0 when every step succeeded.</source>
+        <translation>Einen CPO- und einen eMSP-Knoten auf Loopback mit temporären Datenbanken starten und die ganze OCPI-Geschichte zwischen ihnen durchspielen; Exit-Code 0, wenn jeder Schritt erfolgreich war.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/democommand.cpp" line="31"/>
+        <source>Divide the pause between steps by N (default 1: about a second).</source>
+        <translation>Die Pause zwischen den Schritten durch N teilen (Standard 1: etwa eine Sekunde).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/democommand.cpp" line="60"/>
+        <source>step %1 (%2) failed: %3</source>
+        <translation>Schritt %1 (%2) fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/democommand.cpp" line="66"/>
+        <source>CPO  %1 (%2)</source>
+        <translation>CPO  %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/democommand.cpp" line="68"/>
+        <source>eMSP %1 (%2)</source>
+        <translation>eMSP %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/democommand.cpp" line="75"/>
+        <source>the demo did not finish</source>
+        <translation>die Demo wurde nicht beendet</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/democommand.cpp" line="79"/>
         <location filename="../app/console/consoledemo.cpp" line="149"/>
         <source>All %1 steps succeeded.</source>
         <translation>Alle %1 Schritte erfolgreich.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/asyncrequests.cpp" line="88"/>
+        <source>waiting for the result (until %1)...</source>
+        <translation>warte auf das Ergebnis (bis %1)...</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/asyncrequests.cpp" line="98"/>
+        <source>result: %1</source>
+        <translation>Ergebnis: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandcommands.cpp" line="46"/>
+        <source>Send a command to a partner CPO and wait for its result (eMSP role).</source>
+        <translation>Einen Befehl an einen Partner-CPO senden und auf sein Ergebnis warten (eMSP-Rolle).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandcommands.cpp" line="55"/>
+        <location filename="../app/cli/reservecommand.cpp" line="50"/>
+        <source>The partner&apos;s location id.</source>
+        <translation>Die Standort-ID des Partners.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandcommands.cpp" line="56"/>
+        <source>The EVSE uid.</source>
+        <translation>Die EVSE-UID.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandcommands.cpp" line="57"/>
+        <source>The connector id.</source>
+        <translation>Die Anschluss-ID.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandcommands.cpp" line="58"/>
+        <location filename="../app/cli/reservecommand.cpp" line="52"/>
+        <source>The uid of one of our own tokens.</source>
+        <translation>Die UID eines unserer eigenen Tokens.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandcommands.cpp" line="59"/>
+        <source>The session id (STOP_SESSION).</source>
+        <translation>Die Ladevorgangs-ID (STOP_SESSION).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandcommands.cpp" line="60"/>
+        <source>When the reservation ends (RESERVE_NOW).</source>
+        <translation>Wann die Reservierung endet (RESERVE_NOW).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandcommands.cpp" line="61"/>
+        <source>The reservation id.</source>
+        <translation>Die Reservierungs-ID.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandcommands.cpp" line="62"/>
+        <source>Our reference for the charge (START_SESSION, RESERVE_NOW).</source>
+        <translation>Unsere Referenz für den Ladevorgang (START_SESSION, RESERVE_NOW).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandcommands.cpp" line="64"/>
+        <location filename="../app/cli/profilecommands.cpp" line="37"/>
+        <source>Return after the CPO&apos;s response, without waiting for the result.</source>
+        <translation>Nach der Antwort des CPO zurückkehren, ohne auf das Ergebnis zu warten.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandcommands.cpp" line="70"/>
+        <source>command needs %1</source>
+        <translation>command benötigt %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandcommands.cpp" line="84"/>
+        <location filename="../app/cli/reservecommand.cpp" line="87"/>
+        <source>--token: no token &apos;%1&apos; of ours (see `ocpi-node list tokens`)</source>
+        <translation>--token: kein eigenes Token &apos;%1&apos; (siehe `ocpi-node list tokens`)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandcommands.cpp" line="92"/>
+        <source>%1 to %2</source>
+        <translation>%1 an %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandcommands.cpp" line="122"/>
+        <source>expected one of START_SESSION|STOP_SESSION|RESERVE_NOW|CANCEL_RESERVATION|UNLOCK_CONNECTOR, not &apos;%1&apos;</source>
+        <translation>erwartet wurde eines von START_SESSION|STOP_SESSION|RESERVE_NOW|CANCEL_RESERVATION|UNLOCK_CONNECTOR, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandcommands.cpp" line="135"/>
+        <location filename="../app/cli/partnercommands.cpp" line="195"/>
+        <source>%1 needs %2</source>
+        <translation>%1 benötigt %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandcommands.cpp" line="195"/>
+        <source>CREATED</source>
+        <translation>ERSTELLT</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandcommands.cpp" line="195"/>
+        <source>DIRECTION</source>
+        <translation>RICHTUNG</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandcommands.cpp" line="195"/>
+        <location filename="../app/cli/outboxcommand.cpp" line="175"/>
+        <source>PARTNER</source>
+        <translation>PARTNER</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandcommands.cpp" line="195"/>
+        <source>COMMAND</source>
+        <translation>BEFEHL</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandcommands.cpp" line="195"/>
+        <location filename="../app/cli/partnercommands.cpp" line="327"/>
+        <location filename="../app/cli/processcommands.cpp" line="49"/>
+        <source>STATE</source>
+        <translation>ZUSTAND</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandcommands.cpp" line="195"/>
+        <location filename="../app/cli/objectcommands.cpp" line="262"/>
+        <location filename="../app/cli/partnercommands.cpp" line="327"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/hubcommands.cpp" line="50"/>
+        <source>%1 (hub) reports: %2</source>
+        <translation>%1 (hub) meldet: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/hubcommands.cpp" line="82"/>
+        <source>HUB</source>
+        <translation>HUB</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/hubcommands.cpp" line="82"/>
+        <source>PARTY</source>
+        <translation>PARTEI</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/hubcommands.cpp" line="82"/>
+        <source>ROLE</source>
+        <translation>ROLLE</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/hubcommands.cpp" line="82"/>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/hubcommands.cpp" line="82"/>
+        <location filename="../app/cli/objectcommands.cpp" line="262"/>
+        <source>LAST UPDATED</source>
+        <translation>ZULETZT AKTUALISIERT</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/initcommand.cpp" line="29"/>
+        <source>Create the node database (--db) and record the node&apos;s parties and address, before it first serves.</source>
+        <translation>Die Knotendatenbank (--db) anlegen und die Parteien und die Adresse des Knotens erfassen, bevor er zum ersten Mal in Betrieb geht.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/initcommand.cpp" line="64"/>
+        <source>created %1 for %2</source>
+        <translation>%1 für %2 angelegt</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/initcommand.cpp" line="64"/>
+        <source>%1 exists; the node is %2</source>
+        <translation>%1 existiert; der Knoten ist %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/initcommand.cpp" line="68"/>
+        <source>a node is %1</source>
+        <translation>Knoten: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/initcommand.cpp" line="70"/>
+        <source>note: no --party given: the node hosts the demo parties ZZ-OCN:CPO and ZZ-OCN:EMSP</source>
+        <translation>Hinweis: kein --party angegeben: der Knoten hostet die Demo-Parteien ZZ-OCN:CPO und ZZ-OCN:EMSP</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/objectcommands.cpp" line="49"/>
+        <source>expected one of %1, not &apos;%2&apos;</source>
+        <translation>erwartet wurde eines von %1, nicht &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/objectcommands.cpp" line="60"/>
+        <source>--owner must look like NL-TNM, not &apos;%1&apos;</source>
+        <translation>--owner muss wie NL-TNM aussehen, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/objectcommands.cpp" line="89"/>
+        <source>Import our own objects from a JSON array file (all or nothing); they are pushed to partners.</source>
+        <translation>Unsere eigenen Objekte aus einer JSON-Array-Datei importieren (alles oder nichts); sie werden an die Partner gepusht.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/objectcommands.cpp" line="96"/>
+        <source>import needs %1 FILE.json</source>
+        <translation>import benötigt %1 FILE.json</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/objectcommands.cpp" line="107"/>
+        <location filename="../app/cli/profilecommands.cpp" line="83"/>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/objectcommands.cpp" line="113"/>
+        <source>%1 is not valid JSON: %2 at offset %3</source>
+        <translation>%1 ist kein gültiges JSON: %2 bei Offset %3</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/objectcommands.cpp" line="132"/>
+        <source>imported %1 %2 (%3 new, %4 updated)</source>
+        <translation>%1 %2 importiert (%3 neu, %4 aktualisiert)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/objectcommands.cpp" line="139"/>
+        <source>; %1 unchanged, not pushed again</source>
+        <translation>; %1 unverändert, nicht erneut gepusht</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/objectcommands.cpp" line="153"/>
+        <source>Only objects of this party.</source>
+        <translation>Nur Objekte dieser Partei.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/objectcommands.cpp" line="184"/>
+        <source>Print our own objects as a JSON array.</source>
+        <translation>Unsere eigenen Objekte als JSON-Array ausgeben.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/objectcommands.cpp" line="204"/>
+        <source>Show stored objects, ours and partners&apos;, the commands sent and received, or the node processes serving the database.</source>
+        <translation>Gespeicherte Objekte anzeigen, eigene und die der Partner, die gesendeten und empfangenen Befehle oder die Knotenprozesse, die die Datenbank bedienen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/objectcommands.cpp" line="258"/>
+        <source> (hub)</source>
+        <translation> (hub)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/objectcommands.cpp" line="259"/>
+        <source>ours</source>
+        <translation>eigene</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/objectcommands.cpp" line="262"/>
+        <source>OWNER</source>
+        <translation>EIGENTÜMER</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/objectcommands.cpp" line="262"/>
+        <source>SOURCE</source>
+        <translation>QUELLE</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/objectcommands.cpp" line="273"/>
+        <source>Fetch a partner&apos;s locations, tariffs or tokens (all pages; since the last pull unless --full).</source>
+        <translation>Standorte, Tarife oder Tokens eines Partners abrufen (alle Seiten; seit dem letzten Abruf, außer mit --full).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/objectcommands.cpp" line="279"/>
+        <source>Fetch everything; objects the partner no longer lists are removed.</source>
+        <translation>Alles abrufen; Objekte, die der Partner nicht mehr listet, werden entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/objectcommands.cpp" line="284"/>
+        <source>pull needs PARTNER [%1]</source>
+        <translation>pull benötigt PARTNER [%1]</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/objectcommands.cpp" line="325"/>
+        <source>%1: %2 stored, %3 skipped, %4 removed (%5 pages)</source>
+        <translation>%1: %2 gespeichert, %3 übersprungen, %4 entfernt (%5 Seiten)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/objectcommands.cpp" line="338"/>
+        <source>%1 offers no Sender endpoint this node can pull</source>
+        <translation>%1 bietet keinen Sender-Endpunkt an, den dieser Knoten abrufen kann</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/operatorsession.cpp" line="56"/>
+        <source>%1, but the node is %2</source>
+        <translation>%1, aber der Knoten ist %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/operatorsession.cpp" line="60"/>
+        <source>%1, but the node announces %2</source>
+        <translation>%1, aber der Knoten meldet %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/operatorsession.cpp" line="62"/>
+        <source>no business name</source>
+        <translation>kein Firmenname</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/operatorsession.cpp" line="67"/>
+        <source>%1, but the node answers at %2</source>
+        <translation>%1, aber der Knoten antwortet unter %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/operatorsession.cpp" line="72"/>
+        <source>%1, but the node %2 port %3</source>
+        <translation>%1, aber der Knoten %2 Port %3</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/operatorsession.cpp" line="74"/>
+        <source>listens on</source>
+        <translation>lauscht auf</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/operatorsession.cpp" line="74"/>
+        <source>listened on</source>
+        <translation>lauschte auf</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/operatorsession.cpp" line="78"/>
+        <source>%1, but the node listens on %2</source>
+        <translation>%1, aber der Knoten lauscht auf %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/operatorsession.cpp" line="85"/>
+        <source>these options contradict the node serving %1 (%2): %3. Leave them out to act as that node, or stop it and start `ocpi-node serve` with the new options</source>
+        <translation>diese Optionen widersprechen dem Knoten, der %1 bedient (%2): %3. Lassen Sie sie weg, um als dieser Knoten zu handeln, oder stoppen Sie ihn und starten Sie `ocpi-node serve` mit den neuen Optionen</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/operatorsession.cpp" line="90"/>
+        <source>note: %1 was %2 with other settings (%3); using the options given</source>
+        <translation>Hinweis: %1 war %2 mit anderen Einstellungen (%3); die angegebenen Optionen werden verwendet</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/operatorsession.cpp" line="129"/>
+        <source>there is no node database at %1: check --db, or create the node with `ocpi-node init --db %1 --party CC-PID:ROLE` (`ocpi-node serve --db %1` creates it too)</source>
+        <translation>unter %1 gibt es keine Knotendatenbank: prüfen Sie --db oder legen Sie den Knoten mit `ocpi-node init --db %1 --party CC-PID:ROLE` an (`ocpi-node serve --db %1` legt sie ebenfalls an)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/operatorsession.cpp" line="180"/>
+        <source>no node is serving %1 (it has never served)</source>
+        <translation>kein Knoten bedient %1 (er war noch nie in Betrieb)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/operatorsession.cpp" line="181"/>
+        <source>no node is serving %1 (%2)</source>
+        <translation>kein Knoten bedient %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/outboxcommand.cpp" line="27"/>
+        <source>Show pushes waiting for each partner and the parked ones; &apos;retry PARTNER|ID&apos; queues parked deliveries again, &apos;drop ID&apos; discards one.</source>
+        <translation>Wartende Pushes je Partner und die geparkten anzeigen; &apos;retry PARTNER|ID&apos; reiht geparkte Zustellungen erneut ein, &apos;drop ID&apos; verwirft eine.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/outboxcommand.cpp" line="36"/>
+        <source>outbox takes no argument, &apos;retry PARTNER|ID&apos; or &apos;drop ID&apos;, not &apos;%1&apos;</source>
+        <translation>outbox akzeptiert kein Argument, &apos;retry PARTNER|ID&apos; oder &apos;drop ID&apos;, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/outboxcommand.cpp" line="40"/>
+        <source>outbox retry needs PARTNER or a parked delivery&apos;s ID</source>
+        <translation>outbox retry benötigt PARTNER oder die ID einer geparkten Zustellung</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/outboxcommand.cpp" line="41"/>
+        <source>outbox drop needs a parked delivery&apos;s ID</source>
+        <translation>outbox drop benötigt die ID einer geparkten Zustellung</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/outboxcommand.cpp" line="64"/>
+        <source>The serving node sends it within a second; see &apos;ocpi-node outbox&apos;.</source>
+        <translation>Der laufende Knoten sendet sie innerhalb einer Sekunde; siehe &apos;ocpi-node outbox&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/outboxcommand.cpp" line="65"/>
+        <source>No node serves this database: it is sent once &apos;ocpi-node serve&apos; runs.</source>
+        <translation>Kein Knoten bedient diese Datenbank: gesendet wird, sobald &apos;ocpi-node serve&apos; läuft.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/outboxcommand.cpp" line="89"/>
+        <source>no parked delivery %1 (see &apos;ocpi-node outbox&apos;)</source>
+        <translation>keine geparkte Zustellung %1 (siehe &apos;ocpi-node outbox&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/outboxcommand.cpp" line="90"/>
+        <source>%1 has no parked deliveries</source>
+        <translation>%1 hat keine geparkten Zustellungen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/outboxcommand.cpp" line="97"/>
+        <source>%n parked delivery(s) queued again.</source>
+        <translation>
+            <numerusform>%n geparkte Zustellung erneut eingereiht.</numerusform>
+            <numerusform>%n geparkte Zustellungen erneut eingereiht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/outboxcommand.cpp" line="105"/>
+        <source>outbox drop needs a parked delivery&apos;s ID (a number from &apos;ocpi-node outbox&apos;), not &apos;%1&apos;</source>
+        <translation>outbox drop benötigt die ID einer geparkten Zustellung (eine Nummer aus &apos;ocpi-node outbox&apos;), nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/outboxcommand.cpp" line="115"/>
+        <source>no parked delivery %1 (see &apos;ocpi-node outbox&apos;; only parked deliveries can be dropped)</source>
+        <translation>keine geparkte Zustellung %1 (siehe &apos;ocpi-node outbox&apos;; nur geparkte Zustellungen können verworfen werden)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/outboxcommand.cpp" line="122"/>
+        <source>Parked delivery %1 dropped; the partner will not receive it.</source>
+        <translation>Geparkte Zustellung %1 verworfen; der Partner erhält sie nicht.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/outboxcommand.cpp" line="175"/>
+        <source>PENDING</source>
+        <translation>WARTEND</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/outboxcommand.cpp" line="175"/>
+        <source>PARKED</source>
+        <translation>GEPARKT</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/outboxcommand.cpp" line="175"/>
+        <source>OLDEST</source>
+        <translation>ÄLTESTE</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/outboxcommand.cpp" line="175"/>
+        <source>LAST ERROR</source>
+        <translation>LETZTER FEHLER</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/outboxcommand.cpp" line="178"/>
+        <source>Parked deliveries (the partner refused them, or they ran out of tries):</source>
+        <translation>Geparkte Zustellungen (vom Partner abgelehnt oder ohne verbleibende Versuche):</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/outboxcommand.cpp" line="182"/>
+        <source>%n try(s), last answer: </source>
+        <translation>
+            <numerusform>%n Versuch, letzte Antwort: </numerusform>
+            <numerusform>%n Versuche, letzte Antwort: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/outboxcommand.cpp" line="184"/>
+        <source>Once the cause is fixed: &apos;ocpi-node outbox retry ID&apos; (or PARTNER for all of a partner&apos;s); &apos;ocpi-node outbox drop ID&apos; discards one.</source>
+        <translation>Sobald die Ursache behoben ist: &apos;ocpi-node outbox retry ID&apos; (oder PARTNER für alle eines Partners); &apos;ocpi-node outbox drop ID&apos; verwirft eine.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/partnercommands.cpp" line="54"/>
+        <source>on: once registered, the partner gets our current objects of the modules it receives (off by default).</source>
+        <translation>on: nach der Registrierung erhält der Partner unsere aktuellen Objekte der Module, die er empfängt (standardmäßig off).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/partnercommands.cpp" line="76"/>
+        <source>Issue a registration token (token A) for a new partner.</source>
+        <translation>Ein Registrierungstoken (Token A) für einen neuen Partner ausstellen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/partnercommands.cpp" line="80"/>
+        <source>Name of the partner.</source>
+        <translation>Name des Partners.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/partnercommands.cpp" line="89"/>
+        <location filename="../app/cli/partnercommands.cpp" line="161"/>
+        <source>--initial-sync must be on or off</source>
+        <translation>--initial-sync muss on oder off sein</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/partnercommands.cpp" line="99"/>
+        <source>%1, and with --port 0 its versions URL is not known until it serves: start `ocpi-node serve --db %2` first, or give --port N or --public-url URL</source>
+        <translation>%1, und mit --port 0 ist die Versions-URL des Knotens erst bekannt, wenn er in Betrieb ist: starten Sie zuerst `ocpi-node serve --db %2` oder geben Sie --port N oder --public-url URL an</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/partnercommands.cpp" line="111"/>
+        <source>note: %1; the partner can register once it serves at %2</source>
+        <translation>Hinweis: %1; der Partner kann sich registrieren, sobald der Knoten unter %2 in Betrieb ist</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/partnercommands.cpp" line="120"/>
+        <source>Token A (shown only now): %1</source>
+        <translation>Token A (nur jetzt angezeigt): %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/partnercommands.cpp" line="121"/>
+        <source>Versions URL: %1</source>
+        <translation>Versions-URL: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/partnercommands.cpp" line="122"/>
+        <source>Valid until: %1</source>
+        <translation>Gültig bis: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/partnercommands.cpp" line="134"/>
+        <source>Register with a partner, given its versions URL and the token A it issued.</source>
+        <translation>Bei einem Partner registrieren, mit seiner Versions-URL und dem von ihm ausgestellten Token A.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/partnercommands.cpp" line="139"/>
+        <source>The partner&apos;s versions URL.</source>
+        <translation>Die Versions-URL des Partners.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/partnercommands.cpp" line="140"/>
+        <source>The token A the partner gave you.</source>
+        <translation>Das Token A, das Ihnen der Partner gegeben hat.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/partnercommands.cpp" line="141"/>
+        <source>Name to show for the partner.</source>
+        <translation>Anzuzeigender Name für den Partner.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/partnercommands.cpp" line="142"/>
+        <source>How to send tokens: auto, base64 or raw.</source>
+        <translation>Wie Tokens gesendet werden: auto, base64 oder raw.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/partnercommands.cpp" line="154"/>
+        <source>register needs --versions-url URL and --token TOKEN_A (--token-encoding auto|base64|raw)</source>
+        <translation>register benötigt --versions-url URL und --token TOKEN_A (--token-encoding auto|base64|raw)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/partnercommands.cpp" line="171"/>
+        <source>%1: the partner calls this node back while registering, so start `ocpi-node serve --db %2` first</source>
+        <translation>%1: der Partner ruft diesen Knoten während der Registrierung zurück, starten Sie daher zuerst `ocpi-node serve --db %2`</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/partnercommands.cpp" line="178"/>
+        <location filename="../app/cli/partnercommands.cpp" line="219"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/partnercommands.cpp" line="228"/>
+        <source>Unregister from a partner (named by name or CC-PID); its tokens die.</source>
+        <translation>Von einem Partner abmelden (per Name oder CC-PID); seine Tokens werden ungültig.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/partnercommands.cpp" line="243"/>
+        <source>Remove an invited, failed or unregistered partner (by id, name or CC-PID) with its tokens and queued deliveries; a registered one must be unregistered first.</source>
+        <translation>Einen eingeladenen, fehlgeschlagenen oder abgemeldeten Partner (per ID, Name oder CC-PID) samt Tokens und eingereihten Zustellungen entfernen; ein registrierter muss zuerst abgemeldet werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/partnercommands.cpp" line="252"/>
+        <source>%1: removed (was %2)</source>
+        <translation>%1: entfernt (war %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/partnercommands.cpp" line="261"/>
+        <source>List partners: id, parties, roles, state, version, last contact. `partners remove PARTNER` removes an invited, failed or unregistered one.</source>
+        <translation>Partner auflisten: ID, Parteien, Rollen, Zustand, Version, letzter Kontakt. `partners remove PARTNER` entfernt einen eingeladenen, fehlgeschlagenen oder abgemeldeten Partner.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/partnercommands.cpp" line="270"/>
+        <source>partners takes no argument but `remove PARTNER`, not &apos;%1&apos;</source>
+        <translation>partners akzeptiert kein Argument außer `remove PARTNER`, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/partnercommands.cpp" line="318"/>
+        <source>%1 is %2: %3</source>
+        <translation>%1 ist %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/partnercommands.cpp" line="327"/>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/partnercommands.cpp" line="327"/>
+        <source>PARTIES</source>
+        <translation>PARTEIEN</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/partnercommands.cpp" line="327"/>
+        <source>ROLES</source>
+        <translation>ROLLEN</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/partnercommands.cpp" line="327"/>
+        <source>VERSION</source>
+        <translation>VERSION</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/partnercommands.cpp" line="327"/>
+        <source>LAST CONTACT</source>
+        <translation>LETZTER KONTAKT</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/partnercommands.cpp" line="344"/>
+        <source>Rotate the credentials with a partner (new tokens both ways).</source>
+        <translation>Die Zugangsdaten mit einem Partner erneuern (neue Tokens in beide Richtungen).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/partnercommands.cpp" line="376"/>
+        <source>How to send our token to a partner: auto, base64 or raw.</source>
+        <translation>Wie unser Token an einen Partner gesendet wird: auto, base64 oder raw.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/partnercommands.cpp" line="385"/>
+        <source>MODE must be auto, base64 or raw</source>
+        <translation>MODE muss auto, base64 oder raw sein</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/partnercommands.cpp" line="398"/>
+        <source>Whether a partner gets our current objects when it registers: on or off (`push PARTNER --all` sends them at any time).</source>
+        <translation>Ob ein Partner bei seiner Registrierung unsere aktuellen Objekte erhält: on oder off (`push PARTNER --all` sendet sie jederzeit).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/partnercommands.cpp" line="409"/>
+        <source>the setting must be on or off, not &apos;%1&apos;</source>
+        <translation>die Einstellung muss on oder off sein, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="29"/>
+        <source>Set, read or clear the charging profile of a session at a partner CPO and wait for the result (eMSP role).</source>
+        <translation>Das Ladeprofil eines Ladevorgangs bei einem Partner-CPO setzen, lesen oder löschen und auf das Ergebnis warten (eMSP-Rolle).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="35"/>
+        <source>How many seconds ahead the active profile should reach (get).</source>
+        <translation>Wie viele Sekunden voraus das aktive Profil reichen soll (get).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="43"/>
+        <source>profile needs %1</source>
+        <translation>profile benötigt %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="61"/>
+        <source>%1 profile of %2 at %3</source>
+        <translation>%1-Profil von %2 bei %3</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="78"/>
+        <source>profile set needs FILE.json, a ChargingProfile</source>
+        <translation>profile set benötigt FILE.json, ein ChargingProfile</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="89"/>
+        <source>%1 is no JSON object (%2)</source>
+        <translation>%1 ist kein JSON-Objekt (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="98"/>
+        <source>profile get needs --duration SECONDS</source>
+        <translation>profile get benötigt --duration SECONDS</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="105"/>
+        <source>expected set, get or clear, not &apos;%1&apos;</source>
+        <translation>erwartet wurde set, get oder clear, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/processcommands.cpp" line="46"/>
+        <source>gone</source>
+        <translation>beendet</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/processcommands.cpp" line="46"/>
+        <source>leads</source>
+        <translation>Leader</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/processcommands.cpp" line="46"/>
+        <source>serving</source>
+        <translation>in Betrieb</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/processcommands.cpp" line="49"/>
+        <source>HOST</source>
+        <translation>HOST</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/processcommands.cpp" line="49"/>
+        <source>PID</source>
+        <translation>PID</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/processcommands.cpp" line="49"/>
+        <source>STARTED</source>
+        <translation>GESTARTET</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/processcommands.cpp" line="49"/>
+        <source>LAST SEEN</source>
+        <translation>ZULETZT GESEHEN</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/processcommands.cpp" line="49"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pushcommand.cpp" line="30"/>
+        <source>Queue all our current locations, tariffs or tokens for a partner (--all), e.g. one that registered after they were made.</source>
+        <translation>Alle unsere aktuellen Standorte, Tarife oder Tokens für einen Partner einreihen (--all), z. B. für einen, der sich registriert hat, nachdem sie angelegt wurden.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pushcommand.cpp" line="37"/>
+        <source>Every current object of the module(s) the partner receives.</source>
+        <translation>Jedes aktuelle Objekt der Module, die der Partner empfängt.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pushcommand.cpp" line="42"/>
+        <source>push needs PARTNER [MODULE] --all (our changes are pushed as they happen; --all queues every current object again)</source>
+        <translation>push benötigt PARTNER [MODULE] --all (unsere Änderungen werden gepusht, sobald sie entstehen; --all reiht jedes aktuelle Objekt erneut ein)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pushcommand.cpp" line="77"/>
+        <source>going on with the push of %1 to %2 that was cut short</source>
+        <translation>setze den abgebrochenen Push von %1 an %2 fort</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pushcommand.cpp" line="85"/>
+        <source>%1: %2 of %3 queued for %4%5</source>
+        <translation>%1: %2 von %3 eingereiht für %4%5</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pushcommand.cpp" line="89"/>
+        <source>, done</source>
+        <translation>, fertig</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pushcommand.cpp" line="95"/>
+        <source>%1; run the command again to go on from there</source>
+        <translation>%1; führen Sie den Befehl erneut aus, um dort fortzufahren</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pushcommand.cpp" line="124"/>
+        <source>note: %1; the pushes wait in the outbox until it serves</source>
+        <translation>Hinweis: %1; die Pushes warten im Postausgang, bis der Knoten in Betrieb ist</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reservecommand.cpp" line="26"/>
+        <source>%1: REJECTED (%2)</source>
+        <translation>%1: REJECTED (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reservecommand.cpp" line="29"/>
+        <source>%1: %2, EVSE %3, %4 .. %5, %6 %7 excl. VAT</source>
+        <translation>%1: %2, EVSE %3, %4 .. %5, %6 %7 ohne MwSt.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reservecommand.cpp" line="43"/>
+        <source>Ask a partner CPO for a reservation and print its offer; --accept accepts it (eMSP role, --reservations on).</source>
+        <translation>Einen Partner-CPO um eine Reservierung bitten und sein Angebot ausgeben; --accept nimmt es an (eMSP-Rolle, --reservations on).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reservecommand.cpp" line="51"/>
+        <source>The EVSE uid (default: the CPO picks one).</source>
+        <translation>Die EVSE-UID (Standard: der CPO wählt eines).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reservecommand.cpp" line="53"/>
+        <source>Start of the window.</source>
+        <translation>Beginn des Zeitfensters.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reservecommand.cpp" line="54"/>
+        <source>End of the window.</source>
+        <translation>Ende des Zeitfensters.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reservecommand.cpp" line="55"/>
+        <source>Accept the offer at once.</source>
+        <translation>Das Angebot sofort annehmen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reservecommand.cpp" line="66"/>
+        <source>reserve needs PARTNER %1</source>
+        <translation>reserve benötigt PARTNER %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reservecommand.cpp" line="72"/>
+        <source>--from and --to must be date-times such as 2026-03-01T18:00:00Z</source>
+        <translation>--from und --to müssen Datum und Uhrzeit sein, z. B. 2026-03-01T18:00:00Z</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reservecommand.cpp" line="81"/>
+        <source>the reservations module is off; run with --reservations on (or OCPI_RESERVATIONS=on)</source>
+        <translation>das Reservierungsmodul ist aus; starten Sie mit --reservations on (oder OCPI_RESERVATIONS=on)</translation>
     </message>
 </context>
 <context>
@@ -3367,979 +4301,6 @@ Die Partner werden aufgefordert, ihre Kopie zu löschen. Ein Tarif, der noch in 
             <numerusform>%1 von %n Eintrag</numerusform>
             <numerusform>%1 von %n Einträgen</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>ocpi::cli</name>
-    <message>
-        <location filename="../app/cli/objectcommands.cpp" line="52"/>
-        <source>expected one of %1, not &apos;%2&apos;</source>
-        <translation>erwartet wurde eines von %1, nicht &apos;%2&apos;</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/objectcommands.cpp" line="63"/>
-        <source>--owner must look like NL-TNM, not &apos;%1&apos;</source>
-        <translation>--owner muss wie NL-TNM aussehen, nicht &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/asyncrequests.cpp" line="88"/>
-        <source>waiting for the result (until %1)...</source>
-        <translation>warte auf das Ergebnis (bis %1)...</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/asyncrequests.cpp" line="98"/>
-        <source>result: %1</source>
-        <translation>Ergebnis: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commandcommands.cpp" line="198"/>
-        <source>CREATED</source>
-        <translation>ERSTELLT</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commandcommands.cpp" line="198"/>
-        <source>DIRECTION</source>
-        <translation>RICHTUNG</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commandcommands.cpp" line="198"/>
-        <source>PARTNER</source>
-        <translation>PARTNER</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commandcommands.cpp" line="198"/>
-        <source>COMMAND</source>
-        <translation>BEFEHL</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commandcommands.cpp" line="198"/>
-        <location filename="../app/cli/processcommands.cpp" line="52"/>
-        <source>STATE</source>
-        <translation>ZUSTAND</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commandcommands.cpp" line="198"/>
-        <source>ID</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/hubcommands.cpp" line="53"/>
-        <source>%1 (hub) reports: %2</source>
-        <translation>%1 (hub) meldet: %2</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/hubcommands.cpp" line="85"/>
-        <source>HUB</source>
-        <translation>HUB</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/hubcommands.cpp" line="85"/>
-        <source>PARTY</source>
-        <translation>PARTEI</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/hubcommands.cpp" line="85"/>
-        <source>ROLE</source>
-        <translation>ROLLE</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/hubcommands.cpp" line="85"/>
-        <source>STATUS</source>
-        <translation>STATUS</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/hubcommands.cpp" line="85"/>
-        <source>LAST UPDATED</source>
-        <translation>ZULETZT AKTUALISIERT</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/operatorsession.cpp" line="59"/>
-        <source>%1, but the node is %2</source>
-        <translation>%1, aber der Knoten ist %2</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/operatorsession.cpp" line="63"/>
-        <source>%1, but the node announces %2</source>
-        <translation>%1, aber der Knoten meldet %2</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/operatorsession.cpp" line="65"/>
-        <source>no business name</source>
-        <translation>kein Firmenname</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/operatorsession.cpp" line="70"/>
-        <source>%1, but the node answers at %2</source>
-        <translation>%1, aber der Knoten antwortet unter %2</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/operatorsession.cpp" line="75"/>
-        <source>%1, but the node %2 port %3</source>
-        <translation>%1, aber der Knoten %2 Port %3</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/operatorsession.cpp" line="77"/>
-        <source>listens on</source>
-        <translation>lauscht auf</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/operatorsession.cpp" line="77"/>
-        <source>listened on</source>
-        <translation>lauschte auf</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/operatorsession.cpp" line="81"/>
-        <source>%1, but the node listens on %2</source>
-        <translation>%1, aber der Knoten lauscht auf %2</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/operatorsession.cpp" line="88"/>
-        <source>these options contradict the node serving %1 (%2): %3. Leave them out to act as that node, or stop it and start `ocpi-node serve` with the new options</source>
-        <translation>diese Optionen widersprechen dem Knoten, der %1 bedient (%2): %3. Lassen Sie sie weg, um als dieser Knoten zu handeln, oder stoppen Sie ihn und starten Sie `ocpi-node serve` mit den neuen Optionen</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/operatorsession.cpp" line="93"/>
-        <source>note: %1 was %2 with other settings (%3); using the options given</source>
-        <translation>Hinweis: %1 war %2 mit anderen Einstellungen (%3); die angegebenen Optionen werden verwendet</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/partnercommands.cpp" line="57"/>
-        <source>on: once registered, the partner gets our current objects of the modules it receives (off by default).</source>
-        <translation>on: nach der Registrierung erhält der Partner unsere aktuellen Objekte der Module, die er empfängt (standardmäßig off).</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/processcommands.cpp" line="49"/>
-        <source>gone</source>
-        <translation>beendet</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/processcommands.cpp" line="49"/>
-        <source>leads</source>
-        <translation>Leader</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/processcommands.cpp" line="49"/>
-        <source>serving</source>
-        <translation>in Betrieb</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/processcommands.cpp" line="52"/>
-        <source>HOST</source>
-        <translation>HOST</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/processcommands.cpp" line="52"/>
-        <source>PID</source>
-        <translation>PID</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/processcommands.cpp" line="52"/>
-        <source>STARTED</source>
-        <translation>GESTARTET</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/processcommands.cpp" line="52"/>
-        <source>LAST SEEN</source>
-        <translation>ZULETZT GESEHEN</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/processcommands.cpp" line="52"/>
-        <source>URL</source>
-        <translation>URL</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/reservecommand.cpp" line="29"/>
-        <source>%1: REJECTED (%2)</source>
-        <translation>%1: REJECTED (%2)</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/reservecommand.cpp" line="32"/>
-        <source>%1: %2, EVSE %3, %4 .. %5, %6 %7 excl. VAT</source>
-        <translation>%1: %2, EVSE %3, %4 .. %5, %6 %7 ohne MwSt.</translation>
-    </message>
-</context>
-<context>
-    <name>ocpi::cli::CommandCommand</name>
-    <message>
-        <location filename="../app/cli/commandcommands.cpp" line="49"/>
-        <source>Send a command to a partner CPO and wait for its result (eMSP role).</source>
-        <translation>Einen Befehl an einen Partner-CPO senden und auf sein Ergebnis warten (eMSP-Rolle).</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commandcommands.cpp" line="58"/>
-        <source>The partner&apos;s location id.</source>
-        <translation>Die Standort-ID des Partners.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commandcommands.cpp" line="59"/>
-        <source>The EVSE uid.</source>
-        <translation>Die EVSE-UID.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commandcommands.cpp" line="60"/>
-        <source>The connector id.</source>
-        <translation>Die Anschluss-ID.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commandcommands.cpp" line="61"/>
-        <source>The uid of one of our own tokens.</source>
-        <translation>Die UID eines unserer eigenen Tokens.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commandcommands.cpp" line="62"/>
-        <source>The session id (STOP_SESSION).</source>
-        <translation>Die Ladevorgangs-ID (STOP_SESSION).</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commandcommands.cpp" line="63"/>
-        <source>When the reservation ends (RESERVE_NOW).</source>
-        <translation>Wann die Reservierung endet (RESERVE_NOW).</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commandcommands.cpp" line="64"/>
-        <source>The reservation id.</source>
-        <translation>Die Reservierungs-ID.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commandcommands.cpp" line="65"/>
-        <source>Our reference for the charge (START_SESSION, RESERVE_NOW).</source>
-        <translation>Unsere Referenz für den Ladevorgang (START_SESSION, RESERVE_NOW).</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commandcommands.cpp" line="67"/>
-        <source>Return after the CPO&apos;s response, without waiting for the result.</source>
-        <translation>Nach der Antwort des CPO zurückkehren, ohne auf das Ergebnis zu warten.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commandcommands.cpp" line="73"/>
-        <source>command needs %1</source>
-        <translation>command benötigt %1</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commandcommands.cpp" line="87"/>
-        <source>--token: no token &apos;%1&apos; of ours (see `ocpi-node list tokens`)</source>
-        <translation>--token: kein eigenes Token &apos;%1&apos; (siehe `ocpi-node list tokens`)</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commandcommands.cpp" line="95"/>
-        <source>%1 to %2</source>
-        <translation>%1 an %2</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commandcommands.cpp" line="125"/>
-        <source>expected one of START_SESSION|STOP_SESSION|RESERVE_NOW|CANCEL_RESERVATION|UNLOCK_CONNECTOR, not &apos;%1&apos;</source>
-        <translation>erwartet wurde eines von START_SESSION|STOP_SESSION|RESERVE_NOW|CANCEL_RESERVATION|UNLOCK_CONNECTOR, nicht &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commandcommands.cpp" line="138"/>
-        <source>%1 needs %2</source>
-        <translation>%1 benötigt %2</translation>
-    </message>
-</context>
-<context>
-    <name>ocpi::cli::DemoCommand</name>
-    <message>
-        <location filename="../app/cli/democommand.cpp" line="28"/>
-        <source>Start a CPO and an eMSP node on loopback with temporary databases and play the whole OCPI story between them; exit 0 when every step succeeded.</source>
-        <translation>Einen CPO- und einen eMSP-Knoten auf Loopback mit temporären Datenbanken starten und die ganze OCPI-Geschichte zwischen ihnen durchspielen; Exit-Code 0, wenn jeder Schritt erfolgreich war.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/democommand.cpp" line="34"/>
-        <source>Divide the pause between steps by N (default 1: about a second).</source>
-        <translation>Die Pause zwischen den Schritten durch N teilen (Standard 1: etwa eine Sekunde).</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/democommand.cpp" line="63"/>
-        <source>step %1 (%2) failed: %3</source>
-        <translation>Schritt %1 (%2) fehlgeschlagen: %3</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/democommand.cpp" line="69"/>
-        <source>CPO  %1 (%2)</source>
-        <translation>CPO  %1 (%2)</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/democommand.cpp" line="71"/>
-        <source>eMSP %1 (%2)</source>
-        <translation>eMSP %1 (%2)</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/democommand.cpp" line="78"/>
-        <source>the demo did not finish</source>
-        <translation>die Demo wurde nicht beendet</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/democommand.cpp" line="82"/>
-        <source>All %1 steps succeeded.</source>
-        <translation>Alle %1 Schritte erfolgreich.</translation>
-    </message>
-</context>
-<context>
-    <name>ocpi::cli::ExportCommand</name>
-    <message>
-        <location filename="../app/cli/objectcommands.cpp" line="169"/>
-        <source>Print our own objects as a JSON array.</source>
-        <translation>Unsere eigenen Objekte als JSON-Array ausgeben.</translation>
-    </message>
-</context>
-<context>
-    <name>ocpi::cli::ImportCommand</name>
-    <message>
-        <location filename="../app/cli/objectcommands.cpp" line="75"/>
-        <source>Import our own objects from a JSON array file (all or nothing); they are pushed to partners.</source>
-        <translation>Unsere eigenen Objekte aus einer JSON-Array-Datei importieren (alles oder nichts); sie werden an die Partner gepusht.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/objectcommands.cpp" line="82"/>
-        <source>import needs %1 FILE.json</source>
-        <translation>import benötigt %1 FILE.json</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/objectcommands.cpp" line="93"/>
-        <source>cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/objectcommands.cpp" line="99"/>
-        <source>%1 is not valid JSON: %2 at offset %3</source>
-        <translation>%1 ist kein gültiges JSON: %2 bei Offset %3</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/objectcommands.cpp" line="117"/>
-        <source>imported %1 %2 (%3 new, %4 updated)</source>
-        <translation>%1 %2 importiert (%3 neu, %4 aktualisiert)</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/objectcommands.cpp" line="124"/>
-        <source>; %1 unchanged, not pushed again</source>
-        <translation>; %1 unverändert, nicht erneut gepusht</translation>
-    </message>
-</context>
-<context>
-    <name>ocpi::cli::InitCommand</name>
-    <message>
-        <location filename="../app/cli/initcommand.cpp" line="32"/>
-        <source>Create the node database (--db) and record the node&apos;s parties and address, before it first serves.</source>
-        <translation>Die Knotendatenbank (--db) anlegen und die Parteien und die Adresse des Knotens erfassen, bevor er zum ersten Mal in Betrieb geht.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/initcommand.cpp" line="67"/>
-        <source>created %1 for %2</source>
-        <translation>%1 für %2 angelegt</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/initcommand.cpp" line="67"/>
-        <source>%1 exists; the node is %2</source>
-        <translation>%1 existiert; der Knoten ist %2</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/initcommand.cpp" line="71"/>
-        <source>a node is %1</source>
-        <translation>Knoten: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/initcommand.cpp" line="73"/>
-        <source>note: no --party given: the node hosts the demo parties ZZ-OCN:CPO and ZZ-OCN:EMSP</source>
-        <translation>Hinweis: kein --party angegeben: der Knoten hostet die Demo-Parteien ZZ-OCN:CPO und ZZ-OCN:EMSP</translation>
-    </message>
-</context>
-<context>
-    <name>ocpi::cli::InviteCommand</name>
-    <message>
-        <location filename="../app/cli/partnercommands.cpp" line="79"/>
-        <source>Issue a registration token (token A) for a new partner.</source>
-        <translation>Ein Registrierungstoken (Token A) für einen neuen Partner ausstellen.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/partnercommands.cpp" line="83"/>
-        <source>Name of the partner.</source>
-        <translation>Name des Partners.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/partnercommands.cpp" line="92"/>
-        <source>--initial-sync must be on or off</source>
-        <translation>--initial-sync muss on oder off sein</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/partnercommands.cpp" line="102"/>
-        <source>%1, and with --port 0 its versions URL is not known until it serves: start `ocpi-node serve --db %2` first, or give --port N or --public-url URL</source>
-        <translation>%1, und mit --port 0 ist die Versions-URL des Knotens erst bekannt, wenn er in Betrieb ist: starten Sie zuerst `ocpi-node serve --db %2` oder geben Sie --port N oder --public-url URL an</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/partnercommands.cpp" line="114"/>
-        <source>note: %1; the partner can register once it serves at %2</source>
-        <translation>Hinweis: %1; der Partner kann sich registrieren, sobald der Knoten unter %2 in Betrieb ist</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/partnercommands.cpp" line="123"/>
-        <source>Token A (shown only now): %1</source>
-        <translation>Token A (nur jetzt angezeigt): %1</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/partnercommands.cpp" line="124"/>
-        <source>Versions URL: %1</source>
-        <translation>Versions-URL: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/partnercommands.cpp" line="125"/>
-        <source>Valid until: %1</source>
-        <translation>Gültig bis: %1</translation>
-    </message>
-</context>
-<context>
-    <name>ocpi::cli::ListCommand</name>
-    <message>
-        <location filename="../app/cli/objectcommands.cpp" line="189"/>
-        <source>Show stored objects, ours and partners&apos;, the commands sent and received, or the node processes serving the database.</source>
-        <translation>Gespeicherte Objekte anzeigen, eigene und die der Partner, die gesendeten und empfangenen Befehle oder die Knotenprozesse, die die Datenbank bedienen.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/objectcommands.cpp" line="243"/>
-        <source> (hub)</source>
-        <translation> (hub)</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/objectcommands.cpp" line="244"/>
-        <source>ours</source>
-        <translation>eigene</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/objectcommands.cpp" line="247"/>
-        <source>OWNER</source>
-        <translation>EIGENTÜMER</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/objectcommands.cpp" line="247"/>
-        <source>ID</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/objectcommands.cpp" line="247"/>
-        <source>SOURCE</source>
-        <translation>QUELLE</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/objectcommands.cpp" line="247"/>
-        <source>LAST UPDATED</source>
-        <translation>ZULETZT AKTUALISIERT</translation>
-    </message>
-</context>
-<context>
-    <name>ocpi::cli::OperatorSession</name>
-    <message>
-        <location filename="../app/cli/operatorsession.cpp" line="132"/>
-        <source>there is no node database at %1: check --db, or create the node with `ocpi-node init --db %1 --party CC-PID:ROLE` (`ocpi-node serve --db %1` creates it too)</source>
-        <translation>unter %1 gibt es keine Knotendatenbank: prüfen Sie --db oder legen Sie den Knoten mit `ocpi-node init --db %1 --party CC-PID:ROLE` an (`ocpi-node serve --db %1` legt sie ebenfalls an)</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/operatorsession.cpp" line="183"/>
-        <source>no node is serving %1 (it has never served)</source>
-        <translation>kein Knoten bedient %1 (er war noch nie in Betrieb)</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/operatorsession.cpp" line="184"/>
-        <source>no node is serving %1 (%2)</source>
-        <translation>kein Knoten bedient %1 (%2)</translation>
-    </message>
-</context>
-<context>
-    <name>ocpi::cli::OutboxCommand</name>
-    <message>
-        <location filename="../app/cli/outboxcommand.cpp" line="30"/>
-        <source>Show pushes waiting for each partner and the parked ones; &apos;retry PARTNER|ID&apos; queues parked deliveries again, &apos;drop ID&apos; discards one.</source>
-        <translation>Wartende Pushes je Partner und die geparkten anzeigen; &apos;retry PARTNER|ID&apos; reiht geparkte Zustellungen erneut ein, &apos;drop ID&apos; verwirft eine.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/outboxcommand.cpp" line="39"/>
-        <source>outbox takes no argument, &apos;retry PARTNER|ID&apos; or &apos;drop ID&apos;, not &apos;%1&apos;</source>
-        <translation>outbox akzeptiert kein Argument, &apos;retry PARTNER|ID&apos; oder &apos;drop ID&apos;, nicht &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/outboxcommand.cpp" line="43"/>
-        <source>outbox retry needs PARTNER or a parked delivery&apos;s ID</source>
-        <translation>outbox retry benötigt PARTNER oder die ID einer geparkten Zustellung</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/outboxcommand.cpp" line="44"/>
-        <source>outbox drop needs a parked delivery&apos;s ID</source>
-        <translation>outbox drop benötigt die ID einer geparkten Zustellung</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/outboxcommand.cpp" line="67"/>
-        <source>The serving node sends it within a second; see &apos;ocpi-node outbox&apos;.</source>
-        <translation>Der laufende Knoten sendet sie innerhalb einer Sekunde; siehe &apos;ocpi-node outbox&apos;.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/outboxcommand.cpp" line="68"/>
-        <source>No node serves this database: it is sent once &apos;ocpi-node serve&apos; runs.</source>
-        <translation>Kein Knoten bedient diese Datenbank: gesendet wird, sobald &apos;ocpi-node serve&apos; läuft.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/outboxcommand.cpp" line="92"/>
-        <source>no parked delivery %1 (see &apos;ocpi-node outbox&apos;)</source>
-        <translation>keine geparkte Zustellung %1 (siehe &apos;ocpi-node outbox&apos;)</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/outboxcommand.cpp" line="93"/>
-        <source>%1 has no parked deliveries</source>
-        <translation>%1 hat keine geparkten Zustellungen</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/outboxcommand.cpp" line="100"/>
-        <source>%n parked delivery(s) queued again.</source>
-        <translation>%n geparkte Zustellung(en) erneut eingereiht.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/outboxcommand.cpp" line="108"/>
-        <source>outbox drop needs a parked delivery&apos;s ID (a number from &apos;ocpi-node outbox&apos;), not &apos;%1&apos;</source>
-        <translation>outbox drop benötigt die ID einer geparkten Zustellung (eine Nummer aus &apos;ocpi-node outbox&apos;), nicht &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/outboxcommand.cpp" line="118"/>
-        <source>no parked delivery %1 (see &apos;ocpi-node outbox&apos;; only parked deliveries can be dropped)</source>
-        <translation>keine geparkte Zustellung %1 (siehe &apos;ocpi-node outbox&apos;; nur geparkte Zustellungen können verworfen werden)</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/outboxcommand.cpp" line="125"/>
-        <source>Parked delivery %1 dropped; the partner will not receive it.</source>
-        <translation>Geparkte Zustellung %1 verworfen; der Partner erhält sie nicht.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/outboxcommand.cpp" line="178"/>
-        <source>PARTNER</source>
-        <translation>PARTNER</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/outboxcommand.cpp" line="178"/>
-        <source>PENDING</source>
-        <translation>WARTEND</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/outboxcommand.cpp" line="178"/>
-        <source>PARKED</source>
-        <translation>GEPARKT</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/outboxcommand.cpp" line="178"/>
-        <source>OLDEST</source>
-        <translation>ÄLTESTE</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/outboxcommand.cpp" line="178"/>
-        <source>LAST ERROR</source>
-        <translation>LETZTER FEHLER</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/outboxcommand.cpp" line="181"/>
-        <source>Parked deliveries (the partner refused them, or they ran out of tries):</source>
-        <translation>Geparkte Zustellungen (vom Partner abgelehnt oder ohne verbleibende Versuche):</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/outboxcommand.cpp" line="185"/>
-        <source>%n try(s), last answer: </source>
-        <translation>%n Versuch(e), letzte Antwort: </translation>
-    </message>
-    <message>
-        <location filename="../app/cli/outboxcommand.cpp" line="187"/>
-        <source>Once the cause is fixed: &apos;ocpi-node outbox retry ID&apos; (or PARTNER for all of a partner&apos;s); &apos;ocpi-node outbox drop ID&apos; discards one.</source>
-        <translation>Sobald die Ursache behoben ist: &apos;ocpi-node outbox retry ID&apos; (oder PARTNER für alle eines Partners); &apos;ocpi-node outbox drop ID&apos; verwirft eine.</translation>
-    </message>
-</context>
-<context>
-    <name>ocpi::cli::PartnerActionCommand</name>
-    <message>
-        <location filename="../app/cli/partnercommands.cpp" line="198"/>
-        <source>%1 needs %2</source>
-        <translation>%1 benötigt %2</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/partnercommands.cpp" line="222"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>ocpi::cli::PartnersCommand</name>
-    <message>
-        <location filename="../app/cli/partnercommands.cpp" line="264"/>
-        <source>List partners: id, parties, roles, state, version, last contact. `partners remove PARTNER` removes an invited, failed or unregistered one.</source>
-        <translation>Partner auflisten: ID, Parteien, Rollen, Zustand, Version, letzter Kontakt. `partners remove PARTNER` entfernt einen eingeladenen, fehlgeschlagenen oder abgemeldeten Partner.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/partnercommands.cpp" line="273"/>
-        <source>partners takes no argument but `remove PARTNER`, not &apos;%1&apos;</source>
-        <translation>partners akzeptiert kein Argument außer `remove PARTNER`, nicht &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/partnercommands.cpp" line="321"/>
-        <source>%1 is %2: %3</source>
-        <translation>%1 ist %2: %3</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/partnercommands.cpp" line="330"/>
-        <source>NAME</source>
-        <translation>NAME</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/partnercommands.cpp" line="330"/>
-        <source>PARTIES</source>
-        <translation>PARTEIEN</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/partnercommands.cpp" line="330"/>
-        <source>ROLES</source>
-        <translation>ROLLEN</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/partnercommands.cpp" line="330"/>
-        <source>STATE</source>
-        <translation>ZUSTAND</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/partnercommands.cpp" line="330"/>
-        <source>VERSION</source>
-        <translation>VERSION</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/partnercommands.cpp" line="330"/>
-        <source>LAST CONTACT</source>
-        <translation>LETZTER KONTAKT</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/partnercommands.cpp" line="330"/>
-        <source>ID</source>
-        <translation>ID</translation>
-    </message>
-</context>
-<context>
-    <name>ocpi::cli::ProfileCommand</name>
-    <message>
-        <location filename="../app/cli/profilecommands.cpp" line="32"/>
-        <source>Set, read or clear the charging profile of a session at a partner CPO and wait for the result (eMSP role).</source>
-        <translation>Das Ladeprofil eines Ladevorgangs bei einem Partner-CPO setzen, lesen oder löschen und auf das Ergebnis warten (eMSP-Rolle).</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/profilecommands.cpp" line="38"/>
-        <source>How many seconds ahead the active profile should reach (get).</source>
-        <translation>Wie viele Sekunden voraus das aktive Profil reichen soll (get).</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/profilecommands.cpp" line="40"/>
-        <source>Return after the CPO&apos;s response, without waiting for the result.</source>
-        <translation>Nach der Antwort des CPO zurückkehren, ohne auf das Ergebnis zu warten.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/profilecommands.cpp" line="46"/>
-        <source>profile needs %1</source>
-        <translation>profile benötigt %1</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/profilecommands.cpp" line="64"/>
-        <source>%1 profile of %2 at %3</source>
-        <translation>%1-Profil von %2 bei %3</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/profilecommands.cpp" line="81"/>
-        <source>profile set needs FILE.json, a ChargingProfile</source>
-        <translation>profile set benötigt FILE.json, ein ChargingProfile</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/profilecommands.cpp" line="86"/>
-        <source>cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/profilecommands.cpp" line="92"/>
-        <source>%1 is no JSON object (%2)</source>
-        <translation>%1 ist kein JSON-Objekt (%2)</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/profilecommands.cpp" line="101"/>
-        <source>profile get needs --duration SECONDS</source>
-        <translation>profile get benötigt --duration SECONDS</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/profilecommands.cpp" line="108"/>
-        <source>expected set, get or clear, not &apos;%1&apos;</source>
-        <translation>erwartet wurde set, get oder clear, nicht &apos;%1&apos;</translation>
-    </message>
-</context>
-<context>
-    <name>ocpi::cli::PullCommand</name>
-    <message>
-        <location filename="../app/cli/objectcommands.cpp" line="258"/>
-        <source>Fetch a partner&apos;s locations, tariffs or tokens (all pages; since the last pull unless --full).</source>
-        <translation>Standorte, Tarife oder Tokens eines Partners abrufen (alle Seiten; seit dem letzten Abruf, außer mit --full).</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/objectcommands.cpp" line="264"/>
-        <source>Fetch everything; objects the partner no longer lists are removed.</source>
-        <translation>Alles abrufen; Objekte, die der Partner nicht mehr listet, werden entfernt.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/objectcommands.cpp" line="269"/>
-        <source>pull needs PARTNER [%1]</source>
-        <translation>pull benötigt PARTNER [%1]</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/objectcommands.cpp" line="310"/>
-        <source>%1: %2 stored, %3 skipped, %4 removed (%5 pages)</source>
-        <translation>%1: %2 gespeichert, %3 übersprungen, %4 entfernt (%5 Seiten)</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/objectcommands.cpp" line="323"/>
-        <source>%1 offers no Sender endpoint this node can pull</source>
-        <translation>%1 bietet keinen Sender-Endpunkt an, den dieser Knoten abrufen kann</translation>
-    </message>
-</context>
-<context>
-    <name>ocpi::cli::PushCommand</name>
-    <message>
-        <location filename="../app/cli/pushcommand.cpp" line="33"/>
-        <source>Queue all our current locations, tariffs or tokens for a partner (--all), e.g. one that registered after they were made.</source>
-        <translation>Alle unsere aktuellen Standorte, Tarife oder Tokens für einen Partner einreihen (--all), z. B. für einen, der sich registriert hat, nachdem sie angelegt wurden.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/pushcommand.cpp" line="40"/>
-        <source>Every current object of the module(s) the partner receives.</source>
-        <translation>Jedes aktuelle Objekt der Module, die der Partner empfängt.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/pushcommand.cpp" line="45"/>
-        <source>push needs PARTNER [MODULE] --all (our changes are pushed as they happen; --all queues every current object again)</source>
-        <translation>push benötigt PARTNER [MODULE] --all (unsere Änderungen werden gepusht, sobald sie entstehen; --all reiht jedes aktuelle Objekt erneut ein)</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/pushcommand.cpp" line="80"/>
-        <source>going on with the push of %1 to %2 that was cut short</source>
-        <translation>setze den abgebrochenen Push von %1 an %2 fort</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/pushcommand.cpp" line="88"/>
-        <source>%1: %2 of %3 queued for %4%5</source>
-        <translation>%1: %2 von %3 eingereiht für %4%5</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/pushcommand.cpp" line="92"/>
-        <source>, done</source>
-        <translation>, fertig</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/pushcommand.cpp" line="98"/>
-        <source>%1; run the command again to go on from there</source>
-        <translation>%1; führen Sie den Befehl erneut aus, um dort fortzufahren</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/pushcommand.cpp" line="127"/>
-        <source>note: %1; the pushes wait in the outbox until it serves</source>
-        <translation>Hinweis: %1; die Pushes warten im Postausgang, bis der Knoten in Betrieb ist</translation>
-    </message>
-</context>
-<context>
-    <name>ocpi::cli::RegisterCommand</name>
-    <message>
-        <location filename="../app/cli/partnercommands.cpp" line="137"/>
-        <source>Register with a partner, given its versions URL and the token A it issued.</source>
-        <translation>Bei einem Partner registrieren, mit seiner Versions-URL und dem von ihm ausgestellten Token A.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/partnercommands.cpp" line="142"/>
-        <source>The partner&apos;s versions URL.</source>
-        <translation>Die Versions-URL des Partners.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/partnercommands.cpp" line="143"/>
-        <source>The token A the partner gave you.</source>
-        <translation>Das Token A, das Ihnen der Partner gegeben hat.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/partnercommands.cpp" line="144"/>
-        <source>Name to show for the partner.</source>
-        <translation>Anzuzeigender Name für den Partner.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/partnercommands.cpp" line="145"/>
-        <source>How to send tokens: auto, base64 or raw.</source>
-        <translation>Wie Tokens gesendet werden: auto, base64 oder raw.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/partnercommands.cpp" line="157"/>
-        <source>register needs --versions-url URL and --token TOKEN_A (--token-encoding auto|base64|raw)</source>
-        <translation>register benötigt --versions-url URL und --token TOKEN_A (--token-encoding auto|base64|raw)</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/partnercommands.cpp" line="164"/>
-        <source>--initial-sync must be on or off</source>
-        <translation>--initial-sync muss on oder off sein</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/partnercommands.cpp" line="174"/>
-        <source>%1: the partner calls this node back while registering, so start `ocpi-node serve --db %2` first</source>
-        <translation>%1: der Partner ruft diesen Knoten während der Registrierung zurück, starten Sie daher zuerst `ocpi-node serve --db %2`</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/partnercommands.cpp" line="181"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>ocpi::cli::RemoveCommand</name>
-    <message>
-        <location filename="../app/cli/partnercommands.cpp" line="246"/>
-        <source>Remove an invited, failed or unregistered partner (by id, name or CC-PID) with its tokens and queued deliveries; a registered one must be unregistered first.</source>
-        <translation>Einen eingeladenen, fehlgeschlagenen oder abgemeldeten Partner (per ID, Name oder CC-PID) samt Tokens und eingereihten Zustellungen entfernen; ein registrierter muss zuerst abgemeldet werden.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/partnercommands.cpp" line="255"/>
-        <source>%1: removed (was %2)</source>
-        <translation>%1: entfernt (war %2)</translation>
-    </message>
-</context>
-<context>
-    <name>ocpi::cli::ReserveCommand</name>
-    <message>
-        <location filename="../app/cli/reservecommand.cpp" line="46"/>
-        <source>Ask a partner CPO for a reservation and print its offer; --accept accepts it (eMSP role, --reservations on).</source>
-        <translation>Einen Partner-CPO um eine Reservierung bitten und sein Angebot ausgeben; --accept nimmt es an (eMSP-Rolle, --reservations on).</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/reservecommand.cpp" line="53"/>
-        <source>The partner&apos;s location id.</source>
-        <translation>Die Standort-ID des Partners.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/reservecommand.cpp" line="54"/>
-        <source>The EVSE uid (default: the CPO picks one).</source>
-        <translation>Die EVSE-UID (Standard: der CPO wählt eines).</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/reservecommand.cpp" line="55"/>
-        <source>The uid of one of our own tokens.</source>
-        <translation>Die UID eines unserer eigenen Tokens.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/reservecommand.cpp" line="56"/>
-        <source>Start of the window.</source>
-        <translation>Beginn des Zeitfensters.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/reservecommand.cpp" line="57"/>
-        <source>End of the window.</source>
-        <translation>Ende des Zeitfensters.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/reservecommand.cpp" line="58"/>
-        <source>Accept the offer at once.</source>
-        <translation>Das Angebot sofort annehmen.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/reservecommand.cpp" line="69"/>
-        <source>reserve needs PARTNER %1</source>
-        <translation>reserve benötigt PARTNER %1</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/reservecommand.cpp" line="75"/>
-        <source>--from and --to must be date-times such as 2026-03-01T18:00:00Z</source>
-        <translation>--from und --to müssen Datum und Uhrzeit sein, z. B. 2026-03-01T18:00:00Z</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/reservecommand.cpp" line="84"/>
-        <source>the reservations module is off; run with --reservations on (or OCPI_RESERVATIONS=on)</source>
-        <translation>das Reservierungsmodul ist aus; starten Sie mit --reservations on (oder OCPI_RESERVATIONS=on)</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/reservecommand.cpp" line="90"/>
-        <source>--token: no token &apos;%1&apos; of ours (see `ocpi-node list tokens`)</source>
-        <translation>--token: kein eigenes Token &apos;%1&apos; (siehe `ocpi-node list tokens`)</translation>
-    </message>
-</context>
-<context>
-    <name>ocpi::cli::SetEncodingCommand</name>
-    <message>
-        <location filename="../app/cli/partnercommands.cpp" line="379"/>
-        <source>How to send our token to a partner: auto, base64 or raw.</source>
-        <translation>Wie unser Token an einen Partner gesendet wird: auto, base64 oder raw.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/partnercommands.cpp" line="388"/>
-        <source>MODE must be auto, base64 or raw</source>
-        <translation>MODE muss auto, base64 oder raw sein</translation>
-    </message>
-</context>
-<context>
-    <name>ocpi::cli::SetInitialSyncCommand</name>
-    <message>
-        <location filename="../app/cli/partnercommands.cpp" line="401"/>
-        <source>Whether a partner gets our current objects when it registers: on or off (`push PARTNER --all` sends them at any time).</source>
-        <translation>Ob ein Partner bei seiner Registrierung unsere aktuellen Objekte erhält: on oder off (`push PARTNER --all` sendet sie jederzeit).</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/partnercommands.cpp" line="412"/>
-        <source>the setting must be on or off, not &apos;%1&apos;</source>
-        <translation>die Einstellung muss on oder off sein, nicht &apos;%1&apos;</translation>
-    </message>
-</context>
-<context>
-    <name>ocpi::cli::StoredObjectsCommand</name>
-    <message>
-        <location filename="../app/cli/objectcommands.cpp" line="138"/>
-        <source>Only objects of this party.</source>
-        <translation>Nur Objekte dieser Partei.</translation>
-    </message>
-</context>
-<context>
-    <name>ocpi::cli::UnregisterCommand</name>
-    <message>
-        <location filename="../app/cli/partnercommands.cpp" line="231"/>
-        <source>Unregister from a partner (named by name or CC-PID); its tokens die.</source>
-        <translation>Von einem Partner abmelden (per Name oder CC-PID); seine Tokens werden ungültig.</translation>
-    </message>
-</context>
-<context>
-    <name>ocpi::cli::UpdateCommand</name>
-    <message>
-        <location filename="../app/cli/partnercommands.cpp" line="347"/>
-        <source>Rotate the credentials with a partner (new tokens both ways).</source>
-        <translation>Die Zugangsdaten mit einem Partner erneuern (neue Tokens in beide Richtungen).</translation>
-    </message>
-</context>
-<context>
-    <name>ocpi::trafficreplay</name>
-    <message>
-        <location filename="../node/traffic/trafficreplay.cpp" line="33"/>
-        <source>this request came from the partner: only the partner can send it again. Replay sends requests this node made.</source>
-        <translation>diese Anfrage kam vom Partner: nur der Partner kann sie erneut senden. Wiederholen sendet Anfragen, die dieser Knoten gestellt hat.</translation>
-    </message>
-    <message>
-        <location filename="../node/traffic/trafficreplay.cpp" line="36"/>
-        <source>the request was not made to a known partner (a registration before the partner existed): there is no token to send it with</source>
-        <translation>die Anfrage ging nicht an einen bekannten Partner (eine Registrierung, bevor der Partner existierte): es gibt kein Token, mit dem sie gesendet werden könnte</translation>
-    </message>
-    <message>
-        <location filename="../node/traffic/trafficreplay.cpp" line="39"/>
-        <source>a credentials call is not replayed: it would register, update or unregister again; use register, update or unregister</source>
-        <translation>ein credentials-Aufruf wird nicht wiederholt: er würde erneut registrieren, erneuern oder abmelden; verwenden Sie register, update oder unregister</translation>
-    </message>
-    <message>
-        <location filename="../node/traffic/trafficreplay.cpp" line="42"/>
-        <source>the request log kept only the start of this request&apos;s body (its size limit): sending it again would send a cut body</source>
-        <translation>das Anfrageprotokoll hat nur den Anfang des Bodys dieser Anfrage behalten (seine Größengrenze): erneutes Senden würde einen abgeschnittenen Body senden</translation>
-    </message>
-    <message>
-        <location filename="../node/traffic/trafficreplay.cpp" line="45"/>
-        <source>the body carried a token that the request log masked: it cannot be sent again as it was</source>
-        <translation>der Body enthielt ein Token, das das Anfrageprotokoll maskiert hat: er kann nicht unverändert erneut gesendet werden</translation>
-    </message>
-    <message>
-        <location filename="../node/traffic/trafficreplay.cpp" line="58"/>
-        <source>the partner of this request is gone (%1)</source>
-        <translation>der Partner dieser Anfrage existiert nicht mehr (%1)</translation>
-    </message>
-    <message>
-        <location filename="../node/traffic/trafficreplay.cpp" line="62"/>
-        <source>%1 is %2, not registered: there is no token to send the request with</source>
-        <translation>%1 ist %2, nicht registriert: es gibt kein Token, mit dem die Anfrage gesendet werden könnte</translation>
     </message>
 </context>
 </TS>

@@ -27,7 +27,7 @@
     <message>
         <location filename="../ui/reservationscontroller.cpp" line="14"/>
         <source>the reservations module is off: start the node with --reservations on (OCPI_RESERVATIONS=on)</source>
-        <translation>le module des réservations est désactivé : démarrez le nœud avec --reservations on (OCPI_RESERVATIONS=on)</translation>
+        <translation>le module des réservations est désactivé&#xa0;: démarrez le nœud avec --reservations on (OCPI_RESERVATIONS=on)</translation>
     </message>
 </context>
 <context>
@@ -50,12 +50,12 @@
     <message>
         <location filename="../ui/settingsform.cpp" line="58"/>
         <source>Port (0 picks a free one)</source>
-        <translation>Port (0 : un port libre au choix)</translation>
+        <translation>Port (0&#xa0;: un port libre au choix)</translation>
     </message>
     <message>
         <location filename="../ui/settingsform.cpp" line="60"/>
         <source>Public URL (empty: the listen address)</source>
-        <translation>URL publique (vide : l&apos;adresse d&apos;écoute)</translation>
+        <translation>URL publique (vide&#xa0;: l&apos;adresse d&apos;écoute)</translation>
     </message>
     <message>
         <location filename="../ui/settingsform.cpp" line="63"/>
@@ -90,7 +90,7 @@
     <message>
         <location filename="../ui/settingsform.cpp" line="80"/>
         <source>Keep the request log (days, 0: by number only)</source>
-        <translation>Conserver le journal des requêtes (jours, 0 : selon le nombre seulement)</translation>
+        <translation>Conserver le journal des requêtes (jours, 0&#xa0;: selon le nombre seulement)</translation>
     </message>
     <message>
         <location filename="../ui/settingsform.cpp" line="83"/>
@@ -124,21 +124,139 @@
     </message>
 </context>
 <context>
+    <name>TariffSummary</name>
+    <message>
+        <location filename="../node/pricing/tariffsummary.cpp" line="46"/>
+        <source>%1 %2</source>
+        <comment>amount, currency symbol</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../node/pricing/tariffsummary.cpp" line="53"/>
+        <source>%1–%2</source>
+        <comment>a price range</comment>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <location filename="../node/pricing/tariffsummary.cpp" line="59"/>
+        <source>%1 %2/kWh</source>
+        <translation>%1 kWh {1 %2/?}</translation>
+    </message>
+    <message>
+        <location filename="../node/pricing/tariffsummary.cpp" line="60"/>
+        <source>%1 %2/h charging</source>
+        <translation>%1 %2/h de charge</translation>
+    </message>
+    <message>
+        <location filename="../node/pricing/tariffsummary.cpp" line="61"/>
+        <source>%1 %2/h parking</source>
+        <translation>%1 %2/h de stationnement</translation>
+    </message>
+    <message>
+        <location filename="../node/pricing/tariffsummary.cpp" line="62"/>
+        <source>%1 %2 start</source>
+        <translation>%1 %2 au démarrage</translation>
+    </message>
+    <message>
+        <location filename="../node/pricing/tariffsummary.cpp" line="86"/>
+        <source>no VAT</source>
+        <translation>sans TVA</translation>
+    </message>
+    <message>
+        <location filename="../node/pricing/tariffsummary.cpp" line="88"/>
+        <source>excl. %1 % VAT</source>
+        <translation>HT (TVA %1 %)</translation>
+    </message>
+    <message>
+        <location filename="../node/pricing/tariffsummary.cpp" line="89"/>
+        <source>excl. VAT</source>
+        <translation>HT</translation>
+    </message>
+    <message>
+        <location filename="../node/pricing/tariffsummary.cpp" line="98"/>
+        <source>(unreadable tariff: %1)</source>
+        <translation>(tarif illisible : %1)</translation>
+    </message>
+    <message>
+        <location filename="../node/pricing/tariffsummary.cpp" line="130"/>
+        <source>free of charge</source>
+        <translation>gratuit</translation>
+    </message>
+    <message>
+        <location filename="../node/pricing/tariffsummary.cpp" line="135"/>
+        <source>varies by time or use</source>
+        <translation>varie selon l&apos;heure ou l&apos;usage</translation>
+    </message>
+    <message>
+        <location filename="../node/pricing/tariffsummary.cpp" line="137"/>
+        <source>min %1</source>
+        <translation>min. %1</translation>
+    </message>
+    <message>
+        <location filename="../node/pricing/tariffsummary.cpp" line="139"/>
+        <source>max %1</source>
+        <translation>max. %1</translation>
+    </message>
+    <message>
+        <location filename="../node/pricing/tariffsummary.cpp" line="141"/>
+        <source>reservation priced apart</source>
+        <translation>réservation facturée à part</translation>
+    </message>
+</context>
+<context>
+    <name>TrafficReplay</name>
+    <message>
+        <location filename="../node/traffic/trafficreplay.cpp" line="35"/>
+        <source>this request came from the partner: only the partner can send it again. Replay sends requests this node made.</source>
+        <translation>cette requête venait du partenaire&#xa0;: seul le partenaire peut la renvoyer. Rejouer renvoie les requêtes émises par ce nœud.</translation>
+    </message>
+    <message>
+        <location filename="../node/traffic/trafficreplay.cpp" line="38"/>
+        <source>the request was not made to a known partner (a registration before the partner existed): there is no token to send it with</source>
+        <translation>la requête n&apos;a pas été adressée à un partenaire connu (une inscription antérieure à l&apos;existence du partenaire)&#xa0;: il n&apos;y a aucun jeton avec lequel l&apos;envoyer</translation>
+    </message>
+    <message>
+        <location filename="../node/traffic/trafficreplay.cpp" line="41"/>
+        <source>a credentials call is not replayed: it would register, update or unregister again; use register, update or unregister</source>
+        <translation>un appel credentials n&apos;est pas rejoué&#xa0;: il inscrirait, mettrait à jour ou désinscrirait de nouveau&#xa0;; utilisez register, update ou unregister</translation>
+    </message>
+    <message>
+        <location filename="../node/traffic/trafficreplay.cpp" line="44"/>
+        <source>the request log kept only the start of this request&apos;s body (its size limit): sending it again would send a cut body</source>
+        <translation>le journal des requêtes n&apos;a conservé que le début du corps de cette requête (sa limite de taille)&#xa0;: la renvoyer enverrait un corps tronqué</translation>
+    </message>
+    <message>
+        <location filename="../node/traffic/trafficreplay.cpp" line="47"/>
+        <source>the body carried a token that the request log masked: it cannot be sent again as it was</source>
+        <translation>le corps contenait un jeton que le journal des requêtes a masqué&#xa0;: il ne peut pas être renvoyé tel quel</translation>
+    </message>
+    <message>
+        <location filename="../node/traffic/trafficreplay.cpp" line="60"/>
+        <source>the partner of this request is gone (%1)</source>
+        <translation>le partenaire de cette requête n&apos;existe plus (%1)</translation>
+    </message>
+    <message>
+        <location filename="../node/traffic/trafficreplay.cpp" line="64"/>
+        <source>%1 is %2, not registered: there is no token to send the request with</source>
+        <translation>%1 est %2, non inscrit&#xa0;: il n&apos;y a aucun jeton avec lequel envoyer la requête</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <location filename="../app/cli/cli.cpp" line="34"/>
         <source>OCPI 2.2.1 node. Commands (default: serve):</source>
-        <translation>Nœud OCPI 2.2.1. Commandes (par défaut : serve) :</translation>
+        <translation>Nœud OCPI 2.2.1. Commandes (par défaut&#xa0;: serve)&#xa0;:</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="37"/>
         <source>Run &apos;ocpi-node &lt;command&gt; --help&apos; for a command&apos;s options.</source>
-        <translation>Lancez « ocpi-node &lt;commande&gt; --help » pour les options d&apos;une commande.</translation>
+        <translation>Lancez «&#xa0;ocpi-node &lt;commande&gt; --help&#xa0;» pour les options d&apos;une commande.</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="58"/>
         <source>unknown command &apos;%1&apos;</source>
-        <translation>commande inconnue « %1 »</translation>
+        <translation>commande inconnue «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="74"/>
@@ -159,12 +277,828 @@
     <message>
         <location filename="../app/demo/demodriver.cpp" line="30"/>
         <source>--speed must be a whole number of at least 1, not &apos;%1&apos;</source>
-        <translation>--speed doit être un nombre entier d&apos;au moins 1, pas « %1 »</translation>
+        <translation>--speed doit être un nombre entier d&apos;au moins 1, pas «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
+        <location filename="../app/cli/democommand.cpp" line="25"/>
+        <source>Start a CPO and an eMSP node on loopback with temporary databases and play the whole OCPI story between them; exit 0 when every step succeeded.</source>
+        <translation>Démarrer un nœud CPO et un nœud eMSP sur l&apos;interface de bouclage avec des bases de données temporaires et dérouler entre eux tout le scénario OCPI&#xa0;; code de sortie 0 si toutes les étapes ont réussi.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/democommand.cpp" line="31"/>
+        <source>Divide the pause between steps by N (default 1: about a second).</source>
+        <translation>Diviser la pause entre les étapes par N (par défaut 1&#xa0;: environ une seconde).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/democommand.cpp" line="60"/>
+        <source>step %1 (%2) failed: %3</source>
+        <translation>l&apos;étape %1 (%2) a échoué&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/democommand.cpp" line="66"/>
+        <source>CPO  %1 (%2)</source>
+        <translation>CPO  %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/democommand.cpp" line="68"/>
+        <source>eMSP %1 (%2)</source>
+        <translation>eMSP %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/democommand.cpp" line="75"/>
+        <source>the demo did not finish</source>
+        <translation>la démo ne s&apos;est pas terminée</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/democommand.cpp" line="79"/>
         <location filename="../app/console/consoledemo.cpp" line="149"/>
         <source>All %1 steps succeeded.</source>
         <translation>Les %1 étapes ont toutes réussi.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/asyncrequests.cpp" line="88"/>
+        <source>waiting for the result (until %1)...</source>
+        <translation>attente du résultat (jusqu&apos;à %1)...</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/asyncrequests.cpp" line="98"/>
+        <source>result: %1</source>
+        <translation>résultat&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandcommands.cpp" line="46"/>
+        <source>Send a command to a partner CPO and wait for its result (eMSP role).</source>
+        <translation>Envoyer une commande à un CPO partenaire et attendre son résultat (rôle eMSP).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandcommands.cpp" line="55"/>
+        <location filename="../app/cli/reservecommand.cpp" line="50"/>
+        <source>The partner&apos;s location id.</source>
+        <translation>L&apos;id du site du partenaire.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandcommands.cpp" line="56"/>
+        <source>The EVSE uid.</source>
+        <translation>L&apos;uid de l&apos;EVSE.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandcommands.cpp" line="57"/>
+        <source>The connector id.</source>
+        <translation>L&apos;id du connecteur.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandcommands.cpp" line="58"/>
+        <location filename="../app/cli/reservecommand.cpp" line="52"/>
+        <source>The uid of one of our own tokens.</source>
+        <translation>L&apos;uid de l&apos;un de nos propres jetons.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandcommands.cpp" line="59"/>
+        <source>The session id (STOP_SESSION).</source>
+        <translation>L&apos;id de la session (STOP_SESSION).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandcommands.cpp" line="60"/>
+        <source>When the reservation ends (RESERVE_NOW).</source>
+        <translation>Fin de la réservation (RESERVE_NOW).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandcommands.cpp" line="61"/>
+        <source>The reservation id.</source>
+        <translation>L&apos;id de la réservation.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandcommands.cpp" line="62"/>
+        <source>Our reference for the charge (START_SESSION, RESERVE_NOW).</source>
+        <translation>Notre référence pour la charge (START_SESSION, RESERVE_NOW).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandcommands.cpp" line="64"/>
+        <location filename="../app/cli/profilecommands.cpp" line="37"/>
+        <source>Return after the CPO&apos;s response, without waiting for the result.</source>
+        <translation>Rendre la main après la réponse du CPO, sans attendre le résultat.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandcommands.cpp" line="70"/>
+        <source>command needs %1</source>
+        <translation>command requiert %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandcommands.cpp" line="84"/>
+        <location filename="../app/cli/reservecommand.cpp" line="87"/>
+        <source>--token: no token &apos;%1&apos; of ours (see `ocpi-node list tokens`)</source>
+        <translation>--token&#xa0;: aucun jeton «&#xa0;%1&#xa0;» à nous (voir `ocpi-node list tokens`)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandcommands.cpp" line="92"/>
+        <source>%1 to %2</source>
+        <translation>%1 vers %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandcommands.cpp" line="122"/>
+        <source>expected one of START_SESSION|STOP_SESSION|RESERVE_NOW|CANCEL_RESERVATION|UNLOCK_CONNECTOR, not &apos;%1&apos;</source>
+        <translation>valeur attendue parmi START_SESSION|STOP_SESSION|RESERVE_NOW|CANCEL_RESERVATION|UNLOCK_CONNECTOR, pas «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandcommands.cpp" line="135"/>
+        <location filename="../app/cli/partnercommands.cpp" line="195"/>
+        <source>%1 needs %2</source>
+        <translation>%1 requiert %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandcommands.cpp" line="195"/>
+        <source>CREATED</source>
+        <translation>CRÉÉE</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandcommands.cpp" line="195"/>
+        <source>DIRECTION</source>
+        <translation>SENS</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandcommands.cpp" line="195"/>
+        <location filename="../app/cli/outboxcommand.cpp" line="175"/>
+        <source>PARTNER</source>
+        <translation>PARTENAIRE</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandcommands.cpp" line="195"/>
+        <source>COMMAND</source>
+        <translation>COMMANDE</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandcommands.cpp" line="195"/>
+        <location filename="../app/cli/partnercommands.cpp" line="327"/>
+        <location filename="../app/cli/processcommands.cpp" line="49"/>
+        <source>STATE</source>
+        <translation>ÉTAT</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandcommands.cpp" line="195"/>
+        <location filename="../app/cli/objectcommands.cpp" line="262"/>
+        <location filename="../app/cli/partnercommands.cpp" line="327"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/hubcommands.cpp" line="50"/>
+        <source>%1 (hub) reports: %2</source>
+        <translation>%1 (hub) signale&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/hubcommands.cpp" line="82"/>
+        <source>HUB</source>
+        <translation>HUB</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/hubcommands.cpp" line="82"/>
+        <source>PARTY</source>
+        <translation>PARTIE</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/hubcommands.cpp" line="82"/>
+        <source>ROLE</source>
+        <translation>RÔLE</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/hubcommands.cpp" line="82"/>
+        <source>STATUS</source>
+        <translation>STATUT</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/hubcommands.cpp" line="82"/>
+        <location filename="../app/cli/objectcommands.cpp" line="262"/>
+        <source>LAST UPDATED</source>
+        <translation>MISE À JOUR</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/initcommand.cpp" line="29"/>
+        <source>Create the node database (--db) and record the node&apos;s parties and address, before it first serves.</source>
+        <translation>Créer la base de données du nœud (--db) et y enregistrer les parties et l&apos;adresse du nœud, avant qu&apos;il ne serve pour la première fois.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/initcommand.cpp" line="64"/>
+        <source>created %1 for %2</source>
+        <translation>%1 créée pour %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/initcommand.cpp" line="64"/>
+        <source>%1 exists; the node is %2</source>
+        <translation>%1 existe&#xa0;; parties du nœud&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/initcommand.cpp" line="68"/>
+        <source>a node is %1</source>
+        <translation>nœud actif&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/initcommand.cpp" line="70"/>
+        <source>note: no --party given: the node hosts the demo parties ZZ-OCN:CPO and ZZ-OCN:EMSP</source>
+        <translation>note&#xa0;: aucun --party indiqué&#xa0;: le nœud héberge les parties de démo ZZ-OCN:CPO et ZZ-OCN:EMSP</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/objectcommands.cpp" line="49"/>
+        <source>expected one of %1, not &apos;%2&apos;</source>
+        <translation>valeur attendue parmi %1, pas «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/objectcommands.cpp" line="60"/>
+        <source>--owner must look like NL-TNM, not &apos;%1&apos;</source>
+        <translation>--owner doit avoir la forme NL-TNM, pas «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/objectcommands.cpp" line="89"/>
+        <source>Import our own objects from a JSON array file (all or nothing); they are pushed to partners.</source>
+        <translation>Importer nos propres objets depuis un fichier contenant un tableau JSON (tout ou rien)&#xa0;; ils sont envoyés aux partenaires.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/objectcommands.cpp" line="96"/>
+        <source>import needs %1 FILE.json</source>
+        <translation>import requiert %1 FILE.json</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/objectcommands.cpp" line="107"/>
+        <location filename="../app/cli/profilecommands.cpp" line="83"/>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/objectcommands.cpp" line="113"/>
+        <source>%1 is not valid JSON: %2 at offset %3</source>
+        <translation>%1 n&apos;est pas du JSON valide&#xa0;: %2 à la position %3</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/objectcommands.cpp" line="132"/>
+        <source>imported %1 %2 (%3 new, %4 updated)</source>
+        <translation>%1 objets %2 importés (%3 nouveaux, %4 mis à jour)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/objectcommands.cpp" line="139"/>
+        <source>; %1 unchanged, not pushed again</source>
+        <translation>; %1 inchangés, non renvoyés</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/objectcommands.cpp" line="153"/>
+        <source>Only objects of this party.</source>
+        <translation>Uniquement les objets de cette partie.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/objectcommands.cpp" line="184"/>
+        <source>Print our own objects as a JSON array.</source>
+        <translation>Afficher nos propres objets sous forme de tableau JSON.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/objectcommands.cpp" line="204"/>
+        <source>Show stored objects, ours and partners&apos;, the commands sent and received, or the node processes serving the database.</source>
+        <translation>Afficher les objets enregistrés, les nôtres et ceux des partenaires, les commandes envoyées et reçues, ou les processus de nœud qui servent la base de données.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/objectcommands.cpp" line="258"/>
+        <source> (hub)</source>
+        <translation> (hub)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/objectcommands.cpp" line="259"/>
+        <source>ours</source>
+        <translation>à nous</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/objectcommands.cpp" line="262"/>
+        <source>OWNER</source>
+        <translation>PROPRIÉTAIRE</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/objectcommands.cpp" line="262"/>
+        <source>SOURCE</source>
+        <translation>SOURCE</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/objectcommands.cpp" line="273"/>
+        <source>Fetch a partner&apos;s locations, tariffs or tokens (all pages; since the last pull unless --full).</source>
+        <translation>Récupérer les sites, tarifs ou jetons d&apos;un partenaire (toutes les pages&#xa0;; depuis la dernière récupération sauf avec --full).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/objectcommands.cpp" line="279"/>
+        <source>Fetch everything; objects the partner no longer lists are removed.</source>
+        <translation>Tout récupérer&#xa0;; les objets que le partenaire ne liste plus sont supprimés.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/objectcommands.cpp" line="284"/>
+        <source>pull needs PARTNER [%1]</source>
+        <translation>pull requiert PARTNER [%1]</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/objectcommands.cpp" line="325"/>
+        <source>%1: %2 stored, %3 skipped, %4 removed (%5 pages)</source>
+        <translation>%1&#xa0;: %2 enregistrés, %3 ignorés, %4 supprimés (%5 pages)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/objectcommands.cpp" line="338"/>
+        <source>%1 offers no Sender endpoint this node can pull</source>
+        <translation>%1 ne propose aucun point d&apos;accès Sender que ce nœud puisse récupérer</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/operatorsession.cpp" line="56"/>
+        <source>%1, but the node is %2</source>
+        <translation>%1, mais les parties du nœud sont %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/operatorsession.cpp" line="60"/>
+        <source>%1, but the node announces %2</source>
+        <translation>%1, mais le nœud annonce %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/operatorsession.cpp" line="62"/>
+        <source>no business name</source>
+        <translation>aucune raison sociale</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/operatorsession.cpp" line="67"/>
+        <source>%1, but the node answers at %2</source>
+        <translation>%1, mais le nœud répond à %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/operatorsession.cpp" line="72"/>
+        <source>%1, but the node %2 port %3</source>
+        <translation>%1, mais le nœud %2 le port %3</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/operatorsession.cpp" line="74"/>
+        <source>listens on</source>
+        <translation>écoute sur</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/operatorsession.cpp" line="74"/>
+        <source>listened on</source>
+        <translation>écoutait sur</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/operatorsession.cpp" line="78"/>
+        <source>%1, but the node listens on %2</source>
+        <translation>%1, mais le nœud écoute sur %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/operatorsession.cpp" line="85"/>
+        <source>these options contradict the node serving %1 (%2): %3. Leave them out to act as that node, or stop it and start `ocpi-node serve` with the new options</source>
+        <translation>ces options contredisent le nœud qui sert %1 (%2)&#xa0;: %3. Omettez-les pour agir en tant que ce nœud, ou arrêtez-le et démarrez `ocpi-node serve` avec les nouvelles options</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/operatorsession.cpp" line="90"/>
+        <source>note: %1 was %2 with other settings (%3); using the options given</source>
+        <translation>note&#xa0;: %1 était %2 avec d&apos;autres paramètres (%3)&#xa0;; les options indiquées sont utilisées</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/operatorsession.cpp" line="129"/>
+        <source>there is no node database at %1: check --db, or create the node with `ocpi-node init --db %1 --party CC-PID:ROLE` (`ocpi-node serve --db %1` creates it too)</source>
+        <translation>aucune base de données de nœud à %1&#xa0;: vérifiez --db, ou créez le nœud avec `ocpi-node init --db %1 --party CC-PID:ROLE` (`ocpi-node serve --db %1` la crée aussi)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/operatorsession.cpp" line="180"/>
+        <source>no node is serving %1 (it has never served)</source>
+        <translation>aucun nœud ne sert %1 (il n&apos;a jamais servi)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/operatorsession.cpp" line="181"/>
+        <source>no node is serving %1 (%2)</source>
+        <translation>aucun nœud ne sert %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/outboxcommand.cpp" line="27"/>
+        <source>Show pushes waiting for each partner and the parked ones; &apos;retry PARTNER|ID&apos; queues parked deliveries again, &apos;drop ID&apos; discards one.</source>
+        <translation>Afficher les envois en attente pour chaque partenaire et les envois retenus&#xa0;; «&#xa0;retry PARTNER|ID&#xa0;» remet en file les envois retenus, «&#xa0;drop ID&#xa0;» en abandonne un.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/outboxcommand.cpp" line="36"/>
+        <source>outbox takes no argument, &apos;retry PARTNER|ID&apos; or &apos;drop ID&apos;, not &apos;%1&apos;</source>
+        <translation>outbox n&apos;accepte aucun argument, «&#xa0;retry PARTNER|ID&#xa0;» ou «&#xa0;drop ID&#xa0;», pas «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/outboxcommand.cpp" line="40"/>
+        <source>outbox retry needs PARTNER or a parked delivery&apos;s ID</source>
+        <translation>outbox retry requiert PARTNER ou l&apos;ID d&apos;un envoi retenu</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/outboxcommand.cpp" line="41"/>
+        <source>outbox drop needs a parked delivery&apos;s ID</source>
+        <translation>outbox drop requiert l&apos;ID d&apos;un envoi retenu</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/outboxcommand.cpp" line="64"/>
+        <source>The serving node sends it within a second; see &apos;ocpi-node outbox&apos;.</source>
+        <translation>Le nœud en service l&apos;envoie dans la seconde&#xa0;; voir «&#xa0;ocpi-node outbox&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/outboxcommand.cpp" line="65"/>
+        <source>No node serves this database: it is sent once &apos;ocpi-node serve&apos; runs.</source>
+        <translation>Aucun nœud ne sert cette base de données&#xa0;: l&apos;envoi partira dès que «&#xa0;ocpi-node serve&#xa0;» tournera.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/outboxcommand.cpp" line="89"/>
+        <source>no parked delivery %1 (see &apos;ocpi-node outbox&apos;)</source>
+        <translation>aucun envoi retenu %1 (voir «&#xa0;ocpi-node outbox&#xa0;»)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/outboxcommand.cpp" line="90"/>
+        <source>%1 has no parked deliveries</source>
+        <translation>%1 n&apos;a aucun envoi retenu</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/outboxcommand.cpp" line="97"/>
+        <source>%n parked delivery(s) queued again.</source>
+        <translation>
+            <numerusform>%n envoi retenu remis en file.</numerusform>
+            <numerusform>%n envois retenus remis en file.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/outboxcommand.cpp" line="105"/>
+        <source>outbox drop needs a parked delivery&apos;s ID (a number from &apos;ocpi-node outbox&apos;), not &apos;%1&apos;</source>
+        <translation>outbox drop requiert l&apos;ID d&apos;un envoi retenu (un nombre donné par «&#xa0;ocpi-node outbox&#xa0;»), pas «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/outboxcommand.cpp" line="115"/>
+        <source>no parked delivery %1 (see &apos;ocpi-node outbox&apos;; only parked deliveries can be dropped)</source>
+        <translation>aucun envoi retenu %1 (voir «&#xa0;ocpi-node outbox&#xa0;»&#xa0;; seuls les envois retenus peuvent être abandonnés)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/outboxcommand.cpp" line="122"/>
+        <source>Parked delivery %1 dropped; the partner will not receive it.</source>
+        <translation>Envoi retenu %1 abandonné&#xa0;; le partenaire ne le recevra pas.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/outboxcommand.cpp" line="175"/>
+        <source>PENDING</source>
+        <translation>EN ATTENTE</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/outboxcommand.cpp" line="175"/>
+        <source>PARKED</source>
+        <translation>RETENUS</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/outboxcommand.cpp" line="175"/>
+        <source>OLDEST</source>
+        <translation>PLUS ANCIEN</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/outboxcommand.cpp" line="175"/>
+        <source>LAST ERROR</source>
+        <translation>DERNIÈRE ERREUR</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/outboxcommand.cpp" line="178"/>
+        <source>Parked deliveries (the partner refused them, or they ran out of tries):</source>
+        <translation>Envois retenus (refusés par le partenaire, ou à court de tentatives)&#xa0;:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/outboxcommand.cpp" line="182"/>
+        <source>%n try(s), last answer: </source>
+        <translation>
+            <numerusform>%n tentative, dernière réponse : </numerusform>
+            <numerusform>%n tentatives, dernière réponse : </numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/outboxcommand.cpp" line="184"/>
+        <source>Once the cause is fixed: &apos;ocpi-node outbox retry ID&apos; (or PARTNER for all of a partner&apos;s); &apos;ocpi-node outbox drop ID&apos; discards one.</source>
+        <translation>Une fois la cause corrigée&#xa0;: «&#xa0;ocpi-node outbox retry ID&#xa0;» (ou PARTNER pour tous ceux d&apos;un partenaire)&#xa0;; «&#xa0;ocpi-node outbox drop ID&#xa0;» en abandonne un.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/partnercommands.cpp" line="54"/>
+        <source>on: once registered, the partner gets our current objects of the modules it receives (off by default).</source>
+        <translation>on&#xa0;: une fois inscrit, le partenaire reçoit nos objets actuels des modules qu&apos;il reçoit (off par défaut).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/partnercommands.cpp" line="76"/>
+        <source>Issue a registration token (token A) for a new partner.</source>
+        <translation>Émettre un jeton d&apos;inscription (jeton A) pour un nouveau partenaire.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/partnercommands.cpp" line="80"/>
+        <source>Name of the partner.</source>
+        <translation>Nom du partenaire.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/partnercommands.cpp" line="89"/>
+        <location filename="../app/cli/partnercommands.cpp" line="161"/>
+        <source>--initial-sync must be on or off</source>
+        <translation>--initial-sync doit valoir on ou off</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/partnercommands.cpp" line="99"/>
+        <source>%1, and with --port 0 its versions URL is not known until it serves: start `ocpi-node serve --db %2` first, or give --port N or --public-url URL</source>
+        <translation>%1, et avec --port 0 son URL des versions n&apos;est pas connue tant qu&apos;il ne sert pas&#xa0;: démarrez d&apos;abord `ocpi-node serve --db %2`, ou indiquez --port N ou --public-url URL</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/partnercommands.cpp" line="111"/>
+        <source>note: %1; the partner can register once it serves at %2</source>
+        <translation>note&#xa0;: %1&#xa0;; le partenaire pourra s&apos;inscrire dès que le nœud servira à %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/partnercommands.cpp" line="120"/>
+        <source>Token A (shown only now): %1</source>
+        <translation>Jeton A (affiché une seule fois)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/partnercommands.cpp" line="121"/>
+        <source>Versions URL: %1</source>
+        <translation>URL des versions&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/partnercommands.cpp" line="122"/>
+        <source>Valid until: %1</source>
+        <translation>Valable jusqu&apos;au&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/partnercommands.cpp" line="134"/>
+        <source>Register with a partner, given its versions URL and the token A it issued.</source>
+        <translation>S&apos;inscrire auprès d&apos;un partenaire, à partir de son URL des versions et du jeton A qu&apos;il a émis.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/partnercommands.cpp" line="139"/>
+        <source>The partner&apos;s versions URL.</source>
+        <translation>L&apos;URL des versions du partenaire.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/partnercommands.cpp" line="140"/>
+        <source>The token A the partner gave you.</source>
+        <translation>Le jeton A que le partenaire vous a donné.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/partnercommands.cpp" line="141"/>
+        <source>Name to show for the partner.</source>
+        <translation>Nom à afficher pour le partenaire.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/partnercommands.cpp" line="142"/>
+        <source>How to send tokens: auto, base64 or raw.</source>
+        <translation>Comment envoyer les jetons&#xa0;: auto, base64 ou raw.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/partnercommands.cpp" line="154"/>
+        <source>register needs --versions-url URL and --token TOKEN_A (--token-encoding auto|base64|raw)</source>
+        <translation>register requiert --versions-url URL et --token TOKEN_A (--token-encoding auto|base64|raw)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/partnercommands.cpp" line="171"/>
+        <source>%1: the partner calls this node back while registering, so start `ocpi-node serve --db %2` first</source>
+        <translation>%1&#xa0;: le partenaire rappelle ce nœud pendant l&apos;inscription&#xa0;; démarrez donc d&apos;abord `ocpi-node serve --db %2`</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/partnercommands.cpp" line="178"/>
+        <location filename="../app/cli/partnercommands.cpp" line="219"/>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/partnercommands.cpp" line="228"/>
+        <source>Unregister from a partner (named by name or CC-PID); its tokens die.</source>
+        <translation>Se désinscrire d&apos;un partenaire (désigné par son nom ou CC-PID)&#xa0;; ses jetons ne sont plus valables.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/partnercommands.cpp" line="243"/>
+        <source>Remove an invited, failed or unregistered partner (by id, name or CC-PID) with its tokens and queued deliveries; a registered one must be unregistered first.</source>
+        <translation>Supprimer un partenaire invité, en échec ou désinscrit (par id, nom ou CC-PID) avec ses jetons et ses envois en file&#xa0;; un partenaire inscrit doit d&apos;abord être désinscrit.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/partnercommands.cpp" line="252"/>
+        <source>%1: removed (was %2)</source>
+        <translation>%1&#xa0;: supprimé (était %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/partnercommands.cpp" line="261"/>
+        <source>List partners: id, parties, roles, state, version, last contact. `partners remove PARTNER` removes an invited, failed or unregistered one.</source>
+        <translation>Lister les partenaires&#xa0;: id, parties, rôles, état, version, dernier contact. `partners remove PARTNER` supprime un partenaire invité, en échec ou désinscrit.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/partnercommands.cpp" line="270"/>
+        <source>partners takes no argument but `remove PARTNER`, not &apos;%1&apos;</source>
+        <translation>partners n&apos;accepte aucun argument sauf `remove PARTNER`, pas «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/partnercommands.cpp" line="318"/>
+        <source>%1 is %2: %3</source>
+        <translation>%1 est %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/partnercommands.cpp" line="327"/>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/partnercommands.cpp" line="327"/>
+        <source>PARTIES</source>
+        <translation>PARTIES</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/partnercommands.cpp" line="327"/>
+        <source>ROLES</source>
+        <translation>RÔLES</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/partnercommands.cpp" line="327"/>
+        <source>VERSION</source>
+        <translation>VERSION</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/partnercommands.cpp" line="327"/>
+        <source>LAST CONTACT</source>
+        <translation>DERNIER CONTACT</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/partnercommands.cpp" line="344"/>
+        <source>Rotate the credentials with a partner (new tokens both ways).</source>
+        <translation>Renouveler les identifiants avec un partenaire (nouveaux jetons dans les deux sens).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/partnercommands.cpp" line="376"/>
+        <source>How to send our token to a partner: auto, base64 or raw.</source>
+        <translation>Comment envoyer notre jeton à un partenaire&#xa0;: auto, base64 ou raw.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/partnercommands.cpp" line="385"/>
+        <source>MODE must be auto, base64 or raw</source>
+        <translation>MODE doit valoir auto, base64 ou raw</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/partnercommands.cpp" line="398"/>
+        <source>Whether a partner gets our current objects when it registers: on or off (`push PARTNER --all` sends them at any time).</source>
+        <translation>Si un partenaire reçoit nos objets actuels lors de son inscription&#xa0;: on ou off (`push PARTNER --all` les envoie à tout moment).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/partnercommands.cpp" line="409"/>
+        <source>the setting must be on or off, not &apos;%1&apos;</source>
+        <translation>le paramètre doit valoir on ou off, pas «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="29"/>
+        <source>Set, read or clear the charging profile of a session at a partner CPO and wait for the result (eMSP role).</source>
+        <translation>Définir, lire ou effacer le profil de charge d&apos;une session auprès d&apos;un CPO partenaire et attendre le résultat (rôle eMSP).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="35"/>
+        <source>How many seconds ahead the active profile should reach (get).</source>
+        <translation>Combien de secondes à l&apos;avance le profil actif doit couvrir (get).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="43"/>
+        <source>profile needs %1</source>
+        <translation>profile requiert %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="61"/>
+        <source>%1 profile of %2 at %3</source>
+        <translation>profil %1 de la session %2 chez %3</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="78"/>
+        <source>profile set needs FILE.json, a ChargingProfile</source>
+        <translation>profile set requiert FILE.json, un ChargingProfile</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="89"/>
+        <source>%1 is no JSON object (%2)</source>
+        <translation>%1 n&apos;est pas un objet JSON (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="98"/>
+        <source>profile get needs --duration SECONDS</source>
+        <translation>profile get requiert --duration SECONDS</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="105"/>
+        <source>expected set, get or clear, not &apos;%1&apos;</source>
+        <translation>set, get ou clear attendu, pas «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/processcommands.cpp" line="46"/>
+        <source>gone</source>
+        <translation>disparu</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/processcommands.cpp" line="46"/>
+        <source>leads</source>
+        <translation>leader</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/processcommands.cpp" line="46"/>
+        <source>serving</source>
+        <translation>en service</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/processcommands.cpp" line="49"/>
+        <source>HOST</source>
+        <translation>HÔTE</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/processcommands.cpp" line="49"/>
+        <source>PID</source>
+        <translation>PID</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/processcommands.cpp" line="49"/>
+        <source>STARTED</source>
+        <translation>DÉMARRÉ</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/processcommands.cpp" line="49"/>
+        <source>LAST SEEN</source>
+        <translation>VU EN DERNIER</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/processcommands.cpp" line="49"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pushcommand.cpp" line="30"/>
+        <source>Queue all our current locations, tariffs or tokens for a partner (--all), e.g. one that registered after they were made.</source>
+        <translation>Mettre en file tous nos sites, tarifs ou jetons actuels pour un partenaire (--all), p. ex. un partenaire inscrit après leur création.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pushcommand.cpp" line="37"/>
+        <source>Every current object of the module(s) the partner receives.</source>
+        <translation>Tous les objets actuels du ou des modules que le partenaire reçoit.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pushcommand.cpp" line="42"/>
+        <source>push needs PARTNER [MODULE] --all (our changes are pushed as they happen; --all queues every current object again)</source>
+        <translation>push requiert PARTNER [MODULE] --all (nos modifications sont envoyées au fil de l&apos;eau&#xa0;; --all remet en file tous les objets actuels)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pushcommand.cpp" line="77"/>
+        <source>going on with the push of %1 to %2 that was cut short</source>
+        <translation>reprise de l&apos;envoi de %1 à %2 qui avait été interrompu</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pushcommand.cpp" line="85"/>
+        <source>%1: %2 of %3 queued for %4%5</source>
+        <translation>%1&#xa0;: %2 sur %3 en file pour %4%5</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pushcommand.cpp" line="89"/>
+        <source>, done</source>
+        <translation>, terminé</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pushcommand.cpp" line="95"/>
+        <source>%1; run the command again to go on from there</source>
+        <translation>%1&#xa0;; relancez la commande pour reprendre à partir de là</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pushcommand.cpp" line="124"/>
+        <source>note: %1; the pushes wait in the outbox until it serves</source>
+        <translation>note&#xa0;: %1&#xa0;; les envois attendent dans la file d&apos;envoi jusqu&apos;à ce que le nœud serve</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reservecommand.cpp" line="26"/>
+        <source>%1: REJECTED (%2)</source>
+        <translation>%1&#xa0;: REJECTED (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reservecommand.cpp" line="29"/>
+        <source>%1: %2, EVSE %3, %4 .. %5, %6 %7 excl. VAT</source>
+        <translation>%1&#xa0;: %2, EVSE %3, %4 .. %5, %6 %7 HT</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reservecommand.cpp" line="43"/>
+        <source>Ask a partner CPO for a reservation and print its offer; --accept accepts it (eMSP role, --reservations on).</source>
+        <translation>Demander une réservation à un CPO partenaire et afficher son offre&#xa0;; --accept l&apos;accepte (rôle eMSP, --reservations on).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reservecommand.cpp" line="51"/>
+        <source>The EVSE uid (default: the CPO picks one).</source>
+        <translation>L&apos;uid de l&apos;EVSE (par défaut&#xa0;: le CPO en choisit un).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reservecommand.cpp" line="53"/>
+        <source>Start of the window.</source>
+        <translation>Début du créneau.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reservecommand.cpp" line="54"/>
+        <source>End of the window.</source>
+        <translation>Fin du créneau.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reservecommand.cpp" line="55"/>
+        <source>Accept the offer at once.</source>
+        <translation>Accepter l&apos;offre immédiatement.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reservecommand.cpp" line="66"/>
+        <source>reserve needs PARTNER %1</source>
+        <translation>reserve requiert PARTNER %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reservecommand.cpp" line="72"/>
+        <source>--from and --to must be date-times such as 2026-03-01T18:00:00Z</source>
+        <translation>--from et --to doivent être des dates-heures comme 2026-03-01T18:00:00Z</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reservecommand.cpp" line="81"/>
+        <source>the reservations module is off; run with --reservations on (or OCPI_RESERVATIONS=on)</source>
+        <translation>le module des réservations est désactivé&#xa0;; lancez avec --reservations on (ou OCPI_RESERVATIONS=on)</translation>
     </message>
 </context>
 <context>
@@ -172,7 +1106,7 @@
     <message>
         <location filename="../app/console/main.cpp" line="57"/>
         <source>OCPI 2.2.1 node with its operator console. Takes the options of &apos;ocpi-node serve&apos;.</source>
-        <translation>Nœud OCPI 2.2.1 avec sa console d&apos;exploitation. Accepte les options de « ocpi-node serve ».</translation>
+        <translation>Nœud OCPI 2.2.1 avec sa console d&apos;exploitation. Accepte les options de «&#xa0;ocpi-node serve&#xa0;».</translation>
     </message>
     <message>
         <location filename="../app/console/main.cpp" line="62"/>
@@ -182,12 +1116,12 @@
     <message>
         <location filename="../app/console/main.cpp" line="64"/>
         <source>With --demo: divide the pause between steps by N.</source>
-        <translation>Avec --demo : diviser la pause entre les étapes par N.</translation>
+        <translation>Avec --demo&#xa0;: diviser la pause entre les étapes par N.</translation>
     </message>
     <message>
         <location filename="../app/console/main.cpp" line="84"/>
         <source>unexpected argument &apos;%1&apos;</source>
-        <translation>argument inattendu « %1 »</translation>
+        <translation>argument inattendu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location filename="../app/console/main.cpp" line="131"/>
@@ -202,12 +1136,12 @@
     <message>
         <location filename="../app/console/consoledemo.cpp" line="133"/>
         <source>the demo&apos;s %1 node did not start: %2</source>
-        <translation>le nœud %1 de la démo n&apos;a pas démarré : %2</translation>
+        <translation>le nœud %1 de la démo n&apos;a pas démarré&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../app/console/consoledemo.cpp" line="143"/>
         <source>demo step %1 (%2) failed: %3</source>
-        <translation>l&apos;étape %1 de la démo (%2) a échoué : %3</translation>
+        <translation>l&apos;étape %1 de la démo (%2) a échoué&#xa0;: %3</translation>
     </message>
     <message>
         <location filename="../app/console/consoledemo.cpp" line="153"/>
@@ -240,22 +1174,22 @@
     <message>
         <location filename="../ui/authorizedialog.cpp" line="42"/>
         <source>Token UID:</source>
-        <translation>UID du jeton :</translation>
+        <translation>UID du jeton&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/authorizedialog.cpp" line="43"/>
         <source>Type:</source>
-        <translation>Type :</translation>
+        <translation>Type&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/authorizedialog.cpp" line="44"/>
         <source>Location id:</source>
-        <translation>Id du site :</translation>
+        <translation>Id du site&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/authorizedialog.cpp" line="45"/>
         <source>EVSE UIDs:</source>
-        <translation>UID des EVSE :</translation>
+        <translation>UID des EVSE&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/authorizedialog.cpp" line="51"/>
@@ -270,7 +1204,7 @@
     <message>
         <location filename="../ui/authorizedialog.cpp" line="104"/>
         <source>Error %1 (HTTP %2): %3</source>
-        <translation>Erreur %1 (HTTP %2) : %3</translation>
+        <translation>Erreur %1 (HTTP %2)&#xa0;: %3</translation>
     </message>
 </context>
 <context>
@@ -343,7 +1277,7 @@
     <message>
         <location filename="../ui/cdrspage.cpp" line="142"/>
         <source>Total cost (excl. / incl. VAT): %1</source>
-        <translation>Coût total (HT / TTC) : %1</translation>
+        <translation>Coût total (HT / TTC)&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/cdrspage.cpp" line="144"/>
@@ -373,7 +1307,7 @@
     <message>
         <location filename="../ui/cdrspage.cpp" line="149"/>
         <source>  %1: %2</source>
-        <translation>  %1 : %2</translation>
+        <translation>  %1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../ui/cdrspage.cpp" line="150"/>
@@ -383,7 +1317,7 @@
     <message>
         <location filename="../ui/cdrspage.cpp" line="155"/>
         <source>Charging periods (%1):</source>
-        <translation>Périodes de charge (%1) :</translation>
+        <translation>Périodes de charge (%1)&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/cdrspage.cpp" line="159"/>
@@ -393,7 +1327,7 @@
     <message>
         <location filename="../ui/cdrspage.cpp" line="172"/>
         <source>CDRs are final; corrections are credit CDRs</source>
-        <translation>Les CDR sont définitifs ; les corrections sont des CDR d&apos;avoir</translation>
+        <translation>Les CDR sont définitifs&#xa0;; les corrections sont des CDR d&apos;avoir</translation>
     </message>
     <message>
         <location filename="../ui/cdrspage.cpp" line="187"/>
@@ -418,7 +1352,7 @@
     <message>
         <location filename="../ui/cdrspage.cpp" line="232"/>
         <source>Could not read the deliveries: %1</source>
-        <translation>Impossible de lire les envois : %1</translation>
+        <translation>Impossible de lire les envois&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/cdrspage.cpp" line="233"/>
@@ -428,7 +1362,7 @@
     <message>
         <location filename="../ui/cdrspage.cpp" line="234"/>
         <source>Delivered:</source>
-        <translation>Envoyé :</translation>
+        <translation>Envoyé&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -461,28 +1395,28 @@
     <message>
         <location filename="../ui/chargingprofiledialog.cpp" line="51"/>
         <source>Limit (from now):</source>
-        <translation>Limite (dès maintenant) :</translation>
+        <translation>Limite (dès maintenant)&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/chargingprofiledialog.cpp" line="52"/>
         <source>Ahead:</source>
-        <translation>Horizon :</translation>
+        <translation>Horizon&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/chargingprofiledialog.cpp" line="92"/>
         <source>%1: sending…</source>
-        <translation>%1 : envoi…</translation>
+        <translation>%1&#xa0;: envoi…</translation>
     </message>
     <message>
         <location filename="../ui/chargingprofiledialog.cpp" line="103"/>
         <location filename="../ui/chargingprofiledialog.cpp" line="111"/>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../ui/chargingprofiledialog.cpp" line="163"/>
         <source>%1: result %2</source>
-        <translation>%1 : résultat %2</translation>
+        <translation>%1&#xa0;: résultat %2</translation>
     </message>
 </context>
 <context>
@@ -570,7 +1504,7 @@
     <message>
         <location filename="../ui/commandsmodel.cpp" line="166"/>
         <source>no usable answer: %1</source>
-        <translation>aucune réponse exploitable : %1</translation>
+        <translation>aucune réponse exploitable&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/commandsmodel.cpp" line="168"/>
@@ -590,7 +1524,7 @@
     <message>
         <location filename="../ui/commandsmodel.cpp" line="175"/>
         <source>TIMEOUT: no result by the CPO&apos;s timeout plus %1 s</source>
-        <translation>TIMEOUT : aucun résultat dans le délai du CPO plus %1 s</translation>
+        <translation>TIMEOUT&#xa0;: aucun résultat dans le délai du CPO plus %1 s</translation>
     </message>
     <message>
         <location filename="../ui/commandsmodel.cpp" line="177"/>
@@ -600,7 +1534,7 @@
     <message>
         <location filename="../ui/commandsmodel.cpp" line="181"/>
         <source>state: %1</source>
-        <translation>état : %1</translation>
+        <translation>état&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -626,7 +1560,7 @@
     <message>
         <location filename="../ui/commandspage.cpp" line="114"/>
         <source>Could not read the commands: %1</source>
-        <translation>Impossible de lire les commandes : %1</translation>
+        <translation>Impossible de lire les commandes&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/commandspage.cpp" line="140"/>
@@ -641,17 +1575,17 @@
     <message>
         <location filename="../ui/commandspage.cpp" line="153"/>
         <source>Commands are sent as an eMSP: this node hosts no eMSP party</source>
-        <translation>Les commandes sont envoyées en tant qu&apos;eMSP : ce nœud n&apos;héberge aucune partie eMSP</translation>
+        <translation>Les commandes sont envoyées en tant qu&apos;eMSP&#xa0;: ce nœud n&apos;héberge aucune partie eMSP</translation>
     </message>
     <message>
         <location filename="../ui/commandspage.cpp" line="164"/>
         <source>%1 sent: the CPO answered %2.</source>
-        <translation>%1 envoyée : le CPO a répondu %2.</translation>
+        <translation>%1 envoyée&#xa0;: le CPO a répondu %2.</translation>
     </message>
     <message>
         <location filename="../ui/commandspage.cpp" line="165"/>
         <source>%1 sent: %2 (%3).</source>
-        <translation>%1 envoyée : %2 (%3).</translation>
+        <translation>%1 envoyée&#xa0;: %2 (%3).</translation>
     </message>
 </context>
 <context>
@@ -704,7 +1638,7 @@
     <message>
         <location filename="../ui/dashboardpage.cpp" line="94"/>
         <source>Could not read the figures: %1</source>
-        <translation>Impossible de lire les chiffres : %1</translation>
+        <translation>Impossible de lire les chiffres&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/dashboardpage.cpp" line="105"/>
@@ -732,12 +1666,12 @@
     <message>
         <location filename="../app/console/consoledemo.cpp" line="62"/>
         <source>OCPI Node Console: demo</source>
-        <translation>OCPI Node Console : démo</translation>
+        <translation>OCPI Node Console&#xa0;: démo</translation>
     </message>
     <message>
         <location filename="../app/console/consoledemo.cpp" line="69"/>
         <source>%1: %2 (%3)</source>
-        <translation>%1 : %2 (%3)</translation>
+        <translation>%1&#xa0;: %2 (%3)</translation>
     </message>
     <message>
         <location filename="../app/console/consoledemo.cpp" line="71"/>
@@ -752,7 +1686,7 @@
     <message>
         <location filename="../app/console/consoledemo.cpp" line="76"/>
         <source>&amp;Node:</source>
-        <translation>&amp;Nœud :</translation>
+        <translation>&amp;Nœud&#xa0;:</translation>
     </message>
     <message>
         <location filename="../app/console/consoledemo.cpp" line="84"/>
@@ -762,7 +1696,7 @@
     <message>
         <location filename="../app/console/consoledemo.cpp" line="105"/>
         <source>%1/%2  %3: %4</source>
-        <translation>%1/%2  %3 : %4</translation>
+        <translation>%1/%2  %3&#xa0;: %4</translation>
     </message>
 </context>
 <context>
@@ -775,7 +1709,7 @@
     <message>
         <location filename="../ui/invitedialog.cpp" line="25"/>
         <source>The node issues a registration token (token A) for the new partner. Hand it over together with this node&apos;s versions URL through a secure channel; the partner then registers with this node.</source>
-        <translation>Le nœud émet un jeton d&apos;inscription (jeton A) pour le nouveau partenaire. Transmettez-le avec l&apos;URL des versions de ce nœud par un canal sécurisé ; le partenaire s&apos;inscrit ensuite auprès de ce nœud.</translation>
+        <translation>Le nœud émet un jeton d&apos;inscription (jeton A) pour le nouveau partenaire. Transmettez-le avec l&apos;URL des versions de ce nœud par un canal sécurisé&#xa0;; le partenaire s&apos;inscrit ensuite auprès de ce nœud.</translation>
     </message>
     <message>
         <location filename="../ui/invitedialog.cpp" line="32"/>
@@ -790,7 +1724,7 @@
     <message>
         <location filename="../ui/invitedialog.cpp" line="36"/>
         <source>Name:</source>
-        <translation>Nom :</translation>
+        <translation>Nom&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/invitedialog.cpp" line="45"/>
@@ -806,22 +1740,22 @@
     <message>
         <location filename="../ui/invitedialog.cpp" line="63"/>
         <source>&lt;b&gt;This token is shown only now.&lt;/b&gt; The node keeps only a fingerprint of it and cannot show it again; copy it before closing this window.</source>
-        <translation>&lt;b&gt;Ce jeton n&apos;est affiché qu&apos;une seule fois.&lt;/b&gt; Le nœud n&apos;en conserve qu&apos;une empreinte et ne peut plus l&apos;afficher ; copiez-le avant de fermer cette fenêtre.</translation>
+        <translation>&lt;b&gt;Ce jeton n&apos;est affiché qu&apos;une seule fois.&lt;/b&gt; Le nœud n&apos;en conserve qu&apos;une empreinte et ne peut plus l&apos;afficher&#xa0;; copiez-le avant de fermer cette fenêtre.</translation>
     </message>
     <message>
         <location filename="../ui/invitedialog.cpp" line="69"/>
         <source>Token:</source>
-        <translation>Jeton :</translation>
+        <translation>Jeton&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/invitedialog.cpp" line="70"/>
         <source>Our versions URL:</source>
-        <translation>Notre URL des versions :</translation>
+        <translation>Notre URL des versions&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/invitedialog.cpp" line="71"/>
         <source>Valid until:</source>
-        <translation>Valable jusqu&apos;au :</translation>
+        <translation>Valable jusqu&apos;au&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/invitedialog.cpp" line="89"/>
@@ -836,7 +1770,7 @@
     <message>
         <location filename="../ui/invitedialog.cpp" line="127"/>
         <source>The invitation failed: %1</source>
-        <translation>L&apos;invitation a échoué : %1</translation>
+        <translation>L&apos;invitation a échoué&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -912,7 +1846,7 @@
     <message>
         <location filename="../ui/locationspage.cpp" line="37"/>
         <source>Set the selected EVSE of one of our locations to this status; partners are told</source>
-        <translation>Mettre l&apos;EVSE sélectionné d&apos;un de nos sites dans ce statut ; les partenaires en sont informés</translation>
+        <translation>Mettre l&apos;EVSE sélectionné d&apos;un de nos sites dans ce statut&#xa0;; les partenaires en sont informés</translation>
     </message>
     <message>
         <location filename="../ui/locationspage.cpp" line="99"/>
@@ -922,7 +1856,7 @@
     <message>
         <location filename="../ui/locationspage.cpp" line="101"/>
         <source>Could not set EVSE %1 to %2: %3</source>
-        <translation>Impossible de passer l&apos;EVSE %1 à %2 : %3</translation>
+        <translation>Impossible de passer l&apos;EVSE %1 à %2&#xa0;: %3</translation>
     </message>
     <message>
         <location filename="../ui/locationspage.cpp" line="131"/>
@@ -1000,22 +1934,22 @@
     <message>
         <location filename="../ui/mainwindow.cpp" line="163"/>
         <source>Partners online: %1/%2</source>
-        <translation>Partenaires en ligne : %1/%2</translation>
+        <translation>Partenaires en ligne&#xa0;: %1/%2</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="164"/>
         <source>Outbox: %1</source>
-        <translation>File d&apos;envoi : %1</translation>
+        <translation>File d&apos;envoi&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="166"/>
         <source>Parked: %1</source>
-        <translation>Retenus : %1</translation>
+        <translation>Retenus&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="167"/>
         <source>Errors (1 h): %1</source>
-        <translation>Erreurs (1 h) : %1</translation>
+        <translation>Erreurs (1 h)&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="230"/>
@@ -1050,12 +1984,12 @@
     <message>
         <location filename="../ui/mainwindow.cpp" line="255"/>
         <source>Listening at %1  |  %2  |  Requests: %3</source>
-        <translation>À l&apos;écoute sur %1  |  %2  |  Requêtes : %3</translation>
+        <translation>À l&apos;écoute sur %1  |  %2  |  Requêtes&#xa0;: %3</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="261"/>
         <source>Node not serving: %1</source>
-        <translation>Le nœud ne sert pas : %1</translation>
+        <translation>Le nœud ne sert pas&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="263"/>
@@ -1103,17 +2037,17 @@
     <message>
         <location filename="../ui/locationspage.cpp" line="148"/>
         <source>EVSEs and connectors are never deleted: set an EVSE&apos;s status to REMOVED instead.</source>
-        <translation>Les EVSE et les connecteurs ne sont jamais supprimés : passez plutôt le statut de l&apos;EVSE à REMOVED.</translation>
+        <translation>Les EVSE et les connecteurs ne sont jamais supprimés&#xa0;: passez plutôt le statut de l&apos;EVSE à REMOVED.</translation>
     </message>
     <message>
         <location filename="../ui/objecteditordialog.cpp" line="96"/>
         <source>%1: cannot change from &apos;%2&apos; when editing; use New for another object</source>
-        <translation>%1 : impossible de changer « %2 » lors d&apos;une modification ; utilisez Nouveau pour un autre objet</translation>
+        <translation>%1&#xa0;: impossible de changer «&#xa0;%2&#xa0;» lors d&apos;une modification&#xa0;; utilisez Nouveau pour un autre objet</translation>
     </message>
     <message>
         <location filename="../ui/objecteditordialog.cpp" line="109"/>
         <source>Not valid JSON at character %1: %2</source>
-        <translation>JSON non valide au caractère %1 : %2</translation>
+        <translation>JSON non valide au caractère %1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../ui/objecteditordialog.cpp" line="113"/>
@@ -1128,7 +2062,7 @@
     <message>
         <location filename="../ui/objecteditordialog.cpp" line="133"/>
         <source>Not saved: %1</source>
-        <translation>Non enregistré : %1</translation>
+        <translation>Non enregistré&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1166,12 +2100,12 @@
     <message>
         <location filename="../ui/objectlistpage.cpp" line="54"/>
         <source>Owner:</source>
-        <translation>Propriétaire :</translation>
+        <translation>Propriétaire&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/objectlistpage.cpp" line="209"/>
         <source>Showing the first %1 objects (%2 ours); scroll to the end to read more. The owner filter and the search cover the objects read.</source>
-        <translation>Affichage des %1 premiers objets (dont %2 à nous) ; faites défiler jusqu&apos;à la fin pour en lire d&apos;autres. Le filtre par propriétaire et la recherche portent sur les objets lus.</translation>
+        <translation>Affichage des %1 premiers objets (dont %2 à nous)&#xa0;; faites défiler jusqu&apos;à la fin pour en lire d&apos;autres. Le filtre par propriétaire et la recherche portent sur les objets lus.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/objectlistpage.cpp" line="213"/>
@@ -1184,7 +2118,7 @@
     <message>
         <location filename="../ui/objectlistpage.cpp" line="220"/>
         <source>Could not read the %1: %2</source>
-        <translation>Impossible de lire les %1 : %2</translation>
+        <translation>Impossible de lire les %1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../ui/objectlistpage.cpp" line="304"/>
@@ -1204,7 +2138,7 @@
     <message>
         <location filename="../ui/objectlistpage.cpp" line="325"/>
         <source>This node hosts no %1 party, so it has no %2 of its own to create or change: the list shows what partners sent, read-only. To issue your own, add a %1 party on the Settings page (or start with --party CC-PID:%1).</source>
-        <translation>Ce nœud n&apos;héberge aucune partie %1 ; il n&apos;a donc pas de %2 à lui à créer ou modifier : la liste montre ce que les partenaires ont envoyé, en lecture seule. Pour émettre les vôtres, ajoutez une partie %1 sur la page Paramètres (ou démarrez avec --party CC-PID:%1).</translation>
+        <translation>Ce nœud n&apos;héberge aucune partie %1&#xa0;; il n&apos;a donc pas de %2 à lui à créer ou modifier&#xa0;: la liste montre ce que les partenaires ont envoyé, en lecture seule. Pour émettre les vôtres, ajoutez une partie %1 sur la page Paramètres (ou démarrez avec --party CC-PID:%1).</translation>
     </message>
     <message>
         <location filename="../ui/objectlistpage.cpp" line="372"/>
@@ -1270,7 +2204,7 @@
     <message>
         <location filename="../ui/objectscontroller.cpp" line="138"/>
         <source>%1 %2 of %3 exists already: edit it instead</source>
-        <translation>%1 %2 de %3 existe déjà : modifiez-le plutôt</translation>
+        <translation>%1 %2 de %3 existe déjà&#xa0;: modifiez-le plutôt</translation>
     </message>
     <message>
         <location filename="../ui/objectscontroller.cpp" line="191"/>
@@ -1293,7 +2227,7 @@
     <message>
         <location filename="../ui/parkeddeliveriesview.cpp" line="24"/>
         <source>Discard the selected parked delivery: the partner never receives it (ocpi-node outbox drop)</source>
-        <translation>Abandonner l&apos;envoi retenu sélectionné : le partenaire ne le recevra jamais (ocpi-node outbox drop)</translation>
+        <translation>Abandonner l&apos;envoi retenu sélectionné&#xa0;: le partenaire ne le recevra jamais (ocpi-node outbox drop)</translation>
     </message>
     <message>
         <location filename="../ui/parkeddeliveriesview.cpp" line="25"/>
@@ -1338,14 +2272,14 @@
     <message>
         <location filename="../ui/parkeddeliveriesview.cpp" line="71"/>
         <source>Refused by the partner (parked): none</source>
-        <translation>Refusés par le partenaire (retenus) : aucun</translation>
+        <translation>Refusés par le partenaire (retenus)&#xa0;: aucun</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/parkeddeliveriesview.cpp" line="72"/>
         <source>Refused by the partner (parked): %n</source>
         <translation>
-            <numerusform>Refusés par le partenaire (retenus) : %n</numerusform>
-            <numerusform>Refusés par le partenaire (retenus) : %n</numerusform>
+            <numerusform>Refusés par le partenaire (retenus)&#xa0;: %n</numerusform>
+            <numerusform>Refusés par le partenaire (retenus)&#xa0;: %n</numerusform>
         </translation>
     </message>
 </context>
@@ -1373,32 +2307,32 @@
     <message>
         <location filename="../ui/partnerdetailsview.cpp" line="61"/>
         <source>State:</source>
-        <translation>État :</translation>
+        <translation>État&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/partnerdetailsview.cpp" line="62"/>
         <source>Versions URL:</source>
-        <translation>URL des versions :</translation>
+        <translation>URL des versions&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/partnerdetailsview.cpp" line="63"/>
         <source>Version:</source>
-        <translation>Version :</translation>
+        <translation>Version&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/partnerdetailsview.cpp" line="64"/>
         <source>Last contact:</source>
-        <translation>Dernier contact :</translation>
+        <translation>Dernier contact&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/partnerdetailsview.cpp" line="65"/>
         <source>Added:</source>
-        <translation>Ajouté le :</translation>
+        <translation>Ajouté le&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/partnerdetailsview.cpp" line="66"/>
         <source>Our token:</source>
-        <translation>Notre jeton :</translation>
+        <translation>Notre jeton&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/partnerdetailsview.cpp" line="67"/>
@@ -1408,12 +2342,12 @@
     <message>
         <location filename="../ui/partnerdetailsview.cpp" line="68"/>
         <source>Their token:</source>
-        <translation>Leur jeton :</translation>
+        <translation>Leur jeton&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/partnerdetailsview.cpp" line="69"/>
         <source>Pushes waiting:</source>
-        <translation>Envois en attente :</translation>
+        <translation>Envois en attente&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/partnerdetailsview.cpp" line="72"/>
@@ -1433,7 +2367,7 @@
     <message>
         <location filename="../ui/partnerdetailsview.cpp" line="81"/>
         <source>Token encoding:</source>
-        <translation>Encodage du jeton :</translation>
+        <translation>Encodage du jeton&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/partnerdetailsview.cpp" line="83"/>
@@ -1515,7 +2449,7 @@
     <message>
         <location filename="../ui/partnerdetailsview.cpp" line="134"/>
         <source>detected: %1</source>
-        <translation>détecté : %1</translation>
+        <translation>détecté&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/partnerdetailsview.cpp" line="135"/>
@@ -1541,7 +2475,7 @@
     <message>
         <location filename="../ui/partnerdetailsview.cpp" line="163"/>
         <source>; last error: %1</source>
-        <translation>; dernière erreur : %1</translation>
+        <translation>; dernière erreur&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1574,7 +2508,7 @@
     <message>
         <location filename="../ui/partnerfiguresmodel.cpp" line="71"/>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../ui/partnerfiguresmodel.cpp" line="72"/>
@@ -1642,7 +2576,7 @@
     <message>
         <location filename="../ui/partnersmodel.cpp" line="83"/>
         <source>As the hub reports them: nothing is sent to an OFFLINE or SUSPENDED party; a PLANNED one joins soon</source>
-        <translation>Tels que le hub les signale : rien n&apos;est envoyé à une partie OFFLINE ou SUSPENDED ; une partie PLANNED arrive bientôt</translation>
+        <translation>Tels que le hub les signale&#xa0;: rien n&apos;est envoyé à une partie OFFLINE ou SUSPENDED&#xa0;; une partie PLANNED arrive bientôt</translation>
     </message>
     <message>
         <location filename="../ui/partnersmodel.cpp" line="109"/>
@@ -1692,7 +2626,7 @@
     <message>
         <location filename="../ui/partnersmodel.cpp" line="200"/>
         <source>%1 %2: %3</source>
-        <translation>%1 %2 : %3</translation>
+        <translation>%1 %2&#xa0;: %3</translation>
     </message>
 </context>
 <context>
@@ -1757,7 +2691,7 @@
     <message>
         <location filename="../ui/partnerspage.cpp" line="53"/>
         <source>End the connection with the selected partner; its tokens stop working</source>
-        <translation>Mettre fin à la connexion avec le partenaire sélectionné ; ses jetons cessent de fonctionner</translation>
+        <translation>Mettre fin à la connexion avec le partenaire sélectionné&#xa0;; ses jetons cessent de fonctionner</translation>
     </message>
     <message>
         <location filename="../ui/partnerspage.cpp" line="54"/>
@@ -1772,12 +2706,12 @@
     <message>
         <location filename="../ui/partnerspage.cpp" line="199"/>
         <source>Could not read the partners: %1</source>
-        <translation>Impossible de lire les partenaires : %1</translation>
+        <translation>Impossible de lire les partenaires&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/partnerspage.cpp" line="238"/>
         <source>No partners yet: invite one or register with one.</source>
-        <translation>Aucun partenaire pour l&apos;instant : invitez-en un ou inscrivez-vous auprès d&apos;un partenaire.</translation>
+        <translation>Aucun partenaire pour l&apos;instant&#xa0;: invitez-en un ou inscrivez-vous auprès d&apos;un partenaire.</translation>
     </message>
     <message>
         <location filename="../ui/partnerspage.cpp" line="239"/>
@@ -1794,14 +2728,14 @@
         <source>Unregister from %1?
 
 The partner is told first; then every token between the two nodes stops working, whatever it answers.</source>
-        <translation>Se désinscrire de %1 ?
+        <translation>Se désinscrire de %1&#xa0;?
 
-Le partenaire est d&apos;abord prévenu ; ensuite, tous les jetons entre les deux nœuds cessent de fonctionner, quelle que soit sa réponse.</translation>
+Le partenaire est d&apos;abord prévenu&#xa0;; ensuite, tous les jetons entre les deux nœuds cessent de fonctionner, quelle que soit sa réponse.</translation>
     </message>
     <message>
         <location filename="../ui/partnerspage.cpp" line="339"/>
         <source>Cannot remove %1: %2</source>
-        <translation>Impossible de supprimer %1 : %2</translation>
+        <translation>Impossible de supprimer %1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../ui/partnerspage.cpp" line="341"/>
@@ -1818,7 +2752,7 @@ Le partenaire est d&apos;abord prévenu ; ensuite, tous les jetons entre les de
         <source>Remove %1 (%2)?
 
 Its tokens, including an unused token A, stop working and its queued deliveries are dropped. Objects received from it stay.</source>
-        <translation>Supprimer %1 (%2) ?
+        <translation>Supprimer %1 (%2)&#xa0;?
 
 Ses jetons, y compris un jeton A inutilisé, cessent de fonctionner et ses envois en file sont abandonnés. Les objets reçus de lui sont conservés.</translation>
     </message>
@@ -1837,7 +2771,7 @@ Ses jetons, y compris un jeton A inutilisé, cessent de fonctionner et ses envoi
         <source>Drop delivery %1 to %2?
 
 The partner never receives it, and it cannot be queued again.</source>
-        <translation>Abandonner l&apos;envoi %1 à %2 ?
+        <translation>Abandonner l&apos;envoi %1 à %2&#xa0;?
 
 Le partenaire ne le recevra jamais, et il ne pourra pas être remis en file.</translation>
     </message>
@@ -1849,7 +2783,7 @@ Le partenaire ne le recevra jamais, et il ne pourra pas être remis en file.</tr
     <message>
         <location filename="../ui/partnerspage.cpp" line="386"/>
         <source>Cannot drop delivery %1: %2</source>
-        <translation>Impossible d&apos;abandonner l&apos;envoi %1 : %2</translation>
+        <translation>Impossible d&apos;abandonner l&apos;envoi %1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../ui/partnerspage.cpp" line="388"/>
@@ -1859,7 +2793,7 @@ Le partenaire ne le recevra jamais, et il ne pourra pas être remis en file.</tr
     <message>
         <location filename="../ui/partnerspage.cpp" line="390"/>
         <source>Delivery %1 to %2 dropped; the partner will not receive it.</source>
-        <translation>Envoi %1 à %2 abandonné ; le partenaire ne le recevra pas.</translation>
+        <translation>Envoi %1 à %2 abandonné&#xa0;; le partenaire ne le recevra pas.</translation>
     </message>
     <message>
         <location filename="../ui/partnerspage.cpp" line="415"/>
@@ -1869,22 +2803,22 @@ Le partenaire ne le recevra jamais, et il ne pourra pas être remis en file.</tr
     <message>
         <location filename="../ui/partnerspage.cpp" line="419"/>
         <source>Pulling from %1 failed: %2</source>
-        <translation>La récupération depuis %1 a échoué : %2</translation>
+        <translation>La récupération depuis %1 a échoué&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../ui/partnerspage.cpp" line="423"/>
         <source>%1: %2 stored, %3 skipped</source>
-        <translation>%1 : %2 enregistrés, %3 ignorés</translation>
+        <translation>%1&#xa0;: %2 enregistrés, %3 ignorés</translation>
     </message>
     <message>
         <location filename="../ui/partnerspage.cpp" line="424"/>
         <source>Pulled from %1: %2.</source>
-        <translation>Récupéré depuis %1 : %2.</translation>
+        <translation>Récupéré depuis %1&#xa0;: %2.</translation>
     </message>
     <message>
         <location filename="../ui/partnerspage.cpp" line="440"/>
         <source>Cannot queue the refused pushes to %1 again: %2</source>
-        <translation>Impossible de remettre en file les envois refusés à %1 : %2</translation>
+        <translation>Impossible de remettre en file les envois refusés à %1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/partnerspage.cpp" line="442"/>
@@ -1907,12 +2841,12 @@ Le partenaire ne le recevra jamais, et il ne pourra pas être remis en file.</tr
     <message>
         <location filename="../ui/partnerspage.cpp" line="456"/>
         <source>Updating the credentials with %1 failed: %2</source>
-        <translation>Le renouvellement des identifiants avec %1 a échoué : %2</translation>
+        <translation>Le renouvellement des identifiants avec %1 a échoué&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../ui/partnerspage.cpp" line="457"/>
         <source>Unregistering from %1 failed: %2</source>
-        <translation>La désinscription de %1 a échoué : %2</translation>
+        <translation>La désinscription de %1 a échoué&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../ui/partnerspage.cpp" line="460"/>
@@ -1922,17 +2856,17 @@ Le partenaire ne le recevra jamais, et il ne pourra pas être remis en file.</tr
     <message>
         <location filename="../ui/partnerspage.cpp" line="462"/>
         <source>Unregistered from %1: %2</source>
-        <translation>Désinscrit de %1 : %2</translation>
+        <translation>Désinscrit de %1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../ui/partnerspage.cpp" line="477"/>
         <source>%1 now gets tokens encoded as: %2</source>
-        <translation>%1 reçoit désormais les jetons encodés en : %2</translation>
+        <translation>%1 reçoit désormais les jetons encodés en&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../ui/partnerspage.cpp" line="479"/>
         <source>Could not change the token encoding: %1</source>
-        <translation>Impossible de changer l&apos;encodage du jeton : %1</translation>
+        <translation>Impossible de changer l&apos;encodage du jeton&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1973,7 +2907,7 @@ Le partenaire ne le recevra jamais, et il ne pourra pas être remis en file.</tr
     <message>
         <location filename="../ui/ratechart.cpp" line="37"/>
         <source>Last hour: %1 requests, %2 errors, busiest minute %3 requests</source>
-        <translation>Dernière heure : %1 requêtes, %2 erreurs, minute la plus chargée %3 requêtes</translation>
+        <translation>Dernière heure&#xa0;: %1 requêtes, %2 erreurs, minute la plus chargée %3 requêtes</translation>
     </message>
     <message>
         <location filename="../ui/ratechart.cpp" line="67"/>
@@ -2006,7 +2940,7 @@ Le partenaire ne le recevra jamais, et il ne pourra pas être remis en file.</tr
     <message>
         <location filename="../ui/registerwizard.cpp" line="36"/>
         <source>optional: else the partner&apos;s business name</source>
-        <translation>facultatif : sinon la raison sociale du partenaire</translation>
+        <translation>facultatif&#xa0;: sinon la raison sociale du partenaire</translation>
     </message>
     <message>
         <location filename="../ui/registerwizard.cpp" line="38"/>
@@ -2031,22 +2965,22 @@ Le partenaire ne le recevra jamais, et il ne pourra pas être remis en file.</tr
     <message>
         <location filename="../ui/registerwizard.cpp" line="47"/>
         <source>Versions URL:</source>
-        <translation>URL des versions :</translation>
+        <translation>URL des versions&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/registerwizard.cpp" line="48"/>
         <source>Token A:</source>
-        <translation>Jeton A :</translation>
+        <translation>Jeton A&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/registerwizard.cpp" line="49"/>
         <source>Name:</source>
-        <translation>Nom :</translation>
+        <translation>Nom&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/registerwizard.cpp" line="50"/>
         <source>Token encoding:</source>
-        <translation>Encodage du jeton :</translation>
+        <translation>Encodage du jeton&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/registerwizard.cpp" line="73"/>
@@ -2069,7 +3003,7 @@ Le partenaire ne le recevra jamais, et il ne pourra pas être remis en file.</tr
     <message>
         <location filename="../ui/registerwizard.cpp" line="127"/>
         <source>Exchanging credentials with the partner; this window stays usable meanwhile.</source>
-        <translation>Échange des identifiants avec le partenaire ; cette fenêtre reste utilisable pendant ce temps.</translation>
+        <translation>Échange des identifiants avec le partenaire&#xa0;; cette fenêtre reste utilisable pendant ce temps.</translation>
     </message>
     <message>
         <location filename="../ui/registerwizard.cpp" line="129"/>
@@ -2079,7 +3013,7 @@ Le partenaire ne le recevra jamais, et il ne pourra pas être remis en file.</tr
     <message>
         <location filename="../ui/registerwizard.cpp" line="153"/>
         <source>The partner&apos;s parties and endpoints are stored; it is listed on the Partners page.</source>
-        <translation>Les parties et les points d&apos;accès du partenaire sont enregistrés ; il figure sur la page Partenaires.</translation>
+        <translation>Les parties et les points d&apos;accès du partenaire sont enregistrés&#xa0;; il figure sur la page Partenaires.</translation>
     </message>
     <message>
         <location filename="../ui/registerwizard.cpp" line="154"/>
@@ -2089,7 +3023,7 @@ Le partenaire ne le recevra jamais, et il ne pourra pas être remis en file.</tr
     <message>
         <location filename="../ui/registerwizard.cpp" line="159"/>
         <source>The registration failed: %1</source>
-        <translation>L&apos;inscription a échoué : %1</translation>
+        <translation>L&apos;inscription a échoué&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/registerwizard.cpp" line="160"/>
@@ -2099,17 +3033,17 @@ Le partenaire ne le recevra jamais, et il ne pourra pas être remis en file.</tr
     <message>
         <location filename="../ui/registerwizard.cpp" line="170"/>
         <source>Parties:</source>
-        <translation>Parties :</translation>
+        <translation>Parties&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/registerwizard.cpp" line="175"/>
         <source>Version: %1</source>
-        <translation>Version : %1</translation>
+        <translation>Version&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/registerwizard.cpp" line="175"/>
         <source>Endpoints:</source>
-        <translation>Points d&apos;accès :</translation>
+        <translation>Points d&apos;accès&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -2140,7 +3074,7 @@ Le partenaire ne le recevra jamais, et il ne pourra pas être remis en file.</tr
     <message>
         <location filename="../ui/reservationdialog.cpp" line="27"/>
         <source>Our own tokens: the EVSE is held for this one</source>
-        <translation>Nos propres jetons : l&apos;EVSE est réservé pour celui-ci</translation>
+        <translation>Nos propres jetons&#xa0;: l&apos;EVSE est réservé pour celui-ci</translation>
     </message>
     <message>
         <location filename="../ui/reservationdialog.cpp" line="32"/>
@@ -2155,32 +3089,32 @@ Le partenaire ne le recevra jamais, et il ne pourra pas être remis en file.</tr
     <message>
         <location filename="../ui/reservationdialog.cpp" line="36"/>
         <source>Partner CPO:</source>
-        <translation>CPO partenaire :</translation>
+        <translation>CPO partenaire&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/reservationdialog.cpp" line="37"/>
         <source>Location:</source>
-        <translation>Site :</translation>
+        <translation>Site&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/reservationdialog.cpp" line="38"/>
         <source>EVSE:</source>
-        <translation>EVSE :</translation>
+        <translation>EVSE&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/reservationdialog.cpp" line="39"/>
         <source>Token:</source>
-        <translation>Jeton :</translation>
+        <translation>Jeton&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/reservationdialog.cpp" line="40"/>
         <source>From:</source>
-        <translation>Du :</translation>
+        <translation>Du&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/reservationdialog.cpp" line="41"/>
         <source>To:</source>
-        <translation>Au :</translation>
+        <translation>Au&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/reservationdialog.cpp" line="54"/>
@@ -2191,7 +3125,7 @@ Le partenaire ne le recevra jamais, et il ne pourra pas être remis en file.</tr
         <location filename="../ui/reservationdialog.cpp" line="65"/>
         <location filename="../ui/reservationdialog.cpp" line="107"/>
         <source>(any: the CPO chooses)</source>
-        <translation>(indifférent : le CPO choisit)</translation>
+        <translation>(indifférent&#xa0;: le CPO choisit)</translation>
     </message>
     <message>
         <location filename="../ui/reservationdialog.cpp" line="79"/>
@@ -2201,7 +3135,7 @@ Le partenaire ne le recevra jamais, et il ne pourra pas être remis en file.</tr
     <message>
         <location filename="../ui/reservationdialog.cpp" line="81"/>
         <source>No registered partner announces the reservations module: it must run with --reservations on, then update the registration (Partners page).</source>
-        <translation>Aucun partenaire inscrit n&apos;annonce le module des réservations : il doit fonctionner avec --reservations on, puis mettre à jour l&apos;inscription (page Partenaires).</translation>
+        <translation>Aucun partenaire inscrit n&apos;annonce le module des réservations&#xa0;: il doit fonctionner avec --reservations on, puis mettre à jour l&apos;inscription (page Partenaires).</translation>
     </message>
     <message>
         <location filename="../ui/reservationdialog.cpp" line="104"/>
@@ -2211,17 +3145,17 @@ Le partenaire ne le recevra jamais, et il ne pourra pas être remis en file.</tr
     <message>
         <location filename="../ui/reservationdialog.cpp" line="110"/>
         <source>This node holds no location of this partner: pull its locations first (Partners page).</source>
-        <translation>Ce nœud ne détient aucun site de ce partenaire : récupérez d&apos;abord ses sites (page Partenaires).</translation>
+        <translation>Ce nœud ne détient aucun site de ce partenaire&#xa0;: récupérez d&apos;abord ses sites (page Partenaires).</translation>
     </message>
     <message>
         <location filename="../ui/reservationdialog.cpp" line="112"/>
         <source>This node has no token of its own to reserve for: create one on the Tokens page.</source>
-        <translation>Ce nœud n&apos;a aucun jeton à lui pour lequel réserver : créez-en un sur la page Jetons.</translation>
+        <translation>Ce nœud n&apos;a aucun jeton à lui pour lequel réserver&#xa0;: créez-en un sur la page Jetons.</translation>
     </message>
     <message>
         <location filename="../ui/reservationdialog.cpp" line="125"/>
         <source>To: the window must end after it starts.</source>
-        <translation>Au : le créneau doit se terminer après son début.</translation>
+        <translation>Au&#xa0;: le créneau doit se terminer après son début.</translation>
     </message>
     <message>
         <location filename="../ui/reservationdialog.cpp" line="134"/>
@@ -2236,7 +3170,7 @@ Le partenaire ne le recevra jamais, et il ne pourra pas être remis en file.</tr
     <message>
         <location filename="../ui/reservationdialog.cpp" line="148"/>
         <source>Offered; accepting…</source>
-        <translation>Offre reçue ; acceptation…</translation>
+        <translation>Offre reçue&#xa0;; acceptation…</translation>
     </message>
     <message>
         <location filename="../ui/reservationdialog.cpp" line="151"/>
@@ -2314,7 +3248,7 @@ Le partenaire ne le recevra jamais, et il ne pourra pas être remis en file.</tr
     <message>
         <location filename="../ui/reservationspage.cpp" line="79"/>
         <source>Accept the selected offer: the CPO holds the EVSE from the window&apos;s start</source>
-        <translation>Accepter l&apos;offre sélectionnée : le CPO réserve l&apos;EVSE dès le début du créneau</translation>
+        <translation>Accepter l&apos;offre sélectionnée&#xa0;: le CPO réserve l&apos;EVSE dès le début du créneau</translation>
     </message>
     <message>
         <location filename="../ui/reservationspage.cpp" line="80"/>
@@ -2344,7 +3278,7 @@ Le partenaire ne le recevra jamais, et il ne pourra pas être remis en file.</tr
     <message>
         <location filename="../ui/reservationspage.cpp" line="136"/>
         <source>Reservations are off on this node: start it with --reservations on (or OCPI_RESERVATIONS=on, or reservations=on in its settings file).</source>
-        <translation>Les réservations sont désactivées sur ce nœud : démarrez-le avec --reservations on (ou OCPI_RESERVATIONS=on, ou reservations=on dans son fichier de paramètres).</translation>
+        <translation>Les réservations sont désactivées sur ce nœud&#xa0;: démarrez-le avec --reservations on (ou OCPI_RESERVATIONS=on, ou reservations=on dans son fichier de paramètres).</translation>
     </message>
     <message>
         <location filename="../ui/reservationspage.cpp" line="164"/>
@@ -2362,7 +3296,7 @@ Le partenaire ne le recevra jamais, et il ne pourra pas être remis en file.</tr
     <message>
         <location filename="../ui/reservationspage.cpp" line="172"/>
         <source>Could not read the reservations: %1</source>
-        <translation>Impossible de lire les réservations : %1</translation>
+        <translation>Impossible de lire les réservations&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/reservationspage.cpp" line="202"/>
@@ -2377,27 +3311,27 @@ Le partenaire ne le recevra jamais, et il ne pourra pas être remis en file.</tr
     <message>
         <location filename="../ui/reservationspage.cpp" line="213"/>
         <source>Reservations are asked for as an eMSP: this node hosts no eMSP party</source>
-        <translation>Les réservations sont demandées en tant qu&apos;eMSP : ce nœud n&apos;héberge aucune partie eMSP</translation>
+        <translation>Les réservations sont demandées en tant qu&apos;eMSP&#xa0;: ce nœud n&apos;héberge aucune partie eMSP</translation>
     </message>
     <message>
         <location filename="../ui/reservationspage.cpp" line="231"/>
         <source>%1: the CPO refused: %2</source>
-        <translation>%1 : le CPO a refusé : %2</translation>
+        <translation>%1&#xa0;: le CPO a refusé&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../ui/reservationspage.cpp" line="232"/>
         <source>%1: %2 by the CPO.</source>
-        <translation>%1 : %2 par le CPO.</translation>
+        <translation>%1&#xa0;: %2 par le CPO.</translation>
     </message>
     <message>
         <location filename="../ui/reservationspage.cpp" line="252"/>
         <source>%1: %2.</source>
-        <translation>%1 : %2.</translation>
+        <translation>%1&#xa0;: %2.</translation>
     </message>
     <message>
         <location filename="../ui/reservationspage.cpp" line="254"/>
         <source>%1 could not be %2: %3</source>
-        <translation>La réservation %1 n&apos;a pas pu être %2 : %3</translation>
+        <translation>La réservation %1 n&apos;a pas pu être %2&#xa0;: %3</translation>
     </message>
     <message>
         <location filename="../ui/reservationspage.cpp" line="254"/>
@@ -2435,7 +3369,7 @@ Le partenaire ne le recevra jamais, et il ne pourra pas être remis en file.</tr
     <message>
         <location filename="../ui/sendcommanddialog.cpp" line="49"/>
         <source>Our own tokens: the command carries the whole token (CMD-07)</source>
-        <translation>Nos propres jetons : la commande transporte le jeton complet (CMD-07)</translation>
+        <translation>Nos propres jetons&#xa0;: la commande transporte le jeton complet (CMD-07)</translation>
     </message>
     <message>
         <location filename="../ui/sendcommanddialog.cpp" line="51"/>
@@ -2450,7 +3384,7 @@ Le partenaire ne le recevra jamais, et il ne pourra pas être remis en file.</tr
     <message>
         <location filename="../ui/sendcommanddialog.cpp" line="58"/>
         <source>The authorization_reference this node gave when the CPO asked to authorize the token (Tokens page, Authorize); the session and the CDR carry it back</source>
-        <translation>L&apos;authorization_reference que ce nœud a donnée quand le CPO a demandé d&apos;autoriser le jeton (page Jetons, Autoriser) ; la session et le CDR la renvoient</translation>
+        <translation>L&apos;authorization_reference que ce nœud a donnée quand le CPO a demandé d&apos;autoriser le jeton (page Jetons, Autoriser)&#xa0;; la session et le CDR la renvoient</translation>
     </message>
     <message>
         <location filename="../ui/sendcommanddialog.cpp" line="61"/>
@@ -2460,57 +3394,57 @@ Le partenaire ne le recevra jamais, et il ne pourra pas être remis en file.</tr
     <message>
         <location filename="../ui/sendcommanddialog.cpp" line="68"/>
         <source>Partner CPO:</source>
-        <translation>CPO partenaire :</translation>
+        <translation>CPO partenaire&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/sendcommanddialog.cpp" line="69"/>
         <source>Command:</source>
-        <translation>Commande :</translation>
+        <translation>Commande&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/sendcommanddialog.cpp" line="70"/>
         <source>Find:</source>
-        <translation>Chercher :</translation>
+        <translation>Chercher&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/sendcommanddialog.cpp" line="71"/>
         <source>Location:</source>
-        <translation>Site :</translation>
+        <translation>Site&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/sendcommanddialog.cpp" line="72"/>
         <source>EVSE:</source>
-        <translation>EVSE :</translation>
+        <translation>EVSE&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/sendcommanddialog.cpp" line="73"/>
         <source>Connector:</source>
-        <translation>Connecteur :</translation>
+        <translation>Connecteur&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/sendcommanddialog.cpp" line="74"/>
         <source>Token:</source>
-        <translation>Jeton :</translation>
+        <translation>Jeton&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/sendcommanddialog.cpp" line="75"/>
         <source>Session:</source>
-        <translation>Session :</translation>
+        <translation>Session&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/sendcommanddialog.cpp" line="76"/>
         <source>Reservation ends:</source>
-        <translation>Fin de la réservation :</translation>
+        <translation>Fin de la réservation&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/sendcommanddialog.cpp" line="77"/>
         <source>Reservation id:</source>
-        <translation>Id de réservation :</translation>
+        <translation>Id de réservation&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/sendcommanddialog.cpp" line="78"/>
         <source>Authorization reference:</source>
-        <translation>Référence d&apos;autorisation :</translation>
+        <translation>Référence d&apos;autorisation&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/sendcommanddialog.cpp" line="88"/>
@@ -2520,37 +3454,37 @@ Le partenaire ne le recevra jamais, et il ne pourra pas être remis en file.</tr
     <message>
         <location filename="../ui/sendcommanddialog.cpp" line="152"/>
         <source>Could not read the partners: %1</source>
-        <translation>Impossible de lire les partenaires : %1</translation>
+        <translation>Impossible de lire les partenaires&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/sendcommanddialog.cpp" line="156"/>
         <source>No registered partner holds a CPO role: register with a CPO first.</source>
-        <translation>Aucun partenaire inscrit n&apos;a de rôle CPO : inscrivez-vous d&apos;abord auprès d&apos;un CPO.</translation>
+        <translation>Aucun partenaire inscrit n&apos;a de rôle CPO&#xa0;: inscrivez-vous d&apos;abord auprès d&apos;un CPO.</translation>
     </message>
     <message>
         <location filename="../ui/sendcommanddialog.cpp" line="184"/>
         <source>Could not read the partner&apos;s objects: %1</source>
-        <translation>Impossible de lire les objets du partenaire : %1</translation>
+        <translation>Impossible de lire les objets du partenaire&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/sendcommanddialog.cpp" line="209"/>
         <source>No location id starts with &quot;%1&quot;.</source>
-        <translation>Aucun id de site ne commence par « %1 ».</translation>
+        <translation>Aucun id de site ne commence par «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <location filename="../ui/sendcommanddialog.cpp" line="211"/>
         <source>This node holds no location of this partner: pull its locations first (Partners page).</source>
-        <translation>Ce nœud ne détient aucun site de ce partenaire : récupérez d&apos;abord ses sites (page Partenaires).</translation>
+        <translation>Ce nœud ne détient aucun site de ce partenaire&#xa0;: récupérez d&apos;abord ses sites (page Partenaires).</translation>
     </message>
     <message>
         <location filename="../ui/sendcommanddialog.cpp" line="213"/>
         <source>The pickers show the first %1 of each kind: type the start of an id in Find for the others.</source>
-        <translation>Les listes affichent les %1 premiers éléments de chaque type : saisissez le début d&apos;un id dans Chercher pour les autres.</translation>
+        <translation>Les listes affichent les %1 premiers éléments de chaque type&#xa0;: saisissez le début d&apos;un id dans Chercher pour les autres.</translation>
     </message>
     <message>
         <location filename="../ui/sendcommanddialog.cpp" line="227"/>
         <source>(any: the CPO chooses)</source>
-        <translation>(indifférent : le CPO choisit)</translation>
+        <translation>(indifférent&#xa0;: le CPO choisit)</translation>
     </message>
     <message>
         <location filename="../ui/sendcommanddialog.cpp" line="236"/>
@@ -2565,7 +3499,7 @@ Le partenaire ne le recevra jamais, et il ne pourra pas être remis en file.</tr
     <message>
         <location filename="../ui/sendcommanddialog.cpp" line="306"/>
         <source>%1 needs: %2</source>
-        <translation>%1 requiert : %2</translation>
+        <translation>%1 requiert&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../ui/sendcommanddialog.cpp" line="312"/>
@@ -2575,7 +3509,7 @@ Le partenaire ne le recevra jamais, et il ne pourra pas être remis en file.</tr
     <message>
         <location filename="../ui/sendcommanddialog.cpp" line="317"/>
         <source>Not sent: %1</source>
-        <translation>Non envoyée : %1</translation>
+        <translation>Non envoyée&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2633,7 +3567,7 @@ Le partenaire ne le recevra jamais, et il ne pourra pas être remis en file.</tr
     <message>
         <location filename="../ui/sessionspage.cpp" line="130"/>
         <source>Sessions are never deleted: end one with status COMPLETED or INVALID.</source>
-        <translation>Les sessions ne sont jamais supprimées : terminez-en une avec le statut COMPLETED ou INVALID.</translation>
+        <translation>Les sessions ne sont jamais supprimées&#xa0;: terminez-en une avec le statut COMPLETED ou INVALID.</translation>
     </message>
 </context>
 <context>
@@ -2641,7 +3575,7 @@ Le partenaire ne le recevra jamais, et il ne pourra pas être remis en file.</tr
     <message>
         <location filename="../ui/settingspage.cpp" line="56"/>
         <source>Database:</source>
-        <translation>Base de données :</translation>
+        <translation>Base de données&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/settingspage.cpp" line="65"/>
@@ -2666,7 +3600,7 @@ Le partenaire ne le recevra jamais, et il ne pourra pas être remis en file.</tr
     <message>
         <location filename="../ui/settingspage.cpp" line="87"/>
         <source>The node did not start on these settings: %1. Correct them and apply again.</source>
-        <translation>Le nœud n&apos;a pas démarré avec ces paramètres : %1. Corrigez-les et appliquez de nouveau.</translation>
+        <translation>Le nœud n&apos;a pas démarré avec ces paramètres&#xa0;: %1. Corrigez-les et appliquez de nouveau.</translation>
     </message>
     <message>
         <location filename="../ui/settingspage.cpp" line="113"/>
@@ -2686,27 +3620,27 @@ Le partenaire ne le recevra jamais, et il ne pourra pas être remis en file.</tr
     <message>
         <location filename="../ui/settingspage.cpp" line="120"/>
         <source>%1 (change it with --db; the console keeps one database while it runs)</source>
-        <translation>%1 (modifiable avec --db ; la console garde une même base de données tant qu&apos;elle tourne)</translation>
+        <translation>%1 (modifiable avec --db&#xa0;; la console garde une même base de données tant qu&apos;elle tourne)</translation>
     </message>
     <message>
         <location filename="../ui/settingspage.cpp" line="150"/>
         <source>1 setting needs correcting; nothing was saved.</source>
-        <translation>1 paramètre doit être corrigé ; rien n&apos;a été enregistré.</translation>
+        <translation>1 paramètre doit être corrigé&#xa0;; rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <location filename="../ui/settingspage.cpp" line="151"/>
         <source>%1 settings need correcting; nothing was saved.</source>
-        <translation>%1 paramètres doivent être corrigés ; rien n&apos;a été enregistré.</translation>
+        <translation>%1 paramètres doivent être corrigés&#xa0;; rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <location filename="../ui/settingspage.cpp" line="164"/>
         <source>Not saved: %1. Check that the folder is writable.</source>
-        <translation>Non enregistré : %1. Vérifiez que le dossier est accessible en écriture.</translation>
+        <translation>Non enregistré&#xa0;: %1. Vérifiez que le dossier est accessible en écriture.</translation>
     </message>
     <message>
         <location filename="../ui/settingspage.cpp" line="171"/>
         <source>Saved to %1; restarting the listener…</source>
-        <translation>Enregistré dans %1 ; redémarrage de l&apos;écoute…</translation>
+        <translation>Enregistré dans %1&#xa0;; redémarrage de l&apos;écoute…</translation>
     </message>
 </context>
 <context>
@@ -2724,62 +3658,62 @@ Le partenaire ne le recevra jamais, et il ne pourra pas être remis en file.</tr
     <message>
         <location filename="../ui/statuspage.cpp" line="51"/>
         <source>The node processes serving this database (several on PostgreSQL behind a load balancer); the leader runs the work that must happen once (command timeouts, simulated charge points)</source>
-        <translation>Les processus de nœud qui servent cette base de données (plusieurs avec PostgreSQL derrière un répartiteur de charge) ; le leader exécute les tâches qui ne doivent avoir lieu qu&apos;une fois (délais des commandes, bornes simulées)</translation>
+        <translation>Les processus de nœud qui servent cette base de données (plusieurs avec PostgreSQL derrière un répartiteur de charge)&#xa0;; le leader exécute les tâches qui ne doivent avoir lieu qu&apos;une fois (délais des commandes, bornes simulées)</translation>
     </message>
     <message>
         <location filename="../ui/statuspage.cpp" line="55"/>
         <source>State:</source>
-        <translation>État :</translation>
+        <translation>État&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/statuspage.cpp" line="56"/>
         <source>Listening at:</source>
-        <translation>À l&apos;écoute sur :</translation>
+        <translation>À l&apos;écoute sur&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/statuspage.cpp" line="57"/>
         <source>Versions URL:</source>
-        <translation>URL des versions :</translation>
+        <translation>URL des versions&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/statuspage.cpp" line="58"/>
         <source>Hosted parties:</source>
-        <translation>Parties hébergées :</translation>
+        <translation>Parties hébergées&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/statuspage.cpp" line="59"/>
         <source>Started at:</source>
-        <translation>Démarré le :</translation>
+        <translation>Démarré le&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/statuspage.cpp" line="60"/>
         <source>Uptime:</source>
-        <translation>Durée de fonctionnement :</translation>
+        <translation>Durée de fonctionnement&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/statuspage.cpp" line="61"/>
         <source>Requests served:</source>
-        <translation>Requêtes servies :</translation>
+        <translation>Requêtes servies&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/statuspage.cpp" line="62"/>
         <source>Request log:</source>
-        <translation>Journal des requêtes :</translation>
+        <translation>Journal des requêtes&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/statuspage.cpp" line="63"/>
         <source>Database:</source>
-        <translation>Base de données :</translation>
+        <translation>Base de données&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/statuspage.cpp" line="64"/>
         <source>Processes:</source>
-        <translation>Processus :</translation>
+        <translation>Processus&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/statuspage.cpp" line="93"/>
         <source>(demo identity: no --party given)</source>
-        <translation>(identité de démo : aucun --party indiqué)</translation>
+        <translation>(identité de démo&#xa0;: aucun --party indiqué)</translation>
     </message>
     <message>
         <location filename="../ui/statuspage.cpp" line="103"/>
@@ -2794,7 +3728,7 @@ Le partenaire ne le recevra jamais, et il ne pourra pas être remis en file.</tr
     <message>
         <location filename="../ui/statuspage.cpp" line="106"/>
         <source>Not serving: %1</source>
-        <translation>Hors service : %1</translation>
+        <translation>Hors service&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/statuspage.cpp" line="108"/>
@@ -2814,7 +3748,7 @@ Le partenaire ne le recevra jamais, et il ne pourra pas être remis en file.</tr
     <message>
         <location filename="../ui/statuspage.cpp" line="139"/>
         <source>cannot read them: %1</source>
-        <translation>impossible de les lire : %1</translation>
+        <translation>impossible de les lire&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/statuspage.cpp" line="147"/>
@@ -2834,7 +3768,7 @@ Le partenaire ne le recevra jamais, et il ne pourra pas être remis en file.</tr
     <message>
         <location filename="../ui/statuspage.cpp" line="150"/>
         <source>%1 pid %2, %3: %4</source>
-        <translation>%1 pid %2, %3 : %4</translation>
+        <translation>%1 pid %2, %3&#xa0;: %4</translation>
     </message>
     <message>
         <location filename="../ui/statuspage.cpp" line="152"/>
@@ -2860,7 +3794,7 @@ Le partenaire ne le recevra jamais, et il ne pourra pas être remis en file.</tr
     <message>
         <location filename="../ui/tariffspage.cpp" line="17"/>
         <source>Withdraw the selected tariff; partners are told to delete their copy</source>
-        <translation>Retirer le tarif sélectionné ; les partenaires sont invités à supprimer leur copie</translation>
+        <translation>Retirer le tarif sélectionné&#xa0;; les partenaires sont invités à supprimer leur copie</translation>
     </message>
     <message>
         <location filename="../ui/tariffspage.cpp" line="27"/>
@@ -2897,9 +3831,9 @@ Le partenaire ne le recevra jamais, et il ne pourra pas être remis en file.</tr
         <source>Delete tariff %1 of %2?
 
 Partners are told to delete their copy. A tariff still named in a connector&apos;s tariff_ids is not deleted: change those first.</source>
-        <translation>Supprimer le tarif %1 de %2 ?
+        <translation>Supprimer le tarif %1 de %2&#xa0;?
 
-Les partenaires sont invités à supprimer leur copie. Un tarif encore cité dans les tariff_ids d&apos;un connecteur n&apos;est pas supprimé : modifiez d&apos;abord ces connecteurs.</translation>
+Les partenaires sont invités à supprimer leur copie. Un tarif encore cité dans les tariff_ids d&apos;un connecteur n&apos;est pas supprimé&#xa0;: modifiez d&apos;abord ces connecteurs.</translation>
     </message>
     <message>
         <location filename="../ui/tariffspage.cpp" line="78"/>
@@ -2914,7 +3848,7 @@ Les partenaires sont invités à supprimer leur copie. Un tarif encore cité dan
     <message>
         <location filename="../ui/tariffspage.cpp" line="87"/>
         <source>Could not delete tariff %1: %2</source>
-        <translation>Impossible de supprimer le tarif %1 : %2</translation>
+        <translation>Impossible de supprimer le tarif %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2927,7 +3861,7 @@ Les partenaires sont invités à supprimer leur copie. Un tarif encore cité dan
     <message>
         <location filename="../ui/tokenspage.cpp" line="15"/>
         <source>Block the selected token (valid = false); CPOs are told with a PATCH</source>
-        <translation>Bloquer le jeton sélectionné (valid = false) ; les CPO en sont informés par un PATCH</translation>
+        <translation>Bloquer le jeton sélectionné (valid = false)&#xa0;; les CPO en sont informés par un PATCH</translation>
     </message>
     <message>
         <location filename="../ui/tokenspage.cpp" line="16"/>
@@ -2937,7 +3871,7 @@ Les partenaires sont invités à supprimer leur copie. Un tarif encore cité dan
     <message>
         <location filename="../ui/tokenspage.cpp" line="17"/>
         <source>Make the selected token valid again; CPOs are told with a PATCH</source>
-        <translation>Rendre le jeton sélectionné de nouveau valide ; les CPO en sont informés par un PATCH</translation>
+        <translation>Rendre le jeton sélectionné de nouveau valide&#xa0;; les CPO en sont informés par un PATCH</translation>
     </message>
     <message>
         <location filename="../ui/tokenspage.cpp" line="18"/>
@@ -2977,7 +3911,7 @@ Les partenaires sont invités à supprimer leur copie. Un tarif encore cité dan
     <message>
         <location filename="../ui/tokenspage.cpp" line="91"/>
         <source>Could not change token %1: %2</source>
-        <translation>Impossible de modifier le jeton %1 : %2</translation>
+        <translation>Impossible de modifier le jeton %1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../ui/tokenspage.cpp" line="93"/>
@@ -3025,7 +3959,7 @@ Les partenaires sont invités à supprimer leur copie. Un tarif encore cité dan
     <message>
         <location filename="../ui/trafficdetailview.cpp" line="53"/>
         <source>%1 %2 — %3; no answer: %4, after %5 ms</source>
-        <translation>%1 %2 — %3 ; pas de réponse : %4, après %5 ms</translation>
+        <translation>%1 %2 — %3&#xa0;; pas de réponse&#xa0;: %4, après %5 ms</translation>
     </message>
     <message>
         <location filename="../ui/trafficdetailview.cpp" line="55"/>
@@ -3035,7 +3969,7 @@ Les partenaires sont invités à supprimer leur copie. Un tarif encore cité dan
     <message>
         <location filename="../ui/trafficdetailview.cpp" line="57"/>
         <source>%1 %2 — %3; HTTP %4, OCPI %5, %6 ms</source>
-        <translation>%1 %2 — %3 ; HTTP %4, OCPI %5, %6 ms</translation>
+        <translation>%1 %2 — %3&#xa0;; HTTP %4, OCPI %5, %6 ms</translation>
     </message>
     <message>
         <location filename="../ui/trafficdetailview.cpp" line="60"/>
@@ -3050,12 +3984,12 @@ Les partenaires sont invités à supprimer leur copie. Un tarif encore cité dan
     <message>
         <location filename="../ui/trafficdetailview.cpp" line="65"/>
         <source>Accepted with warnings: %1</source>
-        <translation>Accepté avec des avertissements : %1</translation>
+        <translation>Accepté avec des avertissements&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/trafficdetailview.cpp" line="69"/>
         <source>No response: %1</source>
-        <translation>Pas de réponse : %1</translation>
+        <translation>Pas de réponse&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -3143,7 +4077,7 @@ Les partenaires sont invités à supprimer leur copie. Un tarif encore cité dan
     <message>
         <location filename="../ui/trafficfilterbar.cpp" line="74"/>
         <source>&apos;%1&apos; is not a status: write one (404) or a class (4xx)</source>
-        <translation>« %1 » n&apos;est pas un statut : saisissez-en un (404) ou une classe (4xx)</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un statut&#xa0;: saisissez-en un (404) ou une classe (4xx)</translation>
     </message>
 </context>
 <context>
@@ -3245,7 +4179,7 @@ Les partenaires sont invités à supprimer leur copie. Un tarif encore cité dan
     <message>
         <location filename="../ui/trafficpage.cpp" line="72"/>
         <source>Empty the list; the request log itself is kept</source>
-        <translation>Vider la liste ; le journal des requêtes lui-même est conservé</translation>
+        <translation>Vider la liste&#xa0;; le journal des requêtes lui-même est conservé</translation>
     </message>
     <message>
         <location filename="../ui/trafficpage.cpp" line="74"/>
@@ -3297,7 +4231,7 @@ Les partenaires sont invités à supprimer leur copie. Un tarif encore cité dan
         <location filename="../ui/trafficpage.cpp" line="214"/>
         <location filename="../ui/trafficpage.cpp" line="226"/>
         <source>Cannot replay: %1</source>
-        <translation>Impossible de rejouer : %1</translation>
+        <translation>Impossible de rejouer&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/trafficpage.cpp" line="202"/>
@@ -3317,12 +4251,12 @@ Les partenaires sont invités à supprimer leur copie. Un tarif encore cité dan
     <message>
         <location filename="../ui/trafficpage.cpp" line="228"/>
         <source>Replayed %1 %2: %3</source>
-        <translation>%1 %2 rejoué : %3</translation>
+        <translation>%1 %2 rejoué&#xa0;: %3</translation>
     </message>
     <message>
         <location filename="../ui/trafficpage.cpp" line="245"/>
         <source>Cannot export: %1</source>
-        <translation>Impossible d&apos;exporter : %1</translation>
+        <translation>Impossible d&apos;exporter&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/trafficpage.cpp" line="251"/>
@@ -3335,7 +4269,7 @@ Les partenaires sont invités à supprimer leur copie. Un tarif encore cité dan
     <message>
         <location filename="../ui/trafficpage.cpp" line="252"/>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1 : %2</translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../ui/trafficpage.cpp" line="313"/>
@@ -3367,979 +4301,6 @@ Les partenaires sont invités à supprimer leur copie. Un tarif encore cité dan
             <numerusform>%1 sur %n échange</numerusform>
             <numerusform>%1 sur %n échanges</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>ocpi::cli</name>
-    <message>
-        <location filename="../app/cli/objectcommands.cpp" line="52"/>
-        <source>expected one of %1, not &apos;%2&apos;</source>
-        <translation>valeur attendue parmi %1, pas « %2 »</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/objectcommands.cpp" line="63"/>
-        <source>--owner must look like NL-TNM, not &apos;%1&apos;</source>
-        <translation>--owner doit avoir la forme NL-TNM, pas « %1 »</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/asyncrequests.cpp" line="88"/>
-        <source>waiting for the result (until %1)...</source>
-        <translation>attente du résultat (jusqu&apos;à %1)...</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/asyncrequests.cpp" line="98"/>
-        <source>result: %1</source>
-        <translation>résultat : %1</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commandcommands.cpp" line="198"/>
-        <source>CREATED</source>
-        <translation>CRÉÉE</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commandcommands.cpp" line="198"/>
-        <source>DIRECTION</source>
-        <translation>SENS</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commandcommands.cpp" line="198"/>
-        <source>PARTNER</source>
-        <translation>PARTENAIRE</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commandcommands.cpp" line="198"/>
-        <source>COMMAND</source>
-        <translation>COMMANDE</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commandcommands.cpp" line="198"/>
-        <location filename="../app/cli/processcommands.cpp" line="52"/>
-        <source>STATE</source>
-        <translation>ÉTAT</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commandcommands.cpp" line="198"/>
-        <source>ID</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/hubcommands.cpp" line="53"/>
-        <source>%1 (hub) reports: %2</source>
-        <translation>%1 (hub) signale : %2</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/hubcommands.cpp" line="85"/>
-        <source>HUB</source>
-        <translation>HUB</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/hubcommands.cpp" line="85"/>
-        <source>PARTY</source>
-        <translation>PARTIE</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/hubcommands.cpp" line="85"/>
-        <source>ROLE</source>
-        <translation>RÔLE</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/hubcommands.cpp" line="85"/>
-        <source>STATUS</source>
-        <translation>STATUT</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/hubcommands.cpp" line="85"/>
-        <source>LAST UPDATED</source>
-        <translation>MISE À JOUR</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/operatorsession.cpp" line="59"/>
-        <source>%1, but the node is %2</source>
-        <translation>%1, mais les parties du nœud sont %2</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/operatorsession.cpp" line="63"/>
-        <source>%1, but the node announces %2</source>
-        <translation>%1, mais le nœud annonce %2</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/operatorsession.cpp" line="65"/>
-        <source>no business name</source>
-        <translation>aucune raison sociale</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/operatorsession.cpp" line="70"/>
-        <source>%1, but the node answers at %2</source>
-        <translation>%1, mais le nœud répond à %2</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/operatorsession.cpp" line="75"/>
-        <source>%1, but the node %2 port %3</source>
-        <translation>%1, mais le nœud %2 le port %3</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/operatorsession.cpp" line="77"/>
-        <source>listens on</source>
-        <translation>écoute sur</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/operatorsession.cpp" line="77"/>
-        <source>listened on</source>
-        <translation>écoutait sur</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/operatorsession.cpp" line="81"/>
-        <source>%1, but the node listens on %2</source>
-        <translation>%1, mais le nœud écoute sur %2</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/operatorsession.cpp" line="88"/>
-        <source>these options contradict the node serving %1 (%2): %3. Leave them out to act as that node, or stop it and start `ocpi-node serve` with the new options</source>
-        <translation>ces options contredisent le nœud qui sert %1 (%2) : %3. Omettez-les pour agir en tant que ce nœud, ou arrêtez-le et démarrez `ocpi-node serve` avec les nouvelles options</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/operatorsession.cpp" line="93"/>
-        <source>note: %1 was %2 with other settings (%3); using the options given</source>
-        <translation>note : %1 était %2 avec d&apos;autres paramètres (%3) ; les options indiquées sont utilisées</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/partnercommands.cpp" line="57"/>
-        <source>on: once registered, the partner gets our current objects of the modules it receives (off by default).</source>
-        <translation>on : une fois inscrit, le partenaire reçoit nos objets actuels des modules qu&apos;il reçoit (off par défaut).</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/processcommands.cpp" line="49"/>
-        <source>gone</source>
-        <translation>disparu</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/processcommands.cpp" line="49"/>
-        <source>leads</source>
-        <translation>leader</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/processcommands.cpp" line="49"/>
-        <source>serving</source>
-        <translation>en service</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/processcommands.cpp" line="52"/>
-        <source>HOST</source>
-        <translation>HÔTE</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/processcommands.cpp" line="52"/>
-        <source>PID</source>
-        <translation>PID</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/processcommands.cpp" line="52"/>
-        <source>STARTED</source>
-        <translation>DÉMARRÉ</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/processcommands.cpp" line="52"/>
-        <source>LAST SEEN</source>
-        <translation>VU EN DERNIER</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/processcommands.cpp" line="52"/>
-        <source>URL</source>
-        <translation>URL</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/reservecommand.cpp" line="29"/>
-        <source>%1: REJECTED (%2)</source>
-        <translation>%1 : REJECTED (%2)</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/reservecommand.cpp" line="32"/>
-        <source>%1: %2, EVSE %3, %4 .. %5, %6 %7 excl. VAT</source>
-        <translation>%1 : %2, EVSE %3, %4 .. %5, %6 %7 HT</translation>
-    </message>
-</context>
-<context>
-    <name>ocpi::cli::CommandCommand</name>
-    <message>
-        <location filename="../app/cli/commandcommands.cpp" line="49"/>
-        <source>Send a command to a partner CPO and wait for its result (eMSP role).</source>
-        <translation>Envoyer une commande à un CPO partenaire et attendre son résultat (rôle eMSP).</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commandcommands.cpp" line="58"/>
-        <source>The partner&apos;s location id.</source>
-        <translation>L&apos;id du site du partenaire.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commandcommands.cpp" line="59"/>
-        <source>The EVSE uid.</source>
-        <translation>L&apos;uid de l&apos;EVSE.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commandcommands.cpp" line="60"/>
-        <source>The connector id.</source>
-        <translation>L&apos;id du connecteur.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commandcommands.cpp" line="61"/>
-        <source>The uid of one of our own tokens.</source>
-        <translation>L&apos;uid de l&apos;un de nos propres jetons.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commandcommands.cpp" line="62"/>
-        <source>The session id (STOP_SESSION).</source>
-        <translation>L&apos;id de la session (STOP_SESSION).</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commandcommands.cpp" line="63"/>
-        <source>When the reservation ends (RESERVE_NOW).</source>
-        <translation>Fin de la réservation (RESERVE_NOW).</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commandcommands.cpp" line="64"/>
-        <source>The reservation id.</source>
-        <translation>L&apos;id de la réservation.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commandcommands.cpp" line="65"/>
-        <source>Our reference for the charge (START_SESSION, RESERVE_NOW).</source>
-        <translation>Notre référence pour la charge (START_SESSION, RESERVE_NOW).</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commandcommands.cpp" line="67"/>
-        <source>Return after the CPO&apos;s response, without waiting for the result.</source>
-        <translation>Rendre la main après la réponse du CPO, sans attendre le résultat.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commandcommands.cpp" line="73"/>
-        <source>command needs %1</source>
-        <translation>command requiert %1</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commandcommands.cpp" line="87"/>
-        <source>--token: no token &apos;%1&apos; of ours (see `ocpi-node list tokens`)</source>
-        <translation>--token : aucun jeton « %1 » à nous (voir `ocpi-node list tokens`)</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commandcommands.cpp" line="95"/>
-        <source>%1 to %2</source>
-        <translation>%1 vers %2</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commandcommands.cpp" line="125"/>
-        <source>expected one of START_SESSION|STOP_SESSION|RESERVE_NOW|CANCEL_RESERVATION|UNLOCK_CONNECTOR, not &apos;%1&apos;</source>
-        <translation>valeur attendue parmi START_SESSION|STOP_SESSION|RESERVE_NOW|CANCEL_RESERVATION|UNLOCK_CONNECTOR, pas « %1 »</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commandcommands.cpp" line="138"/>
-        <source>%1 needs %2</source>
-        <translation>%1 requiert %2</translation>
-    </message>
-</context>
-<context>
-    <name>ocpi::cli::DemoCommand</name>
-    <message>
-        <location filename="../app/cli/democommand.cpp" line="28"/>
-        <source>Start a CPO and an eMSP node on loopback with temporary databases and play the whole OCPI story between them; exit 0 when every step succeeded.</source>
-        <translation>Démarrer un nœud CPO et un nœud eMSP sur l&apos;interface de bouclage avec des bases de données temporaires et dérouler entre eux tout le scénario OCPI ; code de sortie 0 si toutes les étapes ont réussi.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/democommand.cpp" line="34"/>
-        <source>Divide the pause between steps by N (default 1: about a second).</source>
-        <translation>Diviser la pause entre les étapes par N (par défaut 1 : environ une seconde).</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/democommand.cpp" line="63"/>
-        <source>step %1 (%2) failed: %3</source>
-        <translation>l&apos;étape %1 (%2) a échoué : %3</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/democommand.cpp" line="69"/>
-        <source>CPO  %1 (%2)</source>
-        <translation>CPO  %1 (%2)</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/democommand.cpp" line="71"/>
-        <source>eMSP %1 (%2)</source>
-        <translation>eMSP %1 (%2)</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/democommand.cpp" line="78"/>
-        <source>the demo did not finish</source>
-        <translation>la démo ne s&apos;est pas terminée</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/democommand.cpp" line="82"/>
-        <source>All %1 steps succeeded.</source>
-        <translation>Les %1 étapes ont toutes réussi.</translation>
-    </message>
-</context>
-<context>
-    <name>ocpi::cli::ExportCommand</name>
-    <message>
-        <location filename="../app/cli/objectcommands.cpp" line="169"/>
-        <source>Print our own objects as a JSON array.</source>
-        <translation>Afficher nos propres objets sous forme de tableau JSON.</translation>
-    </message>
-</context>
-<context>
-    <name>ocpi::cli::ImportCommand</name>
-    <message>
-        <location filename="../app/cli/objectcommands.cpp" line="75"/>
-        <source>Import our own objects from a JSON array file (all or nothing); they are pushed to partners.</source>
-        <translation>Importer nos propres objets depuis un fichier contenant un tableau JSON (tout ou rien) ; ils sont envoyés aux partenaires.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/objectcommands.cpp" line="82"/>
-        <source>import needs %1 FILE.json</source>
-        <translation>import requiert %1 FILE.json</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/objectcommands.cpp" line="93"/>
-        <source>cannot read %1: %2</source>
-        <translation>impossible de lire %1 : %2</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/objectcommands.cpp" line="99"/>
-        <source>%1 is not valid JSON: %2 at offset %3</source>
-        <translation>%1 n&apos;est pas du JSON valide : %2 à la position %3</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/objectcommands.cpp" line="117"/>
-        <source>imported %1 %2 (%3 new, %4 updated)</source>
-        <translation>%1 objets %2 importés (%3 nouveaux, %4 mis à jour)</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/objectcommands.cpp" line="124"/>
-        <source>; %1 unchanged, not pushed again</source>
-        <translation>; %1 inchangés, non renvoyés</translation>
-    </message>
-</context>
-<context>
-    <name>ocpi::cli::InitCommand</name>
-    <message>
-        <location filename="../app/cli/initcommand.cpp" line="32"/>
-        <source>Create the node database (--db) and record the node&apos;s parties and address, before it first serves.</source>
-        <translation>Créer la base de données du nœud (--db) et y enregistrer les parties et l&apos;adresse du nœud, avant qu&apos;il ne serve pour la première fois.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/initcommand.cpp" line="67"/>
-        <source>created %1 for %2</source>
-        <translation>%1 créée pour %2</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/initcommand.cpp" line="67"/>
-        <source>%1 exists; the node is %2</source>
-        <translation>%1 existe ; parties du nœud : %2</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/initcommand.cpp" line="71"/>
-        <source>a node is %1</source>
-        <translation>nœud actif : %1</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/initcommand.cpp" line="73"/>
-        <source>note: no --party given: the node hosts the demo parties ZZ-OCN:CPO and ZZ-OCN:EMSP</source>
-        <translation>note : aucun --party indiqué : le nœud héberge les parties de démo ZZ-OCN:CPO et ZZ-OCN:EMSP</translation>
-    </message>
-</context>
-<context>
-    <name>ocpi::cli::InviteCommand</name>
-    <message>
-        <location filename="../app/cli/partnercommands.cpp" line="79"/>
-        <source>Issue a registration token (token A) for a new partner.</source>
-        <translation>Émettre un jeton d&apos;inscription (jeton A) pour un nouveau partenaire.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/partnercommands.cpp" line="83"/>
-        <source>Name of the partner.</source>
-        <translation>Nom du partenaire.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/partnercommands.cpp" line="92"/>
-        <source>--initial-sync must be on or off</source>
-        <translation>--initial-sync doit valoir on ou off</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/partnercommands.cpp" line="102"/>
-        <source>%1, and with --port 0 its versions URL is not known until it serves: start `ocpi-node serve --db %2` first, or give --port N or --public-url URL</source>
-        <translation>%1, et avec --port 0 son URL des versions n&apos;est pas connue tant qu&apos;il ne sert pas : démarrez d&apos;abord `ocpi-node serve --db %2`, ou indiquez --port N ou --public-url URL</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/partnercommands.cpp" line="114"/>
-        <source>note: %1; the partner can register once it serves at %2</source>
-        <translation>note : %1 ; le partenaire pourra s&apos;inscrire dès que le nœud servira à %2</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/partnercommands.cpp" line="123"/>
-        <source>Token A (shown only now): %1</source>
-        <translation>Jeton A (affiché une seule fois) : %1</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/partnercommands.cpp" line="124"/>
-        <source>Versions URL: %1</source>
-        <translation>URL des versions : %1</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/partnercommands.cpp" line="125"/>
-        <source>Valid until: %1</source>
-        <translation>Valable jusqu&apos;au : %1</translation>
-    </message>
-</context>
-<context>
-    <name>ocpi::cli::ListCommand</name>
-    <message>
-        <location filename="../app/cli/objectcommands.cpp" line="189"/>
-        <source>Show stored objects, ours and partners&apos;, the commands sent and received, or the node processes serving the database.</source>
-        <translation>Afficher les objets enregistrés, les nôtres et ceux des partenaires, les commandes envoyées et reçues, ou les processus de nœud qui servent la base de données.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/objectcommands.cpp" line="243"/>
-        <source> (hub)</source>
-        <translation> (hub)</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/objectcommands.cpp" line="244"/>
-        <source>ours</source>
-        <translation>à nous</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/objectcommands.cpp" line="247"/>
-        <source>OWNER</source>
-        <translation>PROPRIÉTAIRE</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/objectcommands.cpp" line="247"/>
-        <source>ID</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/objectcommands.cpp" line="247"/>
-        <source>SOURCE</source>
-        <translation>SOURCE</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/objectcommands.cpp" line="247"/>
-        <source>LAST UPDATED</source>
-        <translation>MISE À JOUR</translation>
-    </message>
-</context>
-<context>
-    <name>ocpi::cli::OperatorSession</name>
-    <message>
-        <location filename="../app/cli/operatorsession.cpp" line="132"/>
-        <source>there is no node database at %1: check --db, or create the node with `ocpi-node init --db %1 --party CC-PID:ROLE` (`ocpi-node serve --db %1` creates it too)</source>
-        <translation>aucune base de données de nœud à %1 : vérifiez --db, ou créez le nœud avec `ocpi-node init --db %1 --party CC-PID:ROLE` (`ocpi-node serve --db %1` la crée aussi)</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/operatorsession.cpp" line="183"/>
-        <source>no node is serving %1 (it has never served)</source>
-        <translation>aucun nœud ne sert %1 (il n&apos;a jamais servi)</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/operatorsession.cpp" line="184"/>
-        <source>no node is serving %1 (%2)</source>
-        <translation>aucun nœud ne sert %1 (%2)</translation>
-    </message>
-</context>
-<context>
-    <name>ocpi::cli::OutboxCommand</name>
-    <message>
-        <location filename="../app/cli/outboxcommand.cpp" line="30"/>
-        <source>Show pushes waiting for each partner and the parked ones; &apos;retry PARTNER|ID&apos; queues parked deliveries again, &apos;drop ID&apos; discards one.</source>
-        <translation>Afficher les envois en attente pour chaque partenaire et les envois retenus ; « retry PARTNER|ID » remet en file les envois retenus, « drop ID » en abandonne un.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/outboxcommand.cpp" line="39"/>
-        <source>outbox takes no argument, &apos;retry PARTNER|ID&apos; or &apos;drop ID&apos;, not &apos;%1&apos;</source>
-        <translation>outbox n&apos;accepte aucun argument, « retry PARTNER|ID » ou « drop ID », pas « %1 »</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/outboxcommand.cpp" line="43"/>
-        <source>outbox retry needs PARTNER or a parked delivery&apos;s ID</source>
-        <translation>outbox retry requiert PARTNER ou l&apos;ID d&apos;un envoi retenu</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/outboxcommand.cpp" line="44"/>
-        <source>outbox drop needs a parked delivery&apos;s ID</source>
-        <translation>outbox drop requiert l&apos;ID d&apos;un envoi retenu</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/outboxcommand.cpp" line="67"/>
-        <source>The serving node sends it within a second; see &apos;ocpi-node outbox&apos;.</source>
-        <translation>Le nœud en service l&apos;envoie dans la seconde ; voir « ocpi-node outbox ».</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/outboxcommand.cpp" line="68"/>
-        <source>No node serves this database: it is sent once &apos;ocpi-node serve&apos; runs.</source>
-        <translation>Aucun nœud ne sert cette base de données : l&apos;envoi partira dès que « ocpi-node serve » tournera.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/outboxcommand.cpp" line="92"/>
-        <source>no parked delivery %1 (see &apos;ocpi-node outbox&apos;)</source>
-        <translation>aucun envoi retenu %1 (voir « ocpi-node outbox »)</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/outboxcommand.cpp" line="93"/>
-        <source>%1 has no parked deliveries</source>
-        <translation>%1 n&apos;a aucun envoi retenu</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/outboxcommand.cpp" line="100"/>
-        <source>%n parked delivery(s) queued again.</source>
-        <translation>%n envoi(s) retenu(s) remis en file.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/outboxcommand.cpp" line="108"/>
-        <source>outbox drop needs a parked delivery&apos;s ID (a number from &apos;ocpi-node outbox&apos;), not &apos;%1&apos;</source>
-        <translation>outbox drop requiert l&apos;ID d&apos;un envoi retenu (un nombre donné par « ocpi-node outbox »), pas « %1 »</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/outboxcommand.cpp" line="118"/>
-        <source>no parked delivery %1 (see &apos;ocpi-node outbox&apos;; only parked deliveries can be dropped)</source>
-        <translation>aucun envoi retenu %1 (voir « ocpi-node outbox » ; seuls les envois retenus peuvent être abandonnés)</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/outboxcommand.cpp" line="125"/>
-        <source>Parked delivery %1 dropped; the partner will not receive it.</source>
-        <translation>Envoi retenu %1 abandonné ; le partenaire ne le recevra pas.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/outboxcommand.cpp" line="178"/>
-        <source>PARTNER</source>
-        <translation>PARTENAIRE</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/outboxcommand.cpp" line="178"/>
-        <source>PENDING</source>
-        <translation>EN ATTENTE</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/outboxcommand.cpp" line="178"/>
-        <source>PARKED</source>
-        <translation>RETENUS</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/outboxcommand.cpp" line="178"/>
-        <source>OLDEST</source>
-        <translation>PLUS ANCIEN</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/outboxcommand.cpp" line="178"/>
-        <source>LAST ERROR</source>
-        <translation>DERNIÈRE ERREUR</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/outboxcommand.cpp" line="181"/>
-        <source>Parked deliveries (the partner refused them, or they ran out of tries):</source>
-        <translation>Envois retenus (refusés par le partenaire, ou à court de tentatives) :</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/outboxcommand.cpp" line="185"/>
-        <source>%n try(s), last answer: </source>
-        <translation>%n essai(s), dernière réponse : </translation>
-    </message>
-    <message>
-        <location filename="../app/cli/outboxcommand.cpp" line="187"/>
-        <source>Once the cause is fixed: &apos;ocpi-node outbox retry ID&apos; (or PARTNER for all of a partner&apos;s); &apos;ocpi-node outbox drop ID&apos; discards one.</source>
-        <translation>Une fois la cause corrigée : « ocpi-node outbox retry ID » (ou PARTNER pour tous ceux d&apos;un partenaire) ; « ocpi-node outbox drop ID » en abandonne un.</translation>
-    </message>
-</context>
-<context>
-    <name>ocpi::cli::PartnerActionCommand</name>
-    <message>
-        <location filename="../app/cli/partnercommands.cpp" line="198"/>
-        <source>%1 needs %2</source>
-        <translation>%1 requiert %2</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/partnercommands.cpp" line="222"/>
-        <source>%1: %2</source>
-        <translation>%1 : %2</translation>
-    </message>
-</context>
-<context>
-    <name>ocpi::cli::PartnersCommand</name>
-    <message>
-        <location filename="../app/cli/partnercommands.cpp" line="264"/>
-        <source>List partners: id, parties, roles, state, version, last contact. `partners remove PARTNER` removes an invited, failed or unregistered one.</source>
-        <translation>Lister les partenaires : id, parties, rôles, état, version, dernier contact. `partners remove PARTNER` supprime un partenaire invité, en échec ou désinscrit.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/partnercommands.cpp" line="273"/>
-        <source>partners takes no argument but `remove PARTNER`, not &apos;%1&apos;</source>
-        <translation>partners n&apos;accepte aucun argument sauf `remove PARTNER`, pas « %1 »</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/partnercommands.cpp" line="321"/>
-        <source>%1 is %2: %3</source>
-        <translation>%1 est %2 : %3</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/partnercommands.cpp" line="330"/>
-        <source>NAME</source>
-        <translation>NOM</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/partnercommands.cpp" line="330"/>
-        <source>PARTIES</source>
-        <translation>PARTIES</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/partnercommands.cpp" line="330"/>
-        <source>ROLES</source>
-        <translation>RÔLES</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/partnercommands.cpp" line="330"/>
-        <source>STATE</source>
-        <translation>ÉTAT</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/partnercommands.cpp" line="330"/>
-        <source>VERSION</source>
-        <translation>VERSION</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/partnercommands.cpp" line="330"/>
-        <source>LAST CONTACT</source>
-        <translation>DERNIER CONTACT</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/partnercommands.cpp" line="330"/>
-        <source>ID</source>
-        <translation>ID</translation>
-    </message>
-</context>
-<context>
-    <name>ocpi::cli::ProfileCommand</name>
-    <message>
-        <location filename="../app/cli/profilecommands.cpp" line="32"/>
-        <source>Set, read or clear the charging profile of a session at a partner CPO and wait for the result (eMSP role).</source>
-        <translation>Définir, lire ou effacer le profil de charge d&apos;une session auprès d&apos;un CPO partenaire et attendre le résultat (rôle eMSP).</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/profilecommands.cpp" line="38"/>
-        <source>How many seconds ahead the active profile should reach (get).</source>
-        <translation>Combien de secondes à l&apos;avance le profil actif doit couvrir (get).</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/profilecommands.cpp" line="40"/>
-        <source>Return after the CPO&apos;s response, without waiting for the result.</source>
-        <translation>Rendre la main après la réponse du CPO, sans attendre le résultat.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/profilecommands.cpp" line="46"/>
-        <source>profile needs %1</source>
-        <translation>profile requiert %1</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/profilecommands.cpp" line="64"/>
-        <source>%1 profile of %2 at %3</source>
-        <translation>profil %1 de la session %2 chez %3</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/profilecommands.cpp" line="81"/>
-        <source>profile set needs FILE.json, a ChargingProfile</source>
-        <translation>profile set requiert FILE.json, un ChargingProfile</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/profilecommands.cpp" line="86"/>
-        <source>cannot read %1: %2</source>
-        <translation>impossible de lire %1 : %2</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/profilecommands.cpp" line="92"/>
-        <source>%1 is no JSON object (%2)</source>
-        <translation>%1 n&apos;est pas un objet JSON (%2)</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/profilecommands.cpp" line="101"/>
-        <source>profile get needs --duration SECONDS</source>
-        <translation>profile get requiert --duration SECONDS</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/profilecommands.cpp" line="108"/>
-        <source>expected set, get or clear, not &apos;%1&apos;</source>
-        <translation>set, get ou clear attendu, pas « %1 »</translation>
-    </message>
-</context>
-<context>
-    <name>ocpi::cli::PullCommand</name>
-    <message>
-        <location filename="../app/cli/objectcommands.cpp" line="258"/>
-        <source>Fetch a partner&apos;s locations, tariffs or tokens (all pages; since the last pull unless --full).</source>
-        <translation>Récupérer les sites, tarifs ou jetons d&apos;un partenaire (toutes les pages ; depuis la dernière récupération sauf avec --full).</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/objectcommands.cpp" line="264"/>
-        <source>Fetch everything; objects the partner no longer lists are removed.</source>
-        <translation>Tout récupérer ; les objets que le partenaire ne liste plus sont supprimés.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/objectcommands.cpp" line="269"/>
-        <source>pull needs PARTNER [%1]</source>
-        <translation>pull requiert PARTNER [%1]</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/objectcommands.cpp" line="310"/>
-        <source>%1: %2 stored, %3 skipped, %4 removed (%5 pages)</source>
-        <translation>%1 : %2 enregistrés, %3 ignorés, %4 supprimés (%5 pages)</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/objectcommands.cpp" line="323"/>
-        <source>%1 offers no Sender endpoint this node can pull</source>
-        <translation>%1 ne propose aucun point d&apos;accès Sender que ce nœud puisse récupérer</translation>
-    </message>
-</context>
-<context>
-    <name>ocpi::cli::PushCommand</name>
-    <message>
-        <location filename="../app/cli/pushcommand.cpp" line="33"/>
-        <source>Queue all our current locations, tariffs or tokens for a partner (--all), e.g. one that registered after they were made.</source>
-        <translation>Mettre en file tous nos sites, tarifs ou jetons actuels pour un partenaire (--all), p. ex. un partenaire inscrit après leur création.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/pushcommand.cpp" line="40"/>
-        <source>Every current object of the module(s) the partner receives.</source>
-        <translation>Tous les objets actuels du ou des modules que le partenaire reçoit.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/pushcommand.cpp" line="45"/>
-        <source>push needs PARTNER [MODULE] --all (our changes are pushed as they happen; --all queues every current object again)</source>
-        <translation>push requiert PARTNER [MODULE] --all (nos modifications sont envoyées au fil de l&apos;eau ; --all remet en file tous les objets actuels)</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/pushcommand.cpp" line="80"/>
-        <source>going on with the push of %1 to %2 that was cut short</source>
-        <translation>reprise de l&apos;envoi de %1 à %2 qui avait été interrompu</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/pushcommand.cpp" line="88"/>
-        <source>%1: %2 of %3 queued for %4%5</source>
-        <translation>%1 : %2 sur %3 en file pour %4%5</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/pushcommand.cpp" line="92"/>
-        <source>, done</source>
-        <translation>, terminé</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/pushcommand.cpp" line="98"/>
-        <source>%1; run the command again to go on from there</source>
-        <translation>%1 ; relancez la commande pour reprendre à partir de là</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/pushcommand.cpp" line="127"/>
-        <source>note: %1; the pushes wait in the outbox until it serves</source>
-        <translation>note : %1 ; les envois attendent dans la file d&apos;envoi jusqu&apos;à ce que le nœud serve</translation>
-    </message>
-</context>
-<context>
-    <name>ocpi::cli::RegisterCommand</name>
-    <message>
-        <location filename="../app/cli/partnercommands.cpp" line="137"/>
-        <source>Register with a partner, given its versions URL and the token A it issued.</source>
-        <translation>S&apos;inscrire auprès d&apos;un partenaire, à partir de son URL des versions et du jeton A qu&apos;il a émis.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/partnercommands.cpp" line="142"/>
-        <source>The partner&apos;s versions URL.</source>
-        <translation>L&apos;URL des versions du partenaire.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/partnercommands.cpp" line="143"/>
-        <source>The token A the partner gave you.</source>
-        <translation>Le jeton A que le partenaire vous a donné.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/partnercommands.cpp" line="144"/>
-        <source>Name to show for the partner.</source>
-        <translation>Nom à afficher pour le partenaire.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/partnercommands.cpp" line="145"/>
-        <source>How to send tokens: auto, base64 or raw.</source>
-        <translation>Comment envoyer les jetons : auto, base64 ou raw.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/partnercommands.cpp" line="157"/>
-        <source>register needs --versions-url URL and --token TOKEN_A (--token-encoding auto|base64|raw)</source>
-        <translation>register requiert --versions-url URL et --token TOKEN_A (--token-encoding auto|base64|raw)</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/partnercommands.cpp" line="164"/>
-        <source>--initial-sync must be on or off</source>
-        <translation>--initial-sync doit valoir on ou off</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/partnercommands.cpp" line="174"/>
-        <source>%1: the partner calls this node back while registering, so start `ocpi-node serve --db %2` first</source>
-        <translation>%1 : le partenaire rappelle ce nœud pendant l&apos;inscription ; démarrez donc d&apos;abord `ocpi-node serve --db %2`</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/partnercommands.cpp" line="181"/>
-        <source>%1: %2</source>
-        <translation>%1 : %2</translation>
-    </message>
-</context>
-<context>
-    <name>ocpi::cli::RemoveCommand</name>
-    <message>
-        <location filename="../app/cli/partnercommands.cpp" line="246"/>
-        <source>Remove an invited, failed or unregistered partner (by id, name or CC-PID) with its tokens and queued deliveries; a registered one must be unregistered first.</source>
-        <translation>Supprimer un partenaire invité, en échec ou désinscrit (par id, nom ou CC-PID) avec ses jetons et ses envois en file ; un partenaire inscrit doit d&apos;abord être désinscrit.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/partnercommands.cpp" line="255"/>
-        <source>%1: removed (was %2)</source>
-        <translation>%1 : supprimé (était %2)</translation>
-    </message>
-</context>
-<context>
-    <name>ocpi::cli::ReserveCommand</name>
-    <message>
-        <location filename="../app/cli/reservecommand.cpp" line="46"/>
-        <source>Ask a partner CPO for a reservation and print its offer; --accept accepts it (eMSP role, --reservations on).</source>
-        <translation>Demander une réservation à un CPO partenaire et afficher son offre ; --accept l&apos;accepte (rôle eMSP, --reservations on).</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/reservecommand.cpp" line="53"/>
-        <source>The partner&apos;s location id.</source>
-        <translation>L&apos;id du site du partenaire.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/reservecommand.cpp" line="54"/>
-        <source>The EVSE uid (default: the CPO picks one).</source>
-        <translation>L&apos;uid de l&apos;EVSE (par défaut : le CPO en choisit un).</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/reservecommand.cpp" line="55"/>
-        <source>The uid of one of our own tokens.</source>
-        <translation>L&apos;uid de l&apos;un de nos propres jetons.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/reservecommand.cpp" line="56"/>
-        <source>Start of the window.</source>
-        <translation>Début du créneau.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/reservecommand.cpp" line="57"/>
-        <source>End of the window.</source>
-        <translation>Fin du créneau.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/reservecommand.cpp" line="58"/>
-        <source>Accept the offer at once.</source>
-        <translation>Accepter l&apos;offre immédiatement.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/reservecommand.cpp" line="69"/>
-        <source>reserve needs PARTNER %1</source>
-        <translation>reserve requiert PARTNER %1</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/reservecommand.cpp" line="75"/>
-        <source>--from and --to must be date-times such as 2026-03-01T18:00:00Z</source>
-        <translation>--from et --to doivent être des dates-heures comme 2026-03-01T18:00:00Z</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/reservecommand.cpp" line="84"/>
-        <source>the reservations module is off; run with --reservations on (or OCPI_RESERVATIONS=on)</source>
-        <translation>le module des réservations est désactivé ; lancez avec --reservations on (ou OCPI_RESERVATIONS=on)</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/reservecommand.cpp" line="90"/>
-        <source>--token: no token &apos;%1&apos; of ours (see `ocpi-node list tokens`)</source>
-        <translation>--token : aucun jeton « %1 » à nous (voir `ocpi-node list tokens`)</translation>
-    </message>
-</context>
-<context>
-    <name>ocpi::cli::SetEncodingCommand</name>
-    <message>
-        <location filename="../app/cli/partnercommands.cpp" line="379"/>
-        <source>How to send our token to a partner: auto, base64 or raw.</source>
-        <translation>Comment envoyer notre jeton à un partenaire : auto, base64 ou raw.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/partnercommands.cpp" line="388"/>
-        <source>MODE must be auto, base64 or raw</source>
-        <translation>MODE doit valoir auto, base64 ou raw</translation>
-    </message>
-</context>
-<context>
-    <name>ocpi::cli::SetInitialSyncCommand</name>
-    <message>
-        <location filename="../app/cli/partnercommands.cpp" line="401"/>
-        <source>Whether a partner gets our current objects when it registers: on or off (`push PARTNER --all` sends them at any time).</source>
-        <translation>Si un partenaire reçoit nos objets actuels lors de son inscription : on ou off (`push PARTNER --all` les envoie à tout moment).</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/partnercommands.cpp" line="412"/>
-        <source>the setting must be on or off, not &apos;%1&apos;</source>
-        <translation>le paramètre doit valoir on ou off, pas « %1 »</translation>
-    </message>
-</context>
-<context>
-    <name>ocpi::cli::StoredObjectsCommand</name>
-    <message>
-        <location filename="../app/cli/objectcommands.cpp" line="138"/>
-        <source>Only objects of this party.</source>
-        <translation>Uniquement les objets de cette partie.</translation>
-    </message>
-</context>
-<context>
-    <name>ocpi::cli::UnregisterCommand</name>
-    <message>
-        <location filename="../app/cli/partnercommands.cpp" line="231"/>
-        <source>Unregister from a partner (named by name or CC-PID); its tokens die.</source>
-        <translation>Se désinscrire d&apos;un partenaire (désigné par son nom ou CC-PID) ; ses jetons ne sont plus valables.</translation>
-    </message>
-</context>
-<context>
-    <name>ocpi::cli::UpdateCommand</name>
-    <message>
-        <location filename="../app/cli/partnercommands.cpp" line="347"/>
-        <source>Rotate the credentials with a partner (new tokens both ways).</source>
-        <translation>Renouveler les identifiants avec un partenaire (nouveaux jetons dans les deux sens).</translation>
-    </message>
-</context>
-<context>
-    <name>ocpi::trafficreplay</name>
-    <message>
-        <location filename="../node/traffic/trafficreplay.cpp" line="33"/>
-        <source>this request came from the partner: only the partner can send it again. Replay sends requests this node made.</source>
-        <translation>cette requête venait du partenaire : seul le partenaire peut la renvoyer. Rejouer renvoie les requêtes émises par ce nœud.</translation>
-    </message>
-    <message>
-        <location filename="../node/traffic/trafficreplay.cpp" line="36"/>
-        <source>the request was not made to a known partner (a registration before the partner existed): there is no token to send it with</source>
-        <translation>la requête n&apos;a pas été adressée à un partenaire connu (une inscription antérieure à l&apos;existence du partenaire) : il n&apos;y a aucun jeton avec lequel l&apos;envoyer</translation>
-    </message>
-    <message>
-        <location filename="../node/traffic/trafficreplay.cpp" line="39"/>
-        <source>a credentials call is not replayed: it would register, update or unregister again; use register, update or unregister</source>
-        <translation>un appel credentials n&apos;est pas rejoué : il inscrirait, mettrait à jour ou désinscrirait de nouveau ; utilisez register, update ou unregister</translation>
-    </message>
-    <message>
-        <location filename="../node/traffic/trafficreplay.cpp" line="42"/>
-        <source>the request log kept only the start of this request&apos;s body (its size limit): sending it again would send a cut body</source>
-        <translation>le journal des requêtes n&apos;a conservé que le début du corps de cette requête (sa limite de taille) : la renvoyer enverrait un corps tronqué</translation>
-    </message>
-    <message>
-        <location filename="../node/traffic/trafficreplay.cpp" line="45"/>
-        <source>the body carried a token that the request log masked: it cannot be sent again as it was</source>
-        <translation>le corps contenait un jeton que le journal des requêtes a masqué : il ne peut pas être renvoyé tel quel</translation>
-    </message>
-    <message>
-        <location filename="../node/traffic/trafficreplay.cpp" line="58"/>
-        <source>the partner of this request is gone (%1)</source>
-        <translation>le partenaire de cette requête n&apos;existe plus (%1)</translation>
-    </message>
-    <message>
-        <location filename="../node/traffic/trafficreplay.cpp" line="62"/>
-        <source>%1 is %2, not registered: there is no token to send the request with</source>
-        <translation>%1 est %2, non inscrit : il n&apos;y a aucun jeton avec lequel envoyer la requête</translation>
     </message>
 </context>
 </TS>

@@ -124,6 +124,124 @@
     </message>
 </context>
 <context>
+    <name>TariffSummary</name>
+    <message>
+        <location filename="../node/pricing/tariffsummary.cpp" line="46"/>
+        <source>%1 %2</source>
+        <comment>amount, currency symbol</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../node/pricing/tariffsummary.cpp" line="53"/>
+        <source>%1–%2</source>
+        <comment>a price range</comment>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <location filename="../node/pricing/tariffsummary.cpp" line="59"/>
+        <source>%1 %2/kWh</source>
+        <translation>%1 kWh {1 %2/?}</translation>
+    </message>
+    <message>
+        <location filename="../node/pricing/tariffsummary.cpp" line="60"/>
+        <source>%1 %2/h charging</source>
+        <translation>%1 %2/u laden</translation>
+    </message>
+    <message>
+        <location filename="../node/pricing/tariffsummary.cpp" line="61"/>
+        <source>%1 %2/h parking</source>
+        <translation>%1 %2/u parkeren</translation>
+    </message>
+    <message>
+        <location filename="../node/pricing/tariffsummary.cpp" line="62"/>
+        <source>%1 %2 start</source>
+        <translation>%1 %2 starttarief</translation>
+    </message>
+    <message>
+        <location filename="../node/pricing/tariffsummary.cpp" line="86"/>
+        <source>no VAT</source>
+        <translation>geen btw</translation>
+    </message>
+    <message>
+        <location filename="../node/pricing/tariffsummary.cpp" line="88"/>
+        <source>excl. %1 % VAT</source>
+        <translation>excl. %1 % btw</translation>
+    </message>
+    <message>
+        <location filename="../node/pricing/tariffsummary.cpp" line="89"/>
+        <source>excl. VAT</source>
+        <translation>excl. btw</translation>
+    </message>
+    <message>
+        <location filename="../node/pricing/tariffsummary.cpp" line="98"/>
+        <source>(unreadable tariff: %1)</source>
+        <translation>(onleesbaar tarief: %1)</translation>
+    </message>
+    <message>
+        <location filename="../node/pricing/tariffsummary.cpp" line="130"/>
+        <source>free of charge</source>
+        <translation>gratis</translation>
+    </message>
+    <message>
+        <location filename="../node/pricing/tariffsummary.cpp" line="135"/>
+        <source>varies by time or use</source>
+        <translation>varieert per tijd of gebruik</translation>
+    </message>
+    <message>
+        <location filename="../node/pricing/tariffsummary.cpp" line="137"/>
+        <source>min %1</source>
+        <translation>min. %1</translation>
+    </message>
+    <message>
+        <location filename="../node/pricing/tariffsummary.cpp" line="139"/>
+        <source>max %1</source>
+        <translation>max. %1</translation>
+    </message>
+    <message>
+        <location filename="../node/pricing/tariffsummary.cpp" line="141"/>
+        <source>reservation priced apart</source>
+        <translation>reservering apart geprijsd</translation>
+    </message>
+</context>
+<context>
+    <name>TrafficReplay</name>
+    <message>
+        <location filename="../node/traffic/trafficreplay.cpp" line="35"/>
+        <source>this request came from the partner: only the partner can send it again. Replay sends requests this node made.</source>
+        <translation>dit verzoek kwam van de partner: alleen de partner kan het opnieuw verzenden. Herhalen verzendt verzoeken die deze node heeft gedaan.</translation>
+    </message>
+    <message>
+        <location filename="../node/traffic/trafficreplay.cpp" line="38"/>
+        <source>the request was not made to a known partner (a registration before the partner existed): there is no token to send it with</source>
+        <translation>het verzoek is niet aan een bekende partner gedaan (een registratie voordat de partner bestond): er is geen token om het mee te verzenden</translation>
+    </message>
+    <message>
+        <location filename="../node/traffic/trafficreplay.cpp" line="41"/>
+        <source>a credentials call is not replayed: it would register, update or unregister again; use register, update or unregister</source>
+        <translation>een credentials-aanroep wordt niet herhaald: die zou opnieuw registreren, bijwerken of afmelden; gebruik register, update of unregister</translation>
+    </message>
+    <message>
+        <location filename="../node/traffic/trafficreplay.cpp" line="44"/>
+        <source>the request log kept only the start of this request&apos;s body (its size limit): sending it again would send a cut body</source>
+        <translation>het verzoeklogboek bewaarde alleen het begin van de body van dit verzoek (de groottelimiet): opnieuw verzenden zou een afgekapte body verzenden</translation>
+    </message>
+    <message>
+        <location filename="../node/traffic/trafficreplay.cpp" line="47"/>
+        <source>the body carried a token that the request log masked: it cannot be sent again as it was</source>
+        <translation>de body bevatte een token dat het verzoeklogboek heeft gemaskeerd: het kan niet opnieuw worden verzonden zoals het was</translation>
+    </message>
+    <message>
+        <location filename="../node/traffic/trafficreplay.cpp" line="60"/>
+        <source>the partner of this request is gone (%1)</source>
+        <translation>de partner van dit verzoek bestaat niet meer (%1)</translation>
+    </message>
+    <message>
+        <location filename="../node/traffic/trafficreplay.cpp" line="64"/>
+        <source>%1 is %2, not registered: there is no token to send the request with</source>
+        <translation>%1 is %2, niet geregistreerd: er is geen token om het verzoek mee te verzenden</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <location filename="../app/cli/cli.cpp" line="34"/>
@@ -162,9 +280,825 @@
         <translation>--speed moet een geheel getal van minstens 1 zijn, niet &apos;%1&apos;</translation>
     </message>
     <message>
+        <location filename="../app/cli/democommand.cpp" line="25"/>
+        <source>Start a CPO and an eMSP node on loopback with temporary databases and play the whole OCPI story between them; exit 0 when every step succeeded.</source>
+        <translation>Een CPO- en een eMSP-node op loopback starten met tijdelijke databases en het hele OCPI-verhaal tussen beide afspelen; exitcode 0 als elke stap is geslaagd.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/democommand.cpp" line="31"/>
+        <source>Divide the pause between steps by N (default 1: about a second).</source>
+        <translation>De pauze tussen stappen delen door N (standaard 1: ongeveer een seconde).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/democommand.cpp" line="60"/>
+        <source>step %1 (%2) failed: %3</source>
+        <translation>stap %1 (%2) mislukt: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/democommand.cpp" line="66"/>
+        <source>CPO  %1 (%2)</source>
+        <translation>CPO  %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/democommand.cpp" line="68"/>
+        <source>eMSP %1 (%2)</source>
+        <translation>eMSP %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/democommand.cpp" line="75"/>
+        <source>the demo did not finish</source>
+        <translation>de demo is niet voltooid</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/democommand.cpp" line="79"/>
         <location filename="../app/console/consoledemo.cpp" line="149"/>
         <source>All %1 steps succeeded.</source>
         <translation>Alle %1 stappen geslaagd.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/asyncrequests.cpp" line="88"/>
+        <source>waiting for the result (until %1)...</source>
+        <translation>wacht op het resultaat (tot %1)...</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/asyncrequests.cpp" line="98"/>
+        <source>result: %1</source>
+        <translation>resultaat: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandcommands.cpp" line="46"/>
+        <source>Send a command to a partner CPO and wait for its result (eMSP role).</source>
+        <translation>Een opdracht naar een partner-CPO verzenden en op het resultaat wachten (eMSP-rol).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandcommands.cpp" line="55"/>
+        <location filename="../app/cli/reservecommand.cpp" line="50"/>
+        <source>The partner&apos;s location id.</source>
+        <translation>Het locatie-id van de partner.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandcommands.cpp" line="56"/>
+        <source>The EVSE uid.</source>
+        <translation>De EVSE-uid.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandcommands.cpp" line="57"/>
+        <source>The connector id.</source>
+        <translation>Het connector-id.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandcommands.cpp" line="58"/>
+        <location filename="../app/cli/reservecommand.cpp" line="52"/>
+        <source>The uid of one of our own tokens.</source>
+        <translation>De uid van een van onze eigen tokens.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandcommands.cpp" line="59"/>
+        <source>The session id (STOP_SESSION).</source>
+        <translation>Het sessie-id (STOP_SESSION).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandcommands.cpp" line="60"/>
+        <source>When the reservation ends (RESERVE_NOW).</source>
+        <translation>Wanneer de reservering eindigt (RESERVE_NOW).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandcommands.cpp" line="61"/>
+        <source>The reservation id.</source>
+        <translation>Het reserverings-id.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandcommands.cpp" line="62"/>
+        <source>Our reference for the charge (START_SESSION, RESERVE_NOW).</source>
+        <translation>Onze referentie voor de laadbeurt (START_SESSION, RESERVE_NOW).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandcommands.cpp" line="64"/>
+        <location filename="../app/cli/profilecommands.cpp" line="37"/>
+        <source>Return after the CPO&apos;s response, without waiting for the result.</source>
+        <translation>Terugkeren na het antwoord van de CPO, zonder op het resultaat te wachten.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandcommands.cpp" line="70"/>
+        <source>command needs %1</source>
+        <translation>command vereist %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandcommands.cpp" line="84"/>
+        <location filename="../app/cli/reservecommand.cpp" line="87"/>
+        <source>--token: no token &apos;%1&apos; of ours (see `ocpi-node list tokens`)</source>
+        <translation>--token: geen token &apos;%1&apos; van ons (zie `ocpi-node list tokens`)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandcommands.cpp" line="92"/>
+        <source>%1 to %2</source>
+        <translation>%1 naar %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandcommands.cpp" line="122"/>
+        <source>expected one of START_SESSION|STOP_SESSION|RESERVE_NOW|CANCEL_RESERVATION|UNLOCK_CONNECTOR, not &apos;%1&apos;</source>
+        <translation>verwacht een van START_SESSION|STOP_SESSION|RESERVE_NOW|CANCEL_RESERVATION|UNLOCK_CONNECTOR, niet &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandcommands.cpp" line="135"/>
+        <location filename="../app/cli/partnercommands.cpp" line="195"/>
+        <source>%1 needs %2</source>
+        <translation>%1 vereist %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandcommands.cpp" line="195"/>
+        <source>CREATED</source>
+        <translation>AANGEMAAKT</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandcommands.cpp" line="195"/>
+        <source>DIRECTION</source>
+        <translation>RICHTING</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandcommands.cpp" line="195"/>
+        <location filename="../app/cli/outboxcommand.cpp" line="175"/>
+        <source>PARTNER</source>
+        <translation>PARTNER</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandcommands.cpp" line="195"/>
+        <source>COMMAND</source>
+        <translation>OPDRACHT</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandcommands.cpp" line="195"/>
+        <location filename="../app/cli/partnercommands.cpp" line="327"/>
+        <location filename="../app/cli/processcommands.cpp" line="49"/>
+        <source>STATE</source>
+        <translation>TOESTAND</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandcommands.cpp" line="195"/>
+        <location filename="../app/cli/objectcommands.cpp" line="262"/>
+        <location filename="../app/cli/partnercommands.cpp" line="327"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/hubcommands.cpp" line="50"/>
+        <source>%1 (hub) reports: %2</source>
+        <translation>%1 (hub) meldt: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/hubcommands.cpp" line="82"/>
+        <source>HUB</source>
+        <translation>HUB</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/hubcommands.cpp" line="82"/>
+        <source>PARTY</source>
+        <translation>PARTIJ</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/hubcommands.cpp" line="82"/>
+        <source>ROLE</source>
+        <translation>ROL</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/hubcommands.cpp" line="82"/>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/hubcommands.cpp" line="82"/>
+        <location filename="../app/cli/objectcommands.cpp" line="262"/>
+        <source>LAST UPDATED</source>
+        <translation>LAATST BIJGEWERKT</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/initcommand.cpp" line="29"/>
+        <source>Create the node database (--db) and record the node&apos;s parties and address, before it first serves.</source>
+        <translation>De nodedatabase (--db) aanmaken en de partijen en het adres van de node vastleggen, voordat deze voor het eerst actief wordt.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/initcommand.cpp" line="64"/>
+        <source>created %1 for %2</source>
+        <translation>%1 aangemaakt voor %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/initcommand.cpp" line="64"/>
+        <source>%1 exists; the node is %2</source>
+        <translation>%1 bestaat; de node is %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/initcommand.cpp" line="68"/>
+        <source>a node is %1</source>
+        <translation>een node is %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/initcommand.cpp" line="70"/>
+        <source>note: no --party given: the node hosts the demo parties ZZ-OCN:CPO and ZZ-OCN:EMSP</source>
+        <translation>opmerking: geen --party opgegeven: de node host de demopartijen ZZ-OCN:CPO en ZZ-OCN:EMSP</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/objectcommands.cpp" line="49"/>
+        <source>expected one of %1, not &apos;%2&apos;</source>
+        <translation>verwacht een van %1, niet &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/objectcommands.cpp" line="60"/>
+        <source>--owner must look like NL-TNM, not &apos;%1&apos;</source>
+        <translation>--owner moet eruitzien als NL-TNM, niet &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/objectcommands.cpp" line="89"/>
+        <source>Import our own objects from a JSON array file (all or nothing); they are pushed to partners.</source>
+        <translation>Onze eigen objecten importeren uit een JSON-arraybestand (alles of niets); ze worden naar partners gepusht.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/objectcommands.cpp" line="96"/>
+        <source>import needs %1 FILE.json</source>
+        <translation>import vereist %1 FILE.json</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/objectcommands.cpp" line="107"/>
+        <location filename="../app/cli/profilecommands.cpp" line="83"/>
+        <source>cannot read %1: %2</source>
+        <translation>kan %1 niet lezen: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/objectcommands.cpp" line="113"/>
+        <source>%1 is not valid JSON: %2 at offset %3</source>
+        <translation>%1 is geen geldige JSON: %2 bij positie %3</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/objectcommands.cpp" line="132"/>
+        <source>imported %1 %2 (%3 new, %4 updated)</source>
+        <translation>%1 %2 geïmporteerd (%3 nieuw, %4 bijgewerkt)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/objectcommands.cpp" line="139"/>
+        <source>; %1 unchanged, not pushed again</source>
+        <translation>; %1 ongewijzigd, niet opnieuw gepusht</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/objectcommands.cpp" line="153"/>
+        <source>Only objects of this party.</source>
+        <translation>Alleen objecten van deze partij.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/objectcommands.cpp" line="184"/>
+        <source>Print our own objects as a JSON array.</source>
+        <translation>Onze eigen objecten als JSON-array uitvoeren.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/objectcommands.cpp" line="204"/>
+        <source>Show stored objects, ours and partners&apos;, the commands sent and received, or the node processes serving the database.</source>
+        <translation>Opgeslagen objecten tonen, van ons en van partners, de verzonden en ontvangen opdrachten, of de nodeprocessen die de database bedienen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/objectcommands.cpp" line="258"/>
+        <source> (hub)</source>
+        <translation> (hub)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/objectcommands.cpp" line="259"/>
+        <source>ours</source>
+        <translation>eigen</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/objectcommands.cpp" line="262"/>
+        <source>OWNER</source>
+        <translation>EIGENAAR</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/objectcommands.cpp" line="262"/>
+        <source>SOURCE</source>
+        <translation>BRON</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/objectcommands.cpp" line="273"/>
+        <source>Fetch a partner&apos;s locations, tariffs or tokens (all pages; since the last pull unless --full).</source>
+        <translation>De locaties, tarieven of tokens van een partner ophalen (alle pagina&apos;s; sinds de laatste keer ophalen, tenzij --full).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/objectcommands.cpp" line="279"/>
+        <source>Fetch everything; objects the partner no longer lists are removed.</source>
+        <translation>Alles ophalen; objecten die de partner niet meer vermeldt, worden verwijderd.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/objectcommands.cpp" line="284"/>
+        <source>pull needs PARTNER [%1]</source>
+        <translation>pull vereist PARTNER [%1]</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/objectcommands.cpp" line="325"/>
+        <source>%1: %2 stored, %3 skipped, %4 removed (%5 pages)</source>
+        <translation>%1: %2 opgeslagen, %3 overgeslagen, %4 verwijderd (%5 pagina&apos;s)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/objectcommands.cpp" line="338"/>
+        <source>%1 offers no Sender endpoint this node can pull</source>
+        <translation>%1 biedt geen Sender-endpoint aan dat deze node kan ophalen</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/operatorsession.cpp" line="56"/>
+        <source>%1, but the node is %2</source>
+        <translation>%1, maar de node is %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/operatorsession.cpp" line="60"/>
+        <source>%1, but the node announces %2</source>
+        <translation>%1, maar de node meldt %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/operatorsession.cpp" line="62"/>
+        <source>no business name</source>
+        <translation>geen bedrijfsnaam</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/operatorsession.cpp" line="67"/>
+        <source>%1, but the node answers at %2</source>
+        <translation>%1, maar de node antwoordt op %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/operatorsession.cpp" line="72"/>
+        <source>%1, but the node %2 port %3</source>
+        <translation>%1, maar de node %2 poort %3</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/operatorsession.cpp" line="74"/>
+        <source>listens on</source>
+        <translation>luistert op</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/operatorsession.cpp" line="74"/>
+        <source>listened on</source>
+        <translation>luisterde op</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/operatorsession.cpp" line="78"/>
+        <source>%1, but the node listens on %2</source>
+        <translation>%1, maar de node luistert op %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/operatorsession.cpp" line="85"/>
+        <source>these options contradict the node serving %1 (%2): %3. Leave them out to act as that node, or stop it and start `ocpi-node serve` with the new options</source>
+        <translation>deze opties zijn in strijd met de node die %1 bedient (%2): %3. Laat ze weg om als die node te handelen, of stop deze en start `ocpi-node serve` met de nieuwe opties</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/operatorsession.cpp" line="90"/>
+        <source>note: %1 was %2 with other settings (%3); using the options given</source>
+        <translation>opmerking: %1 was %2 met andere instellingen (%3); de opgegeven opties worden gebruikt</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/operatorsession.cpp" line="129"/>
+        <source>there is no node database at %1: check --db, or create the node with `ocpi-node init --db %1 --party CC-PID:ROLE` (`ocpi-node serve --db %1` creates it too)</source>
+        <translation>er is geen nodedatabase op %1: controleer --db, of maak de node aan met `ocpi-node init --db %1 --party CC-PID:ROLE` (`ocpi-node serve --db %1` maakt deze ook aan)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/operatorsession.cpp" line="180"/>
+        <source>no node is serving %1 (it has never served)</source>
+        <translation>geen node bedient %1 (deze is nooit actief geweest)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/operatorsession.cpp" line="181"/>
+        <source>no node is serving %1 (%2)</source>
+        <translation>geen node bedient %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/outboxcommand.cpp" line="27"/>
+        <source>Show pushes waiting for each partner and the parked ones; &apos;retry PARTNER|ID&apos; queues parked deliveries again, &apos;drop ID&apos; discards one.</source>
+        <translation>Wachtende pushes per partner en de geparkeerde tonen; &apos;retry PARTNER|ID&apos; zet geparkeerde bezorgingen opnieuw in de wachtrij, &apos;drop ID&apos; verwerpt er een.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/outboxcommand.cpp" line="36"/>
+        <source>outbox takes no argument, &apos;retry PARTNER|ID&apos; or &apos;drop ID&apos;, not &apos;%1&apos;</source>
+        <translation>outbox accepteert geen argument, &apos;retry PARTNER|ID&apos; of &apos;drop ID&apos;, niet &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/outboxcommand.cpp" line="40"/>
+        <source>outbox retry needs PARTNER or a parked delivery&apos;s ID</source>
+        <translation>outbox retry vereist PARTNER of het ID van een geparkeerde bezorging</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/outboxcommand.cpp" line="41"/>
+        <source>outbox drop needs a parked delivery&apos;s ID</source>
+        <translation>outbox drop vereist het ID van een geparkeerde bezorging</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/outboxcommand.cpp" line="64"/>
+        <source>The serving node sends it within a second; see &apos;ocpi-node outbox&apos;.</source>
+        <translation>De actieve node verzendt het binnen een seconde; zie &apos;ocpi-node outbox&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/outboxcommand.cpp" line="65"/>
+        <source>No node serves this database: it is sent once &apos;ocpi-node serve&apos; runs.</source>
+        <translation>Geen node bedient deze database: het wordt verzonden zodra &apos;ocpi-node serve&apos; draait.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/outboxcommand.cpp" line="89"/>
+        <source>no parked delivery %1 (see &apos;ocpi-node outbox&apos;)</source>
+        <translation>geen geparkeerde bezorging %1 (zie &apos;ocpi-node outbox&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/outboxcommand.cpp" line="90"/>
+        <source>%1 has no parked deliveries</source>
+        <translation>%1 heeft geen geparkeerde bezorgingen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/outboxcommand.cpp" line="97"/>
+        <source>%n parked delivery(s) queued again.</source>
+        <translation>
+            <numerusform>%n geparkeerde bezorging opnieuw in de wachtrij gezet.</numerusform>
+            <numerusform>%n geparkeerde bezorgingen opnieuw in de wachtrij gezet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/outboxcommand.cpp" line="105"/>
+        <source>outbox drop needs a parked delivery&apos;s ID (a number from &apos;ocpi-node outbox&apos;), not &apos;%1&apos;</source>
+        <translation>outbox drop vereist het ID van een geparkeerde bezorging (een getal uit &apos;ocpi-node outbox&apos;), niet &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/outboxcommand.cpp" line="115"/>
+        <source>no parked delivery %1 (see &apos;ocpi-node outbox&apos;; only parked deliveries can be dropped)</source>
+        <translation>geen geparkeerde bezorging %1 (zie &apos;ocpi-node outbox&apos;; alleen geparkeerde bezorgingen kunnen worden verworpen)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/outboxcommand.cpp" line="122"/>
+        <source>Parked delivery %1 dropped; the partner will not receive it.</source>
+        <translation>Geparkeerde bezorging %1 verworpen; de partner ontvangt deze niet.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/outboxcommand.cpp" line="175"/>
+        <source>PENDING</source>
+        <translation>WACHTEND</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/outboxcommand.cpp" line="175"/>
+        <source>PARKED</source>
+        <translation>GEPARKEERD</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/outboxcommand.cpp" line="175"/>
+        <source>OLDEST</source>
+        <translation>OUDSTE</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/outboxcommand.cpp" line="175"/>
+        <source>LAST ERROR</source>
+        <translation>LAATSTE FOUT</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/outboxcommand.cpp" line="178"/>
+        <source>Parked deliveries (the partner refused them, or they ran out of tries):</source>
+        <translation>Geparkeerde bezorgingen (geweigerd door de partner, of geen pogingen meer over):</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/outboxcommand.cpp" line="182"/>
+        <source>%n try(s), last answer: </source>
+        <translation>
+            <numerusform>%n poging, laatste antwoord: </numerusform>
+            <numerusform>%n pogingen, laatste antwoord: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/outboxcommand.cpp" line="184"/>
+        <source>Once the cause is fixed: &apos;ocpi-node outbox retry ID&apos; (or PARTNER for all of a partner&apos;s); &apos;ocpi-node outbox drop ID&apos; discards one.</source>
+        <translation>Zodra de oorzaak is verholpen: &apos;ocpi-node outbox retry ID&apos; (of PARTNER voor alle bezorgingen van een partner); &apos;ocpi-node outbox drop ID&apos; verwerpt er een.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/partnercommands.cpp" line="54"/>
+        <source>on: once registered, the partner gets our current objects of the modules it receives (off by default).</source>
+        <translation>on: na registratie krijgt de partner onze huidige objecten van de modules die hij ontvangt (standaard off).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/partnercommands.cpp" line="76"/>
+        <source>Issue a registration token (token A) for a new partner.</source>
+        <translation>Een registratietoken (token A) uitgeven voor een nieuwe partner.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/partnercommands.cpp" line="80"/>
+        <source>Name of the partner.</source>
+        <translation>Naam van de partner.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/partnercommands.cpp" line="89"/>
+        <location filename="../app/cli/partnercommands.cpp" line="161"/>
+        <source>--initial-sync must be on or off</source>
+        <translation>--initial-sync moet on of off zijn</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/partnercommands.cpp" line="99"/>
+        <source>%1, and with --port 0 its versions URL is not known until it serves: start `ocpi-node serve --db %2` first, or give --port N or --public-url URL</source>
+        <translation>%1, en met --port 0 is de versions-URL pas bekend als de node actief is: start eerst `ocpi-node serve --db %2`, of geef --port N of --public-url URL op</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/partnercommands.cpp" line="111"/>
+        <source>note: %1; the partner can register once it serves at %2</source>
+        <translation>opmerking: %1; de partner kan zich registreren zodra de node actief is op %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/partnercommands.cpp" line="120"/>
+        <source>Token A (shown only now): %1</source>
+        <translation>Token A (alleen nu getoond): %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/partnercommands.cpp" line="121"/>
+        <source>Versions URL: %1</source>
+        <translation>Versions-URL: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/partnercommands.cpp" line="122"/>
+        <source>Valid until: %1</source>
+        <translation>Geldig tot: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/partnercommands.cpp" line="134"/>
+        <source>Register with a partner, given its versions URL and the token A it issued.</source>
+        <translation>Registreren bij een partner, met diens versions-URL en het token A dat deze heeft uitgegeven.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/partnercommands.cpp" line="139"/>
+        <source>The partner&apos;s versions URL.</source>
+        <translation>De versions-URL van de partner.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/partnercommands.cpp" line="140"/>
+        <source>The token A the partner gave you.</source>
+        <translation>Het token A dat de partner u heeft gegeven.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/partnercommands.cpp" line="141"/>
+        <source>Name to show for the partner.</source>
+        <translation>Weer te geven naam voor de partner.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/partnercommands.cpp" line="142"/>
+        <source>How to send tokens: auto, base64 or raw.</source>
+        <translation>Hoe tokens worden verzonden: auto, base64 of raw.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/partnercommands.cpp" line="154"/>
+        <source>register needs --versions-url URL and --token TOKEN_A (--token-encoding auto|base64|raw)</source>
+        <translation>register vereist --versions-url URL en --token TOKEN_A (--token-encoding auto|base64|raw)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/partnercommands.cpp" line="171"/>
+        <source>%1: the partner calls this node back while registering, so start `ocpi-node serve --db %2` first</source>
+        <translation>%1: de partner roept deze node terug tijdens het registreren, dus start eerst `ocpi-node serve --db %2`</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/partnercommands.cpp" line="178"/>
+        <location filename="../app/cli/partnercommands.cpp" line="219"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/partnercommands.cpp" line="228"/>
+        <source>Unregister from a partner (named by name or CC-PID); its tokens die.</source>
+        <translation>Afmelden bij een partner (aangeduid met naam of CC-PID); de tokens ervan vervallen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/partnercommands.cpp" line="243"/>
+        <source>Remove an invited, failed or unregistered partner (by id, name or CC-PID) with its tokens and queued deliveries; a registered one must be unregistered first.</source>
+        <translation>Een uitgenodigde, mislukte of afgemelde partner verwijderen (op id, naam of CC-PID), met zijn tokens en bezorgingen in de wachtrij; een geregistreerde partner moet eerst worden afgemeld.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/partnercommands.cpp" line="252"/>
+        <source>%1: removed (was %2)</source>
+        <translation>%1: verwijderd (was %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/partnercommands.cpp" line="261"/>
+        <source>List partners: id, parties, roles, state, version, last contact. `partners remove PARTNER` removes an invited, failed or unregistered one.</source>
+        <translation>Partners weergeven: id, partijen, rollen, toestand, versie, laatste contact. `partners remove PARTNER` verwijdert een uitgenodigde, mislukte of afgemelde partner.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/partnercommands.cpp" line="270"/>
+        <source>partners takes no argument but `remove PARTNER`, not &apos;%1&apos;</source>
+        <translation>partners accepteert geen argument behalve `remove PARTNER`, niet &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/partnercommands.cpp" line="318"/>
+        <source>%1 is %2: %3</source>
+        <translation>%1 is %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/partnercommands.cpp" line="327"/>
+        <source>NAME</source>
+        <translation>NAAM</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/partnercommands.cpp" line="327"/>
+        <source>PARTIES</source>
+        <translation>PARTIJEN</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/partnercommands.cpp" line="327"/>
+        <source>ROLES</source>
+        <translation>ROLLEN</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/partnercommands.cpp" line="327"/>
+        <source>VERSION</source>
+        <translation>VERSIE</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/partnercommands.cpp" line="327"/>
+        <source>LAST CONTACT</source>
+        <translation>LAATSTE CONTACT</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/partnercommands.cpp" line="344"/>
+        <source>Rotate the credentials with a partner (new tokens both ways).</source>
+        <translation>De credentials met een partner vernieuwen (nieuwe tokens in beide richtingen).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/partnercommands.cpp" line="376"/>
+        <source>How to send our token to a partner: auto, base64 or raw.</source>
+        <translation>Hoe ons token naar een partner wordt verzonden: auto, base64 of raw.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/partnercommands.cpp" line="385"/>
+        <source>MODE must be auto, base64 or raw</source>
+        <translation>MODE moet auto, base64 of raw zijn</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/partnercommands.cpp" line="398"/>
+        <source>Whether a partner gets our current objects when it registers: on or off (`push PARTNER --all` sends them at any time).</source>
+        <translation>Of een partner bij registratie onze huidige objecten krijgt: on of off (`push PARTNER --all` verzendt ze op elk moment).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/partnercommands.cpp" line="409"/>
+        <source>the setting must be on or off, not &apos;%1&apos;</source>
+        <translation>de instelling moet on of off zijn, niet &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="29"/>
+        <source>Set, read or clear the charging profile of a session at a partner CPO and wait for the result (eMSP role).</source>
+        <translation>Het laadprofiel van een sessie bij een partner-CPO instellen, lezen of wissen en op het resultaat wachten (eMSP-rol).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="35"/>
+        <source>How many seconds ahead the active profile should reach (get).</source>
+        <translation>Hoeveel seconden vooruit het actieve profiel moet reiken (get).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="43"/>
+        <source>profile needs %1</source>
+        <translation>profile vereist %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="61"/>
+        <source>%1 profile of %2 at %3</source>
+        <translation>profiel %1 van %2 bij %3</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="78"/>
+        <source>profile set needs FILE.json, a ChargingProfile</source>
+        <translation>profile set vereist FILE.json, een ChargingProfile</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="89"/>
+        <source>%1 is no JSON object (%2)</source>
+        <translation>%1 is geen JSON-object (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="98"/>
+        <source>profile get needs --duration SECONDS</source>
+        <translation>profile get vereist --duration SECONDS</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="105"/>
+        <source>expected set, get or clear, not &apos;%1&apos;</source>
+        <translation>verwacht set, get of clear, niet &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/processcommands.cpp" line="46"/>
+        <source>gone</source>
+        <translation>verdwenen</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/processcommands.cpp" line="46"/>
+        <source>leads</source>
+        <translation>leider</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/processcommands.cpp" line="46"/>
+        <source>serving</source>
+        <translation>actief</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/processcommands.cpp" line="49"/>
+        <source>HOST</source>
+        <translation>HOST</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/processcommands.cpp" line="49"/>
+        <source>PID</source>
+        <translation>PID</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/processcommands.cpp" line="49"/>
+        <source>STARTED</source>
+        <translation>GESTART</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/processcommands.cpp" line="49"/>
+        <source>LAST SEEN</source>
+        <translation>LAATST GEZIEN</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/processcommands.cpp" line="49"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pushcommand.cpp" line="30"/>
+        <source>Queue all our current locations, tariffs or tokens for a partner (--all), e.g. one that registered after they were made.</source>
+        <translation>Al onze huidige locaties, tarieven of tokens in de wachtrij zetten voor een partner (--all), bijv. een die zich registreerde nadat ze zijn gemaakt.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pushcommand.cpp" line="37"/>
+        <source>Every current object of the module(s) the partner receives.</source>
+        <translation>Elk huidig object van de module(s) die de partner ontvangt.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pushcommand.cpp" line="42"/>
+        <source>push needs PARTNER [MODULE] --all (our changes are pushed as they happen; --all queues every current object again)</source>
+        <translation>push vereist PARTNER [MODULE] --all (onze wijzigingen worden gepusht zodra ze gebeuren; --all zet elk huidig object opnieuw in de wachtrij)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pushcommand.cpp" line="77"/>
+        <source>going on with the push of %1 to %2 that was cut short</source>
+        <translation>de onderbroken push van %1 naar %2 wordt voortgezet</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pushcommand.cpp" line="85"/>
+        <source>%1: %2 of %3 queued for %4%5</source>
+        <translation>%1: %2 van %3 in de wachtrij gezet voor %4%5</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pushcommand.cpp" line="89"/>
+        <source>, done</source>
+        <translation>, klaar</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pushcommand.cpp" line="95"/>
+        <source>%1; run the command again to go on from there</source>
+        <translation>%1; voer de opdracht opnieuw uit om vanaf daar verder te gaan</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pushcommand.cpp" line="124"/>
+        <source>note: %1; the pushes wait in the outbox until it serves</source>
+        <translation>opmerking: %1; de pushes wachten in de outbox tot de node actief is</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reservecommand.cpp" line="26"/>
+        <source>%1: REJECTED (%2)</source>
+        <translation>%1: REJECTED (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reservecommand.cpp" line="29"/>
+        <source>%1: %2, EVSE %3, %4 .. %5, %6 %7 excl. VAT</source>
+        <translation>%1: %2, EVSE %3, %4 .. %5, %6 %7 excl. btw</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reservecommand.cpp" line="43"/>
+        <source>Ask a partner CPO for a reservation and print its offer; --accept accepts it (eMSP role, --reservations on).</source>
+        <translation>Een partner-CPO om een reservering vragen en het aanbod tonen; --accept accepteert het (eMSP-rol, --reservations on).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reservecommand.cpp" line="51"/>
+        <source>The EVSE uid (default: the CPO picks one).</source>
+        <translation>De EVSE-uid (standaard: de CPO kiest er een).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reservecommand.cpp" line="53"/>
+        <source>Start of the window.</source>
+        <translation>Begin van het tijdvak.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reservecommand.cpp" line="54"/>
+        <source>End of the window.</source>
+        <translation>Einde van het tijdvak.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reservecommand.cpp" line="55"/>
+        <source>Accept the offer at once.</source>
+        <translation>Het aanbod direct accepteren.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reservecommand.cpp" line="66"/>
+        <source>reserve needs PARTNER %1</source>
+        <translation>reserve vereist PARTNER %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reservecommand.cpp" line="72"/>
+        <source>--from and --to must be date-times such as 2026-03-01T18:00:00Z</source>
+        <translation>--from en --to moeten datum-tijden zijn zoals 2026-03-01T18:00:00Z</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reservecommand.cpp" line="81"/>
+        <source>the reservations module is off; run with --reservations on (or OCPI_RESERVATIONS=on)</source>
+        <translation>de reserveringsmodule staat uit; start met --reservations on (of OCPI_RESERVATIONS=on)</translation>
     </message>
 </context>
 <context>
@@ -3367,979 +4301,6 @@ Partners wordt gevraagd hun kopie te verwijderen. Een tarief dat nog in de tarif
             <numerusform>%1 van %n uitwisseling</numerusform>
             <numerusform>%1 van %n uitwisselingen</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>ocpi::cli</name>
-    <message>
-        <location filename="../app/cli/objectcommands.cpp" line="52"/>
-        <source>expected one of %1, not &apos;%2&apos;</source>
-        <translation>verwacht een van %1, niet &apos;%2&apos;</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/objectcommands.cpp" line="63"/>
-        <source>--owner must look like NL-TNM, not &apos;%1&apos;</source>
-        <translation>--owner moet eruitzien als NL-TNM, niet &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/asyncrequests.cpp" line="88"/>
-        <source>waiting for the result (until %1)...</source>
-        <translation>wacht op het resultaat (tot %1)...</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/asyncrequests.cpp" line="98"/>
-        <source>result: %1</source>
-        <translation>resultaat: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commandcommands.cpp" line="198"/>
-        <source>CREATED</source>
-        <translation>AANGEMAAKT</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commandcommands.cpp" line="198"/>
-        <source>DIRECTION</source>
-        <translation>RICHTING</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commandcommands.cpp" line="198"/>
-        <source>PARTNER</source>
-        <translation>PARTNER</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commandcommands.cpp" line="198"/>
-        <source>COMMAND</source>
-        <translation>OPDRACHT</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commandcommands.cpp" line="198"/>
-        <location filename="../app/cli/processcommands.cpp" line="52"/>
-        <source>STATE</source>
-        <translation>TOESTAND</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commandcommands.cpp" line="198"/>
-        <source>ID</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/hubcommands.cpp" line="53"/>
-        <source>%1 (hub) reports: %2</source>
-        <translation>%1 (hub) meldt: %2</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/hubcommands.cpp" line="85"/>
-        <source>HUB</source>
-        <translation>HUB</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/hubcommands.cpp" line="85"/>
-        <source>PARTY</source>
-        <translation>PARTIJ</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/hubcommands.cpp" line="85"/>
-        <source>ROLE</source>
-        <translation>ROL</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/hubcommands.cpp" line="85"/>
-        <source>STATUS</source>
-        <translation>STATUS</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/hubcommands.cpp" line="85"/>
-        <source>LAST UPDATED</source>
-        <translation>LAATST BIJGEWERKT</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/operatorsession.cpp" line="59"/>
-        <source>%1, but the node is %2</source>
-        <translation>%1, maar de node is %2</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/operatorsession.cpp" line="63"/>
-        <source>%1, but the node announces %2</source>
-        <translation>%1, maar de node meldt %2</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/operatorsession.cpp" line="65"/>
-        <source>no business name</source>
-        <translation>geen bedrijfsnaam</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/operatorsession.cpp" line="70"/>
-        <source>%1, but the node answers at %2</source>
-        <translation>%1, maar de node antwoordt op %2</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/operatorsession.cpp" line="75"/>
-        <source>%1, but the node %2 port %3</source>
-        <translation>%1, maar de node %2 poort %3</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/operatorsession.cpp" line="77"/>
-        <source>listens on</source>
-        <translation>luistert op</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/operatorsession.cpp" line="77"/>
-        <source>listened on</source>
-        <translation>luisterde op</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/operatorsession.cpp" line="81"/>
-        <source>%1, but the node listens on %2</source>
-        <translation>%1, maar de node luistert op %2</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/operatorsession.cpp" line="88"/>
-        <source>these options contradict the node serving %1 (%2): %3. Leave them out to act as that node, or stop it and start `ocpi-node serve` with the new options</source>
-        <translation>deze opties zijn in strijd met de node die %1 bedient (%2): %3. Laat ze weg om als die node te handelen, of stop deze en start `ocpi-node serve` met de nieuwe opties</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/operatorsession.cpp" line="93"/>
-        <source>note: %1 was %2 with other settings (%3); using the options given</source>
-        <translation>opmerking: %1 was %2 met andere instellingen (%3); de opgegeven opties worden gebruikt</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/partnercommands.cpp" line="57"/>
-        <source>on: once registered, the partner gets our current objects of the modules it receives (off by default).</source>
-        <translation>on: na registratie krijgt de partner onze huidige objecten van de modules die hij ontvangt (standaard off).</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/processcommands.cpp" line="49"/>
-        <source>gone</source>
-        <translation>verdwenen</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/processcommands.cpp" line="49"/>
-        <source>leads</source>
-        <translation>leider</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/processcommands.cpp" line="49"/>
-        <source>serving</source>
-        <translation>actief</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/processcommands.cpp" line="52"/>
-        <source>HOST</source>
-        <translation>HOST</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/processcommands.cpp" line="52"/>
-        <source>PID</source>
-        <translation>PID</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/processcommands.cpp" line="52"/>
-        <source>STARTED</source>
-        <translation>GESTART</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/processcommands.cpp" line="52"/>
-        <source>LAST SEEN</source>
-        <translation>LAATST GEZIEN</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/processcommands.cpp" line="52"/>
-        <source>URL</source>
-        <translation>URL</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/reservecommand.cpp" line="29"/>
-        <source>%1: REJECTED (%2)</source>
-        <translation>%1: REJECTED (%2)</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/reservecommand.cpp" line="32"/>
-        <source>%1: %2, EVSE %3, %4 .. %5, %6 %7 excl. VAT</source>
-        <translation>%1: %2, EVSE %3, %4 .. %5, %6 %7 excl. btw</translation>
-    </message>
-</context>
-<context>
-    <name>ocpi::cli::CommandCommand</name>
-    <message>
-        <location filename="../app/cli/commandcommands.cpp" line="49"/>
-        <source>Send a command to a partner CPO and wait for its result (eMSP role).</source>
-        <translation>Een opdracht naar een partner-CPO verzenden en op het resultaat wachten (eMSP-rol).</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commandcommands.cpp" line="58"/>
-        <source>The partner&apos;s location id.</source>
-        <translation>Het locatie-id van de partner.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commandcommands.cpp" line="59"/>
-        <source>The EVSE uid.</source>
-        <translation>De EVSE-uid.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commandcommands.cpp" line="60"/>
-        <source>The connector id.</source>
-        <translation>Het connector-id.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commandcommands.cpp" line="61"/>
-        <source>The uid of one of our own tokens.</source>
-        <translation>De uid van een van onze eigen tokens.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commandcommands.cpp" line="62"/>
-        <source>The session id (STOP_SESSION).</source>
-        <translation>Het sessie-id (STOP_SESSION).</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commandcommands.cpp" line="63"/>
-        <source>When the reservation ends (RESERVE_NOW).</source>
-        <translation>Wanneer de reservering eindigt (RESERVE_NOW).</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commandcommands.cpp" line="64"/>
-        <source>The reservation id.</source>
-        <translation>Het reserverings-id.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commandcommands.cpp" line="65"/>
-        <source>Our reference for the charge (START_SESSION, RESERVE_NOW).</source>
-        <translation>Onze referentie voor de laadbeurt (START_SESSION, RESERVE_NOW).</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commandcommands.cpp" line="67"/>
-        <source>Return after the CPO&apos;s response, without waiting for the result.</source>
-        <translation>Terugkeren na het antwoord van de CPO, zonder op het resultaat te wachten.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commandcommands.cpp" line="73"/>
-        <source>command needs %1</source>
-        <translation>command vereist %1</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commandcommands.cpp" line="87"/>
-        <source>--token: no token &apos;%1&apos; of ours (see `ocpi-node list tokens`)</source>
-        <translation>--token: geen token &apos;%1&apos; van ons (zie `ocpi-node list tokens`)</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commandcommands.cpp" line="95"/>
-        <source>%1 to %2</source>
-        <translation>%1 naar %2</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commandcommands.cpp" line="125"/>
-        <source>expected one of START_SESSION|STOP_SESSION|RESERVE_NOW|CANCEL_RESERVATION|UNLOCK_CONNECTOR, not &apos;%1&apos;</source>
-        <translation>verwacht een van START_SESSION|STOP_SESSION|RESERVE_NOW|CANCEL_RESERVATION|UNLOCK_CONNECTOR, niet &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commandcommands.cpp" line="138"/>
-        <source>%1 needs %2</source>
-        <translation>%1 vereist %2</translation>
-    </message>
-</context>
-<context>
-    <name>ocpi::cli::DemoCommand</name>
-    <message>
-        <location filename="../app/cli/democommand.cpp" line="28"/>
-        <source>Start a CPO and an eMSP node on loopback with temporary databases and play the whole OCPI story between them; exit 0 when every step succeeded.</source>
-        <translation>Een CPO- en een eMSP-node op loopback starten met tijdelijke databases en het hele OCPI-verhaal tussen beide afspelen; exitcode 0 als elke stap is geslaagd.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/democommand.cpp" line="34"/>
-        <source>Divide the pause between steps by N (default 1: about a second).</source>
-        <translation>De pauze tussen stappen delen door N (standaard 1: ongeveer een seconde).</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/democommand.cpp" line="63"/>
-        <source>step %1 (%2) failed: %3</source>
-        <translation>stap %1 (%2) mislukt: %3</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/democommand.cpp" line="69"/>
-        <source>CPO  %1 (%2)</source>
-        <translation>CPO  %1 (%2)</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/democommand.cpp" line="71"/>
-        <source>eMSP %1 (%2)</source>
-        <translation>eMSP %1 (%2)</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/democommand.cpp" line="78"/>
-        <source>the demo did not finish</source>
-        <translation>de demo is niet voltooid</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/democommand.cpp" line="82"/>
-        <source>All %1 steps succeeded.</source>
-        <translation>Alle %1 stappen geslaagd.</translation>
-    </message>
-</context>
-<context>
-    <name>ocpi::cli::ExportCommand</name>
-    <message>
-        <location filename="../app/cli/objectcommands.cpp" line="169"/>
-        <source>Print our own objects as a JSON array.</source>
-        <translation>Onze eigen objecten als JSON-array uitvoeren.</translation>
-    </message>
-</context>
-<context>
-    <name>ocpi::cli::ImportCommand</name>
-    <message>
-        <location filename="../app/cli/objectcommands.cpp" line="75"/>
-        <source>Import our own objects from a JSON array file (all or nothing); they are pushed to partners.</source>
-        <translation>Onze eigen objecten importeren uit een JSON-arraybestand (alles of niets); ze worden naar partners gepusht.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/objectcommands.cpp" line="82"/>
-        <source>import needs %1 FILE.json</source>
-        <translation>import vereist %1 FILE.json</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/objectcommands.cpp" line="93"/>
-        <source>cannot read %1: %2</source>
-        <translation>kan %1 niet lezen: %2</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/objectcommands.cpp" line="99"/>
-        <source>%1 is not valid JSON: %2 at offset %3</source>
-        <translation>%1 is geen geldige JSON: %2 bij positie %3</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/objectcommands.cpp" line="117"/>
-        <source>imported %1 %2 (%3 new, %4 updated)</source>
-        <translation>%1 %2 geïmporteerd (%3 nieuw, %4 bijgewerkt)</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/objectcommands.cpp" line="124"/>
-        <source>; %1 unchanged, not pushed again</source>
-        <translation>; %1 ongewijzigd, niet opnieuw gepusht</translation>
-    </message>
-</context>
-<context>
-    <name>ocpi::cli::InitCommand</name>
-    <message>
-        <location filename="../app/cli/initcommand.cpp" line="32"/>
-        <source>Create the node database (--db) and record the node&apos;s parties and address, before it first serves.</source>
-        <translation>De nodedatabase (--db) aanmaken en de partijen en het adres van de node vastleggen, voordat deze voor het eerst actief wordt.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/initcommand.cpp" line="67"/>
-        <source>created %1 for %2</source>
-        <translation>%1 aangemaakt voor %2</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/initcommand.cpp" line="67"/>
-        <source>%1 exists; the node is %2</source>
-        <translation>%1 bestaat; de node is %2</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/initcommand.cpp" line="71"/>
-        <source>a node is %1</source>
-        <translation>een node is %1</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/initcommand.cpp" line="73"/>
-        <source>note: no --party given: the node hosts the demo parties ZZ-OCN:CPO and ZZ-OCN:EMSP</source>
-        <translation>opmerking: geen --party opgegeven: de node host de demopartijen ZZ-OCN:CPO en ZZ-OCN:EMSP</translation>
-    </message>
-</context>
-<context>
-    <name>ocpi::cli::InviteCommand</name>
-    <message>
-        <location filename="../app/cli/partnercommands.cpp" line="79"/>
-        <source>Issue a registration token (token A) for a new partner.</source>
-        <translation>Een registratietoken (token A) uitgeven voor een nieuwe partner.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/partnercommands.cpp" line="83"/>
-        <source>Name of the partner.</source>
-        <translation>Naam van de partner.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/partnercommands.cpp" line="92"/>
-        <source>--initial-sync must be on or off</source>
-        <translation>--initial-sync moet on of off zijn</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/partnercommands.cpp" line="102"/>
-        <source>%1, and with --port 0 its versions URL is not known until it serves: start `ocpi-node serve --db %2` first, or give --port N or --public-url URL</source>
-        <translation>%1, en met --port 0 is de versions-URL pas bekend als de node actief is: start eerst `ocpi-node serve --db %2`, of geef --port N of --public-url URL op</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/partnercommands.cpp" line="114"/>
-        <source>note: %1; the partner can register once it serves at %2</source>
-        <translation>opmerking: %1; de partner kan zich registreren zodra de node actief is op %2</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/partnercommands.cpp" line="123"/>
-        <source>Token A (shown only now): %1</source>
-        <translation>Token A (alleen nu getoond): %1</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/partnercommands.cpp" line="124"/>
-        <source>Versions URL: %1</source>
-        <translation>Versions-URL: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/partnercommands.cpp" line="125"/>
-        <source>Valid until: %1</source>
-        <translation>Geldig tot: %1</translation>
-    </message>
-</context>
-<context>
-    <name>ocpi::cli::ListCommand</name>
-    <message>
-        <location filename="../app/cli/objectcommands.cpp" line="189"/>
-        <source>Show stored objects, ours and partners&apos;, the commands sent and received, or the node processes serving the database.</source>
-        <translation>Opgeslagen objecten tonen, van ons en van partners, de verzonden en ontvangen opdrachten, of de nodeprocessen die de database bedienen.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/objectcommands.cpp" line="243"/>
-        <source> (hub)</source>
-        <translation> (hub)</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/objectcommands.cpp" line="244"/>
-        <source>ours</source>
-        <translation>eigen</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/objectcommands.cpp" line="247"/>
-        <source>OWNER</source>
-        <translation>EIGENAAR</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/objectcommands.cpp" line="247"/>
-        <source>ID</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/objectcommands.cpp" line="247"/>
-        <source>SOURCE</source>
-        <translation>BRON</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/objectcommands.cpp" line="247"/>
-        <source>LAST UPDATED</source>
-        <translation>LAATST BIJGEWERKT</translation>
-    </message>
-</context>
-<context>
-    <name>ocpi::cli::OperatorSession</name>
-    <message>
-        <location filename="../app/cli/operatorsession.cpp" line="132"/>
-        <source>there is no node database at %1: check --db, or create the node with `ocpi-node init --db %1 --party CC-PID:ROLE` (`ocpi-node serve --db %1` creates it too)</source>
-        <translation>er is geen nodedatabase op %1: controleer --db, of maak de node aan met `ocpi-node init --db %1 --party CC-PID:ROLE` (`ocpi-node serve --db %1` maakt deze ook aan)</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/operatorsession.cpp" line="183"/>
-        <source>no node is serving %1 (it has never served)</source>
-        <translation>geen node bedient %1 (deze is nooit actief geweest)</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/operatorsession.cpp" line="184"/>
-        <source>no node is serving %1 (%2)</source>
-        <translation>geen node bedient %1 (%2)</translation>
-    </message>
-</context>
-<context>
-    <name>ocpi::cli::OutboxCommand</name>
-    <message>
-        <location filename="../app/cli/outboxcommand.cpp" line="30"/>
-        <source>Show pushes waiting for each partner and the parked ones; &apos;retry PARTNER|ID&apos; queues parked deliveries again, &apos;drop ID&apos; discards one.</source>
-        <translation>Wachtende pushes per partner en de geparkeerde tonen; &apos;retry PARTNER|ID&apos; zet geparkeerde bezorgingen opnieuw in de wachtrij, &apos;drop ID&apos; verwerpt er een.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/outboxcommand.cpp" line="39"/>
-        <source>outbox takes no argument, &apos;retry PARTNER|ID&apos; or &apos;drop ID&apos;, not &apos;%1&apos;</source>
-        <translation>outbox accepteert geen argument, &apos;retry PARTNER|ID&apos; of &apos;drop ID&apos;, niet &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/outboxcommand.cpp" line="43"/>
-        <source>outbox retry needs PARTNER or a parked delivery&apos;s ID</source>
-        <translation>outbox retry vereist PARTNER of het ID van een geparkeerde bezorging</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/outboxcommand.cpp" line="44"/>
-        <source>outbox drop needs a parked delivery&apos;s ID</source>
-        <translation>outbox drop vereist het ID van een geparkeerde bezorging</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/outboxcommand.cpp" line="67"/>
-        <source>The serving node sends it within a second; see &apos;ocpi-node outbox&apos;.</source>
-        <translation>De actieve node verzendt het binnen een seconde; zie &apos;ocpi-node outbox&apos;.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/outboxcommand.cpp" line="68"/>
-        <source>No node serves this database: it is sent once &apos;ocpi-node serve&apos; runs.</source>
-        <translation>Geen node bedient deze database: het wordt verzonden zodra &apos;ocpi-node serve&apos; draait.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/outboxcommand.cpp" line="92"/>
-        <source>no parked delivery %1 (see &apos;ocpi-node outbox&apos;)</source>
-        <translation>geen geparkeerde bezorging %1 (zie &apos;ocpi-node outbox&apos;)</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/outboxcommand.cpp" line="93"/>
-        <source>%1 has no parked deliveries</source>
-        <translation>%1 heeft geen geparkeerde bezorgingen</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/outboxcommand.cpp" line="100"/>
-        <source>%n parked delivery(s) queued again.</source>
-        <translation>%n geparkeerde bezorging(en) opnieuw in de wachtrij gezet.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/outboxcommand.cpp" line="108"/>
-        <source>outbox drop needs a parked delivery&apos;s ID (a number from &apos;ocpi-node outbox&apos;), not &apos;%1&apos;</source>
-        <translation>outbox drop vereist het ID van een geparkeerde bezorging (een getal uit &apos;ocpi-node outbox&apos;), niet &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/outboxcommand.cpp" line="118"/>
-        <source>no parked delivery %1 (see &apos;ocpi-node outbox&apos;; only parked deliveries can be dropped)</source>
-        <translation>geen geparkeerde bezorging %1 (zie &apos;ocpi-node outbox&apos;; alleen geparkeerde bezorgingen kunnen worden verworpen)</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/outboxcommand.cpp" line="125"/>
-        <source>Parked delivery %1 dropped; the partner will not receive it.</source>
-        <translation>Geparkeerde bezorging %1 verworpen; de partner ontvangt deze niet.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/outboxcommand.cpp" line="178"/>
-        <source>PARTNER</source>
-        <translation>PARTNER</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/outboxcommand.cpp" line="178"/>
-        <source>PENDING</source>
-        <translation>WACHTEND</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/outboxcommand.cpp" line="178"/>
-        <source>PARKED</source>
-        <translation>GEPARKEERD</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/outboxcommand.cpp" line="178"/>
-        <source>OLDEST</source>
-        <translation>OUDSTE</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/outboxcommand.cpp" line="178"/>
-        <source>LAST ERROR</source>
-        <translation>LAATSTE FOUT</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/outboxcommand.cpp" line="181"/>
-        <source>Parked deliveries (the partner refused them, or they ran out of tries):</source>
-        <translation>Geparkeerde bezorgingen (geweigerd door de partner, of geen pogingen meer over):</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/outboxcommand.cpp" line="185"/>
-        <source>%n try(s), last answer: </source>
-        <translation>%n poging(en), laatste antwoord: </translation>
-    </message>
-    <message>
-        <location filename="../app/cli/outboxcommand.cpp" line="187"/>
-        <source>Once the cause is fixed: &apos;ocpi-node outbox retry ID&apos; (or PARTNER for all of a partner&apos;s); &apos;ocpi-node outbox drop ID&apos; discards one.</source>
-        <translation>Zodra de oorzaak is verholpen: &apos;ocpi-node outbox retry ID&apos; (of PARTNER voor alle bezorgingen van een partner); &apos;ocpi-node outbox drop ID&apos; verwerpt er een.</translation>
-    </message>
-</context>
-<context>
-    <name>ocpi::cli::PartnerActionCommand</name>
-    <message>
-        <location filename="../app/cli/partnercommands.cpp" line="198"/>
-        <source>%1 needs %2</source>
-        <translation>%1 vereist %2</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/partnercommands.cpp" line="222"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>ocpi::cli::PartnersCommand</name>
-    <message>
-        <location filename="../app/cli/partnercommands.cpp" line="264"/>
-        <source>List partners: id, parties, roles, state, version, last contact. `partners remove PARTNER` removes an invited, failed or unregistered one.</source>
-        <translation>Partners weergeven: id, partijen, rollen, toestand, versie, laatste contact. `partners remove PARTNER` verwijdert een uitgenodigde, mislukte of afgemelde partner.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/partnercommands.cpp" line="273"/>
-        <source>partners takes no argument but `remove PARTNER`, not &apos;%1&apos;</source>
-        <translation>partners accepteert geen argument behalve `remove PARTNER`, niet &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/partnercommands.cpp" line="321"/>
-        <source>%1 is %2: %3</source>
-        <translation>%1 is %2: %3</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/partnercommands.cpp" line="330"/>
-        <source>NAME</source>
-        <translation>NAAM</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/partnercommands.cpp" line="330"/>
-        <source>PARTIES</source>
-        <translation>PARTIJEN</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/partnercommands.cpp" line="330"/>
-        <source>ROLES</source>
-        <translation>ROLLEN</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/partnercommands.cpp" line="330"/>
-        <source>STATE</source>
-        <translation>TOESTAND</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/partnercommands.cpp" line="330"/>
-        <source>VERSION</source>
-        <translation>VERSIE</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/partnercommands.cpp" line="330"/>
-        <source>LAST CONTACT</source>
-        <translation>LAATSTE CONTACT</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/partnercommands.cpp" line="330"/>
-        <source>ID</source>
-        <translation>ID</translation>
-    </message>
-</context>
-<context>
-    <name>ocpi::cli::ProfileCommand</name>
-    <message>
-        <location filename="../app/cli/profilecommands.cpp" line="32"/>
-        <source>Set, read or clear the charging profile of a session at a partner CPO and wait for the result (eMSP role).</source>
-        <translation>Het laadprofiel van een sessie bij een partner-CPO instellen, lezen of wissen en op het resultaat wachten (eMSP-rol).</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/profilecommands.cpp" line="38"/>
-        <source>How many seconds ahead the active profile should reach (get).</source>
-        <translation>Hoeveel seconden vooruit het actieve profiel moet reiken (get).</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/profilecommands.cpp" line="40"/>
-        <source>Return after the CPO&apos;s response, without waiting for the result.</source>
-        <translation>Terugkeren na het antwoord van de CPO, zonder op het resultaat te wachten.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/profilecommands.cpp" line="46"/>
-        <source>profile needs %1</source>
-        <translation>profile vereist %1</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/profilecommands.cpp" line="64"/>
-        <source>%1 profile of %2 at %3</source>
-        <translation>profiel %1 van %2 bij %3</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/profilecommands.cpp" line="81"/>
-        <source>profile set needs FILE.json, a ChargingProfile</source>
-        <translation>profile set vereist FILE.json, een ChargingProfile</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/profilecommands.cpp" line="86"/>
-        <source>cannot read %1: %2</source>
-        <translation>kan %1 niet lezen: %2</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/profilecommands.cpp" line="92"/>
-        <source>%1 is no JSON object (%2)</source>
-        <translation>%1 is geen JSON-object (%2)</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/profilecommands.cpp" line="101"/>
-        <source>profile get needs --duration SECONDS</source>
-        <translation>profile get vereist --duration SECONDS</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/profilecommands.cpp" line="108"/>
-        <source>expected set, get or clear, not &apos;%1&apos;</source>
-        <translation>verwacht set, get of clear, niet &apos;%1&apos;</translation>
-    </message>
-</context>
-<context>
-    <name>ocpi::cli::PullCommand</name>
-    <message>
-        <location filename="../app/cli/objectcommands.cpp" line="258"/>
-        <source>Fetch a partner&apos;s locations, tariffs or tokens (all pages; since the last pull unless --full).</source>
-        <translation>De locaties, tarieven of tokens van een partner ophalen (alle pagina&apos;s; sinds de laatste keer ophalen, tenzij --full).</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/objectcommands.cpp" line="264"/>
-        <source>Fetch everything; objects the partner no longer lists are removed.</source>
-        <translation>Alles ophalen; objecten die de partner niet meer vermeldt, worden verwijderd.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/objectcommands.cpp" line="269"/>
-        <source>pull needs PARTNER [%1]</source>
-        <translation>pull vereist PARTNER [%1]</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/objectcommands.cpp" line="310"/>
-        <source>%1: %2 stored, %3 skipped, %4 removed (%5 pages)</source>
-        <translation>%1: %2 opgeslagen, %3 overgeslagen, %4 verwijderd (%5 pagina&apos;s)</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/objectcommands.cpp" line="323"/>
-        <source>%1 offers no Sender endpoint this node can pull</source>
-        <translation>%1 biedt geen Sender-endpoint aan dat deze node kan ophalen</translation>
-    </message>
-</context>
-<context>
-    <name>ocpi::cli::PushCommand</name>
-    <message>
-        <location filename="../app/cli/pushcommand.cpp" line="33"/>
-        <source>Queue all our current locations, tariffs or tokens for a partner (--all), e.g. one that registered after they were made.</source>
-        <translation>Al onze huidige locaties, tarieven of tokens in de wachtrij zetten voor een partner (--all), bijv. een die zich registreerde nadat ze zijn gemaakt.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/pushcommand.cpp" line="40"/>
-        <source>Every current object of the module(s) the partner receives.</source>
-        <translation>Elk huidig object van de module(s) die de partner ontvangt.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/pushcommand.cpp" line="45"/>
-        <source>push needs PARTNER [MODULE] --all (our changes are pushed as they happen; --all queues every current object again)</source>
-        <translation>push vereist PARTNER [MODULE] --all (onze wijzigingen worden gepusht zodra ze gebeuren; --all zet elk huidig object opnieuw in de wachtrij)</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/pushcommand.cpp" line="80"/>
-        <source>going on with the push of %1 to %2 that was cut short</source>
-        <translation>de onderbroken push van %1 naar %2 wordt voortgezet</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/pushcommand.cpp" line="88"/>
-        <source>%1: %2 of %3 queued for %4%5</source>
-        <translation>%1: %2 van %3 in de wachtrij gezet voor %4%5</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/pushcommand.cpp" line="92"/>
-        <source>, done</source>
-        <translation>, klaar</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/pushcommand.cpp" line="98"/>
-        <source>%1; run the command again to go on from there</source>
-        <translation>%1; voer de opdracht opnieuw uit om vanaf daar verder te gaan</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/pushcommand.cpp" line="127"/>
-        <source>note: %1; the pushes wait in the outbox until it serves</source>
-        <translation>opmerking: %1; de pushes wachten in de outbox tot de node actief is</translation>
-    </message>
-</context>
-<context>
-    <name>ocpi::cli::RegisterCommand</name>
-    <message>
-        <location filename="../app/cli/partnercommands.cpp" line="137"/>
-        <source>Register with a partner, given its versions URL and the token A it issued.</source>
-        <translation>Registreren bij een partner, met diens versions-URL en het token A dat deze heeft uitgegeven.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/partnercommands.cpp" line="142"/>
-        <source>The partner&apos;s versions URL.</source>
-        <translation>De versions-URL van de partner.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/partnercommands.cpp" line="143"/>
-        <source>The token A the partner gave you.</source>
-        <translation>Het token A dat de partner u heeft gegeven.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/partnercommands.cpp" line="144"/>
-        <source>Name to show for the partner.</source>
-        <translation>Weer te geven naam voor de partner.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/partnercommands.cpp" line="145"/>
-        <source>How to send tokens: auto, base64 or raw.</source>
-        <translation>Hoe tokens worden verzonden: auto, base64 of raw.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/partnercommands.cpp" line="157"/>
-        <source>register needs --versions-url URL and --token TOKEN_A (--token-encoding auto|base64|raw)</source>
-        <translation>register vereist --versions-url URL en --token TOKEN_A (--token-encoding auto|base64|raw)</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/partnercommands.cpp" line="164"/>
-        <source>--initial-sync must be on or off</source>
-        <translation>--initial-sync moet on of off zijn</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/partnercommands.cpp" line="174"/>
-        <source>%1: the partner calls this node back while registering, so start `ocpi-node serve --db %2` first</source>
-        <translation>%1: de partner roept deze node terug tijdens het registreren, dus start eerst `ocpi-node serve --db %2`</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/partnercommands.cpp" line="181"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>ocpi::cli::RemoveCommand</name>
-    <message>
-        <location filename="../app/cli/partnercommands.cpp" line="246"/>
-        <source>Remove an invited, failed or unregistered partner (by id, name or CC-PID) with its tokens and queued deliveries; a registered one must be unregistered first.</source>
-        <translation>Een uitgenodigde, mislukte of afgemelde partner verwijderen (op id, naam of CC-PID), met zijn tokens en bezorgingen in de wachtrij; een geregistreerde partner moet eerst worden afgemeld.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/partnercommands.cpp" line="255"/>
-        <source>%1: removed (was %2)</source>
-        <translation>%1: verwijderd (was %2)</translation>
-    </message>
-</context>
-<context>
-    <name>ocpi::cli::ReserveCommand</name>
-    <message>
-        <location filename="../app/cli/reservecommand.cpp" line="46"/>
-        <source>Ask a partner CPO for a reservation and print its offer; --accept accepts it (eMSP role, --reservations on).</source>
-        <translation>Een partner-CPO om een reservering vragen en het aanbod tonen; --accept accepteert het (eMSP-rol, --reservations on).</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/reservecommand.cpp" line="53"/>
-        <source>The partner&apos;s location id.</source>
-        <translation>Het locatie-id van de partner.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/reservecommand.cpp" line="54"/>
-        <source>The EVSE uid (default: the CPO picks one).</source>
-        <translation>De EVSE-uid (standaard: de CPO kiest er een).</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/reservecommand.cpp" line="55"/>
-        <source>The uid of one of our own tokens.</source>
-        <translation>De uid van een van onze eigen tokens.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/reservecommand.cpp" line="56"/>
-        <source>Start of the window.</source>
-        <translation>Begin van het tijdvak.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/reservecommand.cpp" line="57"/>
-        <source>End of the window.</source>
-        <translation>Einde van het tijdvak.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/reservecommand.cpp" line="58"/>
-        <source>Accept the offer at once.</source>
-        <translation>Het aanbod direct accepteren.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/reservecommand.cpp" line="69"/>
-        <source>reserve needs PARTNER %1</source>
-        <translation>reserve vereist PARTNER %1</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/reservecommand.cpp" line="75"/>
-        <source>--from and --to must be date-times such as 2026-03-01T18:00:00Z</source>
-        <translation>--from en --to moeten datum-tijden zijn zoals 2026-03-01T18:00:00Z</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/reservecommand.cpp" line="84"/>
-        <source>the reservations module is off; run with --reservations on (or OCPI_RESERVATIONS=on)</source>
-        <translation>de reserveringsmodule staat uit; start met --reservations on (of OCPI_RESERVATIONS=on)</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/reservecommand.cpp" line="90"/>
-        <source>--token: no token &apos;%1&apos; of ours (see `ocpi-node list tokens`)</source>
-        <translation>--token: geen token &apos;%1&apos; van ons (zie `ocpi-node list tokens`)</translation>
-    </message>
-</context>
-<context>
-    <name>ocpi::cli::SetEncodingCommand</name>
-    <message>
-        <location filename="../app/cli/partnercommands.cpp" line="379"/>
-        <source>How to send our token to a partner: auto, base64 or raw.</source>
-        <translation>Hoe ons token naar een partner wordt verzonden: auto, base64 of raw.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/partnercommands.cpp" line="388"/>
-        <source>MODE must be auto, base64 or raw</source>
-        <translation>MODE moet auto, base64 of raw zijn</translation>
-    </message>
-</context>
-<context>
-    <name>ocpi::cli::SetInitialSyncCommand</name>
-    <message>
-        <location filename="../app/cli/partnercommands.cpp" line="401"/>
-        <source>Whether a partner gets our current objects when it registers: on or off (`push PARTNER --all` sends them at any time).</source>
-        <translation>Of een partner bij registratie onze huidige objecten krijgt: on of off (`push PARTNER --all` verzendt ze op elk moment).</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/partnercommands.cpp" line="412"/>
-        <source>the setting must be on or off, not &apos;%1&apos;</source>
-        <translation>de instelling moet on of off zijn, niet &apos;%1&apos;</translation>
-    </message>
-</context>
-<context>
-    <name>ocpi::cli::StoredObjectsCommand</name>
-    <message>
-        <location filename="../app/cli/objectcommands.cpp" line="138"/>
-        <source>Only objects of this party.</source>
-        <translation>Alleen objecten van deze partij.</translation>
-    </message>
-</context>
-<context>
-    <name>ocpi::cli::UnregisterCommand</name>
-    <message>
-        <location filename="../app/cli/partnercommands.cpp" line="231"/>
-        <source>Unregister from a partner (named by name or CC-PID); its tokens die.</source>
-        <translation>Afmelden bij een partner (aangeduid met naam of CC-PID); de tokens ervan vervallen.</translation>
-    </message>
-</context>
-<context>
-    <name>ocpi::cli::UpdateCommand</name>
-    <message>
-        <location filename="../app/cli/partnercommands.cpp" line="347"/>
-        <source>Rotate the credentials with a partner (new tokens both ways).</source>
-        <translation>De credentials met een partner vernieuwen (nieuwe tokens in beide richtingen).</translation>
-    </message>
-</context>
-<context>
-    <name>ocpi::trafficreplay</name>
-    <message>
-        <location filename="../node/traffic/trafficreplay.cpp" line="33"/>
-        <source>this request came from the partner: only the partner can send it again. Replay sends requests this node made.</source>
-        <translation>dit verzoek kwam van de partner: alleen de partner kan het opnieuw verzenden. Herhalen verzendt verzoeken die deze node heeft gedaan.</translation>
-    </message>
-    <message>
-        <location filename="../node/traffic/trafficreplay.cpp" line="36"/>
-        <source>the request was not made to a known partner (a registration before the partner existed): there is no token to send it with</source>
-        <translation>het verzoek is niet aan een bekende partner gedaan (een registratie voordat de partner bestond): er is geen token om het mee te verzenden</translation>
-    </message>
-    <message>
-        <location filename="../node/traffic/trafficreplay.cpp" line="39"/>
-        <source>a credentials call is not replayed: it would register, update or unregister again; use register, update or unregister</source>
-        <translation>een credentials-aanroep wordt niet herhaald: die zou opnieuw registreren, bijwerken of afmelden; gebruik register, update of unregister</translation>
-    </message>
-    <message>
-        <location filename="../node/traffic/trafficreplay.cpp" line="42"/>
-        <source>the request log kept only the start of this request&apos;s body (its size limit): sending it again would send a cut body</source>
-        <translation>het verzoeklogboek bewaarde alleen het begin van de body van dit verzoek (de groottelimiet): opnieuw verzenden zou een afgekapte body verzenden</translation>
-    </message>
-    <message>
-        <location filename="../node/traffic/trafficreplay.cpp" line="45"/>
-        <source>the body carried a token that the request log masked: it cannot be sent again as it was</source>
-        <translation>de body bevatte een token dat het verzoeklogboek heeft gemaskeerd: het kan niet opnieuw worden verzonden zoals het was</translation>
-    </message>
-    <message>
-        <location filename="../node/traffic/trafficreplay.cpp" line="58"/>
-        <source>the partner of this request is gone (%1)</source>
-        <translation>de partner van dit verzoek bestaat niet meer (%1)</translation>
-    </message>
-    <message>
-        <location filename="../node/traffic/trafficreplay.cpp" line="62"/>
-        <source>%1 is %2, not registered: there is no token to send the request with</source>
-        <translation>%1 is %2, niet geregistreerd: er is geen token om het verzoek mee te verzenden</translation>
     </message>
 </context>
 </TS>

@@ -6,10 +6,20 @@
 
 namespace ocpi {
 
-void installTranslations(QCoreApplication &app)
+QList<Language> translatedLanguages()
 {
+    return {{QStringLiteral("de"), QStringLiteral("Deutsch")},
+            {QStringLiteral("fr"), QStringLiteral("Français")},
+            {QStringLiteral("nl"), QStringLiteral("Nederlands")}};
+}
+
+void installTranslations(QCoreApplication &app, const QString &language)
+{
+    if (language == QLatin1String("en"))
+        return;
+    const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
     auto *translator = new QTranslator(&app);
-    if (translator->load(QLocale(), QStringLiteral("ocpi"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (translator->load(locale, QStringLiteral("ocpi"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(translator);
     else
         delete translator;

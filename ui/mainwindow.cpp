@@ -2,6 +2,7 @@
 
 #include "dashboardpage.h"
 #include "figureswatch.h"
+#include "languagemenu.h"
 #include "modulepages.h"
 #include "objectlistpage.h"
 #include "pageicons.h"
@@ -239,6 +240,8 @@ void MainWindow::createMenus()
     connect(quit, &QAction::triggered, this, &QWidget::close);
 
     m_viewMenu = menuBar()->addMenu(tr("&View")); // addPage() fills it
+
+    menuBar()->addMenu(createLanguageMenu(this));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     connect(help->addAction(tr("&About")), &QAction::triggered, this, &MainWindow::showAbout);

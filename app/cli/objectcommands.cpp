@@ -63,6 +63,23 @@ std::optional<QList<PartyId>> ownerOption(CommandContext &context)
     return QList<PartyId>{*party};
 }
 
+// Every problem of the file at once. With --json they are also on stdout as
+// {"errors": [{"index", "id", "field", "message"}]}, for a script that marks them in the file.
+void failImport(CommandContext &context, const Error &error, const QList<ObjectService::BatchProblem> &problems)
+{
+    context.fail(error.message);
+    if (!context.json || problems.isEmpty())
+        return;
+    QJsonArray errors;
+    for (const ObjectService::BatchProblem &problem : problems) {
+        errors.append(QJsonObject{{QStringLiteral("index"), problem.index},
+                                  {QStringLiteral("id"), problem.id},
+                                  {QStringLiteral("field"), problem.path},
+                                  {QStringLiteral("message"), problem.message}});
+    }
+    printJson(context.out, QJsonObject{{QStringLiteral("errors"), errors}});
+}
+
 class ImportCommand final : public Command
 {
 public:
@@ -98,9 +115,10 @@ public:
         }
         const QJsonArray objects = document.isArray() ? document.array() : QJsonArray{document.object()};
         int unchanged = 0;
-        auto created = service->putOwnBatch(objects, &unchanged);
+        QList<ObjectService::BatchProblem> problems;
+        auto created = service->putOwnBatch(objects, &unchanged, &problems);
         if (!created) {
-            context.fail(created.error().message);
+            failImport(context, created.error(), problems);
             return Failure;
         }
         const qsizetype updated = objects.size() - *created - unchanged;

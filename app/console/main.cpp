@@ -1,5 +1,6 @@
 #include "consoledemo.h"
 #include "demo/demodriver.h"
+#include "languagemenu.h"
 #include "mainwindow.h"
 #include "nodecontroller.h"
 #include "settingspage.h"
@@ -43,7 +44,7 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("ocpi-node-console"));
     QApplication::setApplicationDisplayName(QStringLiteral("OCPI Node Console"));
     QApplication::setApplicationVersion(QStringLiteral(OCPI_NODE_VERSION));
-    ocpi::installTranslations(app);
+    ocpi::installTranslations(app, ocpi::chosenLanguage());
     QIcon icon;
     icon.addFile(QStringLiteral(":/icons/ocpi-console-64.png"));
     icon.addFile(QStringLiteral(":/icons/ocpi-console-256.png"));

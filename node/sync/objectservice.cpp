@@ -183,23 +183,47 @@ Result<bool> ObjectService::putOwn(const QJsonValue &value)
     return storeOwn(checked->object, wholePush(checked->object));
 }
 
-Result<int> ObjectService::putOwnBatch(const QJsonArray &objects, int *unchanged)
+Result<int> ObjectService::putOwnBatch(const QJsonArray &objects, int *unchanged, QList<BatchProblem> *problems)
 {
     int skipped = 0;
     QList<QJsonObject> valid;
     valid.reserve(objects.size());
+    QList<BatchProblem> found;
+    QStringList lines;
+    qsizetype failedObjects = 0;
     for (qsizetype i = 0; i < objects.size(); ++i) {
         const QJsonValue value = objects.at(i);
+        auto checked = checkOwn(value);
+        if (checked) {
+            if (checked->unchanged) // a re-import of the same object changes nothing and pushes nothing
+                ++skipped;
+            else
+                valid.append(checked->object);
+            continue;
+        }
+        ++failedObjects;
         const QString id = value.toObject().value(m_module.idField).toString();
         const QString which = QStringLiteral("%1 %2%3").arg(m_module.objectName).arg(i).arg(
             id.isEmpty() ? QString() : QStringLiteral(" (%1 %2)").arg(m_module.idField, id.left(40)));
-        auto checked = checkOwn(value);
-        if (!checked)
-            return Error::invalid(QStringLiteral("%1: %2").arg(which, checked.error().message));
-        if (checked->unchanged) // a re-import of the same object changes nothing and pushes nothing
-            ++skipped;
-        else
-            valid.append(checked->object);
+        // checkOwn stops at the first problem; the schema's walk names them all. None there: the
+        // object broke a rule of the module or of ownership, which checkOwn's message says.
+        QList<ValidationProblem> fields = validationProblems(m_module.objectName, value, m_policy);
+        if (fields.isEmpty())
+            fields.append({QString(), checked.error().message});
+        for (const ValidationProblem &field : std::as_const(fields)) {
+            found.append({i, id, field.path, field.message});
+            lines.append(which + QLatin1String(": ")
+                         + (field.path.isEmpty() ? field.message : field.path + QLatin1String(": ") + field.message));
+        }
+    }
+    if (!found.isEmpty()) {
+        if (problems)
+            *problems = found;
+        if (lines.size() == 1)
+            return Error::invalid(lines.first());
+        return Error::invalid(QStringLiteral("%1 problems in %2 of %3 objects; nothing was imported:\n  ")
+                                  .arg(lines.size()).arg(failedObjects).arg(objects.size())
+                              + lines.join(QLatin1String("\n  ")));
     }
     if (unchanged)
         *unchanged = skipped;

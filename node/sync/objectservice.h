@@ -54,10 +54,19 @@ public:
     // Our own objects (import, console, API). Returns true when the object is new. An object
     // exactly as stored already (a re-import) is neither stored again nor pushed.
     Result<bool> putOwn(const QJsonValue &value);
-    // Many at once, all or nothing: every object is validated before any is stored, and a failure
-    // names the object (index and id) and the field. Unchanged ones are skipped as by putOwn.
+    // Many at once, all or nothing: every object is validated before any is stored. A failure
+    // reports every problem of every object (an operator fixes a file once, not once per error):
+    // one line each naming the object (index and id) and the field, in the error's message and, when
+    // given, in `problems`. Unchanged ones are skipped as by putOwn.
     // Returns how many were new; `unchanged`, when given, says how many were skipped.
-    Result<int> putOwnBatch(const QJsonArray &objects, int *unchanged = nullptr);
+    struct BatchProblem
+    {
+        qsizetype index;
+        QString id;      // the object's id when it has one
+        QString path;    // the field; empty for the object as a whole or a rule of the module
+        QString message;
+    };
+    Result<int> putOwnBatch(const QJsonArray &objects, int *unchanged = nullptr, QList<BatchProblem> *problems = nullptr);
     Result<ObjectPage> senderPage(const ObjectFilter &filter, qint64 offset, int limit);
     // The page of the Sender list `caller` sees: by default every object senderPage() shows; a
     // module narrows it per caller (unpublished locations a partner may see, CDRs of its tokens).

@@ -187,6 +187,43 @@ private slots:
         QCOMPARE(cpoOutbox(), QJsonArray());
     }
 
+    // An operator fixes a file once: every problem of every object, each naming object and field.
+    void importReportsEveryProblem()
+    {
+        QJsonObject twoProblems = tariff(QStringLiteral("T2"), QStringLiteral("2026-11-02T00:00:00Z"));
+        twoProblems.remove(QStringLiteral("currency"));
+        twoProblems[QStringLiteral("elements")] = QJsonArray{QJsonObject{
+            {QStringLiteral("price_components"),
+             QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("kWh")}, {QStringLiteral("price"), 1}, {QStringLiteral("step_size"), 1}}}}}};
+        QJsonObject foreign = tariff(QStringLiteral("X9"), QStringLiteral("2026-11-03T00:00:00Z"));
+        foreign[QStringLiteral("country_code")] = QStringLiteral("FR");
+        foreign[QStringLiteral("party_id")] = QStringLiteral("XXX");
+        const QString file = writeJson(QStringLiteral("three.json"),
+                                       QJsonArray{tariff(QStringLiteral("T1"), QStringLiteral("2026-11-01T00:00:00Z")), twoProblems, foreign});
+
+        const Run run = atCpo({QStringLiteral("import"), QStringLiteral("tariffs"), file});
+        QCOMPARE(run.exitCode, 1);
+        const QStringList lines = QString::fromUtf8(run.err).trimmed().split(QLatin1Char('\n'));
+        QCOMPARE(lines.size(), 4);
+        QCOMPARE(lines[0], QStringLiteral("ocpi-node: 3 problems in 2 of 3 objects; nothing was imported:"));
+        QVERIFY2(lines.contains(QStringLiteral("  Tariff 1 (id T2): currency: required field is missing")), run.err.constData());
+        QVERIFY2(lines.contains(QStringLiteral("  Tariff 1 (id T2): elements[0].price_components[0].type: \"kWh\" is not a valid TariffDimensionType")),
+                 run.err.constData());
+        QVERIFY2(lines.contains(QStringLiteral("  Tariff 2 (id X9): country_code/party_id: FR-XXX is not a CPO party of this node")),
+                 run.err.constData());
+
+        const Run json = atCpo({QStringLiteral("import"), QStringLiteral("tariffs"), file, QStringLiteral("--json")});
+        QCOMPARE(json.exitCode, 1);
+        const QJsonArray errors = json.json().object().value(QStringLiteral("errors")).toArray();
+        QCOMPARE(errors.size(), 3);
+        QCOMPARE(errors.at(0).toObject(), (QJsonObject{{QStringLiteral("index"), 1}, {QStringLiteral("id"), QStringLiteral("T2")},
+                                                       {QStringLiteral("field"), QStringLiteral("currency")},
+                                                       {QStringLiteral("message"), QStringLiteral("required field is missing")}}));
+        QCOMPARE(errors.at(2).toObject().value(QStringLiteral("index")).toInt(), 2);
+        QCOMPARE(atCpo({QStringLiteral("export"), QStringLiteral("tariffs")}).json().array(), QJsonArray());
+        QCOMPARE(cpoOutbox(), QJsonArray());
+    }
+
     void importErrorsOfUsage()
     {
         const Run missing = atCpo({QStringLiteral("import"), QStringLiteral("tariffs"), m_dir.filePath(QStringLiteral("nope.json"))});

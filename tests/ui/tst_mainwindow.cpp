@@ -1,7 +1,9 @@
 #include "cdrspage.h"
 #include "commandspage.h"
 #include "locationspage.h"
+#include "languagemenu.h"
 #include "mainwindow.h"
+#include "translations.h"
 #include "nodecontroller.h"
 #include "partnerspage.h"
 #include "statuspage.h"
@@ -25,7 +27,11 @@
 #include <QNetworkReply>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTranslator>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -50,6 +56,7 @@ private slots:
     void windowStaysResponsiveWhileNodeIsBusy();
     void shellTakesMorePages();
     void pageSaysWhyItIsReadOnly();
+    void languageIsChosenInAMenu();
 
 private:
     int digits(const QString &text) const { return QString(text).remove(QRegularExpression(QStringLiteral("\\D"))).toInt(); }
@@ -61,6 +68,9 @@ private:
 
 void TstMainWindow::init()
 {
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("ocpi-node-console-tests"));
+    QSettings().remove(QStringLiteral("language"));
     m_dir = std::make_unique<QTemporaryDir>();
     m_controller = std::make_unique<NodeController>(test::nodeConfig(*m_dir), NodeRuntime::factory());
     m_window = std::make_unique<MainWindow>(*m_controller);
@@ -244,6 +254,43 @@ void TstMainWindow::pageSaysWhyItIsReadOnly()
     // Tariffs are a CPO's: no note.
     QVERIFY(m_window->showPage(QStringLiteral("tariffs")));
     QVERIFY(m_window->pageOf<TariffsPage>()->roleHintText().isEmpty());
+}
+
+// The Language menu keeps the choice for the next start, and the next start speaks it.
+void TstMainWindow::languageIsChosenInAMenu()
+{
+    QMenu *menu = nullptr;
+    for (QAction *action : m_window->menuBar()->actions()) {
+        if (action->text() == QStringLiteral("&Language"))
+            menu = action->menu();
+    }
+    QVERIFY(menu);
+    QStringList names;
+    QAction *french = nullptr;
+    for (QAction *action : menu->actions()) {
+        names << action->text();
+        if (action->data().toString() == QStringLiteral("fr"))
+            french = action;
+    }
+    QCOMPARE(names, (QStringList{QStringLiteral("System language"), QStringLiteral("English"), QStringLiteral("Deutsch"),
+                                 QStringLiteral("Fran\u00e7ais"), QStringLiteral("Nederlands")}));
+    QVERIFY(menu->actions().first()->isChecked()); // nothing chosen yet: the system's
+    QCOMPARE(chosenLanguage(), QString());
+    QVERIFY(french);
+    french->trigger();
+    QCOMPARE(chosenLanguage(), QStringLiteral("fr"));
+    QVERIFY2(m_window->statusBar()->currentMessage().contains(QStringLiteral("Fran\u00e7ais")),
+             qPrintable(m_window->statusBar()->currentMessage()));
+
+    // What main() does at the next start: French whatever the system's locale (here C).
+    installTranslations(*QCoreApplication::instance(), chosenLanguage());
+    QCOMPARE(QCoreApplication::translate("ocpi::MainWindow", "Traffic"), QStringLiteral("Trafic"));
+    for (QTranslator *installed : QCoreApplication::instance()->findChildren<QTranslator *>()) {
+        QCoreApplication::removeTranslator(installed);
+        delete installed;
+    }
+    menu->actions().first()->trigger();
+    QCOMPARE(chosenLanguage(), QString());
 }
 
 QTEST_MAIN(TstMainWindow)
