@@ -16,11 +16,6 @@ namespace ocpi {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ocpi::FieldInput", text);
-}
-
 enum class Shape { Text, WholeNumber, Number };
 
 Shape shapeOf(const QString &type)
@@ -75,13 +70,13 @@ public:
           m_maxLength(m_shape == Shape::Text && spec.maxLength > 0 ? spec.maxLength : -1)
     {
         if (spec.type == QLatin1String("DateTime"))
-            m_edit->setPlaceholderText(tr("UTC, e.g. 2025-01-31T14:30:00Z"));
+            m_edit->setPlaceholderText(QCoreApplication::translate("ocpi::FieldInput", "UTC, e.g. 2025-01-31T14:30:00Z"));
         else if (m_shape == Shape::WholeNumber)
-            m_edit->setPlaceholderText(tr("whole number"));
+            m_edit->setPlaceholderText(QCoreApplication::translate("ocpi::FieldInput", "whole number"));
         else if (m_shape == Shape::Number)
-            m_edit->setPlaceholderText(tr("number, e.g. 0.2500"));
+            m_edit->setPlaceholderText(QCoreApplication::translate("ocpi::FieldInput", "number, e.g. 0.2500"));
         else if (spec.type == QLatin1String("URL"))
-            m_edit->setPlaceholderText(tr("https://…"));
+            m_edit->setPlaceholderText(QCoreApplication::translate("ocpi::FieldInput", "https://…"));
         if (m_maxLength > 0)
             m_edit->setMaxLength(m_maxLength);
     }
@@ -116,10 +111,10 @@ class ChoiceInput : public FieldInput
 public:
     ChoiceInput(const FieldSpec &spec, QWidget *parent) : m_combo(new QComboBox(parent))
     {
-        m_combo->addItem(tr("(not set)"));
+        m_combo->addItem(QCoreApplication::translate("ocpi::FieldInput", "(not set)"));
         if (spec.type == QLatin1String("boolean")) {
-            m_combo->addItem(tr("Yes"), QVariant::fromValue(QJsonValue(true)));
-            m_combo->addItem(tr("No"), QVariant::fromValue(QJsonValue(false)));
+            m_combo->addItem(QCoreApplication::translate("ocpi::FieldInput", "Yes"), QVariant::fromValue(QJsonValue(true)));
+            m_combo->addItem(QCoreApplication::translate("ocpi::FieldInput", "No"), QVariant::fromValue(QJsonValue(false)));
         } else {
             for (const QString &name : OcpiSchema::get().enumValues(spec.type))
                 m_combo->addItem(name, QVariant::fromValue(QJsonValue(name)));
@@ -206,7 +201,7 @@ public:
         : m_edit(new QPlainTextEdit(parent)), m_shape(shapeOf(spec.type))
     {
         m_edit->setTabChangesFocus(true);
-        m_edit->setPlaceholderText(tr("one per line"));
+        m_edit->setPlaceholderText(QCoreApplication::translate("ocpi::FieldInput", "one per line"));
         m_edit->setMaximumHeight(m_edit->fontMetrics().lineSpacing() * 4 + 12);
     }
 

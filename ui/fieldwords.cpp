@@ -128,11 +128,6 @@ const Label kLabels[] = {
 
 const char *kContext = "ocpi::FieldLabels";
 
-QString translate(const char *text)
-{
-    return QCoreApplication::translate("ocpi::FieldWords", text);
-}
-
 } // namespace
 
 QString label(const QString &fieldName)
@@ -156,31 +151,31 @@ QString problem(const QString &message)
 {
     // The validator's messages (validator.cpp, textcheck.cpp, objectrules.cpp), most common first.
     if (message == QLatin1String("required field is missing") || message == QLatin1String("required field is null"))
-        return translate("Required.");
+        return QCoreApplication::translate("ocpi::FieldWords", "Required.");
     if (message == QLatin1String("list must not be empty") || message.endsWith(QLatin1String("must not be empty")))
-        return translate("Add at least one.");
+        return QCoreApplication::translate("ocpi::FieldWords", "Add at least one.");
     static const QRegularExpression tooLong(QStringLiteral("^(\\d+) characters, at most (\\d+) allowed$"));
     if (const auto match = tooLong.match(message); match.hasMatch())
-        return translate("At most %1 characters.").arg(match.captured(2));
+        return QCoreApplication::translate("ocpi::FieldWords", "At most %1 characters.").arg(match.captured(2));
     static const QRegularExpression tooManyDigits(QStringLiteral("^-?\\d+ has more than (\\d+) digits$"));
     if (const auto match = tooManyDigits.match(message); match.hasMatch())
-        return translate("At most %1 digits.").arg(match.captured(1));
+        return QCoreApplication::translate("ocpi::FieldWords", "At most %1 digits.").arg(match.captured(1));
     static const QRegularExpression tooMany(QStringLiteral("^(\\d+) items, at most (\\d+) allowed$"));
     if (const auto match = tooMany.match(message); match.hasMatch())
-        return translate("At most %1 entries.").arg(match.captured(2));
+        return QCoreApplication::translate("ocpi::FieldWords", "At most %1 entries.").arg(match.captured(2));
     if (message.startsWith(QLatin1String("expected int,")))
-        return translate("Enter a whole number.");
+        return QCoreApplication::translate("ocpi::FieldWords", "Enter a whole number.");
     if (message.startsWith(QLatin1String("expected number,")))
-        return translate("Enter a number.");
+        return QCoreApplication::translate("ocpi::FieldWords", "Enter a number.");
     if (message.startsWith(QLatin1String("expected boolean,")))
-        return translate("Choose yes or no.");
+        return QCoreApplication::translate("ocpi::FieldWords", "Choose yes or no.");
     if (message.endsWith(QLatin1String(" is not a valid DateTime")))
-        return translate("Enter a date and time such as 2025-01-31T14:30:00Z.");
+        return QCoreApplication::translate("ocpi::FieldWords", "Enter a date and time such as 2025-01-31T14:30:00Z.");
     static const QRegularExpression notInEnum(QStringLiteral("^\".*\" is not a valid [A-Za-z]+$"));
     if (notInEnum.match(message).hasMatch())
-        return translate("Choose one of the listed values.");
+        return QCoreApplication::translate("ocpi::FieldWords", "Choose one of the listed values.");
     if (message.endsWith(QLatin1String(" is negative; must be 0 or more")))
-        return translate("Enter 0 or more.");
+        return QCoreApplication::translate("ocpi::FieldWords", "Enter 0 or more.");
     return message;
 }
 

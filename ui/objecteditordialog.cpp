@@ -177,12 +177,12 @@ std::optional<QJsonObject> ObjectEditorDialog::parsedJson()
 
 bool ObjectEditorDialog::formIsValid(const QJsonObject &object)
 {
-    const QList<ValidationProblem> problems = validationProblems(m_form->objectName(), object);
+    const QList<ValidationProblem> problems = validationProblems(m_form->schemaObject(), object);
     m_form->clearProblems();
     m_problems->clear();
     for (const ValidationProblem &problem : problems) {
         m_form->showProblem(problem.path, problem.message);
-        auto *item = new QListWidgetItem(tr("%1: %2").arg(describePath(problem.path, m_form->objectName()),
+        auto *item = new QListWidgetItem(tr("%1: %2").arg(describePath(problem.path, m_form->schemaObject()),
                                                           fieldwords::problem(problem.message)),
                                          m_problems);
         item->setData(Qt::UserRole, problem.path);

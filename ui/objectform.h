@@ -29,7 +29,8 @@ public:
     explicit ObjectForm(const QString &objectName, QWidget *parent = nullptr);
     ~ObjectForm() override;
 
-    const QString &objectName() const { return m_objectName; }
+    // The schema object it edits: "Location".
+    const QString &schemaObject() const { return m_objectName; }
     void setObject(const QJsonObject &object);
     QJsonObject object() const;
     // Fields the operator may not change (an edited object's key, LOC-11).

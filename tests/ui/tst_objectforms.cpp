@@ -192,6 +192,7 @@ void TstObjectForms::tariffRoundTripKeepsEveryField()
     dialog->reject();
 
     ObjectForm form(QStringLiteral("Tariff"));
+    form.show();
     form.setObject(*storedTariff);
     // Looking through the items (selecting them) changes nothing either.
     QVERIFY(form.reveal(QStringLiteral("elements[2].restrictions.max_kwh")));
