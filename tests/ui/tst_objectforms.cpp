@@ -3,6 +3,7 @@
 #include "locationspage.h"
 #include "objecteditordialog.h"
 #include "objectform.h"
+#include "objectfilterproxy.h"
 #include "objectlisteditor.h"
 #include "tariffspage.h"
 #include "tokenspage.h"
