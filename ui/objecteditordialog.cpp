@@ -77,7 +77,6 @@ ObjectEditorDialog::ObjectEditorDialog(ObjectsController &objects, const QString
     m_problems = new QListWidget(this);
     m_problems->setAccessibleName(tr("Problems to fix"));
     m_problems->setToolTip(tr("Press Enter or double-click to go to the field"));
-    m_problems->setMaximumHeight(m_problems->fontMetrics().lineSpacing() * 6 + 12);
     m_problems->hide();
     connect(m_problems, &QListWidget::itemActivated, this,
             [this](QListWidgetItem *item) { focusProblem(item->data(Qt::UserRole).toString()); });
@@ -188,6 +187,8 @@ bool ObjectEditorDialog::formIsValid(const QJsonObject &object)
         item->setData(Qt::UserRole, problem.path);
         item->setToolTip(problem.message); // the validator's own words, as partners would read them
     }
+    m_problems->setFixedHeight(m_problems->fontMetrics().height() * qBound(1, int(problems.size()), 6)
+                               + 2 * m_problems->frameWidth() + 8);
     m_problems->setVisible(!problems.isEmpty());
     if (!problems.isEmpty())
         showMessage(tr("%n problem(s) to fix; nothing was sent.", nullptr, int(problems.size())), true);

@@ -173,6 +173,12 @@ void ObjectForm::setReadOnlyFields(const QSet<QString> &fields)
         row->input->setReadOnly(fields.contains(row->spec.name));
 }
 
+void ObjectForm::focusFirstField()
+{
+    if (!m_rows.isEmpty())
+        m_rows.first()->input->focusTarget()->setFocus(Qt::OtherFocusReason);
+}
+
 void ObjectForm::clearProblems()
 {
     m_general->clear();

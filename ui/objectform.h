@@ -36,6 +36,8 @@ public:
     // Fields the operator may not change (an edited object's key, LOC-11).
     void setReadOnlyFields(const QSet<QString> &fields);
 
+    void focusFirstField();
+
     void clearProblems();
     // `path` relative to this object, e.g. "evses[1].connectors[0].max_voltage"; the message is
     // the validator's. False when no field of the form matches the path.

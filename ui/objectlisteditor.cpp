@@ -104,7 +104,6 @@ ObjectListEditor::ObjectListEditor(const FieldSpec &spec, QWidget *parent)
     const QString label = fieldwords::label(spec.name);
     setAccessibleName(label);
     m_list->setAccessibleName(label);
-    m_list->setMaximumHeight(m_list->fontMetrics().lineSpacing() * 5 + 12);
     m_add = button(tr("Add"), tr("Add to %1").arg(label), this);
     m_remove = button(tr("Remove"), tr("Remove from %1").arg(label), this);
     m_up = button(tr("Up"), tr("Move up in %1").arg(label), this);
@@ -199,7 +198,7 @@ void ObjectListEditor::select(int row)
     commit();
     m_current = row;
     m_form->setObject(row >= 0 ? m_items.at(row) : QJsonObject());
-    m_form->setEnabled(row >= 0);
+    m_form->setVisible(row >= 0); // an empty list stays one line high, without a blank form
     m_form->clearProblems();
     for (const Problem &problem : m_problems.value(row))
         m_form->showProblem(problem.path, problem.message);
@@ -219,6 +218,7 @@ void ObjectListEditor::add()
     m_items.append(item);
     new QListWidgetItem(m_list);
     m_list->setCurrentRow(int(m_items.size()) - 1);
+    m_form->focusFirstField();
 }
 
 void ObjectListEditor::remove()
@@ -276,6 +276,10 @@ void ObjectListEditor::refreshTitles()
 
 void ObjectListEditor::updateButtons()
 {
+    // As high as its items, from one line to five; more scroll.
+    const int rowHeight = qMax(m_list->fontMetrics().height(), m_list->iconSize().height()) + 4;
+    const int rows = qBound(1, m_list->count(), 5);
+    m_list->setFixedHeight(rowHeight * rows + 2 * m_list->frameWidth() + 2);
     m_remove->setEnabled(m_current >= 0);
     m_up->setEnabled(m_current > 0);
     m_down->setEnabled(m_current >= 0 && m_current < m_items.size() - 1);
