@@ -35,7 +35,11 @@ public:
     }
     virtual void clearProblems() {}
     // Brings the place `rest` names into view (selects list items on the way); its widget or null.
-    virtual QWidget *reveal(const QString &rest) { return rest.isEmpty() ? focusTarget() : nullptr; }
+    // An entry of a list of strings or enum values ("[2]") is in the list's own widget.
+    virtual QWidget *reveal(const QString &rest)
+    {
+        return rest.isEmpty() || rest.startsWith(QLatin1Char('[')) ? focusTarget() : nullptr;
+    }
     // The plain message shown at `rest` ("" for none), for tests and the summary.
     virtual QString problemAt(const QString &rest) { Q_UNUSED(rest) return QString(); }
 };

@@ -177,6 +177,27 @@ std::optional<QJsonObject> ObjectEditorDialog::parsedJson()
 bool ObjectEditorDialog::formIsValid(const QJsonObject &object)
 {
     const QList<ValidationProblem> problems = validationProblems(m_form->schemaObject(), object);
+    showProblems(problems);
+    if (!problems.isEmpty())
+        showMessage(tr("%n problem(s) to fix; nothing was sent.", nullptr, int(problems.size())), true);
+    return problems.isEmpty();
+}
+
+bool ObjectEditorDialog::showRefusalAtField(const QString &message)
+{
+    // The node's messages start with the path of the field they are about, as the validator's do
+    // ("evses[0].connectors[0].tariff_ids[0]: no tariff ..."); others name no single field.
+    static const QRegularExpression fieldPath(QStringLiteral("^([a-z_]+(?:\\[\\d+\\])*(?:\\.[a-z_]+(?:\\[\\d+\\])*)*): (.+)$"),
+                                              QRegularExpression::DotMatchesEverythingOption);
+    const auto match = fieldPath.match(message);
+    if (!match.hasMatch() || !m_form->reveal(match.captured(1)))
+        return false;
+    showProblems({ValidationProblem{match.captured(1), match.captured(2)}});
+    return true;
+}
+
+void ObjectEditorDialog::showProblems(const QList<ValidationProblem> &problems)
+{
     m_form->clearProblems();
     m_problems->clear();
     for (const ValidationProblem &problem : problems) {
@@ -190,9 +211,6 @@ bool ObjectEditorDialog::formIsValid(const QJsonObject &object)
     m_problems->setFixedHeight(m_problems->fontMetrics().height() * qBound(1, int(problems.size()), 6)
                                + 2 * m_problems->frameWidth() + 8);
     m_problems->setVisible(!problems.isEmpty());
-    if (!problems.isEmpty())
-        showMessage(tr("%n problem(s) to fix; nothing was sent.", nullptr, int(problems.size())), true);
-    return problems.isEmpty();
 }
 
 void ObjectEditorDialog::focusProblem(const QString &path)
@@ -258,6 +276,8 @@ void ObjectEditorDialog::accept()
         if (!saved) {
             // The validator's message names the field, e.g. "evses[0].status: ...".
             showMessage(tr("Not saved: %1").arg(saved.error().message), true);
+            if (m_tabs->currentIndex() == FormTab)
+                showRefusalAtField(saved.error().message);
             return;
         }
         showMessage(QString(), false);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "objectscontroller.h"
+#include "ocpi/validator.h"
 
 #include <QDialog>
 #include <QJsonObject>
@@ -69,6 +70,10 @@ private:
     std::optional<QJsonObject> parsedJson();
     // Runs validationProblems on the form's object and shows them; true when there are none.
     bool formIsValid(const QJsonObject &object);
+    // At their fields and in the summary (replacing what was shown).
+    void showProblems(const QList<ValidationProblem> &problems);
+    // The node refused the form's object: its message at the field it names, if it names one.
+    bool showRefusalAtField(const QString &message);
     void focusProblem(const QString &path);
     // The object's key fields: country_code, party_id, the id (and a token's type).
     QStringList keyFields() const;

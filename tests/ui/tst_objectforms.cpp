@@ -79,6 +79,7 @@ private slots:
     void tariffRoundTripKeepsEveryField();
     void everyProblemAtItsFieldAtOnce();
     void tabsStayInSync();
+    void nodesRefusalShownAtItsField();
     void tokenCreatedAndEditedThroughForm();
     void labelsAndMessagesInPlainWords();
 
@@ -300,6 +301,28 @@ void TstObjectForms::tabsStayInSync()
     QVERIFY(dialog->message().startsWith(QStringLiteral("Not valid JSON")));
     QCOMPARE(dialog->editor()->toPlainText(), QStringLiteral("{\"currency\": "));
     QCOMPARE(field<QLineEdit>(form, QStringLiteral("currency"))->text(), QStringLiteral("CHF"));
+    dialog->reject();
+}
+
+void TstObjectForms::nodesRefusalShownAtItsField()
+{
+    // What only the node can check (LOC-22: a connector names one of our tariffs) comes back from
+    // it and is shown at the field it names too.
+    QPointer<ObjectEditorDialog> dialog = openNew(QStringLiteral("locations"));
+    QVERIFY(dialog);
+    ObjectForm *form = dialog->form();
+    auto *tariffIds = field<QPlainTextEdit>(form, QStringLiteral("evses[0].connectors[0].tariff_ids"));
+    QVERIFY(tariffIds);
+    tariffIds->setFocus();
+    QTest::keyClicks(tariffIds, QStringLiteral("NO-SUCH-TARIFF"));
+    dialog->accept();
+    QTRY_VERIFY2(dialog->message().startsWith(QStringLiteral("Not saved")), qPrintable(dialog->message()));
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(dialog->problemList()->count(), 1);
+    QVERIFY2(form->problemAt(QStringLiteral("evses[0].connectors[0].tariff_ids")).contains(QStringLiteral("NO-SUCH-TARIFF")),
+             qPrintable(form->problemAt(QStringLiteral("evses[0].connectors[0].tariff_ids"))));
+    QVERIFY(field<ObjectListEditor>(form, QStringLiteral("evses"))->isMarked(0));
+    QCOMPARE(m_console.consoleObjects(QStringLiteral("locations")), 0);
     dialog->reject();
 }
 
