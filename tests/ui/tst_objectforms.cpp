@@ -56,6 +56,16 @@ void addItem(ObjectForm *form, const QString &path)
     list->addButton()->click();
 }
 
+// Saves; true once the dialog closed (the node stored the object).
+bool saved(const QPointer<ObjectEditorDialog> &dialog)
+{
+    dialog->accept();
+    if (QTest::qWaitFor([&] { return !dialog; }, 5000))
+        return true;
+    qWarning() << "dialog still open:" << dialog->message();
+    return false;
+}
+
 QJsonObject dataFile(const QString &path)
 {
     return test::ConsoleWithCpo::dataFile(path, QStringLiteral("NL"), QStringLiteral("CPO"));
@@ -149,8 +159,7 @@ void TstObjectForms::locationFilledThroughWidgets()
     QVERIFY(capabilities);
     capabilities->findItems(QStringLiteral("RFID_READER"), Qt::MatchExactly).first()->setCheckState(Qt::Checked);
 
-    dialog->accept();
-    QTRY_VERIFY2(!dialog, dialog ? qPrintable(dialog->message()) : "");
+    QVERIFY(saved(dialog));
     const auto location = stored(QStringLiteral("locations"), QStringLiteral("UTR-FORM-1"));
     QVERIFY(location);
     QCOMPARE(location->value(QStringLiteral("name")).toString(), QStringLiteral("Jaarbeurs P1"));
@@ -272,8 +281,7 @@ void TstObjectForms::everyProblemAtItsFieldAtOnce()
     m_console.inNode([&](NodeServices &services) {
         QVERIFY_STATUS(services.service<TariffService>().putOwnBatch(test::tariffsNamedBy(dataFile(QStringLiteral("locations/location_2x2.json")))));
     });
-    dialog->accept();
-    QTRY_VERIFY2(!dialog, dialog ? qPrintable(dialog->message()) : "");
+    QVERIFY(saved(dialog));
     QCOMPARE(m_console.consoleObjects(QStringLiteral("locations")), 1);
 }
 
@@ -341,8 +349,7 @@ void TstObjectForms::tokenCreatedAndEditedThroughForm()
     QVERIFY(contract && contract->isCheckable() && !contract->isChecked());
     contract->setChecked(true);
     type(form, QStringLiteral("energy_contract.supplier_name"), QStringLiteral("Greenchoice"));
-    dialog->accept();
-    QTRY_VERIFY2(!dialog, dialog ? qPrintable(dialog->message()) : "");
+    QVERIFY(saved(dialog));
     const auto token = stored(QStringLiteral("tokens"), QStringLiteral("04A1B2C3"));
     QVERIFY(token);
     QCOMPARE(token->value(QStringLiteral("contract_id")).toString(), QStringLiteral("NL-CPO-C00042"));
@@ -360,8 +367,7 @@ void TstObjectForms::tokenCreatedAndEditedThroughForm()
     QVERIFY(!field<QComboBox>(edit->form(), QStringLiteral("type"))->isEnabled());
     QVERIFY(!field<QLineEdit>(edit->form(), QStringLiteral("issuer"))->isReadOnly());
     type(edit->form(), QStringLiteral("issuer"), QStringLiteral("Utrecht Charging"));
-    edit->accept();
-    QTRY_VERIFY2(!edit, edit ? qPrintable(edit->message()) : "");
+    QVERIFY(saved(edit));
     QCOMPARE(stored(QStringLiteral("tokens"), QStringLiteral("04A1B2C3"))->value(QStringLiteral("issuer")).toString(),
              QStringLiteral("Utrecht Charging"));
 }
