@@ -229,6 +229,23 @@ void TstObjectForms::tariffRoundTripKeepsEveryField()
     elements.replace(0, first);
     expected.insert(QStringLiteral("elements"), elements);
     QCOMPARE(form.object(), expected);
+
+    // Down, Up and Remove reorder and drop whole items, edits included.
+    ObjectListEditor *list = field<ObjectListEditor>(&form, QStringLiteral("elements"));
+    QVERIFY(list);
+    list->list()->setCurrentRow(0);
+    list->downButton()->click();
+    QCOMPARE(list->list()->currentRow(), 1);
+    QJsonArray reordered = form.object().value(QStringLiteral("elements")).toArray();
+    QCOMPARE(reordered.at(0), elements.at(1));
+    QCOMPARE(reordered.at(1), elements.at(0));
+    list->upButton()->click();
+    QCOMPARE(form.object(), expected);
+    list->list()->setCurrentRow(4);
+    list->removeButton()->click();
+    elements.removeLast();
+    QCOMPARE(form.object().value(QStringLiteral("elements")).toArray(), elements);
+    QCOMPARE(list->list()->currentRow(), 3);
 }
 
 void TstObjectForms::everyProblemAtItsFieldAtOnce()
