@@ -31,6 +31,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QScrollBar>
+#include <QTabWidget>
 #include <QTest>
 #include <QTimer>
 #include <QTreeView>
@@ -47,6 +48,12 @@ QJsonObject fixture(const QString &path, const QString &countryCode = QStringLit
     object.insert(QStringLiteral("country_code"), countryCode);
     object.insert(QStringLiteral("party_id"), partyId);
     return object;
+}
+
+// The dialog opens on its form; these tests type the JSON tab's text (the advanced path).
+void showJsonTab(ObjectEditorDialog *dialog)
+{
+    dialog->tabs()->setCurrentIndex(ObjectEditorDialog::JsonTab);
 }
 
 QString text(const QJsonObject &object)
@@ -173,6 +180,7 @@ bool TstObjectPages::createThroughDialog(const QString &module, const QJsonObjec
         });
     }
     QPointer<ObjectEditorDialog> dialog = page(module)->openNewDialog();
+    showJsonTab(dialog);
     dialog->editor()->setPlainText(text(object));
     dialog->accept();
     if (!QTest::qWaitFor([&] { return !dialog; }, 5000)) {
@@ -256,6 +264,7 @@ void TstObjectPages::locationCreatedThroughDialogAppearsInTree()
     QCOMPARE(object->partnerId, 0);
     // "New" never replaces: the same id again is refused and the dialog stays open.
     QPointer<ObjectEditorDialog> again = locations()->openNewDialog();
+    showJsonTab(again);
     again->editor()->setPlainText(text(fixture(QStringLiteral("locations/location_2x2.json"))));
     again->accept();
     QTRY_VERIFY(again->message().contains(QStringLiteral("exists already")));
@@ -306,6 +315,7 @@ void TstObjectPages::invalidLocationKeepsDialogOpen()
     QVERIFY(m_window->showPage(QStringLiteral("locations")));
     QTRY_VERIFY(locations()->newButton()->isEnabled());
     QPointer<ObjectEditorDialog> dialog = locations()->openNewDialog();
+    showJsonTab(dialog);
     dialog->editor()->setPlainText(json);
     dialog->accept();
     QTRY_VERIFY2(dialog->message().contains(message), qPrintable(dialog->message()));
@@ -326,6 +336,7 @@ void TstObjectPages::editKeepsIdAndRestampsLastUpdated()
     QVERIFY(locations()->editButton()->isEnabled());
 
     QPointer<ObjectEditorDialog> dialog = locations()->openEditDialog();
+    showJsonTab(dialog);
     QJsonObject edited = QJsonDocument::fromJson(dialog->editor()->toPlainText().toUtf8()).object();
     const QString seededTime = edited.value(QStringLiteral("last_updated")).toString();
     edited.insert(QStringLiteral("id"), QStringLiteral("OTHER-ID"));
@@ -555,6 +566,7 @@ void TstObjectPages::windowStaysResponsiveWhileNodeIsBusy()
     QVERIFY(m_window->showPage(QStringLiteral("tariffs")));
     QTRY_VERIFY(tariffs()->newButton()->isEnabled());
     QPointer<ObjectEditorDialog> dialog = tariffs()->openNewDialog();
+    showJsonTab(dialog);
     dialog->editor()->setPlainText(text(fixture(QStringLiteral("tariffs/tariff_free.json"))));
 
     // The node thread is busy (a slow manager, a long import) until the test lets it go.
