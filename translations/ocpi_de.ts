@@ -2,6 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>LanguageMenu</name>
+    <message>
+        <location filename="../ui/languagemenu.cpp" line="32"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <location filename="../ui/languagemenu.cpp" line="35"/>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <location filename="../ui/languagemenu.cpp" line="52"/>
+        <source>The console speaks %1 from its next start.</source>
+        <translation>Die Konsole verwendet %1 ab dem nächsten Start.</translation>
+    </message>
+</context>
+<context>
     <name>NodeConfig</name>
     <message>
         <location filename="../node/config/nodeconfig.cpp" line="237"/>
@@ -270,7 +288,7 @@
     </message>
     <message>
         <location filename="../app/cli/servecommand.cpp" line="40"/>
-        <location filename="../app/console/main.cpp" line="125"/>
+        <location filename="../app/console/main.cpp" line="126"/>
         <source>OCPI versions URL: %1</source>
         <translation>OCPI versions URL: %1</translation>
     </message>
@@ -1104,27 +1122,27 @@
 <context>
     <name>console</name>
     <message>
-        <location filename="../app/console/main.cpp" line="57"/>
+        <location filename="../app/console/main.cpp" line="58"/>
         <source>OCPI 2.2.1 node with its operator console. Takes the options of &apos;ocpi-node serve&apos;.</source>
         <translation>OCPI-2.2.1-Knoten mit Betreiberkonsole. Akzeptiert die Optionen von &apos;ocpi-node serve&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="62"/>
+        <location filename="../app/console/main.cpp" line="63"/>
         <source>Start a CPO and an eMSP node with temporary databases and play the whole OCPI story between them (node options are ignored).</source>
         <translation>Einen CPO- und einen eMSP-Knoten mit temporären Datenbanken starten und die ganze OCPI-Geschichte zwischen ihnen durchspielen (Knotenoptionen werden ignoriert).</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="64"/>
+        <location filename="../app/console/main.cpp" line="65"/>
         <source>With --demo: divide the pause between steps by N.</source>
         <translation>Mit --demo: die Pause zwischen den Schritten durch N teilen.</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="84"/>
+        <location filename="../app/console/main.cpp" line="85"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>unerwartetes Argument &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="131"/>
+        <location filename="../app/console/main.cpp" line="132"/>
         <source>OCPI node not started</source>
         <translation>OCPI-Knoten nicht gestartet</translation>
     </message>
@@ -1700,6 +1718,645 @@
     </message>
 </context>
 <context>
+    <name>ocpi::FieldInput</name>
+    <message>
+        <location filename="../ui/fieldinputs.cpp" line="73"/>
+        <source>UTC, e.g. 2025-01-31T14:30:00Z</source>
+        <translation>UTC, z. B. 2025-01-31T14:30:00Z</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldinputs.cpp" line="75"/>
+        <source>whole number</source>
+        <translation>ganze Zahl</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldinputs.cpp" line="77"/>
+        <source>number, e.g. 0.2500</source>
+        <translation>Zahl, z. B. 0.2500</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldinputs.cpp" line="79"/>
+        <source>https://…</source>
+        <translation>https://…</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldinputs.cpp" line="114"/>
+        <source>(not set)</source>
+        <translation>(nicht gesetzt)</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldinputs.cpp" line="116"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldinputs.cpp" line="117"/>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldinputs.cpp" line="204"/>
+        <source>one per line</source>
+        <translation>eine pro Zeile</translation>
+    </message>
+</context>
+<context>
+    <name>ocpi::FieldLabels</name>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="20"/>
+        <source>Country code</source>
+        <translation>Ländercode</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="21"/>
+        <source>Party ID</source>
+        <translation>Partei-ID</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="22"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="23"/>
+        <source>Publish</source>
+        <translation>Veröffentlichen</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="24"/>
+        <source>Publish allowed to</source>
+        <translation>Veröffentlichen erlaubt für</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="25"/>
+        <source>UID</source>
+        <translation>UID</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="26"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="27"/>
+        <source>Visual number</source>
+        <translation>Sichtbare Nummer</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="28"/>
+        <source>Issuer</source>
+        <translation>Aussteller</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="29"/>
+        <source>Group ID</source>
+        <translation>Gruppen-ID</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="30"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="31"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="32"/>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="33"/>
+        <source>Postal code</source>
+        <translation>Postleitzahl</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="34"/>
+        <source>State</source>
+        <translation>Bundesland</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="35"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="36"/>
+        <source>Coordinates</source>
+        <translation>Koordinaten</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="37"/>
+        <source>Latitude</source>
+        <translation>Breitengrad</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="38"/>
+        <source>Longitude</source>
+        <translation>Längengrad</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="39"/>
+        <source>Related locations</source>
+        <translation>Verwandte Standorte</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="40"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="41"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="42"/>
+        <source>Parking type</source>
+        <translation>Parkplatztyp</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="43"/>
+        <source>EVSEs</source>
+        <translation>EVSEs</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="44"/>
+        <source>EVSE ID</source>
+        <translation>EVSE-ID</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="45"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="46"/>
+        <source>Status schedule</source>
+        <translation>Statusplan</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="47"/>
+        <source>Period begin</source>
+        <translation>Zeitraum Beginn</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="48"/>
+        <source>Period end</source>
+        <translation>Zeitraum Ende</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="49"/>
+        <source>Capabilities</source>
+        <translation>Fähigkeiten</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="50"/>
+        <source>Connectors</source>
+        <translation>Anschlüsse</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="51"/>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="52"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="53"/>
+        <source>Power type</source>
+        <translation>Stromart</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="54"/>
+        <source>Max voltage</source>
+        <translation>Max. Spannung</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="55"/>
+        <source>Max amperage</source>
+        <translation>Max. Stromstärke</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="56"/>
+        <source>Max electric power</source>
+        <translation>Max. elektrische Leistung</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="57"/>
+        <source>Tariff IDs</source>
+        <translation>Tarif-IDs</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="58"/>
+        <source>Terms and conditions</source>
+        <translation>Geschäftsbedingungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="59"/>
+        <source>Last updated</source>
+        <translation>Zuletzt aktualisiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="60"/>
+        <source>Floor level</source>
+        <translation>Etage</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="61"/>
+        <source>Physical reference</source>
+        <translation>Physische Referenz</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="62"/>
+        <source>Directions</source>
+        <translation>Wegbeschreibung</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="63"/>
+        <source>Parking restrictions</source>
+        <translation>Parkbeschränkungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="64"/>
+        <source>Images</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="65"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="66"/>
+        <source>Thumbnail</source>
+        <translation>Vorschaubild</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="67"/>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="68"/>
+        <source>Width</source>
+        <translation>Breite</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="69"/>
+        <source>Height</source>
+        <translation>Höhe</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="70"/>
+        <source>Operator</source>
+        <translation>Betreiber</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="71"/>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="72"/>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="73"/>
+        <source>Sub-operator</source>
+        <translation>Unterbetreiber</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="74"/>
+        <source>Owner</source>
+        <translation>Eigentümer</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="75"/>
+        <source>Facilities</source>
+        <translation>Einrichtungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="76"/>
+        <source>Time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="77"/>
+        <source>Opening times</source>
+        <translation>Öffnungszeiten</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="78"/>
+        <source>Open 24/7</source>
+        <translation>Rund um die Uhr geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="79"/>
+        <source>Regular hours</source>
+        <translation>Reguläre Öffnungszeiten</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="80"/>
+        <source>Weekday</source>
+        <translation>Wochentag</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="81"/>
+        <source>Exceptional openings</source>
+        <translation>Sonderöffnungszeiten</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="82"/>
+        <source>Exceptional closings</source>
+        <translation>Sonderschließzeiten</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="83"/>
+        <source>Charging when closed</source>
+        <translation>Laden außerhalb der Öffnungszeiten</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="84"/>
+        <source>Energy mix</source>
+        <translation>Energiemix</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="85"/>
+        <source>Green energy</source>
+        <translation>Ökostrom</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="86"/>
+        <source>Energy sources</source>
+        <translation>Energiequellen</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="87"/>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="88"/>
+        <source>Percentage</source>
+        <translation>Anteil</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="89"/>
+        <source>Environmental impact</source>
+        <translation>Umweltauswirkung</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="90"/>
+        <source>Amount</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="91"/>
+        <source>Supplier name</source>
+        <translation>Name des Anbieters</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="92"/>
+        <source>Energy product name</source>
+        <translation>Name des Energieprodukts</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="93"/>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="94"/>
+        <source>Alternative text</source>
+        <translation>Alternativer Text</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="95"/>
+        <source>Alternative URL</source>
+        <translation>Alternative URL</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="96"/>
+        <source>Min price</source>
+        <translation>Mindestpreis</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="97"/>
+        <source>Excl. VAT</source>
+        <translation>Ohne MwSt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="98"/>
+        <source>Incl. VAT</source>
+        <translation>Inkl. MwSt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="99"/>
+        <source>Max price</source>
+        <translation>Höchstpreis</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="100"/>
+        <source>Elements</source>
+        <translation>Elemente</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="101"/>
+        <source>Price components</source>
+        <translation>Preiskomponenten</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="102"/>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="103"/>
+        <source>VAT</source>
+        <translation>MwSt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="104"/>
+        <source>Step size</source>
+        <translation>Schrittweite</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="105"/>
+        <source>Restrictions</source>
+        <translation>Einschränkungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="106"/>
+        <source>Start time</source>
+        <translation>Startzeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="107"/>
+        <source>End time</source>
+        <translation>Endzeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="108"/>
+        <source>Start date</source>
+        <translation>Startdatum</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="109"/>
+        <source>End date</source>
+        <translation>Enddatum</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="110"/>
+        <source>Min kWh</source>
+        <translation>Min. kWh</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="111"/>
+        <source>Max kWh</source>
+        <translation>Max. kWh</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="112"/>
+        <source>Min current</source>
+        <translation>Min. Stromstärke</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="113"/>
+        <source>Max current</source>
+        <translation>Max. Stromstärke</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="114"/>
+        <source>Min power</source>
+        <translation>Min. Leistung</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="115"/>
+        <source>Max power</source>
+        <translation>Max. Leistung</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="116"/>
+        <source>Min duration</source>
+        <translation>Min. Dauer</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="117"/>
+        <source>Max duration</source>
+        <translation>Max. Dauer</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="118"/>
+        <source>Days of the week</source>
+        <translation>Wochentage</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="119"/>
+        <source>Reservation</source>
+        <translation>Reservierung</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="120"/>
+        <source>Start date and time</source>
+        <translation>Startdatum und -zeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="121"/>
+        <source>End date and time</source>
+        <translation>Enddatum und -zeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="122"/>
+        <source>Contract ID</source>
+        <translation>Vertrags-ID</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="123"/>
+        <source>Valid</source>
+        <translation>Gültig</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="124"/>
+        <source>Whitelist</source>
+        <translation>Whitelist</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="125"/>
+        <source>Default profile type</source>
+        <translation>Standard-Profiltyp</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="126"/>
+        <source>Energy contract</source>
+        <translation>Energievertrag</translation>
+    </message>
+</context>
+<context>
+    <name>ocpi::FieldWords</name>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="154"/>
+        <source>Required.</source>
+        <translation>Erforderlich.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="156"/>
+        <source>Add at least one.</source>
+        <translation>Fügen Sie mindestens einen Eintrag hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="159"/>
+        <source>At most %1 characters.</source>
+        <translation>Höchstens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="162"/>
+        <source>At most %1 digits.</source>
+        <translation>Höchstens %1 Ziffern.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="165"/>
+        <source>At most %1 entries.</source>
+        <translation>Höchstens %1 Einträge.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="167"/>
+        <source>Enter a whole number.</source>
+        <translation>Geben Sie eine ganze Zahl ein.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="169"/>
+        <source>Enter a number.</source>
+        <translation>Geben Sie eine Zahl ein.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="171"/>
+        <source>Choose yes or no.</source>
+        <translation>Wählen Sie Ja oder Nein.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="173"/>
+        <source>Enter a date and time such as 2025-01-31T14:30:00Z.</source>
+        <translation>Geben Sie Datum und Uhrzeit ein, z. B. 2025-01-31T14:30:00Z.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="176"/>
+        <source>Choose one of the listed values.</source>
+        <translation>Wählen Sie einen der aufgeführten Werte.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="178"/>
+        <source>Enter 0 or more.</source>
+        <translation>Geben Sie 0 oder mehr ein.</translation>
+    </message>
+</context>
+<context>
     <name>ocpi::InviteDialog</name>
     <message>
         <location filename="../ui/invitedialog.cpp" line="23"/>
@@ -1867,17 +2524,17 @@
 <context>
     <name>ocpi::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="42"/>
+        <location filename="../ui/mainwindow.cpp" line="43"/>
         <source>OCPI Node Console</source>
         <translation>OCPI Node Console</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="81"/>
+        <location filename="../ui/mainwindow.cpp" line="82"/>
         <source>Traffic</source>
         <translation>Datenverkehr</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="77"/>
+        <location filename="../ui/mainwindow.cpp" line="78"/>
         <source>Partners</source>
         <translation>Partner</translation>
     </message>
@@ -1917,97 +2574,97 @@
         <translation>Reservierungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="50"/>
+        <location filename="../ui/mainwindow.cpp" line="51"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="75"/>
+        <location filename="../ui/mainwindow.cpp" line="76"/>
         <source>Dashboard</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="82"/>
+        <location filename="../ui/mainwindow.cpp" line="83"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="163"/>
+        <location filename="../ui/mainwindow.cpp" line="164"/>
         <source>Partners online: %1/%2</source>
         <translation>Partner online: %1/%2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="164"/>
+        <location filename="../ui/mainwindow.cpp" line="165"/>
         <source>Outbox: %1</source>
         <translation>Postausgang: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="166"/>
+        <location filename="../ui/mainwindow.cpp" line="167"/>
         <source>Parked: %1</source>
         <translation>Geparkt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="167"/>
+        <location filename="../ui/mainwindow.cpp" line="168"/>
         <source>Errors (1 h): %1</source>
         <translation>Fehler (1 h): %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="230"/>
+        <location filename="../ui/mainwindow.cpp" line="231"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="231"/>
+        <location filename="../ui/mainwindow.cpp" line="232"/>
         <source>&amp;Copy versions URL</source>
         <translation>Versions-URL &amp;kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="237"/>
+        <location filename="../ui/mainwindow.cpp" line="238"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="241"/>
+        <location filename="../ui/mainwindow.cpp" line="242"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="243"/>
+        <location filename="../ui/mainwindow.cpp" line="246"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="244"/>
+        <location filename="../ui/mainwindow.cpp" line="247"/>
         <source>&amp;About</source>
         <translation>Ü&amp;ber</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="255"/>
+        <location filename="../ui/mainwindow.cpp" line="258"/>
         <source>Listening at %1  |  %2  |  Requests: %3</source>
         <translation>Lauscht auf %1  |  %2  |  Anfragen: %3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="261"/>
+        <location filename="../ui/mainwindow.cpp" line="264"/>
         <source>Node not serving: %1</source>
         <translation>Knoten nicht in Betrieb: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="263"/>
+        <location filename="../ui/mainwindow.cpp" line="266"/>
         <source>Node stopped</source>
         <translation>Knoten gestoppt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="264"/>
+        <location filename="../ui/mainwindow.cpp" line="267"/>
         <source>Starting the node…</source>
         <translation>Knoten wird gestartet…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="270"/>
+        <location filename="../ui/mainwindow.cpp" line="273"/>
         <source>About OCPI Node Console</source>
         <translation>Über OCPI Node Console</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="271"/>
+        <location filename="../ui/mainwindow.cpp" line="274"/>
         <source>&lt;b&gt;OCPI Node Console&lt;/b&gt; %1&lt;br&gt;An OCPI 2.2.1 node with an operator console.&lt;br&gt;Qt %2</source>
         <translation>&lt;b&gt;OCPI Node Console&lt;/b&gt; %1&lt;br&gt;Ein OCPI-2.2.1-Knoten mit Betreiberkonsole.&lt;br&gt;Qt %2</translation>
     </message>
@@ -2015,22 +2672,17 @@
 <context>
     <name>ocpi::ObjectEditorDialog</name>
     <message>
-        <location filename="../ui/objecteditordialog.cpp" line="30"/>
+        <location filename="../ui/objecteditordialog.cpp" line="53"/>
         <source>New %1</source>
         <translation>%1 anlegen</translation>
     </message>
     <message>
-        <location filename="../ui/objecteditordialog.cpp" line="30"/>
+        <location filename="../ui/objecteditordialog.cpp" line="53"/>
         <source>Edit %1</source>
         <translation>%1 bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/objecteditordialog.cpp" line="33"/>
-        <source>The %1 as OCPI 2.2.1 JSON. It is checked like a partner&apos;s PUT, stored, and sent to every partner that receives %2.</source>
-        <translation>Das Objekt %1 als OCPI-2.2.1-JSON. Es wird wie ein PUT eines Partners geprüft, gespeichert und an jeden Partner gesendet, der %2 empfängt.</translation>
-    </message>
-    <message>
-        <location filename="../ui/objecteditordialog.cpp" line="36"/>
+        <location filename="../ui/objecteditordialog.cpp" line="59"/>
         <source>Changes are checked like a partner&apos;s PUT, stored, and sent to every partner that receives %1. The id cannot change.</source>
         <translation>Änderungen werden wie ein PUT eines Partners geprüft, gespeichert und an jeden Partner gesendet, der %1 empfängt. Die ID kann nicht geändert werden.</translation>
     </message>
@@ -2040,29 +2692,136 @@
         <translation>EVSEs und Anschlüsse werden nie gelöscht: setzen Sie stattdessen den Status eines EVSE auf REMOVED.</translation>
     </message>
     <message>
-        <location filename="../ui/objecteditordialog.cpp" line="96"/>
+        <location filename="../ui/objecteditordialog.cpp" line="241"/>
         <source>%1: cannot change from &apos;%2&apos; when editing; use New for another object</source>
         <translation>%1: kann beim Bearbeiten nicht von &apos;%2&apos; geändert werden; verwenden Sie „Neu…“ für ein anderes Objekt</translation>
     </message>
     <message>
-        <location filename="../ui/objecteditordialog.cpp" line="109"/>
+        <location filename="../ui/objecteditordialog.cpp" line="167"/>
         <source>Not valid JSON at character %1: %2</source>
         <translation>Kein gültiges JSON bei Zeichen %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/objecteditordialog.cpp" line="113"/>
+        <location filename="../ui/objecteditordialog.cpp" line="56"/>
+        <source>Fields marked * are required. The %1 is checked like a partner&apos;s PUT, stored, and sent to every partner that receives %2.</source>
+        <translation>Mit * markierte Felder sind Pflichtfelder. Das Objekt %1 wird wie ein PUT eines Partners geprüft, gespeichert und an jeden Partner gesendet, der %2 empfängt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/objecteditordialog.cpp" line="78"/>
+        <source>Problems to fix</source>
+        <translation>Zu behebende Probleme</translation>
+    </message>
+    <message>
+        <location filename="../ui/objecteditordialog.cpp" line="79"/>
+        <source>Press Enter or double-click to go to the field</source>
+        <translation>Drücken Sie die Eingabetaste oder doppelklicken Sie, um zum Feld zu wechseln</translation>
+    </message>
+    <message>
+        <location filename="../ui/objecteditordialog.cpp" line="90"/>
+        <source>%1 as OCPI 2.2.1 JSON</source>
+        <translation>%1 als OCPI-2.2.1-JSON</translation>
+    </message>
+    <message>
+        <location filename="../ui/objecteditordialog.cpp" line="98"/>
+        <source>&amp;Form</source>
+        <translation>&amp;Formular</translation>
+    </message>
+    <message>
+        <location filename="../ui/objecteditordialog.cpp" line="99"/>
+        <source>&amp;JSON (advanced)</source>
+        <translation>&amp;JSON (erweitert)</translation>
+    </message>
+    <message>
+        <location filename="../ui/objecteditordialog.cpp" line="171"/>
         <source>Expected one JSON object</source>
         <translation>Genau ein JSON-Objekt erwartet</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/objecteditordialog.cpp" line="182"/>
+        <source>%n problem(s) to fix; nothing was sent.</source>
+        <translation>
+            <numerusform>%n Problem zu beheben; nichts wurde gesendet.</numerusform>
+            <numerusform>%n Probleme zu beheben; nichts wurde gesendet.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/objecteditordialog.cpp" line="127"/>
+        <location filename="../ui/objecteditordialog.cpp" line="205"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/objecteditordialog.cpp" line="272"/>
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../ui/objecteditordialog.cpp" line="133"/>
+        <location filename="../ui/objecteditordialog.cpp" line="278"/>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ocpi::ObjectForm</name>
+    <message>
+        <location filename="../ui/objectform.cpp" line="134"/>
+        <source>Required</source>
+        <translation>Erforderlich</translation>
+    </message>
+</context>
+<context>
+    <name>ocpi::ObjectListEditor</name>
+    <message>
+        <location filename="../ui/objectlisteditor.cpp" line="107"/>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/objectlisteditor.cpp" line="107"/>
+        <source>Add to %1</source>
+        <translation>Zu %1 hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/objectlisteditor.cpp" line="108"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/objectlisteditor.cpp" line="108"/>
+        <source>Remove from %1</source>
+        <translation>Aus %1 entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/objectlisteditor.cpp" line="109"/>
+        <source>Up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <location filename="../ui/objectlisteditor.cpp" line="109"/>
+        <source>Move up in %1</source>
+        <translation>In %1 nach oben verschieben</translation>
+    </message>
+    <message>
+        <location filename="../ui/objectlisteditor.cpp" line="110"/>
+        <source>Down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <location filename="../ui/objectlisteditor.cpp" line="110"/>
+        <source>Move down in %1</source>
+        <translation>In %1 nach unten verschieben</translation>
+    </message>
+    <message>
+        <location filename="../ui/objectlisteditor.cpp" line="266"/>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/objectlisteditor.cpp" line="270"/>
+        <source>%1 (%n problem(s))</source>
+        <translation>
+            <numerusform>%1 (%n Problem)</numerusform>
+            <numerusform>%1 (%n Probleme)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

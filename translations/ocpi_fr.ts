@@ -2,6 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>LanguageMenu</name>
+    <message>
+        <location filename="../ui/languagemenu.cpp" line="32"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <location filename="../ui/languagemenu.cpp" line="35"/>
+        <source>System language</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <location filename="../ui/languagemenu.cpp" line="52"/>
+        <source>The console speaks %1 from its next start.</source>
+        <translation>La console passera en %1 au prochain démarrage.</translation>
+    </message>
+</context>
+<context>
     <name>NodeConfig</name>
     <message>
         <location filename="../node/config/nodeconfig.cpp" line="237"/>
@@ -270,7 +288,7 @@
     </message>
     <message>
         <location filename="../app/cli/servecommand.cpp" line="40"/>
-        <location filename="../app/console/main.cpp" line="125"/>
+        <location filename="../app/console/main.cpp" line="126"/>
         <source>OCPI versions URL: %1</source>
         <translation>OCPI versions URL: %1</translation>
     </message>
@@ -1104,27 +1122,27 @@
 <context>
     <name>console</name>
     <message>
-        <location filename="../app/console/main.cpp" line="57"/>
+        <location filename="../app/console/main.cpp" line="58"/>
         <source>OCPI 2.2.1 node with its operator console. Takes the options of &apos;ocpi-node serve&apos;.</source>
         <translation>Nœud OCPI 2.2.1 avec sa console d&apos;exploitation. Accepte les options de «&#xa0;ocpi-node serve&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="62"/>
+        <location filename="../app/console/main.cpp" line="63"/>
         <source>Start a CPO and an eMSP node with temporary databases and play the whole OCPI story between them (node options are ignored).</source>
         <translation>Démarrer un nœud CPO et un nœud eMSP avec des bases de données temporaires et dérouler entre eux tout le scénario OCPI (les options du nœud sont ignorées).</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="64"/>
+        <location filename="../app/console/main.cpp" line="65"/>
         <source>With --demo: divide the pause between steps by N.</source>
         <translation>Avec --demo&#xa0;: diviser la pause entre les étapes par N.</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="84"/>
+        <location filename="../app/console/main.cpp" line="85"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>argument inattendu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="131"/>
+        <location filename="../app/console/main.cpp" line="132"/>
         <source>OCPI node not started</source>
         <translation>Nœud OCPI non démarré</translation>
     </message>
@@ -1700,6 +1718,645 @@
     </message>
 </context>
 <context>
+    <name>ocpi::FieldInput</name>
+    <message>
+        <location filename="../ui/fieldinputs.cpp" line="73"/>
+        <source>UTC, e.g. 2025-01-31T14:30:00Z</source>
+        <translation>UTC, p. ex. 2025-01-31T14:30:00Z</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldinputs.cpp" line="75"/>
+        <source>whole number</source>
+        <translation>nombre entier</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldinputs.cpp" line="77"/>
+        <source>number, e.g. 0.2500</source>
+        <translation>nombre, p. ex. 0.2500</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldinputs.cpp" line="79"/>
+        <source>https://…</source>
+        <translation>https://…</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldinputs.cpp" line="114"/>
+        <source>(not set)</source>
+        <translation>(non défini)</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldinputs.cpp" line="116"/>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldinputs.cpp" line="117"/>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldinputs.cpp" line="204"/>
+        <source>one per line</source>
+        <translation>un par ligne</translation>
+    </message>
+</context>
+<context>
+    <name>ocpi::FieldLabels</name>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="20"/>
+        <source>Country code</source>
+        <translation>Code pays</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="21"/>
+        <source>Party ID</source>
+        <translation>ID de partie</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="22"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="23"/>
+        <source>Publish</source>
+        <translation>Publier</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="24"/>
+        <source>Publish allowed to</source>
+        <translation>Publication autorisée pour</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="25"/>
+        <source>UID</source>
+        <translation>UID</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="26"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="27"/>
+        <source>Visual number</source>
+        <translation>Numéro visible</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="28"/>
+        <source>Issuer</source>
+        <translation>Émetteur</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="29"/>
+        <source>Group ID</source>
+        <translation>ID de groupe</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="30"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="31"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="32"/>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="33"/>
+        <source>Postal code</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="34"/>
+        <source>State</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="35"/>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="36"/>
+        <source>Coordinates</source>
+        <translation>Coordonnées</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="37"/>
+        <source>Latitude</source>
+        <translation>Latitude</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="38"/>
+        <source>Longitude</source>
+        <translation>Longitude</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="39"/>
+        <source>Related locations</source>
+        <translation>Sites associés</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="40"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="41"/>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="42"/>
+        <source>Parking type</source>
+        <translation>Type de stationnement</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="43"/>
+        <source>EVSEs</source>
+        <translation>EVSE</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="44"/>
+        <source>EVSE ID</source>
+        <translation>ID EVSE</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="45"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="46"/>
+        <source>Status schedule</source>
+        <translation>Planning des statuts</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="47"/>
+        <source>Period begin</source>
+        <translation>Début de période</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="48"/>
+        <source>Period end</source>
+        <translation>Fin de période</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="49"/>
+        <source>Capabilities</source>
+        <translation>Fonctionnalités</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="50"/>
+        <source>Connectors</source>
+        <translation>Connecteurs</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="51"/>
+        <source>Standard</source>
+        <translation>Norme</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="52"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="53"/>
+        <source>Power type</source>
+        <translation>Type de courant</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="54"/>
+        <source>Max voltage</source>
+        <translation>Tension max.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="55"/>
+        <source>Max amperage</source>
+        <translation>Intensité max.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="56"/>
+        <source>Max electric power</source>
+        <translation>Puissance électrique max.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="57"/>
+        <source>Tariff IDs</source>
+        <translation>ID des tarifs</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="58"/>
+        <source>Terms and conditions</source>
+        <translation>Conditions générales</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="59"/>
+        <source>Last updated</source>
+        <translation>Dernière mise à jour</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="60"/>
+        <source>Floor level</source>
+        <translation>Étage</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="61"/>
+        <source>Physical reference</source>
+        <translation>Référence physique</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="62"/>
+        <source>Directions</source>
+        <translation>Indications d&apos;accès</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="63"/>
+        <source>Parking restrictions</source>
+        <translation>Restrictions de stationnement</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="64"/>
+        <source>Images</source>
+        <translation>Images</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="65"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="66"/>
+        <source>Thumbnail</source>
+        <translation>Miniature</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="67"/>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="68"/>
+        <source>Width</source>
+        <translation>Largeur</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="69"/>
+        <source>Height</source>
+        <translation>Hauteur</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="70"/>
+        <source>Operator</source>
+        <translation>Opérateur</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="71"/>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="72"/>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="73"/>
+        <source>Sub-operator</source>
+        <translation>Sous-opérateur</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="74"/>
+        <source>Owner</source>
+        <translation>Propriétaire</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="75"/>
+        <source>Facilities</source>
+        <translation>Équipements</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="76"/>
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="77"/>
+        <source>Opening times</source>
+        <translation>Horaires d&apos;ouverture</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="78"/>
+        <source>Open 24/7</source>
+        <translation>Ouvert 24h/24, 7j/7</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="79"/>
+        <source>Regular hours</source>
+        <translation>Horaires réguliers</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="80"/>
+        <source>Weekday</source>
+        <translation>Jour de la semaine</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="81"/>
+        <source>Exceptional openings</source>
+        <translation>Ouvertures exceptionnelles</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="82"/>
+        <source>Exceptional closings</source>
+        <translation>Fermetures exceptionnelles</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="83"/>
+        <source>Charging when closed</source>
+        <translation>Charge hors horaires d&apos;ouverture</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="84"/>
+        <source>Energy mix</source>
+        <translation>Mix énergétique</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="85"/>
+        <source>Green energy</source>
+        <translation>Énergie verte</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="86"/>
+        <source>Energy sources</source>
+        <translation>Sources d&apos;énergie</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="87"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="88"/>
+        <source>Percentage</source>
+        <translation>Pourcentage</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="89"/>
+        <source>Environmental impact</source>
+        <translation>Impact environnemental</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="90"/>
+        <source>Amount</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="91"/>
+        <source>Supplier name</source>
+        <translation>Nom du fournisseur</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="92"/>
+        <source>Energy product name</source>
+        <translation>Nom de l&apos;offre d&apos;énergie</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="93"/>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="94"/>
+        <source>Alternative text</source>
+        <translation>Texte alternatif</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="95"/>
+        <source>Alternative URL</source>
+        <translation>URL alternative</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="96"/>
+        <source>Min price</source>
+        <translation>Prix min.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="97"/>
+        <source>Excl. VAT</source>
+        <translation>HT</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="98"/>
+        <source>Incl. VAT</source>
+        <translation>TTC</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="99"/>
+        <source>Max price</source>
+        <translation>Prix max.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="100"/>
+        <source>Elements</source>
+        <translation>Éléments</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="101"/>
+        <source>Price components</source>
+        <translation>Composantes du prix</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="102"/>
+        <source>Price</source>
+        <translation>Prix</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="103"/>
+        <source>VAT</source>
+        <translation>TVA</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="104"/>
+        <source>Step size</source>
+        <translation>Pas de facturation</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="105"/>
+        <source>Restrictions</source>
+        <translation>Restrictions</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="106"/>
+        <source>Start time</source>
+        <translation>Heure de début</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="107"/>
+        <source>End time</source>
+        <translation>Heure de fin</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="108"/>
+        <source>Start date</source>
+        <translation>Date de début</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="109"/>
+        <source>End date</source>
+        <translation>Date de fin</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="110"/>
+        <source>Min kWh</source>
+        <translation>kWh min.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="111"/>
+        <source>Max kWh</source>
+        <translation>kWh max.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="112"/>
+        <source>Min current</source>
+        <translation>Intensité min.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="113"/>
+        <source>Max current</source>
+        <translation>Intensité max.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="114"/>
+        <source>Min power</source>
+        <translation>Puissance min.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="115"/>
+        <source>Max power</source>
+        <translation>Puissance max.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="116"/>
+        <source>Min duration</source>
+        <translation>Durée min.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="117"/>
+        <source>Max duration</source>
+        <translation>Durée max.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="118"/>
+        <source>Days of the week</source>
+        <translation>Jours de la semaine</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="119"/>
+        <source>Reservation</source>
+        <translation>Réservation</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="120"/>
+        <source>Start date and time</source>
+        <translation>Date et heure de début</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="121"/>
+        <source>End date and time</source>
+        <translation>Date et heure de fin</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="122"/>
+        <source>Contract ID</source>
+        <translation>ID de contrat</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="123"/>
+        <source>Valid</source>
+        <translation>Valide</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="124"/>
+        <source>Whitelist</source>
+        <translation>Liste blanche</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="125"/>
+        <source>Default profile type</source>
+        <translation>Type de profil par défaut</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="126"/>
+        <source>Energy contract</source>
+        <translation>Contrat d&apos;énergie</translation>
+    </message>
+</context>
+<context>
+    <name>ocpi::FieldWords</name>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="154"/>
+        <source>Required.</source>
+        <translation>Obligatoire.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="156"/>
+        <source>Add at least one.</source>
+        <translation>Ajoutez au moins une entrée.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="159"/>
+        <source>At most %1 characters.</source>
+        <translation>%1 caractères au maximum.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="162"/>
+        <source>At most %1 digits.</source>
+        <translation>%1 chiffres au maximum.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="165"/>
+        <source>At most %1 entries.</source>
+        <translation>%1 entrées au maximum.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="167"/>
+        <source>Enter a whole number.</source>
+        <translation>Saisissez un nombre entier.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="169"/>
+        <source>Enter a number.</source>
+        <translation>Saisissez un nombre.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="171"/>
+        <source>Choose yes or no.</source>
+        <translation>Choisissez oui ou non.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="173"/>
+        <source>Enter a date and time such as 2025-01-31T14:30:00Z.</source>
+        <translation>Saisissez une date et une heure comme 2025-01-31T14:30:00Z.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="176"/>
+        <source>Choose one of the listed values.</source>
+        <translation>Choisissez l&apos;une des valeurs proposées.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="178"/>
+        <source>Enter 0 or more.</source>
+        <translation>Saisissez 0 ou plus.</translation>
+    </message>
+</context>
+<context>
     <name>ocpi::InviteDialog</name>
     <message>
         <location filename="../ui/invitedialog.cpp" line="23"/>
@@ -1867,17 +2524,17 @@
 <context>
     <name>ocpi::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="42"/>
+        <location filename="../ui/mainwindow.cpp" line="43"/>
         <source>OCPI Node Console</source>
         <translation>OCPI Node Console</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="81"/>
+        <location filename="../ui/mainwindow.cpp" line="82"/>
         <source>Traffic</source>
         <translation>Trafic</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="77"/>
+        <location filename="../ui/mainwindow.cpp" line="78"/>
         <source>Partners</source>
         <translation>Partenaires</translation>
     </message>
@@ -1917,97 +2574,97 @@
         <translation>Réservations</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="50"/>
+        <location filename="../ui/mainwindow.cpp" line="51"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="75"/>
+        <location filename="../ui/mainwindow.cpp" line="76"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="82"/>
+        <location filename="../ui/mainwindow.cpp" line="83"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="163"/>
+        <location filename="../ui/mainwindow.cpp" line="164"/>
         <source>Partners online: %1/%2</source>
         <translation>Partenaires en ligne&#xa0;: %1/%2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="164"/>
+        <location filename="../ui/mainwindow.cpp" line="165"/>
         <source>Outbox: %1</source>
         <translation>File d&apos;envoi&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="166"/>
+        <location filename="../ui/mainwindow.cpp" line="167"/>
         <source>Parked: %1</source>
         <translation>Retenus&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="167"/>
+        <location filename="../ui/mainwindow.cpp" line="168"/>
         <source>Errors (1 h): %1</source>
         <translation>Erreurs (1 h)&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="230"/>
+        <location filename="../ui/mainwindow.cpp" line="231"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="231"/>
+        <location filename="../ui/mainwindow.cpp" line="232"/>
         <source>&amp;Copy versions URL</source>
         <translation>&amp;Copier l&apos;URL des versions</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="237"/>
+        <location filename="../ui/mainwindow.cpp" line="238"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="241"/>
+        <location filename="../ui/mainwindow.cpp" line="242"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="243"/>
+        <location filename="../ui/mainwindow.cpp" line="246"/>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="244"/>
+        <location filename="../ui/mainwindow.cpp" line="247"/>
         <source>&amp;About</source>
         <translation>À &amp;propos</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="255"/>
+        <location filename="../ui/mainwindow.cpp" line="258"/>
         <source>Listening at %1  |  %2  |  Requests: %3</source>
         <translation>À l&apos;écoute sur %1  |  %2  |  Requêtes&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="261"/>
+        <location filename="../ui/mainwindow.cpp" line="264"/>
         <source>Node not serving: %1</source>
         <translation>Le nœud ne sert pas&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="263"/>
+        <location filename="../ui/mainwindow.cpp" line="266"/>
         <source>Node stopped</source>
         <translation>Nœud arrêté</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="264"/>
+        <location filename="../ui/mainwindow.cpp" line="267"/>
         <source>Starting the node…</source>
         <translation>Démarrage du nœud…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="270"/>
+        <location filename="../ui/mainwindow.cpp" line="273"/>
         <source>About OCPI Node Console</source>
         <translation>À propos d&apos;OCPI Node Console</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="271"/>
+        <location filename="../ui/mainwindow.cpp" line="274"/>
         <source>&lt;b&gt;OCPI Node Console&lt;/b&gt; %1&lt;br&gt;An OCPI 2.2.1 node with an operator console.&lt;br&gt;Qt %2</source>
         <translation>&lt;b&gt;OCPI Node Console&lt;/b&gt; %1&lt;br&gt;Un nœud OCPI 2.2.1 avec une console d&apos;exploitation.&lt;br&gt;Qt %2</translation>
     </message>
@@ -2015,22 +2672,17 @@
 <context>
     <name>ocpi::ObjectEditorDialog</name>
     <message>
-        <location filename="../ui/objecteditordialog.cpp" line="30"/>
+        <location filename="../ui/objecteditordialog.cpp" line="53"/>
         <source>New %1</source>
         <translation>Nouvel objet %1</translation>
     </message>
     <message>
-        <location filename="../ui/objecteditordialog.cpp" line="30"/>
+        <location filename="../ui/objecteditordialog.cpp" line="53"/>
         <source>Edit %1</source>
         <translation>Modifier l&apos;objet %1</translation>
     </message>
     <message>
-        <location filename="../ui/objecteditordialog.cpp" line="33"/>
-        <source>The %1 as OCPI 2.2.1 JSON. It is checked like a partner&apos;s PUT, stored, and sent to every partner that receives %2.</source>
-        <translation>L&apos;objet %1 en JSON OCPI 2.2.1. Il est vérifié comme le PUT d&apos;un partenaire, enregistré, puis envoyé à chaque partenaire qui reçoit les %2.</translation>
-    </message>
-    <message>
-        <location filename="../ui/objecteditordialog.cpp" line="36"/>
+        <location filename="../ui/objecteditordialog.cpp" line="59"/>
         <source>Changes are checked like a partner&apos;s PUT, stored, and sent to every partner that receives %1. The id cannot change.</source>
         <translation>Les modifications sont vérifiées comme le PUT d&apos;un partenaire, enregistrées, puis envoyées à chaque partenaire qui reçoit les %1. L&apos;id ne peut pas changer.</translation>
     </message>
@@ -2040,29 +2692,136 @@
         <translation>Les EVSE et les connecteurs ne sont jamais supprimés&#xa0;: passez plutôt le statut de l&apos;EVSE à REMOVED.</translation>
     </message>
     <message>
-        <location filename="../ui/objecteditordialog.cpp" line="96"/>
+        <location filename="../ui/objecteditordialog.cpp" line="241"/>
         <source>%1: cannot change from &apos;%2&apos; when editing; use New for another object</source>
         <translation>%1&#xa0;: impossible de changer «&#xa0;%2&#xa0;» lors d&apos;une modification&#xa0;; utilisez Nouveau pour un autre objet</translation>
     </message>
     <message>
-        <location filename="../ui/objecteditordialog.cpp" line="109"/>
+        <location filename="../ui/objecteditordialog.cpp" line="167"/>
         <source>Not valid JSON at character %1: %2</source>
         <translation>JSON non valide au caractère %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/objecteditordialog.cpp" line="113"/>
+        <location filename="../ui/objecteditordialog.cpp" line="56"/>
+        <source>Fields marked * are required. The %1 is checked like a partner&apos;s PUT, stored, and sent to every partner that receives %2.</source>
+        <translation>Les champs marqués d&apos;un * sont obligatoires. L&apos;objet %1 est vérifié comme le PUT d&apos;un partenaire, enregistré, puis envoyé à chaque partenaire qui reçoit les %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/objecteditordialog.cpp" line="78"/>
+        <source>Problems to fix</source>
+        <translation>Problèmes à corriger</translation>
+    </message>
+    <message>
+        <location filename="../ui/objecteditordialog.cpp" line="79"/>
+        <source>Press Enter or double-click to go to the field</source>
+        <translation>Appuyez sur Entrée ou double-cliquez pour aller au champ</translation>
+    </message>
+    <message>
+        <location filename="../ui/objecteditordialog.cpp" line="90"/>
+        <source>%1 as OCPI 2.2.1 JSON</source>
+        <translation>%1 en JSON OCPI 2.2.1</translation>
+    </message>
+    <message>
+        <location filename="../ui/objecteditordialog.cpp" line="98"/>
+        <source>&amp;Form</source>
+        <translation>&amp;Formulaire</translation>
+    </message>
+    <message>
+        <location filename="../ui/objecteditordialog.cpp" line="99"/>
+        <source>&amp;JSON (advanced)</source>
+        <translation>&amp;JSON (avancé)</translation>
+    </message>
+    <message>
+        <location filename="../ui/objecteditordialog.cpp" line="171"/>
         <source>Expected one JSON object</source>
         <translation>Un seul objet JSON attendu</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/objecteditordialog.cpp" line="182"/>
+        <source>%n problem(s) to fix; nothing was sent.</source>
+        <translation>
+            <numerusform>%n problème à corriger ; rien n&apos;a été envoyé.</numerusform>
+            <numerusform>%n problèmes à corriger ; rien n&apos;a été envoyé.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/objecteditordialog.cpp" line="127"/>
+        <location filename="../ui/objecteditordialog.cpp" line="205"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/objecteditordialog.cpp" line="272"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../ui/objecteditordialog.cpp" line="133"/>
+        <location filename="../ui/objecteditordialog.cpp" line="278"/>
         <source>Not saved: %1</source>
         <translation>Non enregistré&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ocpi::ObjectForm</name>
+    <message>
+        <location filename="../ui/objectform.cpp" line="134"/>
+        <source>Required</source>
+        <translation>Obligatoire</translation>
+    </message>
+</context>
+<context>
+    <name>ocpi::ObjectListEditor</name>
+    <message>
+        <location filename="../ui/objectlisteditor.cpp" line="107"/>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <location filename="../ui/objectlisteditor.cpp" line="107"/>
+        <source>Add to %1</source>
+        <translation>Ajouter à %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/objectlisteditor.cpp" line="108"/>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../ui/objectlisteditor.cpp" line="108"/>
+        <source>Remove from %1</source>
+        <translation>Supprimer de %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/objectlisteditor.cpp" line="109"/>
+        <source>Up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <location filename="../ui/objectlisteditor.cpp" line="109"/>
+        <source>Move up in %1</source>
+        <translation>Monter dans %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/objectlisteditor.cpp" line="110"/>
+        <source>Down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <location filename="../ui/objectlisteditor.cpp" line="110"/>
+        <source>Move down in %1</source>
+        <translation>Descendre dans %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/objectlisteditor.cpp" line="266"/>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/objectlisteditor.cpp" line="270"/>
+        <source>%1 (%n problem(s))</source>
+        <translation>
+            <numerusform>%1 (%n problème)</numerusform>
+            <numerusform>%1 (%n problèmes)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

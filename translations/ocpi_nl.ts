@@ -2,6 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl">
 <context>
+    <name>LanguageMenu</name>
+    <message>
+        <location filename="../ui/languagemenu.cpp" line="32"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Taal</translation>
+    </message>
+    <message>
+        <location filename="../ui/languagemenu.cpp" line="35"/>
+        <source>System language</source>
+        <translation>Systeemtaal</translation>
+    </message>
+    <message>
+        <location filename="../ui/languagemenu.cpp" line="52"/>
+        <source>The console speaks %1 from its next start.</source>
+        <translation>De console gebruikt %1 vanaf de volgende start.</translation>
+    </message>
+</context>
+<context>
     <name>NodeConfig</name>
     <message>
         <location filename="../node/config/nodeconfig.cpp" line="237"/>
@@ -270,7 +288,7 @@
     </message>
     <message>
         <location filename="../app/cli/servecommand.cpp" line="40"/>
-        <location filename="../app/console/main.cpp" line="125"/>
+        <location filename="../app/console/main.cpp" line="126"/>
         <source>OCPI versions URL: %1</source>
         <translation>OCPI versions URL: %1</translation>
     </message>
@@ -1104,27 +1122,27 @@
 <context>
     <name>console</name>
     <message>
-        <location filename="../app/console/main.cpp" line="57"/>
+        <location filename="../app/console/main.cpp" line="58"/>
         <source>OCPI 2.2.1 node with its operator console. Takes the options of &apos;ocpi-node serve&apos;.</source>
         <translation>OCPI 2.2.1-node met operatorconsole. Accepteert de opties van &apos;ocpi-node serve&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="62"/>
+        <location filename="../app/console/main.cpp" line="63"/>
         <source>Start a CPO and an eMSP node with temporary databases and play the whole OCPI story between them (node options are ignored).</source>
         <translation>Start een CPO- en een eMSP-node met tijdelijke databases en speel het hele OCPI-verhaal tussen beide af (node-opties worden genegeerd).</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="64"/>
+        <location filename="../app/console/main.cpp" line="65"/>
         <source>With --demo: divide the pause between steps by N.</source>
         <translation>Met --demo: deel de pauze tussen stappen door N.</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="84"/>
+        <location filename="../app/console/main.cpp" line="85"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>onverwacht argument &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="131"/>
+        <location filename="../app/console/main.cpp" line="132"/>
         <source>OCPI node not started</source>
         <translation>OCPI-node niet gestart</translation>
     </message>
@@ -1700,6 +1718,645 @@
     </message>
 </context>
 <context>
+    <name>ocpi::FieldInput</name>
+    <message>
+        <location filename="../ui/fieldinputs.cpp" line="73"/>
+        <source>UTC, e.g. 2025-01-31T14:30:00Z</source>
+        <translation>UTC, bijv. 2025-01-31T14:30:00Z</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldinputs.cpp" line="75"/>
+        <source>whole number</source>
+        <translation>geheel getal</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldinputs.cpp" line="77"/>
+        <source>number, e.g. 0.2500</source>
+        <translation>getal, bijv. 0.2500</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldinputs.cpp" line="79"/>
+        <source>https://…</source>
+        <translation>https://…</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldinputs.cpp" line="114"/>
+        <source>(not set)</source>
+        <translation>(niet ingesteld)</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldinputs.cpp" line="116"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldinputs.cpp" line="117"/>
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldinputs.cpp" line="204"/>
+        <source>one per line</source>
+        <translation>één per regel</translation>
+    </message>
+</context>
+<context>
+    <name>ocpi::FieldLabels</name>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="20"/>
+        <source>Country code</source>
+        <translation>Landcode</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="21"/>
+        <source>Party ID</source>
+        <translation>Party-ID</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="22"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="23"/>
+        <source>Publish</source>
+        <translation>Publiceren</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="24"/>
+        <source>Publish allowed to</source>
+        <translation>Publiceren toegestaan voor</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="25"/>
+        <source>UID</source>
+        <translation>UID</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="26"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="27"/>
+        <source>Visual number</source>
+        <translation>Zichtbaar nummer</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="28"/>
+        <source>Issuer</source>
+        <translation>Uitgever</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="29"/>
+        <source>Group ID</source>
+        <translation>Groeps-ID</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="30"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="31"/>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="32"/>
+        <source>City</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="33"/>
+        <source>Postal code</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="34"/>
+        <source>State</source>
+        <translation>Provincie</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="35"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="36"/>
+        <source>Coordinates</source>
+        <translation>Coördinaten</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="37"/>
+        <source>Latitude</source>
+        <translation>Breedtegraad</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="38"/>
+        <source>Longitude</source>
+        <translation>Lengtegraad</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="39"/>
+        <source>Related locations</source>
+        <translation>Gerelateerde locaties</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="40"/>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="41"/>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="42"/>
+        <source>Parking type</source>
+        <translation>Parkeertype</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="43"/>
+        <source>EVSEs</source>
+        <translation>EVSE&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="44"/>
+        <source>EVSE ID</source>
+        <translation>EVSE-ID</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="45"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="46"/>
+        <source>Status schedule</source>
+        <translation>Statusplanning</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="47"/>
+        <source>Period begin</source>
+        <translation>Begin periode</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="48"/>
+        <source>Period end</source>
+        <translation>Einde periode</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="49"/>
+        <source>Capabilities</source>
+        <translation>Mogelijkheden</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="50"/>
+        <source>Connectors</source>
+        <translation>Connectoren</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="51"/>
+        <source>Standard</source>
+        <translation>Standaard</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="52"/>
+        <source>Format</source>
+        <translation>Formaat</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="53"/>
+        <source>Power type</source>
+        <translation>Stroomtype</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="54"/>
+        <source>Max voltage</source>
+        <translation>Max. spanning</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="55"/>
+        <source>Max amperage</source>
+        <translation>Max. stroomsterkte</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="56"/>
+        <source>Max electric power</source>
+        <translation>Max. elektrisch vermogen</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="57"/>
+        <source>Tariff IDs</source>
+        <translation>Tarief-ID&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="58"/>
+        <source>Terms and conditions</source>
+        <translation>Algemene voorwaarden</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="59"/>
+        <source>Last updated</source>
+        <translation>Laatst bijgewerkt</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="60"/>
+        <source>Floor level</source>
+        <translation>Verdieping</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="61"/>
+        <source>Physical reference</source>
+        <translation>Fysieke referentie</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="62"/>
+        <source>Directions</source>
+        <translation>Routebeschrijving</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="63"/>
+        <source>Parking restrictions</source>
+        <translation>Parkeerbeperkingen</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="64"/>
+        <source>Images</source>
+        <translation>Afbeeldingen</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="65"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="66"/>
+        <source>Thumbnail</source>
+        <translation>Miniatuur</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="67"/>
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="68"/>
+        <source>Width</source>
+        <translation>Breedte</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="69"/>
+        <source>Height</source>
+        <translation>Hoogte</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="70"/>
+        <source>Operator</source>
+        <translation>Exploitant</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="71"/>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="72"/>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="73"/>
+        <source>Sub-operator</source>
+        <translation>Subexploitant</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="74"/>
+        <source>Owner</source>
+        <translation>Eigenaar</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="75"/>
+        <source>Facilities</source>
+        <translation>Voorzieningen</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="76"/>
+        <source>Time zone</source>
+        <translation>Tijdzone</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="77"/>
+        <source>Opening times</source>
+        <translation>Openingstijden</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="78"/>
+        <source>Open 24/7</source>
+        <translation>24/7 geopend</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="79"/>
+        <source>Regular hours</source>
+        <translation>Reguliere openingstijden</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="80"/>
+        <source>Weekday</source>
+        <translation>Weekdag</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="81"/>
+        <source>Exceptional openings</source>
+        <translation>Extra openingen</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="82"/>
+        <source>Exceptional closings</source>
+        <translation>Extra sluitingen</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="83"/>
+        <source>Charging when closed</source>
+        <translation>Laden tijdens sluiting</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="84"/>
+        <source>Energy mix</source>
+        <translation>Energiemix</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="85"/>
+        <source>Green energy</source>
+        <translation>Groene energie</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="86"/>
+        <source>Energy sources</source>
+        <translation>Energiebronnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="87"/>
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="88"/>
+        <source>Percentage</source>
+        <translation>Percentage</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="89"/>
+        <source>Environmental impact</source>
+        <translation>Milieu-impact</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="90"/>
+        <source>Amount</source>
+        <translation>Hoeveelheid</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="91"/>
+        <source>Supplier name</source>
+        <translation>Naam leverancier</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="92"/>
+        <source>Energy product name</source>
+        <translation>Naam energieproduct</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="93"/>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="94"/>
+        <source>Alternative text</source>
+        <translation>Alternatieve tekst</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="95"/>
+        <source>Alternative URL</source>
+        <translation>Alternatieve URL</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="96"/>
+        <source>Min price</source>
+        <translation>Min. prijs</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="97"/>
+        <source>Excl. VAT</source>
+        <translation>Excl. btw</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="98"/>
+        <source>Incl. VAT</source>
+        <translation>Incl. btw</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="99"/>
+        <source>Max price</source>
+        <translation>Max. prijs</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="100"/>
+        <source>Elements</source>
+        <translation>Elementen</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="101"/>
+        <source>Price components</source>
+        <translation>Prijscomponenten</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="102"/>
+        <source>Price</source>
+        <translation>Prijs</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="103"/>
+        <source>VAT</source>
+        <translation>Btw</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="104"/>
+        <source>Step size</source>
+        <translation>Stapgrootte</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="105"/>
+        <source>Restrictions</source>
+        <translation>Beperkingen</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="106"/>
+        <source>Start time</source>
+        <translation>Begintijd</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="107"/>
+        <source>End time</source>
+        <translation>Eindtijd</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="108"/>
+        <source>Start date</source>
+        <translation>Begindatum</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="109"/>
+        <source>End date</source>
+        <translation>Einddatum</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="110"/>
+        <source>Min kWh</source>
+        <translation>Min. kWh</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="111"/>
+        <source>Max kWh</source>
+        <translation>Max. kWh</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="112"/>
+        <source>Min current</source>
+        <translation>Min. stroom</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="113"/>
+        <source>Max current</source>
+        <translation>Max. stroom</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="114"/>
+        <source>Min power</source>
+        <translation>Min. vermogen</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="115"/>
+        <source>Max power</source>
+        <translation>Max. vermogen</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="116"/>
+        <source>Min duration</source>
+        <translation>Min. duur</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="117"/>
+        <source>Max duration</source>
+        <translation>Max. duur</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="118"/>
+        <source>Days of the week</source>
+        <translation>Dagen van de week</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="119"/>
+        <source>Reservation</source>
+        <translation>Reservering</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="120"/>
+        <source>Start date and time</source>
+        <translation>Begindatum en -tijd</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="121"/>
+        <source>End date and time</source>
+        <translation>Einddatum en -tijd</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="122"/>
+        <source>Contract ID</source>
+        <translation>Contract-ID</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="123"/>
+        <source>Valid</source>
+        <translation>Geldig</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="124"/>
+        <source>Whitelist</source>
+        <translation>Whitelist</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="125"/>
+        <source>Default profile type</source>
+        <translation>Standaardprofieltype</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="126"/>
+        <source>Energy contract</source>
+        <translation>Energiecontract</translation>
+    </message>
+</context>
+<context>
+    <name>ocpi::FieldWords</name>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="154"/>
+        <source>Required.</source>
+        <translation>Verplicht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="156"/>
+        <source>Add at least one.</source>
+        <translation>Voeg er minstens één toe.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="159"/>
+        <source>At most %1 characters.</source>
+        <translation>Hoogstens %1 tekens.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="162"/>
+        <source>At most %1 digits.</source>
+        <translation>Hoogstens %1 cijfers.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="165"/>
+        <source>At most %1 entries.</source>
+        <translation>Hoogstens %1 items.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="167"/>
+        <source>Enter a whole number.</source>
+        <translation>Voer een geheel getal in.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="169"/>
+        <source>Enter a number.</source>
+        <translation>Voer een getal in.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="171"/>
+        <source>Choose yes or no.</source>
+        <translation>Kies ja of nee.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="173"/>
+        <source>Enter a date and time such as 2025-01-31T14:30:00Z.</source>
+        <translation>Voer een datum en tijd in, zoals 2025-01-31T14:30:00Z.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="176"/>
+        <source>Choose one of the listed values.</source>
+        <translation>Kies een van de vermelde waarden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwords.cpp" line="178"/>
+        <source>Enter 0 or more.</source>
+        <translation>Voer 0 of meer in.</translation>
+    </message>
+</context>
+<context>
     <name>ocpi::InviteDialog</name>
     <message>
         <location filename="../ui/invitedialog.cpp" line="23"/>
@@ -1867,17 +2524,17 @@
 <context>
     <name>ocpi::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="42"/>
+        <location filename="../ui/mainwindow.cpp" line="43"/>
         <source>OCPI Node Console</source>
         <translation>OCPI Node Console</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="81"/>
+        <location filename="../ui/mainwindow.cpp" line="82"/>
         <source>Traffic</source>
         <translation>Verkeer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="77"/>
+        <location filename="../ui/mainwindow.cpp" line="78"/>
         <source>Partners</source>
         <translation>Partners</translation>
     </message>
@@ -1917,97 +2574,97 @@
         <translation>Reserveringen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="50"/>
+        <location filename="../ui/mainwindow.cpp" line="51"/>
         <source>Pages</source>
         <translation>Pagina&apos;s</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="75"/>
+        <location filename="../ui/mainwindow.cpp" line="76"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="82"/>
+        <location filename="../ui/mainwindow.cpp" line="83"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="163"/>
+        <location filename="../ui/mainwindow.cpp" line="164"/>
         <source>Partners online: %1/%2</source>
         <translation>Partners online: %1/%2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="164"/>
+        <location filename="../ui/mainwindow.cpp" line="165"/>
         <source>Outbox: %1</source>
         <translation>Outbox: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="166"/>
+        <location filename="../ui/mainwindow.cpp" line="167"/>
         <source>Parked: %1</source>
         <translation>Geparkeerd: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="167"/>
+        <location filename="../ui/mainwindow.cpp" line="168"/>
         <source>Errors (1 h): %1</source>
         <translation>Fouten (1 u): %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="230"/>
+        <location filename="../ui/mainwindow.cpp" line="231"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="231"/>
+        <location filename="../ui/mainwindow.cpp" line="232"/>
         <source>&amp;Copy versions URL</source>
         <translation>Versions-URL &amp;kopiëren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="237"/>
+        <location filename="../ui/mainwindow.cpp" line="238"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="241"/>
+        <location filename="../ui/mainwindow.cpp" line="242"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="243"/>
+        <location filename="../ui/mainwindow.cpp" line="246"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="244"/>
+        <location filename="../ui/mainwindow.cpp" line="247"/>
         <source>&amp;About</source>
         <translation>&amp;Over</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="255"/>
+        <location filename="../ui/mainwindow.cpp" line="258"/>
         <source>Listening at %1  |  %2  |  Requests: %3</source>
         <translation>Luistert op %1  |  %2  |  Verzoeken: %3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="261"/>
+        <location filename="../ui/mainwindow.cpp" line="264"/>
         <source>Node not serving: %1</source>
         <translation>Node niet actief: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="263"/>
+        <location filename="../ui/mainwindow.cpp" line="266"/>
         <source>Node stopped</source>
         <translation>Node gestopt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="264"/>
+        <location filename="../ui/mainwindow.cpp" line="267"/>
         <source>Starting the node…</source>
         <translation>Node wordt gestart…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="270"/>
+        <location filename="../ui/mainwindow.cpp" line="273"/>
         <source>About OCPI Node Console</source>
         <translation>Over OCPI Node Console</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="271"/>
+        <location filename="../ui/mainwindow.cpp" line="274"/>
         <source>&lt;b&gt;OCPI Node Console&lt;/b&gt; %1&lt;br&gt;An OCPI 2.2.1 node with an operator console.&lt;br&gt;Qt %2</source>
         <translation>&lt;b&gt;OCPI Node Console&lt;/b&gt; %1&lt;br&gt;Een OCPI 2.2.1-node met operatorconsole.&lt;br&gt;Qt %2</translation>
     </message>
@@ -2015,22 +2672,17 @@
 <context>
     <name>ocpi::ObjectEditorDialog</name>
     <message>
-        <location filename="../ui/objecteditordialog.cpp" line="30"/>
+        <location filename="../ui/objecteditordialog.cpp" line="53"/>
         <source>New %1</source>
         <translation>%1 aanmaken</translation>
     </message>
     <message>
-        <location filename="../ui/objecteditordialog.cpp" line="30"/>
+        <location filename="../ui/objecteditordialog.cpp" line="53"/>
         <source>Edit %1</source>
         <translation>%1 bewerken</translation>
     </message>
     <message>
-        <location filename="../ui/objecteditordialog.cpp" line="33"/>
-        <source>The %1 as OCPI 2.2.1 JSON. It is checked like a partner&apos;s PUT, stored, and sent to every partner that receives %2.</source>
-        <translation>Het object %1 als OCPI 2.2.1-JSON. Het wordt gecontroleerd als een PUT van een partner, opgeslagen en verzonden naar elke partner die %2 ontvangt.</translation>
-    </message>
-    <message>
-        <location filename="../ui/objecteditordialog.cpp" line="36"/>
+        <location filename="../ui/objecteditordialog.cpp" line="59"/>
         <source>Changes are checked like a partner&apos;s PUT, stored, and sent to every partner that receives %1. The id cannot change.</source>
         <translation>Wijzigingen worden gecontroleerd als een PUT van een partner, opgeslagen en verzonden naar elke partner die %1 ontvangt. Het id kan niet wijzigen.</translation>
     </message>
@@ -2040,29 +2692,136 @@
         <translation>EVSE&apos;s en connectoren worden nooit verwijderd: zet in plaats daarvan de status van een EVSE op REMOVED.</translation>
     </message>
     <message>
-        <location filename="../ui/objecteditordialog.cpp" line="96"/>
+        <location filename="../ui/objecteditordialog.cpp" line="241"/>
         <source>%1: cannot change from &apos;%2&apos; when editing; use New for another object</source>
         <translation>%1: kan bij bewerken niet van &apos;%2&apos; wijzigen; gebruik Nieuw voor een ander object</translation>
     </message>
     <message>
-        <location filename="../ui/objecteditordialog.cpp" line="109"/>
+        <location filename="../ui/objecteditordialog.cpp" line="167"/>
         <source>Not valid JSON at character %1: %2</source>
         <translation>Geen geldige JSON bij teken %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/objecteditordialog.cpp" line="113"/>
+        <location filename="../ui/objecteditordialog.cpp" line="56"/>
+        <source>Fields marked * are required. The %1 is checked like a partner&apos;s PUT, stored, and sent to every partner that receives %2.</source>
+        <translation>Velden met * zijn verplicht. Het object %1 wordt gecontroleerd als een PUT van een partner, opgeslagen en verzonden naar elke partner die %2 ontvangt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/objecteditordialog.cpp" line="78"/>
+        <source>Problems to fix</source>
+        <translation>Op te lossen problemen</translation>
+    </message>
+    <message>
+        <location filename="../ui/objecteditordialog.cpp" line="79"/>
+        <source>Press Enter or double-click to go to the field</source>
+        <translation>Druk op Enter of dubbelklik om naar het veld te gaan</translation>
+    </message>
+    <message>
+        <location filename="../ui/objecteditordialog.cpp" line="90"/>
+        <source>%1 as OCPI 2.2.1 JSON</source>
+        <translation>%1 als OCPI 2.2.1-JSON</translation>
+    </message>
+    <message>
+        <location filename="../ui/objecteditordialog.cpp" line="98"/>
+        <source>&amp;Form</source>
+        <translation>&amp;Formulier</translation>
+    </message>
+    <message>
+        <location filename="../ui/objecteditordialog.cpp" line="99"/>
+        <source>&amp;JSON (advanced)</source>
+        <translation>&amp;JSON (geavanceerd)</translation>
+    </message>
+    <message>
+        <location filename="../ui/objecteditordialog.cpp" line="171"/>
         <source>Expected one JSON object</source>
         <translation>Eén JSON-object verwacht</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/objecteditordialog.cpp" line="182"/>
+        <source>%n problem(s) to fix; nothing was sent.</source>
+        <translation>
+            <numerusform>%n probleem op te lossen; er is niets verzonden.</numerusform>
+            <numerusform>%n problemen op te lossen; er is niets verzonden.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/objecteditordialog.cpp" line="127"/>
+        <location filename="../ui/objecteditordialog.cpp" line="205"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/objecteditordialog.cpp" line="272"/>
         <source>Saving…</source>
         <translation>Bezig met opslaan…</translation>
     </message>
     <message>
-        <location filename="../ui/objecteditordialog.cpp" line="133"/>
+        <location filename="../ui/objecteditordialog.cpp" line="278"/>
         <source>Not saved: %1</source>
         <translation>Niet opgeslagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ocpi::ObjectForm</name>
+    <message>
+        <location filename="../ui/objectform.cpp" line="134"/>
+        <source>Required</source>
+        <translation>Verplicht</translation>
+    </message>
+</context>
+<context>
+    <name>ocpi::ObjectListEditor</name>
+    <message>
+        <location filename="../ui/objectlisteditor.cpp" line="107"/>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../ui/objectlisteditor.cpp" line="107"/>
+        <source>Add to %1</source>
+        <translation>Toevoegen aan %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/objectlisteditor.cpp" line="108"/>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../ui/objectlisteditor.cpp" line="108"/>
+        <source>Remove from %1</source>
+        <translation>Verwijderen uit %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/objectlisteditor.cpp" line="109"/>
+        <source>Up</source>
+        <translation>Omhoog</translation>
+    </message>
+    <message>
+        <location filename="../ui/objectlisteditor.cpp" line="109"/>
+        <source>Move up in %1</source>
+        <translation>Omhoog verplaatsen in %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/objectlisteditor.cpp" line="110"/>
+        <source>Down</source>
+        <translation>Omlaag</translation>
+    </message>
+    <message>
+        <location filename="../ui/objectlisteditor.cpp" line="110"/>
+        <source>Move down in %1</source>
+        <translation>Omlaag verplaatsen in %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/objectlisteditor.cpp" line="266"/>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/objectlisteditor.cpp" line="270"/>
+        <source>%1 (%n problem(s))</source>
+        <translation>
+            <numerusform>%1 (%n probleem)</numerusform>
+            <numerusform>%1 (%n problemen)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
