@@ -4,16 +4,12 @@
 
 namespace ocpi {
 
-namespace {
-
-QString sourceOf(const StoredObject &stored, const QHash<qint64, QString> &partnerNames)
+QString ObjectRow::sourceOf(const StoredObject &stored, const QHash<qint64, QString> &partnerNames)
 {
     if (stored.partnerId == 0)
-        return ObjectRow::tr("ours");
-    return partnerNames.value(stored.partnerId, ObjectRow::tr("partner %1").arg(stored.partnerId));
+        return tr("ours");
+    return partnerNames.value(stored.partnerId, tr("partner %1").arg(stored.partnerId));
 }
-
-} // namespace
 
 ObjectRow ObjectRow::from(const StoredObject &stored, const QHash<qint64, QString> &partnerNames)
 {

@@ -54,6 +54,8 @@ public:
     bool sameAs(const ObjectRow &other) const;
 
     static QString identityOf(const ObjectKey &key, qint64 partnerId = 0);
+    // "ours" or the name of the partner the object came from.
+    static QString sourceOf(const StoredObject &stored, const QHash<qint64, QString> &partnerNames);
     // Local time for the tables; empty for an invalid time.
     static QString formatTime(const QDateTime &time);
     static QString prettyJson(const QJsonObject &object);
