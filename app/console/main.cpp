@@ -121,8 +121,6 @@ int main(int argc, char *argv[])
         return kUsageError;
     const QString probeFile = parser.value(QStringLiteral("stall-probe"));
     ocpi::StallProbe probe;
-    if (!probeFile.isEmpty())
-        probe.start();
     if (quitAfterMs > 0)
         QTimer::singleShot(quitAfterMs, &app, &QCoreApplication::quit);
 
@@ -162,11 +160,18 @@ int main(int argc, char *argv[])
     window.rememberLayout();
 
     ocpi::PageTour tour(window, tourMs);
+    bool firstStart = true;
     QObject::connect(&controller, &ocpi::NodeController::started, &window, [&](const QString &versionsUrl) {
         out << QCoreApplication::translate("cli", "OCPI versions URL: %1").arg(versionsUrl) << Qt::endl;
         window.show();
-        if (tourMs > 0)
+        // From the moment there is a window to answer the operator (a Settings restart shows it again).
+        if (firstStart && !probeFile.isEmpty()) {
+            probe.setContext([&window] { return window.currentPageKey(); });
+            probe.start();
+        }
+        if (firstStart && tourMs > 0)
             tour.start();
+        firstStart = false;
     });
     QObject::connect(&controller, &ocpi::NodeController::failed, &window, [&](const QString &message) {
         err << "ocpi-console: " << message << Qt::endl;

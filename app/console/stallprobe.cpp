@@ -1,6 +1,7 @@
 #include "stallprobe.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QTimer>
 
@@ -22,6 +23,7 @@ void StallProbe::start()
 {
     m_gaps.clear();
     m_gaps.reserve(1 << 16);
+    m_stalls.clear();
     m_lastNs = -1;
     m_clock.start();
     m_timer->start();
@@ -30,8 +32,12 @@ void StallProbe::start()
 void StallProbe::tick()
 {
     const qint64 now = m_clock.nsecsElapsed();
-    if (m_lastNs >= 0)
-        m_gaps.push_back(now - m_lastNs);
+    if (m_lastNs >= 0) {
+        const qint64 gap = now - m_lastNs;
+        m_gaps.push_back(gap);
+        if (gap > qint64(kNotedStallMs * 1e6))
+            m_stalls.push_back({m_lastNs, gap, m_context ? m_context() : QString()});
+    }
     m_lastNs = now;
 }
 
@@ -59,6 +65,16 @@ qint64 StallProbe::gapsOver(double milliseconds) const
 QJsonObject StallProbe::summary() const
 {
     const auto rounded = [](double ms) { return std::round(ms * 100.0) / 100.0; };
+    std::vector<Stall> longest = m_stalls;
+    std::sort(longest.begin(), longest.end(), [](const Stall &a, const Stall &b) { return a.gapNs > b.gapNs; });
+    if (longest.size() > 20)
+        longest.resize(20);
+    QJsonArray stalls;
+    for (const Stall &stall : longest) {
+        stalls.append(QJsonObject{{QStringLiteral("at_s"), rounded(double(stall.atNs) / 1e9)},
+                                  {QStringLiteral("ms"), rounded(double(stall.gapNs) / 1e6)},
+                                  {QStringLiteral("context"), stall.context}});
+    }
     return {{QStringLiteral("interval_ms"), m_intervalMs},
             {QStringLiteral("seconds"), rounded(double(m_lastNs < 0 ? 0 : m_lastNs) / 1e9)},
             {QStringLiteral("ticks"), ticks()},
@@ -67,7 +83,8 @@ QJsonObject StallProbe::summary() const
             {QStringLiteral("p99_gap_ms"), rounded(percentileMs(0.99))},
             {QStringLiteral("p999_gap_ms"), rounded(percentileMs(0.999))},
             {QStringLiteral("gaps_over_50ms"), gapsOver(50)},
-            {QStringLiteral("gaps_over_100ms"), gapsOver(100)}};
+            {QStringLiteral("gaps_over_100ms"), gapsOver(100)},
+            {QStringLiteral("stalls"), stalls}};
 }
 
 bool StallProbe::write(const QString &path) const

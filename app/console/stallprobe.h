@@ -3,7 +3,9 @@
 #include <QElapsedTimer>
 #include <QJsonObject>
 #include <QObject>
+#include <QString>
 
+#include <functional>
 #include <vector>
 
 class QTimer;
@@ -22,6 +24,9 @@ public:
     explicit StallProbe(int intervalMs = 10, QObject *parent = nullptr);
 
     void start();
+    // What the window was doing (the page shown), recorded with each stall over kNotedStallMs.
+    void setContext(std::function<QString()> context) { m_context = std::move(context); }
+    static constexpr double kNotedStallMs = 50;
     int intervalMs() const { return m_intervalMs; }
     qint64 ticks() const { return qint64(m_gaps.size()); }
     // The longest gap between two ticks, in milliseconds (0 before two ticks).
@@ -30,7 +35,7 @@ public:
     double percentileMs(double fraction) const;
     qint64 gapsOver(double milliseconds) const;
     // {interval_ms, seconds, ticks, max_gap_ms, p50_gap_ms, p99_gap_ms, p999_gap_ms,
-    //  gaps_over_50ms, gaps_over_100ms}
+    //  gaps_over_50ms, gaps_over_100ms, stalls: [{at_s, ms, context}] (the longest 20 over 50 ms)}
     QJsonObject summary() const;
     // summary() as indented JSON into `path`; false (with a warning) when it cannot be written.
     bool write(const QString &path) const;
@@ -42,7 +47,15 @@ private:
     QTimer *m_timer;
     QElapsedTimer m_clock;
     qint64 m_lastNs = -1;
+    struct Stall
+    {
+        qint64 atNs;
+        qint64 gapNs;
+        QString context;
+    };
     std::vector<qint64> m_gaps; // nanoseconds between consecutive ticks
+    std::vector<Stall> m_stalls;
+    std::function<QString()> m_context;
 };
 
 } // namespace ocpi
