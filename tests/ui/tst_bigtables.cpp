@@ -7,6 +7,7 @@
 #include "modules/tokens/tokenservice.h"
 #include "runtime/noderuntime.h"
 #include "runtime/nodeservices.h"
+#include "support/objectjson.h"
 #include "support/testsupport.h"
 
 #include <QAbstractItemModelTester>
@@ -76,17 +77,8 @@ void TstBigTables::initTestCase()
     QTRY_COMPARE_WITH_TIMEOUT(started.count(), 1, 10000);
 
     QJsonArray batch;
-    for (int n = 0; n < kTokens; ++n) {
-        batch.append(QJsonObject{{QStringLiteral("country_code"), QStringLiteral("NL")},
-                                  {QStringLiteral("party_id"), QStringLiteral("CPO")},
-                                  {QStringLiteral("uid"), uidOf(n)},
-                                  {QStringLiteral("type"), QStringLiteral("RFID")},
-                                  {QStringLiteral("contract_id"), QStringLiteral("NL-CPO-C%1").arg(n)},
-                                  {QStringLiteral("issuer"), QStringLiteral("CPO")},
-                                  {QStringLiteral("valid"), true},
-                                  {QStringLiteral("whitelist"), QStringLiteral("ALLOWED")},
-                                  {QStringLiteral("last_updated"), QStringLiteral("2026-11-01T00:00:00Z")}});
-    }
+    for (int n = 0; n < kTokens; ++n)
+        batch.append(test::cpoOwnToken(uidOf(n), n));
     QString problem;
     inNode([&](NodeServices &node) {
         const auto stored = node.service<TokenService>().putOwnBatch(batch);
