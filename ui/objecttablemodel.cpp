@@ -59,35 +59,25 @@ int ObjectTableModel::rowOf(const QString &identity) const
     return -1;
 }
 
-// How mergeRows() and replayRows() tell the views (a nested class may call the protected begin*/end*).
-struct ObjectTableModel::Hooks
+namespace {
+
+bool sameObject(const ObjectRow &a, const ObjectRow &b)
 {
-    ObjectTableModel *m;
-    void beginRemove(int first, int last) { m->beginRemoveRows(QModelIndex(), first, last); }
-    void endRemove() { m->endRemoveRows(); }
-    void beginInsert(int first, int last) { m->beginInsertRows(QModelIndex(), first, last); }
-    void endInsert() { m->endInsertRows(); }
-    void beginMove(int from, int to) { m->beginMoveRows(QModelIndex(), from, from, QModelIndex(), to); }
-    void endMove() { m->endMoveRows(); }
-    void update(int row, ObjectRow &current, ObjectRow &&fresh)
-    {
-        if (current.sameAs(fresh))
-            return;
-        current = std::move(fresh);
-        emit m->dataChanged(m->index(row, 0), m->index(row, m->columnCount() - 1));
-    }
-};
+    return a.sameAs(b);
+}
+
+} // namespace
 
 void ObjectTableModel::setObjects(const QList<ObjectRow> &objects)
 {
-    Hooks hooks{this};
+    TableRowHooks<ObjectTableModel, ObjectRow, decltype(&sameObject)> hooks{this, &sameObject};
     mergeRows(m_rows, std::vector<ObjectRow>(objects.cbegin(), objects.cend()),
               [](const ObjectRow &row) { return row.identity(); }, hooks);
 }
 
 void ObjectTableModel::applySteps(RowSteps<ObjectRow> steps)
 {
-    Hooks hooks{this};
+    TableRowHooks<ObjectTableModel, ObjectRow, decltype(&sameObject)> hooks{this, &sameObject};
     replayRows(m_rows, std::move(steps), [](ObjectRow &&row) { return std::move(row); }, hooks);
 }
 

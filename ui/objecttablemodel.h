@@ -50,7 +50,8 @@ public:
     static Column fieldColumn(const QString &title, const QString &field);
 
 private:
-    struct Hooks;
+    template <typename, typename, typename>
+    friend struct TableRowHooks;
 
     QList<Column> m_columns;
     std::vector<ObjectRow> m_rows;

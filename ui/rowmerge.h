@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QModelIndex>
 #include <QSet>
 #include <QString>
 
@@ -84,6 +85,29 @@ void mergeRows(std::vector<Row> &rows, std::vector<Row> fresh, KeyFn key, Hooks 
         ++i;
     }
 }
+
+// mergeRows()/replayRows() hooks for a flat table model: rows under the root, a changed row
+// (`same(current, fresh)` false) replaced and announced over all its columns. The model declares
+// `template <typename, typename, typename> friend struct TableRowHooks;` for the protected calls.
+template <typename Model, typename Row, typename SameFn>
+struct TableRowHooks
+{
+    Model *m;
+    SameFn same;
+    void beginRemove(int first, int last) { m->beginRemoveRows(QModelIndex(), first, last); }
+    void endRemove() { m->endRemoveRows(); }
+    void beginInsert(int first, int last) { m->beginInsertRows(QModelIndex(), first, last); }
+    void endInsert() { m->endInsertRows(); }
+    void beginMove(int from, int to) { m->beginMoveRows(QModelIndex(), from, from, QModelIndex(), to); }
+    void endMove() { m->endMoveRows(); }
+    void update(int row, Row &current, Row &&fresh)
+    {
+        if (same(current, fresh))
+            return;
+        current = std::move(fresh);
+        emit m->dataChanged(m->index(row, 0), m->index(row, m->columnCount() - 1));
+    }
+};
 
 // mergeRows() as a list of steps, recorded where the fresh list was read (the console's node
 // thread) and replayed on a model in the GUI thread by replayRows(): the GUI then spends time on
