@@ -172,11 +172,14 @@ void CdrsPage::updateActions()
     editButton()->setToolTip(tr("CDRs are final; corrections are credit CDRs"));
 }
 
-void CdrsPage::applyListing(const QList<ObjectRow> &rows)
+void CdrsPage::applySteps(RowSteps<ObjectRow> steps)
 {
-    ObjectTablePage::applyListing(rows);
-    // Ids, costs and times have widths of their own: the columns follow what they show.
-    view()->resizeColumnsToContents();
+    const bool changed = !steps.isEmpty();
+    ObjectTablePage::applySteps(std::move(steps));
+    // Ids, costs and times have widths of their own: the columns follow what they show (a view
+    // samples at most resizeContentsPrecision() rows for that, so it costs the same at 100,000).
+    if (changed)
+        view()->resizeColumnsToContents();
 }
 
 void CdrsPage::objectShown(const ObjectRow *object)

@@ -28,7 +28,7 @@ public:
 protected:
     QJsonObject newObjectTemplate(const PartyRole &owner) const override;
     void updateActions() override;
-    void applyListing(const QList<ObjectRow> &rows) override;
+    void applySteps(RowSteps<ObjectRow> steps) override;
     void objectShown(const ObjectRow *object) override;
 
 private:

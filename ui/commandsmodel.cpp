@@ -123,23 +123,7 @@ void CommandsModel::setListing(const CommandsController::Listing &listing)
         if (!m_rows.empty())
             emit dataChanged(index(0, PartnerColumn), index(rowCount() - 1, PartnerColumn));
     }
-    struct Hooks
-    {
-        CommandsModel *m;
-        void beginRemove(int first, int last) { m->beginRemoveRows(QModelIndex(), first, last); }
-        void endRemove() { m->endRemoveRows(); }
-        void beginInsert(int first, int last) { m->beginInsertRows(QModelIndex(), first, last); }
-        void endInsert() { m->endInsertRows(); }
-        void beginMove(int from, int to) { m->beginMoveRows(QModelIndex(), from, from, QModelIndex(), to); }
-        void endMove() { m->endMoveRows(); }
-        void update(int row, CommandRecord &current, CommandRecord &&fresh)
-        {
-            if (sameCommand(current, fresh))
-                return;
-            current = std::move(fresh);
-            emit m->dataChanged(m->index(row, 0), m->index(row, ColumnCount - 1));
-        }
-    } hooks{this};
+    TableRowHooks<CommandsModel, CommandRecord, decltype(&sameCommand)> hooks{this, &sameCommand};
     mergeRows(m_rows, std::vector<CommandRecord>(listing.commands.cbegin(), listing.commands.cend()),
               [](const CommandRecord &command) { return command.uid; }, hooks);
 }

@@ -39,6 +39,9 @@ public:
     QString timelineText(const CommandRecord &command) const;
 
 private:
+    template <typename, typename, typename>
+    friend struct TableRowHooks;
+
     std::vector<CommandRecord> m_rows;
     QHash<qint64, QString> m_partnerNames;
 };

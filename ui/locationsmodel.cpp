@@ -249,6 +249,17 @@ std::unique_ptr<Item> makeItem(typename LocationsModel::Kind kind, const QString
 
 } // namespace
 
+std::unique_ptr<LocationsModel::Item> LocationsModel::locationItem(const ObjectRow &row, const Item *known) const
+{
+    const QString identity = row.identity();
+    // An unchanged Location needs no subtree: the merge keeps the one it has.
+    auto item = known && known->object.sameAs(row) ? std::make_unique<Item>() : makeItem<Item>(LocationKind, identity, row.json);
+    item->key = identity;
+    item->json = row.json;
+    item->object = row;
+    return item;
+}
+
 void LocationsModel::setLocations(const QList<ObjectRow> &locations)
 {
     QHash<QString, const Item *> current;
@@ -257,17 +268,8 @@ void LocationsModel::setLocations(const QList<ObjectRow> &locations)
         current.insert(item->key, item.get());
     Items fresh;
     fresh.reserve(size_t(locations.size()));
-    for (const ObjectRow &row : locations) {
-        const QString identity = row.identity();
-        const Item *known = current.value(identity);
-        // An unchanged Location needs no subtree: the merge keeps the one it has.
-        auto item = known && known->object.sameAs(row) ? std::make_unique<Item>()
-                                                       : makeItem<Item>(LocationKind, identity, row.json);
-        item->key = identity;
-        item->json = row.json;
-        item->object = row;
-        fresh.push_back(std::move(item));
-    }
+    for (const ObjectRow &row : locations)
+        fresh.push_back(locationItem(row, current.value(row.identity())));
     mergeChildren(nullptr, m_locations, std::move(fresh));
 }
 
@@ -276,40 +278,64 @@ void LocationsModel::changed(Item *item)
     emit dataChanged(indexOf(item, 0), indexOf(item, ColumnCount - 1));
 }
 
+// How mergeRows() and replayRows() tell the views, for the rows under one parent (a nested class
+// may call the protected begin*/end*).
+struct LocationsModel::Hooks
+{
+    LocationsModel *m;
+    Item *parent;
+    Items &rows;
+    QModelIndex parentIndex() const { return m->indexOf(parent); }
+    // Before any end*(): views ask parent() of the new rows at once. From `from` on: rows before
+    // a change keep their numbers.
+    void renumber(size_t from)
+    {
+        for (size_t i = from; i < rows.size(); ++i) {
+            rows[i]->row = int(i);
+            rows[i]->parent = parent;
+        }
+    }
+    size_t changedFrom = 0;
+    void beginRemove(int first, int last)
+    {
+        changedFrom = size_t(first);
+        m->beginRemoveRows(parentIndex(), first, last);
+    }
+    void endRemove() { renumber(changedFrom); m->endRemoveRows(); }
+    void beginInsert(int first, int last)
+    {
+        changedFrom = size_t(first);
+        m->beginInsertRows(parentIndex(), first, last);
+    }
+    void endInsert() { renumber(changedFrom); m->endInsertRows(); }
+    void beginMove(int from, int to)
+    {
+        changedFrom = size_t(std::min(from, to));
+        m->beginMoveRows(parentIndex(), from, from, parentIndex(), to);
+    }
+    void endMove() { renumber(changedFrom); m->endMoveRows(); }
+    void update(int, std::unique_ptr<Item> &current, std::unique_ptr<Item> &&fresh)
+    {
+        if (current->kind == LocationKind ? current->object.sameAs(fresh->object) : current->json == fresh->json)
+            return;
+        current->json = fresh->json;
+        current->object = fresh->object;
+        m->changed(current.get());
+        m->mergeChildren(current.get(), current->children, std::move(fresh->children));
+    }
+};
+
 void LocationsModel::mergeChildren(Item *parent, Items &rows, Items fresh)
 {
-    // A local class has this member function's access to the protected begin*/end* calls.
-    struct Hooks
-    {
-        LocationsModel *m;
-        Item *parent;
-        Items &rows;
-        QModelIndex parentIndex() const { return m->indexOf(parent); }
-        // Before any end*(): views ask parent() of the new rows at once.
-        void renumber()
-        {
-            for (size_t i = 0; i < rows.size(); ++i) {
-                rows[i]->row = int(i);
-                rows[i]->parent = parent;
-            }
-        }
-        void beginRemove(int first, int last) { m->beginRemoveRows(parentIndex(), first, last); }
-        void endRemove() { renumber(); m->endRemoveRows(); }
-        void beginInsert(int first, int last) { m->beginInsertRows(parentIndex(), first, last); }
-        void endInsert() { renumber(); m->endInsertRows(); }
-        void beginMove(int from, int to) { m->beginMoveRows(parentIndex(), from, from, parentIndex(), to); }
-        void endMove() { renumber(); m->endMoveRows(); }
-        void update(int, std::unique_ptr<Item> &current, std::unique_ptr<Item> &&fresh)
-        {
-            if (current->kind == LocationKind ? current->object.sameAs(fresh->object) : current->json == fresh->json)
-                return;
-            current->json = fresh->json;
-            current->object = fresh->object;
-            m->changed(current.get());
-            m->mergeChildren(current.get(), current->children, std::move(fresh->children));
-        }
-    } hooks{this, parent, rows};
+    Hooks hooks{this, parent, rows};
     mergeRows(rows, std::move(fresh), [](const std::unique_ptr<Item> &item) { return item->key; }, hooks);
+}
+
+void LocationsModel::applySteps(RowSteps<ObjectRow> steps)
+{
+    Hooks hooks{this, nullptr, m_locations};
+    // Every row the steps carry is new or changed: its subtree is built afresh.
+    replayRows(m_locations, std::move(steps), [this](ObjectRow &&row) { return locationItem(row, nullptr); }, hooks);
 }
 
 } // namespace ocpi

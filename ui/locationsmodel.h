@@ -1,6 +1,7 @@
 #pragma once
 
 #include "objectrow.h"
+#include "rowmerge.h"
 
 #include <QAbstractItemModel>
 
@@ -37,6 +38,9 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     void setLocations(const QList<ObjectRow> &locations);
+    // Steps worked out from the locations held (ObjectDelta, in the node thread): the GUI thread
+    // builds and merges the subtrees of the locations that changed only.
+    void applySteps(RowSteps<ObjectRow> steps);
 
     // The Location an item belongs to (itself for a Location item); null for an invalid index.
     const ObjectRow *location(const QModelIndex &index) const;
@@ -48,12 +52,14 @@ public:
 
 private:
     struct Item;
+    struct Hooks;
     using Items = std::vector<std::unique_ptr<Item>>;
     Item *itemOf(const QModelIndex &index) const;
     const Items &childrenOf(const QModelIndex &parent) const;
     QModelIndex indexOf(const Item *item, int column = 0) const;
     void mergeChildren(Item *parent, Items &rows, Items fresh);
     void changed(Item *item);
+    std::unique_ptr<Item> locationItem(const ObjectRow &row, const Item *known) const;
 
     Items m_locations;
 };

@@ -42,9 +42,9 @@ LocationsPage::LocationsPage(NodeController &node, QWidget *parent)
     updateActions();
 }
 
-void LocationsPage::applyListing(const QList<ObjectRow> &rows)
+void LocationsPage::applySteps(RowSteps<ObjectRow> steps)
 {
-    m_model->setLocations(rows);
+    m_model->applySteps(std::move(steps));
 }
 
 const ObjectRow *LocationsPage::objectAt(const QModelIndex &sourceIndex) const

@@ -31,7 +31,7 @@ public slots:
     void setSelectedEvseStatus();
 
 protected:
-    void applyListing(const QList<ObjectRow> &rows) override;
+    void applySteps(RowSteps<ObjectRow> steps) override;
     const ObjectRow *objectAt(const QModelIndex &sourceIndex) const override;
     QJsonObject newObjectTemplate(const PartyRole &owner) const override;
     QString editorNote() const override;

@@ -170,16 +170,20 @@ void ObjectListPage::refresh()
         m_listAgain = true; // the answer on its way may predate the change that asked for this
         return;
     }
-    m_listing = true;
-    m_objects->list(m_module, m_window, this, [this](Result<ObjectListing> listing) { onListed(listing); });
+    read(ObjectsController::Read::Refresh);
 }
 
 void ObjectListPage::readMore()
 {
-    if (!m_more || m_listing)
+    if (!m_more || m_listing || !m_objects->isAvailable())
         return;
-    m_window += ObjectsController::kPageRows;
-    refresh();
+    read(ObjectsController::Read::More);
+}
+
+void ObjectListPage::read(ObjectsController::Read kind)
+{
+    m_listing = true;
+    m_objects->read(m_module, kind, m_held, !m_more, this, [this](Result<ObjectDelta> delta) { onRead(delta); });
 }
 
 void ObjectListPage::checkOutsideChanges()
@@ -195,29 +199,29 @@ void ObjectListPage::checkOutsideChanges()
     });
 }
 
-void ObjectListPage::onListed(const Result<ObjectListing> &listing)
+void ObjectListPage::onRead(const Result<ObjectDelta> &delta)
 {
     m_listing = false;
-    if (listing) {
-        const QList<ObjectRow> rows = ObjectRow::fromListing(*listing, &m_known);
-        updateOwners(rows);
-        applyListing(rows);
-        const auto ours = std::count_if(rows.cbegin(), rows.cend(), [](const ObjectRow &row) { return row.ours(); });
-        m_more = listing->truncated;
-        m_mark = listing->changeMark;
-        m_summary->setText(listing->truncated
-                               ? tr("Showing the first %1 objects (%2 ours); scroll to the end to read more. "
-                                    "The owner filter and the search cover the objects read.")
-                                     .arg(rows.size())
-                                     .arg(ours)
-                               : tr("%n object(s), %1 ours", nullptr, int(rows.size())).arg(ours));
+    if (delta) {
+        updateOwners(delta->owners);
+        m_lastReadRows = int(delta->steps.rows.size());
+        applySteps(delta->steps);
+        m_held = delta->held;
+        const int rows = int(m_held->size());
+        m_more = delta->more;
+        m_mark = delta->changeMark;
+        m_summary->setText(delta->more ? tr("Showing the first %1 objects (%2 ours); scroll to the end to read more. "
+                                            "The owner filter and the search cover the objects read.")
+                                             .arg(rows)
+                                             .arg(delta->ours)
+                                       : tr("%n object(s), %1 ours", nullptr, rows).arg(delta->ours));
         if (!m_selectAfterRefresh.isEmpty() && selectObject(m_selectAfterRefresh))
             m_selectAfterRefresh.clear();
         showCurrent();
         ++m_listings;
         emit listed();
     } else {
-        setOutcome(tr("Could not read the %1: %2").arg(m_module, listing.error().message), true);
+        setOutcome(tr("Could not read the %1: %2").arg(m_module, delta.error().message), true);
     }
     if (m_listAgain) {
         m_listAgain = false;
@@ -225,17 +229,14 @@ void ObjectListPage::onListed(const Result<ObjectListing> &listing)
     }
 }
 
-void ObjectListPage::updateOwners(const QList<ObjectRow> &rows)
+void ObjectListPage::updateOwners(QStringList owners)
 {
     const QString current = m_ownerFilter->currentData().toString();
-    QStringList owners;
-    for (const ObjectRow &row : rows)
-        owners << row.owner();
     // The chosen owner stays even when its last object went, so the filter never changes by itself.
-    if (!current.isEmpty())
+    if (!current.isEmpty() && !owners.contains(current)) {
         owners << current;
-    owners.removeDuplicates();
-    std::sort(owners.begin(), owners.end());
+        std::sort(owners.begin(), owners.end());
+    }
     QStringList listed;
     for (int i = 1; i < m_ownerFilter->count(); ++i)
         listed << m_ownerFilter->itemData(i).toString();
@@ -274,10 +275,13 @@ QString ObjectListPage::selectedIdentity() const
 bool ObjectListPage::selectObject(const QString &identity)
 {
     const QAbstractItemModel *model = m_proxy->sourceModel();
-    for (int row = 0; model && row < model->rowCount(); ++row) {
-        const QModelIndex source = model->index(row, 0);
-        if (source.data(ObjectIdentityRole).toString() != identity)
+    if (!model || !m_held)
+        return false;
+    // The model's top-level rows are the objects held, in the same order.
+    for (size_t row = 0; row < m_held->size() && int(row) < model->rowCount(); ++row) {
+        if ((*m_held)[row].identity != identity)
             continue;
+        const QModelIndex source = model->index(int(row), 0);
         const QModelIndex index = m_proxy->mapFromSource(source);
         if (!index.isValid())
             return false; // filtered out

@@ -33,8 +33,10 @@ class ObjectFilterProxy;
 // The list follows the node's changes (ObjectService::objectsChanged, coalesced). Other processes
 // (`ocpi-node import`) change the same database without a signal, so while shown the page asks the
 // node every few seconds for the module's change mark, a number, and re-reads only when it moved.
-// Objects are read lazily: the first ObjectsController::kPageRows, more when the operator scrolls
-// to the end. Partners' objects are read-only.
+// Objects are read lazily: the first ObjectsController::kPageRows, the next ones (a keyset page)
+// when the operator scrolls to the end. A re-read is compared with what the page holds in the node
+// thread (ObjectDelta), so the GUI thread only applies what changed (docs/console.md). Partners'
+// objects are read-only.
 //
 // A page derives from it, builds its model and view, and hands them over with setModel().
 class ObjectListPage : public QWidget
@@ -59,6 +61,8 @@ public:
     int listingCount() const { return m_listings; }
     // Change-mark checks answered so far (tests: a quiet module is checked, never re-read).
     int changeChecks() const { return m_changeChecks; }
+    // Rows the last read brought to the GUI thread (new or changed ones only).
+    int lastReadRows() const { return m_lastReadRows; }
     // No listing on its way.
     bool isIdle() const { return !m_listing; }
 
@@ -86,8 +90,8 @@ protected:
     void setModel(QAbstractItemModel *model, QAbstractItemView *view);
     // The page's extra buttons go here, after New and Edit.
     QHBoxLayout *actionsLayout() const { return m_actions; }
-    // A fresh listing for the model (merged, so selection and expansion stay).
-    virtual void applyListing(const QList<ObjectRow> &rows) = 0;
+    // What changed in the objects held, for the model (in place, so selection and expansion stay).
+    virtual void applySteps(RowSteps<ObjectRow> steps) = 0;
     // The object under a source index's top-level row.
     virtual const ObjectRow *objectAt(const QModelIndex &sourceIndex) const = 0;
     // A valid-looking new object owned by `owner`, for the New dialog to start from.
@@ -113,10 +117,11 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
-    void onListed(const Result<ObjectListing> &listing);
+    void read(ObjectsController::Read kind);
+    void onRead(const Result<ObjectDelta> &delta);
     void readMore();
     void checkOutsideChanges();
-    void updateOwners(const QList<ObjectRow> &rows);
+    void updateOwners(QStringList owners);
     void showCurrent();
     ObjectEditorDialog *openDialog(bool create, const QJsonObject &seed);
 
@@ -138,17 +143,17 @@ private:
     QTimer *m_poll;
     QTimer *m_changed;
     QJsonObject m_shownJson;
-    QHash<QString, ObjectRow> m_known; // the last listing's rows by identity
+    std::shared_ptr<const HeldObjects> m_held; // what the model holds, in its order
     QString m_selectAfterRefresh;
     int m_listings = 0;
     bool m_listing = false;
     bool m_listAgain = false;
     bool m_stale = false;
-    int m_window = ObjectsController::kPageRows; // objects read per listing
-    bool m_more = false;                         // the last listing left objects unread
+    bool m_more = false;                         // objects are stored after the last one held
     qint64 m_mark = -1;                          // the module's change mark last seen
     bool m_checkingMark = false;
     int m_changeChecks = 0;
+    int m_lastReadRows = 0;
 };
 
 } // namespace ocpi

@@ -4,16 +4,12 @@
 
 namespace ocpi {
 
-namespace {
-
-QString sourceOf(const StoredObject &stored, const QHash<qint64, QString> &partnerNames)
+QString ObjectRow::sourceOf(const StoredObject &stored, const QHash<qint64, QString> &partnerNames)
 {
     if (stored.partnerId == 0)
-        return ObjectRow::tr("ours");
-    return partnerNames.value(stored.partnerId, ObjectRow::tr("partner %1").arg(stored.partnerId));
+        return tr("ours");
+    return partnerNames.value(stored.partnerId, tr("partner %1").arg(stored.partnerId));
 }
-
-} // namespace
 
 ObjectRow ObjectRow::from(const StoredObject &stored, const QHash<qint64, QString> &partnerNames)
 {
@@ -24,30 +20,12 @@ ObjectRow ObjectRow::from(const StoredObject &stored, const QHash<qint64, QStrin
     return row;
 }
 
-QList<ObjectRow> ObjectRow::fromListing(const ObjectListing &listing, QHash<QString, ObjectRow> *known)
+QList<ObjectRow> ObjectRow::fromListing(const ObjectListing &listing)
 {
     QList<ObjectRow> rows;
     rows.reserve(listing.objects.size());
-    QHash<QString, ObjectRow> current;
-    for (const StoredObject &stored : listing.objects) {
-        ObjectRow row;
-        row.stored = stored;
-        row.source = sourceOf(stored, listing.partnerNames);
-        const ObjectRow *previous = nullptr;
-        if (known) {
-            const auto found = known->constFind(row.identity());
-            if (found != known->cend())
-                previous = &*found;
-        }
-        // Bytes compared, not parsed: the stored JSON is canonical, so equal objects are equal text.
-        row.json = previous && previous->stored.json == stored.json ? previous->json
-                                                                     : QJsonDocument::fromJson(stored.json).object();
-        if (known)
-            current.insert(row.identity(), row);
-        rows.append(std::move(row));
-    }
-    if (known)
-        *known = std::move(current);
+    for (const StoredObject &stored : listing.objects)
+        rows.append(from(stored, listing.partnerNames));
     return rows;
 }
 

@@ -42,10 +42,8 @@ public:
     QString source; // "ours" or the partner's name
 
     static ObjectRow from(const StoredObject &stored, const QHash<qint64, QString> &partnerNames);
-    // Rows for a listing. Objects unchanged since `known` (by identity) are taken from there rather
-    // than parsed again: a page re-reads every few seconds, and parsing thousands of Locations each
-    // time would stall the window. `known` is then replaced by the new rows.
-    static QList<ObjectRow> fromListing(const ObjectListing &listing, QHash<QString, ObjectRow> *known = nullptr);
+    // Rows for a short listing (the object pages hold many: they get ObjectDelta, objectwindow.h).
+    static QList<ObjectRow> fromListing(const ObjectListing &listing);
 
     bool ours() const { return stored.partnerId == 0; }
     QString owner() const { return stored.key.owner.toString(); }
@@ -54,6 +52,8 @@ public:
     bool sameAs(const ObjectRow &other) const;
 
     static QString identityOf(const ObjectKey &key, qint64 partnerId = 0);
+    // "ours" or the name of the partner the object came from.
+    static QString sourceOf(const StoredObject &stored, const QHash<qint64, QString> &partnerNames);
     // Local time for the tables; empty for an invalid time.
     static QString formatTime(const QDateTime &time);
     static QString prettyJson(const QJsonObject &object);

@@ -63,6 +63,58 @@ Error unknownModule(const QString &module)
 
 } // namespace
 
+namespace {
+
+// Names only: a failed read of the registry leaves "partner 7" in the source column.
+QHash<qint64, QString> partnerNames(NodeServices &node)
+{
+    QHash<qint64, QString> names;
+    if (auto partners = node.partners().list()) {
+        // Objects relayed by a hub are owned by the party in the Owner column; the source says
+        // which connection they came through.
+        for (const Partner &partner : std::as_const(*partners))
+            names.insert(partner.id, partner.isHub() ? ObjectsController::tr("%1 (hub)").arg(partner.label()) : partner.label());
+    }
+    return names;
+}
+
+// The first `limit` objects in the order pages show them: ours, then partners', each by creation.
+// With `after` (the last object read), the `limit` objects that follow it.
+Result<ObjectListing> readObjects(NodeServices &node, ObjectService &service, const QString &module, int limit,
+                                  const StoredObject *after)
+{
+    ObjectListing listing;
+    listing.module = module;
+    // Read first: a change made while the objects are read moves the mark past this one.
+    listing.changeMark = service.changeMark();
+    ObjectFilter filter;
+    if (after) {
+        filter.source = after->partnerId == 0 ? ObjectFilter::Source::Ours : ObjectFilter::Source::Partners;
+        filter.afterSeq = after->seq;
+    }
+    // One more than shown tells whether there are more.
+    auto objects = service.stored(filter, limit + 1);
+    if (!objects)
+        return objects.error();
+    listing.objects = std::move(*objects);
+    if (after && after->partnerId == 0 && listing.objects.size() <= limit) {
+        // Our objects ended within the page: partners' follow from their first.
+        ObjectFilter theirs;
+        theirs.source = ObjectFilter::Source::Partners;
+        auto more = service.stored(theirs, limit + 1 - int(listing.objects.size()));
+        if (!more)
+            return more.error();
+        listing.objects += *more;
+    }
+    listing.truncated = listing.objects.size() > limit;
+    if (listing.truncated)
+        listing.objects.resize(limit);
+    listing.partnerNames = partnerNames(node);
+    return listing;
+}
+
+} // namespace
+
 void ObjectsController::list(const QString &module, int limit, QObject *receiver, Done<ObjectListing> done)
 {
     nodecall::post<ObjectListing>(
@@ -73,30 +125,33 @@ void ObjectsController::list(const QString &module, int limit, QObject *receiver
                 answer(unknownModule(module));
                 return;
             }
-            // Read first: a change made while the objects are read moves the mark past this one.
-            const qint64 mark = service->changeMark();
-            // One more than shown tells whether there are more.
-            auto objects = service->stored(ObjectFilter{}, limit + 1);
-            if (!objects) {
-                answer(objects.error());
+            answer(readObjects(node, *service, module, limit, nullptr));
+        },
+        std::move(done));
+}
+
+void ObjectsController::read(const QString &module, Read kind, std::shared_ptr<const HeldObjects> held, bool complete,
+                             QObject *receiver, Done<ObjectDelta> done)
+{
+    if (!held)
+        held = std::make_shared<const HeldObjects>();
+    nodecall::post<ObjectDelta>(
+        m_node, receiver,
+        [module, kind, held, complete](NodeServices &node, Done<ObjectDelta> answer) {
+            ObjectService *service = node.objectService(module);
+            if (!service) {
+                answer(unknownModule(module));
                 return;
             }
-            ObjectListing listing;
-            listing.module = module;
-            listing.objects = std::move(*objects);
-            listing.changeMark = mark;
-            listing.truncated = listing.objects.size() > limit;
-            if (listing.truncated)
-                listing.objects.resize(limit);
-            // Names only: a failed read of the registry leaves "partner 7" in the source column.
-            if (auto partners = node.partners().list()) {
-                // Objects relayed by a hub are owned by the party in the Owner column; the source
-                // says which connection they came through.
-                for (const Partner &partner : std::as_const(*partners))
-                    listing.partnerNames.insert(partner.id, partner.isHub() ? ObjectsController::tr("%1 (hub)").arg(partner.label())
-                                                                            : partner.label());
+            const bool more = kind == Read::More && !held->empty();
+            const int heldRows = int(held->size());
+            const int limit = more ? kPageRows : std::max(kPageRows, complete ? heldRows + kPageRows : heldRows);
+            auto listing = readObjects(node, *service, module, limit, more ? &held->back().stored : nullptr);
+            if (!listing) {
+                answer(listing.error());
+                return;
             }
-            answer(std::move(listing));
+            answer(more ? objectwindow::append(*held, *listing) : objectwindow::replace(*held, *listing));
         },
         std::move(done));
 }

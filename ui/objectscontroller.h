@@ -4,6 +4,7 @@
 #include "modules/tokens/tokenservice.h"
 #include "nodecall.h"
 #include "objectrow.h"
+#include "objectwindow.h"
 #include "ocpi/party.h"
 #include "store/objecttable.h"
 
@@ -49,6 +50,14 @@ public:
 
     // The first `limit` stored objects of the module, ours first (truncated: more are stored).
     void list(const QString &module, int limit, QObject *receiver, Done<ObjectListing> done);
+    // What a page's objects became since `held` (ObjectDelta), worked out in the node thread.
+    // Refresh re-reads as many objects as are held (at least kPageRows; kPageRows more when
+    // `complete`, every stored object was held, so new ones show) and compares them there; More
+    // reads the kPageRows objects after the last one held (keyset: as cheap at the end of 100,000
+    // objects as at the start).
+    enum class Read { Refresh, More };
+    void read(const QString &module, Read kind, std::shared_ptr<const HeldObjects> held, bool complete,
+              QObject *receiver, Done<ObjectDelta> done);
     // ObjectService::changeMark of the module: cheap, for noticing other processes' writes.
     void changeMark(const QString &module, QObject *receiver, Done<qint64> done);
     // Our object through ObjectService::putOwn (validated, stored, queued for partners). Create

@@ -1,7 +1,5 @@
 #include "objecttablemodel.h"
 
-#include "rowmerge.h"
-
 
 namespace ocpi {
 
@@ -61,28 +59,26 @@ int ObjectTableModel::rowOf(const QString &identity) const
     return -1;
 }
 
+namespace {
+
+bool sameObject(const ObjectRow &a, const ObjectRow &b)
+{
+    return a.sameAs(b);
+}
+
+} // namespace
+
 void ObjectTableModel::setObjects(const QList<ObjectRow> &objects)
 {
-    // A local class has this member function's access to the protected begin*/end* calls.
-    struct Hooks
-    {
-        ObjectTableModel *m;
-        void beginRemove(int first, int last) { m->beginRemoveRows(QModelIndex(), first, last); }
-        void endRemove() { m->endRemoveRows(); }
-        void beginInsert(int first, int last) { m->beginInsertRows(QModelIndex(), first, last); }
-        void endInsert() { m->endInsertRows(); }
-        void beginMove(int from, int to) { m->beginMoveRows(QModelIndex(), from, from, QModelIndex(), to); }
-        void endMove() { m->endMoveRows(); }
-        void update(int row, ObjectRow &current, ObjectRow &&fresh)
-        {
-            if (current.sameAs(fresh))
-                return;
-            current = std::move(fresh);
-            emit m->dataChanged(m->index(row, 0), m->index(row, m->columnCount() - 1));
-        }
-    } hooks{this};
+    TableRowHooks<ObjectTableModel, ObjectRow, decltype(&sameObject)> hooks{this, &sameObject};
     mergeRows(m_rows, std::vector<ObjectRow>(objects.cbegin(), objects.cend()),
               [](const ObjectRow &row) { return row.identity(); }, hooks);
+}
+
+void ObjectTableModel::applySteps(RowSteps<ObjectRow> steps)
+{
+    TableRowHooks<ObjectTableModel, ObjectRow, decltype(&sameObject)> hooks{this, &sameObject};
+    replayRows(m_rows, std::move(steps), [](ObjectRow &&row) { return std::move(row); }, hooks);
 }
 
 ObjectTableModel::Column ObjectTableModel::ownerColumn()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "objectrow.h"
+#include "rowmerge.h"
 
 #include <QAbstractTableModel>
 
@@ -35,6 +36,9 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     void setObjects(const QList<ObjectRow> &objects);
+    // Steps worked out from what the model holds (ObjectDelta, in the node thread): the GUI thread
+    // touches only the rows that changed.
+    void applySteps(RowSteps<ObjectRow> steps);
     const ObjectRow &object(int row) const { return m_rows.at(size_t(row)); }
     int rowOf(const QString &identity) const;
 
@@ -46,6 +50,9 @@ public:
     static Column fieldColumn(const QString &title, const QString &field);
 
 private:
+    template <typename, typename, typename>
+    friend struct TableRowHooks;
+
     QList<Column> m_columns;
     std::vector<ObjectRow> m_rows;
 };

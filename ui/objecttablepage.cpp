@@ -21,10 +21,10 @@ ObjectTablePage::ObjectTablePage(NodeController &node, const QString &module,
     setModel(m_model, m_view);
 }
 
-void ObjectTablePage::applyListing(const QList<ObjectRow> &rows)
+void ObjectTablePage::applySteps(RowSteps<ObjectRow> steps)
 {
-    m_model->setObjects(rows);
-    if (!m_columnsSized && !rows.isEmpty()) {
+    m_model->applySteps(std::move(steps));
+    if (!m_columnsSized && m_model->rowCount() > 0) {
         m_columnsSized = true;
         sizeColumnsToContent();
     }

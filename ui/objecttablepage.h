@@ -21,7 +21,7 @@ public:
     QTableView *view() const { return m_view; }
 
 protected:
-    void applyListing(const QList<ObjectRow> &rows) override;
+    void applySteps(RowSteps<ObjectRow> steps) override;
     const ObjectRow *objectAt(const QModelIndex &sourceIndex) const override;
 
 private:

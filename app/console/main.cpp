@@ -1,4 +1,6 @@
 #include "consoledemo.h"
+#include "pagetour.h"
+#include "stallprobe.h"
 #include "demo/demodriver.h"
 #include "languagemenu.h"
 #include "mainwindow.h"
@@ -19,6 +21,7 @@
 #include <QMessageBox>
 #include <QProcessEnvironment>
 #include <QTextStream>
+#include <QTimer>
 
 namespace {
 
@@ -68,6 +71,17 @@ int main(int argc, char *argv[])
     QCommandLineOption screenshotDir(QStringLiteral("screenshot-dir"), QString(), QStringLiteral("DIR"));
     screenshotDir.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(screenshotDir);
+    // bench/console: how long the window's event loop stalls under load (docs/console.md).
+    parser.addOption({QStringLiteral("stall-probe"),
+                      QCoreApplication::translate("console", "Measure the window's event-loop stalls with a 10 ms timer and write "
+                                                             "the longest gap, percentiles and counts as JSON to FILE at exit."),
+                      QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("quit-after"), QCoreApplication::translate("console", "Quit after SECONDS."),
+                      QStringLiteral("SECONDS")});
+    parser.addOption({QStringLiteral("tour"),
+                      QCoreApplication::translate("console", "Show every page in turn for SECONDS each, scrolling its tables "
+                                                             "to the end (benchmarks)."),
+                      QStringLiteral("SECONDS")});
     QStringList arguments = QCoreApplication::arguments();
     // `ocpi-console serve ...` reads like the node's own command line; accept it.
     if (arguments.size() > 1 && arguments[1] == QLatin1String("serve"))
@@ -86,6 +100,30 @@ int main(int argc, char *argv[])
             << Qt::endl;
         return kUsageError;
     }
+
+    // Whole seconds or fractions; refused when not a positive number.
+    const auto seconds = [&](const QString &option, int *milliseconds) {
+        if (!parser.isSet(option))
+            return true;
+        bool ok = false;
+        const double value = parser.value(option).toDouble(&ok);
+        if (!ok || value <= 0 || value > 86400) {
+            err << "ocpi-console: "
+                << QCoreApplication::translate("console", "--%1 wants a number of seconds, not '%2'").arg(option, parser.value(option))
+                << Qt::endl;
+            return false;
+        }
+        *milliseconds = int(value * 1000);
+        return true;
+    };
+    int quitAfterMs = 0;
+    int tourMs = 0;
+    if (!seconds(QStringLiteral("quit-after"), &quitAfterMs) || !seconds(QStringLiteral("tour"), &tourMs))
+        return kUsageError;
+    const QString probeFile = parser.value(QStringLiteral("stall-probe"));
+    ocpi::StallProbe probe;
+    if (quitAfterMs > 0)
+        QTimer::singleShot(quitAfterMs, &app, &QCoreApplication::quit);
 
     ocpi::SignalWatcher watcher;
     QObject::connect(&watcher, &ocpi::SignalWatcher::terminationRequested, &app, [](int number) {
@@ -122,9 +160,19 @@ int main(int argc, char *argv[])
     ocpi::MainWindow window(controller);
     window.rememberLayout();
 
+    ocpi::PageTour tour(window, tourMs);
+    bool firstStart = true;
     QObject::connect(&controller, &ocpi::NodeController::started, &window, [&](const QString &versionsUrl) {
         out << QCoreApplication::translate("cli", "OCPI versions URL: %1").arg(versionsUrl) << Qt::endl;
         window.show();
+        // From the moment there is a window to answer the operator (a Settings restart shows it again).
+        if (firstStart && !probeFile.isEmpty()) {
+            probe.setContext([&window] { return window.currentPageKey(); });
+            probe.start();
+        }
+        if (firstStart && tourMs > 0)
+            tour.start();
+        firstStart = false;
     });
     QObject::connect(&controller, &ocpi::NodeController::failed, &window, [&](const QString &message) {
         err << "ocpi-console: " << message << Qt::endl;
@@ -133,7 +181,9 @@ int main(int argc, char *argv[])
         QCoreApplication::exit(kFailure);
     });
     controller.start();
-    const int code = QApplication::exec();
+    int code = QApplication::exec();
+    if (!probeFile.isEmpty() && !probe.write(probeFile) && code == 0)
+        code = kFailure;
     window.hide();
     controller.stop();
     qCInfo(lcApp) << "stopped";

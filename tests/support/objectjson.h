@@ -148,6 +148,20 @@ inline QJsonObject emspDriverToken(const QString &uid = QStringLiteral("01234567
     return token;
 }
 
+// A valid RFID token of NL-CPO (a node hosting NL-CPO:EMSP owns it), the n-th of a batch.
+inline QJsonObject cpoOwnToken(const QString &uid, int n)
+{
+    return QJsonObject{{QStringLiteral("country_code"), QStringLiteral("NL")},
+                       {QStringLiteral("party_id"), QStringLiteral("CPO")},
+                       {QStringLiteral("uid"), uid},
+                       {QStringLiteral("type"), QStringLiteral("RFID")},
+                       {QStringLiteral("contract_id"), QStringLiteral("NL-CPO-C%1").arg(n)},
+                       {QStringLiteral("issuer"), QStringLiteral("CPO")},
+                       {QStringLiteral("valid"), true},
+                       {QStringLiteral("whitelist"), QStringLiteral("ALLOWED")},
+                       {QStringLiteral("last_updated"), QStringLiteral("2026-11-01T00:00:00Z")}};
+}
+
 // A PriceComponent with 19 % VAT and a step size of 1.
 inline QJsonObject priceComponent(const char *type, double price)
 {

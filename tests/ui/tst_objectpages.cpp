@@ -609,17 +609,8 @@ void TstObjectPages::objectsAreReadAsTheOperatorScrolls()
 {
     constexpr int kTokens = 2 * ObjectsController::kPageRows + 100;
     QJsonArray batch;
-    for (int n = 0; n < kTokens; ++n) {
-        batch.append(QJsonObject{{QStringLiteral("country_code"), QStringLiteral("NL")},
-                                  {QStringLiteral("party_id"), QStringLiteral("CPO")},
-                                  {QStringLiteral("uid"), QStringLiteral("LAZY-%1").arg(n, 5, 10, QLatin1Char('0'))},
-                                  {QStringLiteral("type"), QStringLiteral("RFID")},
-                                  {QStringLiteral("contract_id"), QStringLiteral("NL-CPO-C%1").arg(n)},
-                                  {QStringLiteral("issuer"), QStringLiteral("CPO")},
-                                  {QStringLiteral("valid"), true},
-                                  {QStringLiteral("whitelist"), QStringLiteral("ALLOWED")},
-                                  {QStringLiteral("last_updated"), QStringLiteral("2026-11-01T00:00:00Z")}});
-    }
+    for (int n = 0; n < kTokens; ++n)
+        batch.append(test::cpoOwnToken(QStringLiteral("LAZY-%1").arg(n, 5, 10, QLatin1Char('0')), n));
     bool stored = false;
     inNode([&](NodeServices &node) { stored = node.service<TokenService>().putOwnBatch(batch).ok(); });
     QVERIFY(stored);
