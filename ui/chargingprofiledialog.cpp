@@ -1,5 +1,6 @@
 #include "chargingprofiledialog.h"
 
+#include "chargingprofilescontroller.h"
 #include "modules/chargingprofiles/chargingprofilesmodule.h"
 #include "nodecall.h"
 #include "profilechart.h"
@@ -90,13 +91,8 @@ void ChargingProfileDialog::send(const QString &type, const QJsonObject &params)
 {
     setBusy(true);
     m_outcome->setText(tr("%1: sending…").arg(type));
-    const qint64 partnerId = m_partnerId;
-    const QString sessionId = m_sessionId;
-    nodecall::post<CommandRecord>(
-        m_node, this,
-        [partnerId, type, sessionId, params](NodeServices &services, nodecall::Done<CommandRecord> done) {
-            services.module<ChargingProfilesModule>().service().send(partnerId, type, sessionId, params, std::move(done));
-        },
+    ChargingProfilesController::send(
+        m_node, m_partnerId, type, m_sessionId, params, this,
         [this, type](Result<CommandRecord> sent) {
             if (!sent) {
                 setBusy(false);

@@ -1,6 +1,9 @@
 #include "profilechart.h"
 
+#include "core/datetime.h"
+
 #include <QJsonArray>
+#include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
 
@@ -48,6 +51,28 @@ QString ProfileChart::summary() const
     QStringList parts;
     for (const Step &step : stepsOf(m_profile))
         parts.append(tr("%1 %2 from %3 min").arg(step.limit).arg(unit).arg(step.start / 60));
+    return parts.join(QStringLiteral(", "));
+}
+
+QString ProfileChart::limitSummary(const QJsonObject &activeProfile)
+{
+    // Beyond a few steps a table cell says little more; the chart shows them all.
+    constexpr int kShownSteps = 3;
+    const QList<Step> steps = stepsOf(activeProfile);
+    const QString unit = activeProfile.value(QLatin1String("charging_profile")).toObject().value(QLatin1String("charging_rate_unit")).toString();
+    const auto start = parseDateTime(activeProfile.value(QLatin1String("start_date_time")).toString());
+    const QLocale locale;
+    QStringList parts;
+    for (const Step &step : steps.mid(0, kShownSteps)) {
+        // W above 1 kW read better in kW (one decimal, CP-08's precision); amperes are per phase.
+        const QString limit = unit == QLatin1String("W") && step.limit >= 1000
+                                  ? tr("%1 kW").arg(locale.toString(step.limit / 1000, 'f', step.limit >= 100000 ? 0 : 1))
+                                  : QStringLiteral("%1 %2").arg(locale.toString(step.limit, 'g', 6), unit);
+        parts.append(start ? tr("%1 from %2").arg(limit, start->addSecs(step.start).toLocalTime().toString(QStringLiteral("HH:mm")))
+                           : tr("%1 after %2 min").arg(limit).arg(step.start / 60));
+    }
+    if (steps.size() > kShownSteps)
+        parts.append(tr("%n more step(s)", nullptr, int(steps.size() - kShownSteps)));
     return parts.join(QStringLiteral(", "));
 }
 
