@@ -30,6 +30,7 @@ CommandsPage::CommandsPage(NodeController &node, QWidget *parent) : QWidget(pare
 
     m_view = new QTableView(this);
     m_view->setModel(m_model);
+    m_view->setAccessibleName(tr("Commands"));
     m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -37,6 +38,7 @@ CommandsPage::CommandsPage(NodeController &node, QWidget *parent) : QWidget(pare
     m_view->setAlternatingRowColors(true);
     m_timeline = new QPlainTextEdit(this);
     m_timeline->setReadOnly(true);
+    m_timeline->setAccessibleName(tr("Timeline of the selected command"));
     m_timeline->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_timeline->setLineWrapMode(QPlainTextEdit::NoWrap);
     auto *splitter = new QSplitter(Qt::Vertical, this);

@@ -42,6 +42,7 @@ ObjectEditorDialog::ObjectEditorDialog(ObjectsController &objects, const QString
     hint->setWordWrap(true);
 
     m_editor = new QPlainTextEdit(this);
+    m_editor->setAccessibleName(tr("Object as JSON"));
     m_editor->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_editor->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_editor->setTabChangesFocus(false);

@@ -36,12 +36,17 @@ QList<Step> stepsOf(const QJsonObject &activeProfile)
 ProfileChart::ProfileChart(QWidget *parent) : QWidget(parent)
 {
     setMinimumHeight(120);
+    // Tab reaches it, so a screen reader reads the limits it draws (its description).
+    setFocusPolicy(Qt::TabFocus);
+    setAccessibleName(tr("Charging profile"));
+    setAccessibleDescription(tr("No profile known yet"));
 }
 
 void ProfileChart::setProfile(const QJsonObject &activeProfile)
 {
     m_profile = activeProfile;
     setToolTip(summary());
+    setAccessibleDescription(m_profile.isEmpty() ? tr("No profile known yet") : summary());
     update();
 }
 
@@ -90,6 +95,10 @@ void ProfileChart::paintEvent(QPaintEvent *)
     const QRect frame = rect().adjusted(fontMetrics().horizontalAdvance(topLabel) + 8, 8, -8, -20);
     painter.setPen(palette().color(QPalette::Mid));
     painter.drawRect(frame);
+    if (hasFocus()) {
+        painter.setPen(QPen(palette().color(QPalette::Highlight), 1, Qt::DotLine));
+        painter.drawRect(rect().adjusted(1, 1, -2, -2));
+    }
     if (steps.isEmpty()) {
         painter.setPen(palette().color(QPalette::Text));
         painter.drawText(frame, Qt::AlignCenter, tr("No profile known yet"));
