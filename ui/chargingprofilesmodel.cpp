@@ -2,7 +2,6 @@
 
 #include "objectrow.h"
 #include "profilechart.h"
-#include "rowmerge.h"
 
 namespace ocpi {
 
@@ -19,7 +18,7 @@ bool sameEntry(const ProfileEntry &a, const ProfileEntry &b)
 
 } // namespace
 
-ChargingProfilesModel::ChargingProfilesModel(QObject *parent) : QAbstractTableModel(parent) {}
+ChargingProfilesModel::ChargingProfilesModel(QObject *parent) : MergingTableModel(parent) {}
 
 int ChargingProfilesModel::rowCount(const QModelIndex &parent) const
 {
@@ -77,7 +76,7 @@ QVariant ChargingProfilesModel::data(const QModelIndex &index, int role) const
 QVariant ChargingProfilesModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
+        return MergingTableModel::headerData(section, orientation, role);
     switch (section) {
     case UpdatedColumn: return tr("Updated");
     case SideColumn: return tr("Side");
@@ -106,24 +105,8 @@ void ChargingProfilesModel::setListing(const ChargingProfilesController::Listing
         if (!m_rows.empty())
             emit dataChanged(index(0, PartnerColumn), index(rowCount() - 1, PartnerColumn));
     }
-    struct Hooks
-    {
-        ChargingProfilesModel *m;
-        void beginRemove(int first, int last) { m->beginRemoveRows(QModelIndex(), first, last); }
-        void endRemove() { m->endRemoveRows(); }
-        void beginInsert(int first, int last) { m->beginInsertRows(QModelIndex(), first, last); }
-        void endInsert() { m->endInsertRows(); }
-        void beginMove(int from, int to) { m->beginMoveRows(QModelIndex(), from, from, QModelIndex(), to); }
-        void endMove() { m->endMoveRows(); }
-        void update(int row, ProfileEntry &current, ProfileEntry &&fresh)
-        {
-            if (sameEntry(current, fresh))
-                return;
-            current = std::move(fresh);
-            emit m->dataChanged(m->index(row, 0), m->index(row, ColumnCount - 1));
-        }
-    } hooks{this};
-    mergeRows(m_rows, std::vector<ProfileEntry>(listing.entries.cbegin(), listing.entries.cend()), &ChargingProfilesModel::keyOf, hooks);
+    mergeTableRows(m_rows, std::vector<ProfileEntry>(listing.entries.cbegin(), listing.entries.cend()), &ChargingProfilesModel::keyOf,
+                   &sameEntry);
 }
 
 } // namespace ocpi

@@ -2,7 +2,7 @@
 
 #include "chargingprofilescontroller.h"
 
-#include <QAbstractTableModel>
+#include "mergingtablemodel.h"
 
 #include <vector>
 
@@ -12,7 +12,7 @@ namespace ocpi {
 // change first: the side, the session, the partner, the last request with its state, the limit
 // in force as far as we know, and when it last changed. setListing() merges by entry (rowmerge.h),
 // so a refresh keeps the selection.
-class ChargingProfilesModel : public QAbstractTableModel
+class ChargingProfilesModel : public MergingTableModel
 {
     Q_OBJECT
 

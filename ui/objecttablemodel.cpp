@@ -1,12 +1,11 @@
 #include "objecttablemodel.h"
 
-#include "rowmerge.h"
 
 
 namespace ocpi {
 
 ObjectTableModel::ObjectTableModel(QList<Column> columns, QObject *parent)
-    : QAbstractTableModel(parent), m_columns(std::move(columns))
+    : MergingTableModel(parent), m_columns(std::move(columns))
 {
 }
 
@@ -48,7 +47,7 @@ QVariant ObjectTableModel::data(const QModelIndex &index, int role) const
 QVariant ObjectTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= m_columns.size())
-        return QAbstractTableModel::headerData(section, orientation, role);
+        return MergingTableModel::headerData(section, orientation, role);
     return m_columns.at(section).title;
 }
 
@@ -63,26 +62,9 @@ int ObjectTableModel::rowOf(const QString &identity) const
 
 void ObjectTableModel::setObjects(const QList<ObjectRow> &objects)
 {
-    // A local class has this member function's access to the protected begin*/end* calls.
-    struct Hooks
-    {
-        ObjectTableModel *m;
-        void beginRemove(int first, int last) { m->beginRemoveRows(QModelIndex(), first, last); }
-        void endRemove() { m->endRemoveRows(); }
-        void beginInsert(int first, int last) { m->beginInsertRows(QModelIndex(), first, last); }
-        void endInsert() { m->endInsertRows(); }
-        void beginMove(int from, int to) { m->beginMoveRows(QModelIndex(), from, from, QModelIndex(), to); }
-        void endMove() { m->endMoveRows(); }
-        void update(int row, ObjectRow &current, ObjectRow &&fresh)
-        {
-            if (current.sameAs(fresh))
-                return;
-            current = std::move(fresh);
-            emit m->dataChanged(m->index(row, 0), m->index(row, m->columnCount() - 1));
-        }
-    } hooks{this};
-    mergeRows(m_rows, std::vector<ObjectRow>(objects.cbegin(), objects.cend()),
-              [](const ObjectRow &row) { return row.identity(); }, hooks);
+    mergeTableRows(m_rows, std::vector<ObjectRow>(objects.cbegin(), objects.cend()),
+                   [](const ObjectRow &row) { return row.identity(); },
+                   [](const ObjectRow &current, const ObjectRow &fresh) { return current.sameAs(fresh); });
 }
 
 ObjectTableModel::Column ObjectTableModel::ownerColumn()

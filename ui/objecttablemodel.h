@@ -2,7 +2,7 @@
 
 #include "objectrow.h"
 
-#include <QAbstractTableModel>
+#include "mergingtablemodel.h"
 
 #include <functional>
 #include <vector>
@@ -12,7 +12,7 @@ namespace ocpi {
 // The objects of one flat module (tariffs, tokens) as a table whose columns the page describes.
 // setObjects() merges a fresh listing by object identity (insert, remove, change in place), so a
 // refresh keeps the selection. Speaks the ObjectRole roles for ObjectFilterProxy and ObjectListPage.
-class ObjectTableModel : public QAbstractTableModel
+class ObjectTableModel : public MergingTableModel
 {
     Q_OBJECT
 

@@ -8,6 +8,7 @@
 #include <QPainterPath>
 
 #include <algorithm>
+#include <cmath>
 
 namespace ocpi {
 
@@ -69,10 +70,10 @@ QString ProfileChart::limitSummary(const QJsonObject &activeProfile)
     const QLocale locale;
     QStringList parts;
     for (const Step &step : steps.mid(0, kShownSteps)) {
-        // W above 1 kW read better in kW (one decimal, CP-08's precision); amperes are per phase.
+        // W from 1 kW read better in kW, to 0.1 kW (3.7 kW, 11 kW); amperes are per phase.
         const QString limit = unit == QLatin1String("W") && step.limit >= 1000
-                                  ? tr("%1 kW").arg(locale.toString(step.limit / 1000, 'f', step.limit >= 100000 ? 0 : 1))
-                                  : QStringLiteral("%1 %2").arg(locale.toString(step.limit, 'g', 6), unit);
+                                  ? tr("%1 kW").arg(locale.toString(std::round(step.limit / 100) / 10, 'g', QLocale::FloatingPointShortest))
+                                  : QStringLiteral("%1 %2").arg(locale.toString(step.limit, 'g', QLocale::FloatingPointShortest), unit);
         parts.append(start ? tr("%1 from %2").arg(limit, start->addSecs(step.start).toLocalTime().toString(QStringLiteral("HH:mm")))
                            : tr("%1 after %2 min").arg(limit).arg(step.start / 60));
     }
