@@ -5,11 +5,10 @@
 #include "listreader.h"
 #include "nodecontroller.h"
 #include "objectrow.h"
+#include "pageparts.h"
 #include "profilechart.h"
 
-#include <QFontDatabase>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -40,22 +39,10 @@ ChargingProfilesPage::ChargingProfilesPage(NodeController &node, QWidget *parent
     m_outcome->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_summary = new QLabel(this);
 
-    m_view = new QTableView(this);
-    m_view->setModel(m_model);
-    m_view->setAccessibleName(tr("Charging profiles"));
-    m_view->setWordWrap(false);
-    m_view->verticalHeader()->hide();
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setAlternatingRowColors(true);
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view = makeRowsView(m_model, tr("Charging profiles"), this);
     m_chart = new ProfileChart(this);
     m_chart->setAccessibleName(tr("Limit of the selected session"));
-    m_details = new QPlainTextEdit(this);
-    m_details->setAccessibleName(tr("Selected charging profile"));
-    m_details->setReadOnly(true);
-    m_details->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_details->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_details = makeDetailsPane(tr("Selected charging profile"), QPlainTextEdit::NoWrap, this);
     auto *detail = new QSplitter(Qt::Horizontal, this);
     detail->addWidget(m_chart);
     detail->addWidget(m_details);
@@ -92,10 +79,7 @@ ChargingProfilesPage::ChargingProfilesPage(NodeController &node, QWidget *parent
             });
         });
     connect(m_profiles, &ChargingProfilesController::profilesChanged, m_reader, &ListReader::changed);
-    connect(&node, &NodeController::started, this, &ChargingProfilesPage::refresh);
-    for (auto signal : {&NodeController::started, &NodeController::failed})
-        connect(&node, signal, this, &ChargingProfilesPage::updateActions);
-    connect(&node, &NodeController::stopped, this, &ChargingProfilesPage::updateActions);
+    followNode(node, this, [this] { refresh(); }, [this] { updateActions(); });
     showCurrent();
     refresh();
 }
