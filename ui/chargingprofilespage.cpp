@@ -64,6 +64,8 @@ ChargingProfilesPage::ChargingProfilesPage(NodeController &node, QWidget *parent
     layout->addWidget(m_summary);
 
     connect(m_set, &QPushButton::clicked, this, &ChargingProfilesPage::openSetDialog);
+    // Enter (or a double-click) on a partner CPO's session: the keyboard's way to set its limit.
+    connect(m_view, &QAbstractItemView::activated, this, &ChargingProfilesPage::openSetDialog);
     connect(m_get, &QPushButton::clicked, this, [this] { requestSelected(QStringLiteral("GET")); });
     connect(m_clear, &QPushButton::clicked, this, [this] { requestSelected(QStringLiteral("CLEAR")); });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &ChargingProfilesPage::showCurrent);

@@ -44,6 +44,7 @@
 #include <QTabBar>
 #include <QTest>
 #include <QTextEdit>
+#include <QWizard>
 
 #include <algorithm>
 
@@ -162,12 +163,14 @@ class TstAccessibility : public QObject
     QSet<const QWidget *> m_seen;
     QStringList m_offences;
 
-    // Every visible control under `root`, once per run; offences name the page or dialog.
+    // Every visible control under `root`, once per run; offences name the page or dialog. A root
+    // not shown yet (a wizard's later page) counts the controls it will show.
     void audit(QWidget *root, const QString &where)
     {
         QCoreApplication::processEvents();
         for (QWidget *widget : root->findChildren<QWidget *>()) {
-            if (!widget->isVisible() || !isControl(widget) || insideComposite(widget) || m_seen.contains(widget))
+            const bool shown = root->isVisible() ? widget->isVisible() : widget->isVisibleTo(root);
+            if (!shown || !isControl(widget) || insideComposite(widget) || m_seen.contains(widget))
                 continue;
             m_seen.insert(widget);
             QStringList missing;
@@ -271,6 +274,11 @@ private slots:
             root = opened;
         }
         audit(root, dialog.isEmpty() ? QStringLiteral("page %1").arg(page) : QStringLiteral("%1 dialog").arg(dialog));
+        // A wizard's pages after the first, as the operator will meet them.
+        if (auto *wizard = qobject_cast<QWizard *>(opened.data())) {
+            for (const int id : wizard->pageIds())
+                audit(wizard->page(id), QStringLiteral("%1 dialog, page %2").arg(dialog).arg(id));
+        }
         // The failure message is cut at 1 KB: every offence is also a line of its own.
         for (const QString &offence : std::as_const(m_offences))
             qWarning("%s", qPrintable(offence));

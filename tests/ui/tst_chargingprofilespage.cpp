@@ -104,11 +104,17 @@ void TstChargingProfilesPage::requestsFromThePage()
     QVERIFY(page->getButton()->isEnabled());
     QVERIFY(page->clearButton()->isEnabled());
 
-    // The Set dialog is the one the Sessions page opens, on this session.
+    // The Set dialog is the one the Sessions page opens, on this session; Enter on the row opens it.
     QPointer<ChargingProfileDialog> dialog = page->openSetDialog();
     QVERIFY(dialog);
     QVERIFY(dialog->windowTitle().contains(sessionId));
     dialog->close();
+    QTRY_VERIFY(!dialog);
+    page->view()->setFocus();
+    QTest::keyClick(page->view(), Qt::Key_Return);
+    QTRY_VERIFY(page->findChild<ChargingProfileDialog *>());
+    page->findChild<ChargingProfileDialog *>()->close();
+    QTRY_VERIFY(!page->findChild<ChargingProfileDialog *>());
 
     // After the CPO's window (CP-04): GET from the page, its result in the outcome and the row.
     QTest::qWait(ChargingProfileService::kWindowSeconds * 1000 + 100);
