@@ -35,6 +35,7 @@ AuthorizeDialog::AuthorizeDialog(ObjectsController &objects, const QString &uid,
     m_outcome->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_outcome->setWordWrap(true);
     m_result = new QPlainTextEdit(this);
+    m_result->setAccessibleName(tr("Authorization result"));
     m_result->setReadOnly(true);
     m_result->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
 

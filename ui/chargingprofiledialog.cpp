@@ -1,5 +1,6 @@
 #include "chargingprofiledialog.h"
 
+#include "chargingprofilescontroller.h"
 #include "modules/chargingprofiles/chargingprofilesmodule.h"
 #include "nodecall.h"
 #include "profilechart.h"
@@ -25,13 +26,16 @@ ChargingProfileDialog::ChargingProfileDialog(NodeController &node, qint64 partne
     m_limit->setDecimals(1); // CP-08: one decimal
     m_limit->setRange(0, 1000000);
     m_limit->setValue(3700);
+    m_limit->setAccessibleName(tr("Limit"));
     m_unit = new QComboBox(this);
     m_unit->addItems({QStringLiteral("W"), QStringLiteral("A")});
+    m_unit->setAccessibleName(tr("Unit of the limit"));
     m_duration = new QSpinBox(this);
     m_duration->setRange(60, 24 * 3600);
     m_duration->setSingleStep(300);
     m_duration->setValue(3600);
     m_duration->setSuffix(tr(" s"));
+    m_duration->setAccessibleName(tr("How far ahead the active profile reaches"));
     m_set = new QPushButton(tr("Set limit"), this);
     m_get = new QPushButton(tr("Get active profile"), this);
     m_clear = new QPushButton(tr("Clear"), this);
@@ -48,8 +52,13 @@ ChargingProfileDialog::ChargingProfileDialog(NodeController &node, qint64 partne
     getRow->addWidget(m_duration, 1);
     getRow->addWidget(m_get);
     auto *form = new QFormLayout;
-    form->addRow(tr("Limit (from now):"), limitRow);
-    form->addRow(tr("Ahead:"), getRow);
+    // The rows hold several controls: each label leads to the row's first (Alt+L, Alt+A).
+    auto *limitLabel = new QLabel(tr("&Limit (from now):"), this);
+    limitLabel->setBuddy(m_limit);
+    auto *aheadLabel = new QLabel(tr("&Ahead:"), this);
+    aheadLabel->setBuddy(m_duration);
+    form->addRow(limitLabel, limitRow);
+    form->addRow(aheadLabel, getRow);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->addButton(m_clear, QDialogButtonBox::ActionRole);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -90,13 +99,8 @@ void ChargingProfileDialog::send(const QString &type, const QJsonObject &params)
 {
     setBusy(true);
     m_outcome->setText(tr("%1: sending…").arg(type));
-    const qint64 partnerId = m_partnerId;
-    const QString sessionId = m_sessionId;
-    nodecall::post<CommandRecord>(
-        m_node, this,
-        [partnerId, type, sessionId, params](NodeServices &services, nodecall::Done<CommandRecord> done) {
-            services.module<ChargingProfilesModule>().service().send(partnerId, type, sessionId, params, std::move(done));
-        },
+    ChargingProfilesController::send(
+        m_node, m_partnerId, type, m_sessionId, params, this,
         [this, type](Result<CommandRecord> sent) {
             if (!sent) {
                 setBusy(false);

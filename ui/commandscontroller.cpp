@@ -71,10 +71,7 @@ void CommandsController::list(QObject *receiver, Done<Listing> done)
             }
             Listing listing;
             listing.commands = std::move(*commands);
-            if (auto partners = node.partners().list()) {
-                for (const Partner &partner : std::as_const(*partners))
-                    listing.partnerNames.insert(partner.id, partner.label());
-            }
+            listing.partnerNames = nodecall::partnerLabels(node);
             answer(std::move(listing));
         },
         std::move(done));

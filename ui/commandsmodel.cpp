@@ -2,7 +2,6 @@
 
 #include "modules/commands/commandservice.h"
 #include "objectrow.h"
-#include "rowmerge.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -32,7 +31,7 @@ bool sameCommand(const CommandRecord &a, const CommandRecord &b)
 
 } // namespace
 
-CommandsModel::CommandsModel(QObject *parent) : QAbstractTableModel(parent) {}
+CommandsModel::CommandsModel(QObject *parent) : MergingTableModel(parent) {}
 
 int CommandsModel::rowCount(const QModelIndex &parent) const
 {
@@ -93,7 +92,7 @@ QVariant CommandsModel::data(const QModelIndex &index, int role) const
 QVariant CommandsModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
+        return MergingTableModel::headerData(section, orientation, role);
     switch (section) {
     case TimeColumn: return tr("Sent/received");
     case DirectionColumn: return tr("Direction");
@@ -123,9 +122,8 @@ void CommandsModel::setListing(const CommandsController::Listing &listing)
         if (!m_rows.empty())
             emit dataChanged(index(0, PartnerColumn), index(rowCount() - 1, PartnerColumn));
     }
-    TableRowHooks<CommandsModel, CommandRecord, decltype(&sameCommand)> hooks{this, &sameCommand};
-    mergeRows(m_rows, std::vector<CommandRecord>(listing.commands.cbegin(), listing.commands.cend()),
-              [](const CommandRecord &command) { return command.uid; }, hooks);
+    mergeTableRows(m_rows, std::vector<CommandRecord>(listing.commands.cbegin(), listing.commands.cend()),
+                   [](const CommandRecord &command) { return command.uid; }, &sameCommand);
 }
 
 QString CommandsModel::timelineText(const CommandRecord &command) const

@@ -2,7 +2,7 @@
 
 #include "commandscontroller.h"
 
-#include <QAbstractTableModel>
+#include "mergingtablemodel.h"
 
 #include <vector>
 
@@ -11,7 +11,7 @@ namespace ocpi {
 // Stored commands as a table, newest first, one row per command: when it was sent or received, to
 // or from whom, the CommandResponse (result and timeout), the CommandResult or TIMEOUT, and the
 // state. setListing() merges by uid (rowmerge.h), so a refresh keeps the selection.
-class CommandsModel : public QAbstractTableModel
+class CommandsModel : public MergingTableModel
 {
     Q_OBJECT
 
@@ -39,9 +39,6 @@ public:
     QString timelineText(const CommandRecord &command) const;
 
 private:
-    template <typename, typename, typename>
-    friend struct TableRowHooks;
-
     std::vector<CommandRecord> m_rows;
     QHash<qint64, QString> m_partnerNames;
 };

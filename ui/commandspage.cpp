@@ -3,11 +3,10 @@
 #include "commandsmodel.h"
 #include "listreader.h"
 #include "nodecontroller.h"
+#include "pageparts.h"
 #include "sendcommanddialog.h"
 
-#include <QFontDatabase>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -28,17 +27,8 @@ CommandsPage::CommandsPage(NodeController &node, QWidget *parent) : QWidget(pare
     m_outcome->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_summary = new QLabel(this);
 
-    m_view = new QTableView(this);
-    m_view->setModel(m_model);
-    m_view->setWordWrap(false);
-    m_view->verticalHeader()->hide();
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setAlternatingRowColors(true);
-    m_timeline = new QPlainTextEdit(this);
-    m_timeline->setReadOnly(true);
-    m_timeline->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_timeline->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_view = makeRowsView(m_model, tr("Commands"), this);
+    m_timeline = makeDetailsPane(tr("Timeline of the selected command"), QPlainTextEdit::NoWrap, this);
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_view);
     splitter->addWidget(m_timeline);
@@ -69,10 +59,7 @@ CommandsPage::CommandsPage(NodeController &node, QWidget *parent) : QWidget(pare
             });
         });
     connect(m_commands, &CommandsController::commandChanged, m_reader, &ListReader::changed);
-    connect(&node, &NodeController::started, this, &CommandsPage::refresh);
-    for (auto signal : {&NodeController::started, &NodeController::failed})
-        connect(&node, signal, this, &CommandsPage::updateActions);
-    connect(&node, &NodeController::stopped, this, &CommandsPage::updateActions);
+    followNode(node, this, [this] { refresh(); }, [this] { updateActions(); });
     showCurrent();
     refresh();
 }

@@ -33,7 +33,9 @@ InviteDialog::InviteDialog(PartnerController &partners, QWidget *parent) : QDial
     m_invite = new QPushButton(tr("Invite"), this);
     m_invite->setDefault(true);
     auto *nameRow = new QHBoxLayout;
-    nameRow->addWidget(new QLabel(tr("Name:"), this));
+    auto *nameLabel = new QLabel(tr("&Name:"), this);
+    nameLabel->setBuddy(m_name);
+    nameRow->addWidget(nameLabel);
     nameRow->addWidget(m_name, 1);
     nameRow->addWidget(m_invite);
 
@@ -46,16 +48,20 @@ InviteDialog::InviteDialog(PartnerController &partners, QWidget *parent) : QDial
     const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     m_token = new QLineEdit(m_result);
     m_token->setReadOnly(true);
+    m_token->setAccessibleName(tr("Token A"));
     m_token->setFont(fixed);
     // The whole token in view: operators compare it by eye with what the partner received.
     m_token->setMinimumWidth(QFontMetrics(fixed).horizontalAdvance(QString(48, QLatin1Char('W'))) + 12);
     m_copyToken = new QPushButton(tr("Copy"), m_result);
+    m_copyToken->setAccessibleName(tr("Copy token A"));
     auto *tokenRow = new QHBoxLayout;
     tokenRow->addWidget(m_token, 1);
     tokenRow->addWidget(m_copyToken);
     m_versionsUrl = new QLineEdit(m_result);
     m_versionsUrl->setReadOnly(true);
+    m_versionsUrl->setAccessibleName(tr("Versions URL"));
     auto *copyUrl = new QPushButton(tr("Copy"), m_result);
+    copyUrl->setAccessibleName(tr("Copy the versions URL"));
     auto *urlRow = new QHBoxLayout;
     urlRow->addWidget(m_versionsUrl, 1);
     urlRow->addWidget(copyUrl);

@@ -21,6 +21,7 @@ LocationsPage::LocationsPage(NodeController &node, QWidget *parent)
 {
     m_model = new LocationsModel(this);
     m_view = new QTreeView(this);
+    m_view->setAccessibleName(tr("Locations, EVSEs and connectors"));
     m_view->setUniformRowHeights(true);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(LocationsModel::IdColumn, Qt::AscendingOrder);
@@ -33,6 +34,7 @@ LocationsPage::LocationsPage(NodeController &node, QWidget *parent)
     m_status = new QComboBox(this);
     m_status->addItems(OcpiSchema::get().enumValues(QStringLiteral("Status")));
     m_status->setToolTip(tr("The status to give the selected EVSE"));
+    m_status->setAccessibleName(tr("EVSE status"));
     m_setStatus = new QPushButton(tr("Set EVSE status"), this);
     m_setStatus->setToolTip(tr("Set the selected EVSE of one of our locations to this status; partners are told"));
     actionsLayout()->addWidget(m_status);

@@ -239,7 +239,13 @@ void MainWindow::createMenus()
     quit->setShortcut(QKeySequence::Quit);
     connect(quit, &QAction::triggered, this, &QWidget::close);
 
-    m_viewMenu = menuBar()->addMenu(tr("&View")); // addPage() fills it
+    m_viewMenu = menuBar()->addMenu(tr("&View")); // addPage() fills it, after the way to the page list
+    // The keyboard's way back to the sidebar from anywhere; arrows then walk the pages (Ctrl+1..9
+    // reach the first nine directly) and Tab enters the page shown.
+    QAction *pageList = m_viewMenu->addAction(tr("&Page list"));
+    pageList->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    connect(pageList, &QAction::triggered, this, [this] { m_sidebar->setFocus(Qt::ShortcutFocusReason); });
+    m_viewMenu->addSeparator();
 
     menuBar()->addMenu(createLanguageMenu(this));
 

@@ -1,6 +1,7 @@
 #include "modulepages.h"
 
 #include "cdrspage.h"
+#include "chargingprofilespage.h"
 #include "commandspage.h"
 #include "locationspage.h"
 #include "reservationspage.h"
@@ -33,6 +34,7 @@ QList<ModulePage> modulePages()
         page<SessionsPage>(QStringLiteral("sessions"), QT_TRANSLATE_NOOP("ocpi::MainWindow", "Sessions")),
         page<CdrsPage>(QStringLiteral("cdrs"), QT_TRANSLATE_NOOP("ocpi::MainWindow", "CDRs")),
         page<CommandsPage>(QStringLiteral("commands"), QT_TRANSLATE_NOOP("ocpi::MainWindow", "Commands")),
+        page<ChargingProfilesPage>(QStringLiteral("chargingprofiles"), QT_TRANSLATE_NOOP("ocpi::MainWindow", "Charging profiles")),
         page<ReservationsPage>(QStringLiteral("reservations"), QT_TRANSLATE_NOOP("ocpi::MainWindow", "Reservations")),
     };
 }

@@ -2,6 +2,7 @@
 
 #include "core/result.h"
 #include "nodecontroller.h"
+#include "partners/partnerregistry.h"
 #include "runtime/nodeservices.h"
 #include "runtime/servingnode.h"
 
@@ -30,6 +31,18 @@ inline Error notRunning()
 // `receiver` (a dialog, a page) still exists. A call made while the node is not running is answered
 // (asynchronously) with an error; a call still queued when the node stops is dropped unanswered,
 // as for a receiver that went away.
+// Each partner's label by id, for a listing's partner column (read in the node thread). A partner
+// that cannot be read is left out: the column then shows its id.
+inline QHash<qint64, QString> partnerLabels(NodeServices &node)
+{
+    QHash<qint64, QString> labels;
+    if (auto partners = node.partners().list()) {
+        for (const Partner &partner : std::as_const(*partners))
+            labels.insert(partner.id, partner.label());
+    }
+    return labels;
+}
+
 template <typename T>
 void post(NodeController &node, QObject *receiver, std::function<void(NodeServices &, Done<T>)> work, Done<T> done)
 {

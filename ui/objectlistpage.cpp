@@ -42,9 +42,11 @@ ObjectListPage::ObjectListPage(NodeController &node, const QString &module, QWid
     m_ownerFilter = new QComboBox(this);
     m_ownerFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_ownerFilter->setToolTip(tr("Show the objects of one owner party"));
+    m_ownerFilter->setAccessibleName(tr("Owner"));
     m_ownerFilter->addItem(tr("All owners"), QString());
     m_search = new QLineEdit(this);
     m_search->setPlaceholderText(tr("Search id or name"));
+    m_search->setAccessibleName(tr("Search id or name"));
     m_search->setClearButtonEnabled(true);
     m_new = new QPushButton(tr("New…"), this);
     m_edit = new QPushButton(tr("Edit…"), this);
@@ -68,6 +70,7 @@ ObjectListPage::ObjectListPage(NodeController &node, const QString &module, QWid
     m_outcome->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     m_details = new QPlainTextEdit(this);
+    m_details->setAccessibleName(tr("Selected object as JSON"));
     m_details->setReadOnly(true);
     m_details->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_details->setLineWrapMode(QPlainTextEdit::NoWrap);

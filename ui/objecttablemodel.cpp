@@ -1,10 +1,9 @@
 #include "objecttablemodel.h"
 
-
 namespace ocpi {
 
 ObjectTableModel::ObjectTableModel(QList<Column> columns, QObject *parent)
-    : QAbstractTableModel(parent), m_columns(std::move(columns))
+    : MergingTableModel(parent), m_columns(std::move(columns))
 {
 }
 
@@ -46,7 +45,7 @@ QVariant ObjectTableModel::data(const QModelIndex &index, int role) const
 QVariant ObjectTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= m_columns.size())
-        return QAbstractTableModel::headerData(section, orientation, role);
+        return MergingTableModel::headerData(section, orientation, role);
     return m_columns.at(section).title;
 }
 
@@ -70,15 +69,13 @@ bool sameObject(const ObjectRow &a, const ObjectRow &b)
 
 void ObjectTableModel::setObjects(const QList<ObjectRow> &objects)
 {
-    TableRowHooks<ObjectTableModel, ObjectRow, decltype(&sameObject)> hooks{this, &sameObject};
-    mergeRows(m_rows, std::vector<ObjectRow>(objects.cbegin(), objects.cend()),
-              [](const ObjectRow &row) { return row.identity(); }, hooks);
+    mergeTableRows(m_rows, std::vector<ObjectRow>(objects.cbegin(), objects.cend()),
+                   [](const ObjectRow &row) { return row.identity(); }, &sameObject);
 }
 
 void ObjectTableModel::applySteps(RowSteps<ObjectRow> steps)
 {
-    TableRowHooks<ObjectTableModel, ObjectRow, decltype(&sameObject)> hooks{this, &sameObject};
-    replayRows(m_rows, std::move(steps), [](ObjectRow &&row) { return std::move(row); }, hooks);
+    replayTableRows(m_rows, std::move(steps), [](ObjectRow &&row) { return std::move(row); }, &sameObject);
 }
 
 ObjectTableModel::Column ObjectTableModel::ownerColumn()

@@ -3,7 +3,7 @@
 #include "objectrow.h"
 #include "rowmerge.h"
 
-#include <QAbstractTableModel>
+#include "mergingtablemodel.h"
 
 #include <functional>
 #include <vector>
@@ -13,7 +13,7 @@ namespace ocpi {
 // The objects of one flat module (tariffs, tokens) as a table whose columns the page describes.
 // setObjects() merges a fresh listing by object identity (insert, remove, change in place), so a
 // refresh keeps the selection. Speaks the ObjectRole roles for ObjectFilterProxy and ObjectListPage.
-class ObjectTableModel : public QAbstractTableModel
+class ObjectTableModel : public MergingTableModel
 {
     Q_OBJECT
 
@@ -50,9 +50,6 @@ public:
     static Column fieldColumn(const QString &title, const QString &field);
 
 private:
-    template <typename, typename, typename>
-    friend struct TableRowHooks;
-
     QList<Column> m_columns;
     std::vector<ObjectRow> m_rows;
 };

@@ -11,6 +11,7 @@ ObjectTablePage::ObjectTablePage(NodeController &node, const QString &module,
 {
     m_model = new ObjectTableModel(std::move(columns), this);
     m_view = new QTableView(this);
+    m_view->setAccessibleName(tr("Objects: %1").arg(module));
     m_view->setWordWrap(false);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(0, Qt::AscendingOrder);

@@ -18,9 +18,10 @@ namespace ocpi {
 
 namespace {
 
-QTableWidget *makeTable(const QStringList &headers, QWidget *parent)
+QTableWidget *makeTable(const QString &name, const QStringList &headers, QWidget *parent)
 {
     auto *table = new QTableWidget(0, int(headers.size()), parent);
+    table->setAccessibleName(name);
     table->setHorizontalHeaderLabels(headers);
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -69,6 +70,7 @@ PartnerDetailsView::PartnerDetailsView(QWidget *parent) : QWidget(parent)
     m_backlog = addField(form, tr("Pushes waiting:"));
 
     m_encoding = new QComboBox(details);
+    m_encoding->setAccessibleName(tr("Token encoding"));
     m_encoding->addItem(tr("Automatic"), int(EncodingSetting::Auto));
     m_encoding->addItem(tr("Base64"), int(EncodingSetting::Base64));
     m_encoding->addItem(tr("Raw"), int(EncodingSetting::Raw));
@@ -80,8 +82,8 @@ PartnerDetailsView::PartnerDetailsView(QWidget *parent) : QWidget(parent)
     encodingRow->addWidget(m_detected, 1);
     form->addRow(tr("Token encoding:"), encodingRow);
 
-    m_roles = makeTable({tr("Party"), tr("Role"), tr("Business name"), tr("Website")}, details);
-    m_endpoints = makeTable({tr("Module"), tr("Role"), tr("URL")}, details);
+    m_roles = makeTable(tr("Partner's roles"), {tr("Party"), tr("Role"), tr("Business name"), tr("Website")}, details);
+    m_endpoints = makeTable(tr("Partner's endpoints"), {tr("Module"), tr("Role"), tr("URL")}, details);
 
     auto *layout = new QVBoxLayout(details);
     layout->addWidget(m_title);

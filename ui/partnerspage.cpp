@@ -69,6 +69,7 @@ PartnersPage::PartnersPage(NodeController &node, QWidget *parent) : QWidget(pare
     m_outcome->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     m_view = new QTableView(this);
+    m_view->setAccessibleName(tr("Partners"));
     m_view->setModel(m_proxy);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);

@@ -1,10 +1,14 @@
 #include "profilechart.h"
 
+#include "core/datetime.h"
+
 #include <QJsonArray>
+#include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
 
 #include <algorithm>
+#include <cmath>
 
 namespace ocpi {
 
@@ -33,12 +37,17 @@ QList<Step> stepsOf(const QJsonObject &activeProfile)
 ProfileChart::ProfileChart(QWidget *parent) : QWidget(parent)
 {
     setMinimumHeight(120);
+    // Tab reaches it, so a screen reader reads the limits it draws (its description).
+    setFocusPolicy(Qt::TabFocus);
+    setAccessibleName(tr("Charging profile"));
+    setAccessibleDescription(tr("No profile known yet"));
 }
 
 void ProfileChart::setProfile(const QJsonObject &activeProfile)
 {
     m_profile = activeProfile;
     setToolTip(summary());
+    setAccessibleDescription(m_profile.isEmpty() ? tr("No profile known yet") : summary());
     update();
 }
 
@@ -48,6 +57,28 @@ QString ProfileChart::summary() const
     QStringList parts;
     for (const Step &step : stepsOf(m_profile))
         parts.append(tr("%1 %2 from %3 min").arg(step.limit).arg(unit).arg(step.start / 60));
+    return parts.join(QStringLiteral(", "));
+}
+
+QString ProfileChart::limitSummary(const QJsonObject &activeProfile)
+{
+    // Beyond a few steps a table cell says little more; the chart shows them all.
+    constexpr int kShownSteps = 3;
+    const QList<Step> steps = stepsOf(activeProfile);
+    const QString unit = activeProfile.value(QLatin1String("charging_profile")).toObject().value(QLatin1String("charging_rate_unit")).toString();
+    const auto start = parseDateTime(activeProfile.value(QLatin1String("start_date_time")).toString());
+    const QLocale locale;
+    QStringList parts;
+    for (const Step &step : steps.mid(0, kShownSteps)) {
+        // W from 1 kW read better in kW, to 0.1 kW (3.7 kW, 11 kW); amperes are per phase.
+        const QString limit = unit == QLatin1String("W") && step.limit >= 1000
+                                  ? tr("%1 kW").arg(locale.toString(std::round(step.limit / 100) / 10, 'g', QLocale::FloatingPointShortest))
+                                  : QStringLiteral("%1 %2").arg(locale.toString(step.limit, 'g', QLocale::FloatingPointShortest), unit);
+        parts.append(start ? tr("%1 from %2").arg(limit, start->addSecs(step.start).toLocalTime().toString(QStringLiteral("HH:mm")))
+                           : tr("%1 after %2 min").arg(limit).arg(step.start / 60));
+    }
+    if (steps.size() > kShownSteps)
+        parts.append(tr("%n more step(s)", nullptr, int(steps.size() - kShownSteps)));
     return parts.join(QStringLiteral(", "));
 }
 
@@ -65,6 +96,10 @@ void ProfileChart::paintEvent(QPaintEvent *)
     const QRect frame = rect().adjusted(fontMetrics().horizontalAdvance(topLabel) + 8, 8, -8, -20);
     painter.setPen(palette().color(QPalette::Mid));
     painter.drawRect(frame);
+    if (hasFocus()) {
+        painter.setPen(QPen(palette().color(QPalette::Highlight), 1, Qt::DotLine));
+        painter.drawRect(rect().adjusted(1, 1, -2, -2));
+    }
     if (steps.isEmpty()) {
         painter.setPen(palette().color(QPalette::Text));
         painter.drawText(frame, Qt::AlignCenter, tr("No profile known yet"));

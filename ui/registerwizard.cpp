@@ -110,6 +110,7 @@ public:
         m_busy->setRange(0, 0);
         m_summary = new QPlainTextEdit(this);
         m_summary->setReadOnly(true);
+        m_summary->setAccessibleName(tr("The registered partner's parties and endpoints"));
         m_summary->setLineWrapMode(QPlainTextEdit::NoWrap);
         auto *layout = new QVBoxLayout(this);
         layout->addWidget(m_status);

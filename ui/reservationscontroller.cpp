@@ -75,10 +75,7 @@ void ReservationsController::list(QObject *receiver, Done<ObjectListing> done)
             listing.module = QString::fromLatin1(ReservationService::kIdentifier);
             listing.objects = std::move(*rows);
             listing.truncated = listing.objects.size() >= kListRows;
-            if (auto partners = node.partners().list()) {
-                for (const Partner &partner : std::as_const(*partners))
-                    listing.partnerNames.insert(partner.id, partner.label());
-            }
+            listing.partnerNames = nodecall::partnerLabels(node);
             answer(std::move(listing));
         },
         std::move(done));

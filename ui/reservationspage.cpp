@@ -5,11 +5,10 @@
 #include "listreader.h"
 #include "nodecontroller.h"
 #include "objecttablemodel.h"
+#include "pageparts.h"
 #include "reservationdialog.h"
 
-#include <QFontDatabase>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -84,19 +83,8 @@ ReservationsPage::ReservationsPage(NodeController &node, QWidget *parent) : QWid
     m_outcome->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_summary = new QLabel(this);
 
-    m_view = new QTableView(this);
-    m_view->setModel(m_model);
-    m_view->setAccessibleName(tr("Reservations"));
-    m_view->setWordWrap(false);
-    m_view->verticalHeader()->hide();
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setAlternatingRowColors(true);
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    m_details = new QPlainTextEdit(this);
-    m_details->setAccessibleName(tr("Selected reservation"));
-    m_details->setReadOnly(true);
-    m_details->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_view = makeRowsView(m_model, tr("Reservations"), this);
+    m_details = makeDetailsPane(tr("Selected reservation"), QPlainTextEdit::WidgetWidth, this);
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_view);
     splitter->addWidget(m_details);
@@ -128,10 +116,7 @@ ReservationsPage::ReservationsPage(NodeController &node, QWidget *parent) : QWid
             });
         });
     connect(m_reservations, &ReservationsController::reservationsChanged, m_reader, &ListReader::changed);
-    connect(&node, &NodeController::started, this, &ReservationsPage::refresh);
-    for (auto signal : {&NodeController::started, &NodeController::failed})
-        connect(&node, signal, this, &ReservationsPage::updateActions);
-    connect(&node, &NodeController::stopped, this, &ReservationsPage::updateActions);
+    followNode(node, this, [this] { refresh(); }, [this] { updateActions(); });
     if (!m_reservations->isEnabled())
         setOutcome(tr("Reservations are off on this node: start it with --reservations on (or OCPI_RESERVATIONS=on, "
                       "or reservations=on in its settings file)."),

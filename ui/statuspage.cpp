@@ -35,7 +35,9 @@ StatusPage::StatusPage(NodeController &controller, QWidget *parent)
     m_publicBase = makeValue(this);
     m_versionsUrl = new QLineEdit(this);
     m_versionsUrl->setReadOnly(true);
+    m_versionsUrl->setAccessibleName(tr("Versions URL"));
     auto *copy = new QPushButton(tr("Copy"), this);
+    copy->setAccessibleName(tr("Copy the versions URL"));
     copy->setToolTip(tr("Copy the versions URL to give it to a partner"));
     auto *versionsRow = new QHBoxLayout;
     versionsRow->addWidget(m_versionsUrl, 1);

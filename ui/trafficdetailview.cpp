@@ -19,6 +19,7 @@ QPlainTextEdit *makeTextPane(const QString &placeholder, QWidget *parent)
     edit->setLineWrapMode(QPlainTextEdit::NoWrap);
     edit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     edit->setPlaceholderText(placeholder);
+    edit->setAccessibleName(placeholder);
     return edit;
 }
 

@@ -64,6 +64,7 @@ TrafficPage::TrafficPage(NodeController &controller, QWidget *parent)
 
     m_filter = new QLineEdit(this);
     m_filter->setPlaceholderText(tr("Filter by method, URL or partner"));
+    m_filter->setAccessibleName(tr("Filter by method, URL or partner"));
     m_filter->setClearButtonEnabled(true);
     m_pause = new QPushButton(tr("Pause"), this);
     m_pause->setCheckable(true);
@@ -90,6 +91,7 @@ TrafficPage::TrafficPage(NodeController &controller, QWidget *parent)
     toolbar->addWidget(m_counter);
 
     m_view = new QTableView(this);
+    m_view->setAccessibleName(tr("Exchanges"));
     m_view->setModel(m_proxy);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);

@@ -1,4 +1,5 @@
 #include "cdrspage.h"
+#include "chargingprofilespage.h"
 #include "commandspage.h"
 #include "locationspage.h"
 #include "languagemenu.h"
@@ -208,7 +209,8 @@ void TstMainWindow::shellTakesMorePages()
     QCOMPARE(m_window->pageKeys(),
              (QStringList{QStringLiteral("dashboard"), QStringLiteral("partners"),
                           QStringLiteral("locations"), QStringLiteral("tariffs"), QStringLiteral("tokens"),
-                          QStringLiteral("sessions"), QStringLiteral("cdrs"), QStringLiteral("commands"), QStringLiteral("reservations"),
+                          QStringLiteral("sessions"), QStringLiteral("cdrs"), QStringLiteral("commands"),
+                          QStringLiteral("chargingprofiles"), QStringLiteral("reservations"),
                           QStringLiteral("traffic"), QStringLiteral("settings")}));
     // Every page has an icon in the sidebar (the theme's or the style's own).
     for (int row = 0; row < m_window->sidebar()->count(); ++row)
@@ -220,6 +222,7 @@ void TstMainWindow::shellTakesMorePages()
     QCOMPARE(m_window->page(QStringLiteral("sessions")), m_window->pageOf<SessionsPage>());
     QCOMPARE(m_window->page(QStringLiteral("cdrs")), m_window->pageOf<CdrsPage>());
     QCOMPARE(m_window->page(QStringLiteral("commands")), m_window->pageOf<CommandsPage>());
+    QCOMPARE(m_window->page(QStringLiteral("chargingprofiles")), m_window->pageOf<ChargingProfilesPage>());
     auto *extra = new QLabel(QStringLiteral("extra"));
     m_window->addPage(QStringLiteral("extra"), QStringLiteral("Extra"), extra);
     QCOMPARE(m_window->page(QStringLiteral("extra")), extra);
@@ -237,10 +240,10 @@ void TstMainWindow::shellTakesMorePages()
                 viewEntries << action->text();
         }
     }
-    QCOMPARE(viewEntries, (QStringList{QStringLiteral("Dashboard"), QStringLiteral("Partners"),
+    QCOMPARE(viewEntries, (QStringList{QStringLiteral("&Page list"), QString(), QStringLiteral("Dashboard"), QStringLiteral("Partners"),
                                        QStringLiteral("Locations"), QStringLiteral("Tariffs"), QStringLiteral("Tokens"),
-                                       QStringLiteral("Sessions"), QStringLiteral("CDRs"), QStringLiteral("Commands"), QStringLiteral("Reservations"),
-                                       QStringLiteral("Traffic"), QStringLiteral("Settings"), QStringLiteral("Extra")}));
+                                       QStringLiteral("Sessions"), QStringLiteral("CDRs"), QStringLiteral("Commands"),
+                                       QStringLiteral("Charging profiles"), QStringLiteral("Reservations"), QStringLiteral("Traffic"), QStringLiteral("Settings"), QStringLiteral("Extra")}));
 }
 
 void TstMainWindow::pageSaysWhyItIsReadOnly()
@@ -254,6 +257,11 @@ void TstMainWindow::pageSaysWhyItIsReadOnly()
     // Tariffs are a CPO's: no note.
     QVERIFY(m_window->showPage(QStringLiteral("tariffs")));
     QVERIFY(m_window->pageOf<TariffsPage>()->roleHintText().isEmpty());
+    // Charging profile requests are an eMSP's (CP): a CPO node lists what partners set, read-only.
+    QVERIFY(m_window->showPage(QStringLiteral("chargingprofiles")));
+    ChargingProfilesPage *profiles = m_window->pageOf<ChargingProfilesPage>();
+    QVERIFY2(profiles->roleHintText().startsWith(QStringLiteral("This node hosts no EMSP party")), qPrintable(profiles->roleHintText()));
+    QVERIFY(!profiles->setButton()->isEnabled());
 }
 
 // The Language menu keeps the choice for the next start, and the next start speaks it.

@@ -212,7 +212,7 @@ void TstObjectPages::pagesFollowPartners()
     QCOMPARE(keys.mid(keys.indexOf(QStringLiteral("partners"))),
              (QStringList{QStringLiteral("partners"), QStringLiteral("locations"), QStringLiteral("tariffs"),
                           QStringLiteral("tokens"), QStringLiteral("sessions"), QStringLiteral("cdrs"),
-                          QStringLiteral("commands"), QStringLiteral("reservations"), QStringLiteral("traffic"),
+                          QStringLiteral("commands"), QStringLiteral("chargingprofiles"), QStringLiteral("reservations"), QStringLiteral("traffic"),
                           QStringLiteral("settings")}));
 }
 

@@ -11,6 +11,13 @@ QString jsonText(const QJsonObject &object)
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
+std::optional<QJsonObject> profileOf(const QVariant &column)
+{
+    if (column.isNull())
+        return std::nullopt;
+    return QJsonDocument::fromJson(column.toString().toUtf8()).object();
+}
+
 } // namespace
 
 Migration ProfileStore::migration()
@@ -51,8 +58,7 @@ Result<QList<profiles::ProfileChange>> ProfileStore::history(const ObjectKey &se
     while (select.next()) {
         profiles::ProfileChange change;
         change.at = QDateTime::fromMSecsSinceEpoch(select.value(0).toLongLong(), Qt::UTC);
-        if (!select.value(1).isNull())
-            change.profile = QJsonDocument::fromJson(select.value(1).toString().toUtf8()).object();
+        change.profile = profileOf(select.value(1));
         change.partnerId = select.value(2).toLongLong();
         changes.append(change);
     }
@@ -70,6 +76,27 @@ Result<QList<qint64>> ProfileStore::setters(const ObjectKey &session)
     while (select.next())
         partners.append(select.value(0).toLongLong());
     return partners;
+}
+
+Result<QList<ProfileStore::SessionProfile>> ProfileStore::latestPerSession(int limit)
+{
+    // The highest id of a session is its latest change (ids grow with time in both dialects).
+    Statement select(m_database, QStringLiteral("SELECT country_code, party_id, session_id, set_ms, profile, partner_id"
+                                                " FROM charging_profiles WHERE id IN (SELECT MAX(id) FROM charging_profiles"
+                                                " GROUP BY country_code, party_id, session_id) ORDER BY id DESC LIMIT ?"));
+    select.bind(limit);
+    if (Status s = select.exec("read the latest charging profile of each session"); !s)
+        return s.error();
+    QList<SessionProfile> latest;
+    while (select.next()) {
+        SessionProfile row;
+        row.session = ObjectKey::of(select.value(0).toString(), select.value(1).toString(), select.value(2).toString());
+        row.change.at = QDateTime::fromMSecsSinceEpoch(select.value(3).toLongLong(), Qt::UTC);
+        row.change.profile = profileOf(select.value(4));
+        row.change.partnerId = select.value(5).toLongLong();
+        latest.append(row);
+    }
+    return latest;
 }
 
 Status ProfileStore::storeUpdate(qint64 partnerId, const QString &sessionId, const QJsonObject &active, const QDateTime &at)
@@ -93,6 +120,22 @@ Result<std::optional<QJsonObject>> ProfileStore::update(qint64 partnerId, const 
     if (!select.next())
         return std::optional<QJsonObject>();
     return std::optional<QJsonObject>(QJsonDocument::fromJson(select.value(0).toString().toUtf8()).object());
+}
+
+Result<QList<ProfileStore::PushedProfile>> ProfileStore::updates(int limit)
+{
+    Statement select(m_database, QStringLiteral("SELECT partner_id, session_id, profile, received_ms FROM charging_profile_updates"
+                                                " ORDER BY received_ms DESC LIMIT ?"));
+    select.bind(limit);
+    if (Status s = select.exec("read the pushed charging profiles"); !s)
+        return s.error();
+    QList<PushedProfile> pushed;
+    while (select.next()) {
+        pushed.append({select.value(0).toLongLong(), select.value(1).toString(),
+                       QJsonDocument::fromJson(select.value(2).toString().toUtf8()).object(),
+                       QDateTime::fromMSecsSinceEpoch(select.value(3).toLongLong(), Qt::UTC)});
+    }
+    return pushed;
 }
 
 } // namespace ocpi

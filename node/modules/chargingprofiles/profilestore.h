@@ -19,6 +19,21 @@ namespace ocpi {
 class ProfileStore
 {
 public:
+    // CPO side: the latest change of one of our sessions' profiles (profile none: cleared).
+    struct SessionProfile
+    {
+        ObjectKey session;
+        profiles::ProfileChange change;
+    };
+    // eMSP side: the ActiveChargingProfile a partner CPO last pushed for one of its sessions.
+    struct PushedProfile
+    {
+        qint64 partnerId = 0;
+        QString sessionId;
+        QJsonObject active;
+        QDateTime receivedAt;
+    };
+
     explicit ProfileStore(Database &database) : m_database(database) {}
 
     static Migration migration();
@@ -29,8 +44,13 @@ public:
     // The partners that set a profile on `session` at least once.
     Result<QList<qint64>> setters(const ObjectKey &session);
 
+    // The latest change per session, newest first, at most `limit` sessions.
+    Result<QList<SessionProfile>> latestPerSession(int limit);
+
     Status storeUpdate(qint64 partnerId, const QString &sessionId, const QJsonObject &active, const QDateTime &at);
     Result<std::optional<QJsonObject>> update(qint64 partnerId, const QString &sessionId);
+    // Every pushed profile kept, newest first, at most `limit`.
+    Result<QList<PushedProfile>> updates(int limit);
 
 private:
     Database &m_database;
