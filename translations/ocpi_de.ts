@@ -30,12 +30,12 @@
 <context>
     <name>ObjectRow</name>
     <message>
-        <location filename="../ui/objectrow.cpp" line="12"/>
+        <location filename="../ui/objectrow.cpp" line="10"/>
         <source>ours</source>
         <translation>eigene</translation>
     </message>
     <message>
-        <location filename="../ui/objectrow.cpp" line="13"/>
+        <location filename="../ui/objectrow.cpp" line="11"/>
         <source>partner %1</source>
         <translation>Partner %1</translation>
     </message>
@@ -288,7 +288,7 @@
     </message>
     <message>
         <location filename="../app/cli/servecommand.cpp" line="40"/>
-        <location filename="../app/console/main.cpp" line="126"/>
+        <location filename="../app/console/main.cpp" line="166"/>
         <source>OCPI versions URL: %1</source>
         <translation>OCPI versions URL: %1</translation>
     </message>
@@ -1122,27 +1122,47 @@
 <context>
     <name>console</name>
     <message>
-        <location filename="../app/console/main.cpp" line="58"/>
+        <location filename="../app/console/main.cpp" line="61"/>
         <source>OCPI 2.2.1 node with its operator console. Takes the options of &apos;ocpi-node serve&apos;.</source>
         <translation>OCPI-2.2.1-Knoten mit Betreiberkonsole. Akzeptiert die Optionen von &apos;ocpi-node serve&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="63"/>
+        <location filename="../app/console/main.cpp" line="66"/>
         <source>Start a CPO and an eMSP node with temporary databases and play the whole OCPI story between them (node options are ignored).</source>
         <translation>Einen CPO- und einen eMSP-Knoten mit temporären Datenbanken starten und die ganze OCPI-Geschichte zwischen ihnen durchspielen (Knotenoptionen werden ignoriert).</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="65"/>
+        <location filename="../app/console/main.cpp" line="68"/>
         <source>With --demo: divide the pause between steps by N.</source>
         <translation>Mit --demo: die Pause zwischen den Schritten durch N teilen.</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="85"/>
+        <location filename="../app/console/main.cpp" line="76"/>
+        <source>Measure the window&apos;s event-loop stalls with a 10 ms timer and write the longest gap, percentiles and counts as JSON to FILE at exit.</source>
+        <translation>Misst die Hänger der Ereignisschleife des Fensters mit einem 10-ms-Timer und schreibt beim Beenden die längste Lücke, Perzentile und Zählungen als JSON in FILE.</translation>
+    </message>
+    <message>
+        <location filename="../app/console/main.cpp" line="79"/>
+        <source>Quit after SECONDS.</source>
+        <translation>Nach SECONDS Sekunden beenden.</translation>
+    </message>
+    <message>
+        <location filename="../app/console/main.cpp" line="82"/>
+        <source>Show every page in turn for SECONDS each, scrolling its tables to the end (benchmarks).</source>
+        <translation>Zeigt jede Seite der Reihe nach SECONDS Sekunden lang und scrollt ihre Tabellen bis zum Ende (Benchmarks).</translation>
+    </message>
+    <message>
+        <location filename="../app/console/main.cpp" line="99"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>unerwartetes Argument &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="132"/>
+        <location filename="../app/console/main.cpp" line="112"/>
+        <source>--%1 wants a number of seconds, not &apos;%2&apos;</source>
+        <translation>--%1 erwartet eine Anzahl Sekunden, nicht &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/console/main.cpp" line="180"/>
         <source>OCPI node not started</source>
         <translation>OCPI-Knoten nicht gestartet</translation>
     </message>
@@ -1190,37 +1210,42 @@
         <translation>Autorisieren</translation>
     </message>
     <message>
-        <location filename="../ui/authorizedialog.cpp" line="42"/>
+        <location filename="../ui/authorizedialog.cpp" line="38"/>
+        <source>Authorization result</source>
+        <translation>Autorisierungsergebnis</translation>
+    </message>
+    <message>
+        <location filename="../ui/authorizedialog.cpp" line="43"/>
         <source>Token UID:</source>
         <translation>Token-UID:</translation>
     </message>
     <message>
-        <location filename="../ui/authorizedialog.cpp" line="43"/>
+        <location filename="../ui/authorizedialog.cpp" line="44"/>
         <source>Type:</source>
         <translation>Typ:</translation>
     </message>
     <message>
-        <location filename="../ui/authorizedialog.cpp" line="44"/>
+        <location filename="../ui/authorizedialog.cpp" line="45"/>
         <source>Location id:</source>
         <translation>Standort-ID:</translation>
     </message>
     <message>
-        <location filename="../ui/authorizedialog.cpp" line="45"/>
+        <location filename="../ui/authorizedialog.cpp" line="46"/>
         <source>EVSE UIDs:</source>
         <translation>EVSE-UIDs:</translation>
     </message>
     <message>
-        <location filename="../ui/authorizedialog.cpp" line="51"/>
+        <location filename="../ui/authorizedialog.cpp" line="52"/>
         <source>Asks this node&apos;s token authorization what a CPO would be told, as the real-time authorization endpoint answers it (nothing is stored).</source>
         <translation>Fragt die Token-Autorisierung dieses Knotens, was einem CPO geantwortet würde, so wie der Echtzeit-Autorisierungsendpunkt antwortet (nichts wird gespeichert).</translation>
     </message>
     <message>
-        <location filename="../ui/authorizedialog.cpp" line="96"/>
+        <location filename="../ui/authorizedialog.cpp" line="97"/>
         <source>Asking…</source>
         <translation>Anfrage läuft…</translation>
     </message>
     <message>
-        <location filename="../ui/authorizedialog.cpp" line="104"/>
+        <location filename="../ui/authorizedialog.cpp" line="105"/>
         <source>Error %1 (HTTP %2): %3</source>
         <translation>Fehler %1 (HTTP %2): %3</translation>
     </message>
@@ -1348,37 +1373,37 @@
         <translation>CDRs sind endgültig; Korrekturen erfolgen per Gutschrift-CDR</translation>
     </message>
     <message>
-        <location filename="../ui/cdrspage.cpp" line="187"/>
+        <location filename="../ui/cdrspage.cpp" line="190"/>
         <source>Select a CDR to see its cost breakdown and charging periods.</source>
         <translation>Wählen Sie einen CDR, um seine Kostenaufschlüsselung und Ladeperioden zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/cdrspage.cpp" line="220"/>
+        <location filename="../ui/cdrspage.cpp" line="223"/>
         <source>partner %1</source>
         <translation>Partner %1</translation>
     </message>
     <message>
-        <location filename="../ui/cdrspage.cpp" line="222"/>
+        <location filename="../ui/cdrspage.cpp" line="225"/>
         <source>  %1 took it at %2 without saying where it keeps it</source>
         <translation>  %1 hat ihn um %2 angenommen, ohne anzugeben, wo er gespeichert ist</translation>
     </message>
     <message>
-        <location filename="../ui/cdrspage.cpp" line="224"/>
+        <location filename="../ui/cdrspage.cpp" line="227"/>
         <source>  %1 keeps it at %2 (since %3)</source>
         <translation>  %1 speichert ihn unter %2 (seit %3)</translation>
     </message>
     <message>
-        <location filename="../ui/cdrspage.cpp" line="232"/>
+        <location filename="../ui/cdrspage.cpp" line="235"/>
         <source>Could not read the deliveries: %1</source>
         <translation>Die Zustellungen konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/cdrspage.cpp" line="233"/>
+        <location filename="../ui/cdrspage.cpp" line="236"/>
         <source>Not delivered to a partner yet.</source>
         <translation>Noch an keinen Partner zugestellt.</translation>
     </message>
     <message>
-        <location filename="../ui/cdrspage.cpp" line="234"/>
+        <location filename="../ui/cdrspage.cpp" line="237"/>
         <source>Delivered:</source>
         <translation>Zugestellt:</translation>
     </message>
@@ -1386,171 +1411,370 @@
 <context>
     <name>ocpi::ChargingProfileDialog</name>
     <message>
-        <location filename="../ui/chargingprofiledialog.cpp" line="23"/>
+        <location filename="../ui/chargingprofiledialog.cpp" line="24"/>
         <source>Charging profile of session %1</source>
         <translation>Ladeprofil des Ladevorgangs %1</translation>
     </message>
     <message>
-        <location filename="../ui/chargingprofiledialog.cpp" line="34"/>
+        <location filename="../ui/chargingprofiledialog.cpp" line="29"/>
+        <source>Limit</source>
+        <translation>Grenze</translation>
+    </message>
+    <message>
+        <location filename="../ui/chargingprofiledialog.cpp" line="32"/>
+        <source>Unit of the limit</source>
+        <translation>Einheit der Grenze</translation>
+    </message>
+    <message>
+        <location filename="../ui/chargingprofiledialog.cpp" line="37"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/chargingprofiledialog.cpp" line="35"/>
+        <location filename="../ui/chargingprofiledialog.cpp" line="38"/>
+        <source>How far ahead the active profile reaches</source>
+        <translation>Wie weit das aktive Profil vorausreicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/chargingprofiledialog.cpp" line="39"/>
         <source>Set limit</source>
         <translation>Limit setzen</translation>
     </message>
     <message>
-        <location filename="../ui/chargingprofiledialog.cpp" line="36"/>
+        <location filename="../ui/chargingprofiledialog.cpp" line="40"/>
         <source>Get active profile</source>
         <translation>Aktives Profil abrufen</translation>
     </message>
     <message>
-        <location filename="../ui/chargingprofiledialog.cpp" line="37"/>
+        <location filename="../ui/chargingprofiledialog.cpp" line="41"/>
         <source>Clear</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/chargingprofiledialog.cpp" line="51"/>
-        <source>Limit (from now):</source>
-        <translation>Limit (ab jetzt):</translation>
+        <location filename="../ui/chargingprofiledialog.cpp" line="56"/>
+        <source>&amp;Limit (from now):</source>
+        <translation>&amp;Grenze (ab jetzt):</translation>
     </message>
     <message>
-        <location filename="../ui/chargingprofiledialog.cpp" line="52"/>
-        <source>Ahead:</source>
-        <translation>Vorausschau:</translation>
+        <location filename="../ui/chargingprofiledialog.cpp" line="58"/>
+        <source>&amp;Ahead:</source>
+        <translation>&amp;Voraus:</translation>
     </message>
     <message>
-        <location filename="../ui/chargingprofiledialog.cpp" line="92"/>
+        <location filename="../ui/chargingprofiledialog.cpp" line="101"/>
         <source>%1: sending…</source>
         <translation>%1: wird gesendet…</translation>
     </message>
     <message>
-        <location filename="../ui/chargingprofiledialog.cpp" line="103"/>
-        <location filename="../ui/chargingprofiledialog.cpp" line="111"/>
+        <location filename="../ui/chargingprofiledialog.cpp" line="107"/>
+        <location filename="../ui/chargingprofiledialog.cpp" line="115"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/chargingprofiledialog.cpp" line="163"/>
+        <location filename="../ui/chargingprofiledialog.cpp" line="167"/>
         <source>%1: result %2</source>
         <translation>%1: Ergebnis %2</translation>
     </message>
 </context>
 <context>
-    <name>ocpi::CommandsModel</name>
+    <name>ocpi::ChargingProfilesModel</name>
     <message>
-        <location filename="../ui/commandsmodel.cpp" line="49"/>
+        <location filename="../ui/chargingprofilesmodel.cpp" line="35"/>
         <source>partner %1</source>
         <translation>Partner %1</translation>
     </message>
     <message>
-        <location filename="../ui/commandsmodel.cpp" line="56"/>
-        <source>%1, %2 s</source>
-        <translation>%1, %2 s</translation>
+        <location filename="../ui/chargingprofilesmodel.cpp" line="47"/>
+        <source>cleared</source>
+        <translation>aufgehoben</translation>
     </message>
     <message>
-        <location filename="../ui/commandsmodel.cpp" line="82"/>
-        <source>sent</source>
-        <translation>gesendet</translation>
+        <location filename="../ui/chargingprofilesmodel.cpp" line="49"/>
+        <source>no limit known</source>
+        <translation>keine Grenze bekannt</translation>
     </message>
     <message>
-        <location filename="../ui/commandsmodel.cpp" line="82"/>
-        <source>received</source>
-        <translation>empfangen</translation>
+        <location filename="../ui/chargingprofilesmodel.cpp" line="66"/>
+        <source>we asked</source>
+        <translation>von uns angefragt</translation>
     </message>
     <message>
-        <location filename="../ui/commandsmodel.cpp" line="98"/>
-        <source>Sent/received</source>
-        <translation>Gesendet/empfangen</translation>
+        <location filename="../ui/chargingprofilesmodel.cpp" line="66"/>
+        <source>asked of us</source>
+        <translation>bei uns angefragt</translation>
     </message>
     <message>
-        <location filename="../ui/commandsmodel.cpp" line="99"/>
-        <source>Direction</source>
-        <translation>Richtung</translation>
+        <location filename="../ui/chargingprofilesmodel.cpp" line="81"/>
+        <source>Updated</source>
+        <translation>Aktualisiert</translation>
     </message>
     <message>
-        <location filename="../ui/commandsmodel.cpp" line="100"/>
-        <source>Command</source>
-        <translation>Befehl</translation>
+        <location filename="../ui/chargingprofilesmodel.cpp" line="82"/>
+        <source>Side</source>
+        <translation>Seite</translation>
     </message>
     <message>
-        <location filename="../ui/commandsmodel.cpp" line="101"/>
+        <location filename="../ui/chargingprofilesmodel.cpp" line="83"/>
+        <source>Session</source>
+        <translation>Ladevorgang</translation>
+    </message>
+    <message>
+        <location filename="../ui/chargingprofilesmodel.cpp" line="84"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../ui/commandsmodel.cpp" line="102"/>
-        <source>Response</source>
-        <translation>Antwort</translation>
+        <location filename="../ui/chargingprofilesmodel.cpp" line="85"/>
+        <source>Last request</source>
+        <translation>Letzte Anfrage</translation>
     </message>
     <message>
-        <location filename="../ui/commandsmodel.cpp" line="103"/>
-        <source>Result</source>
-        <translation>Ergebnis</translation>
-    </message>
-    <message>
-        <location filename="../ui/commandsmodel.cpp" line="104"/>
+        <location filename="../ui/chargingprofilesmodel.cpp" line="86"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../ui/commandsmodel.cpp" line="105"/>
+        <location filename="../ui/chargingprofilesmodel.cpp" line="87"/>
+        <source>Limit</source>
+        <translation>Grenze</translation>
+    </message>
+</context>
+<context>
+    <name>ocpi::ChargingProfilesPage</name>
+    <message>
+        <location filename="../ui/chargingprofilespage.cpp" line="27"/>
+        <source>&amp;Set profile…</source>
+        <translation>Profil &amp;setzen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/chargingprofilespage.cpp" line="28"/>
+        <source>Ask the CPO to limit the selected session&apos;s power from now</source>
+        <translation>Den CPO bitten, die Leistung des gewählten Ladevorgangs ab jetzt zu begrenzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/chargingprofilespage.cpp" line="29"/>
+        <source>&amp;Get active profile</source>
+        <translation>Aktives Profil &amp;abrufen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/chargingprofilespage.cpp" line="30"/>
+        <source>Ask the CPO for the limit in force over the next %n minute(s)</source>
+        <translation>
+            <numerusform>Den CPO nach der Grenze für die nächste %n Minute fragen</numerusform>
+            <numerusform>Den CPO nach der Grenze für die nächsten %n Minuten fragen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/chargingprofilespage.cpp" line="32"/>
+        <source>C&amp;lear profile</source>
+        <translation>Profil &amp;löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/chargingprofilespage.cpp" line="33"/>
+        <source>Ask the CPO to remove the limit it applies to the selected session</source>
+        <translation>Den CPO bitten, die Grenze des gewählten Ladevorgangs aufzuheben</translation>
+    </message>
+    <message>
+        <location filename="../ui/chargingprofilespage.cpp" line="42"/>
+        <source>Charging profiles</source>
+        <translation>Ladeprofile</translation>
+    </message>
+    <message>
+        <location filename="../ui/chargingprofilespage.cpp" line="44"/>
+        <source>Limit of the selected session</source>
+        <translation>Grenze des gewählten Ladevorgangs</translation>
+    </message>
+    <message>
+        <location filename="../ui/chargingprofilespage.cpp" line="45"/>
+        <source>Selected charging profile</source>
+        <translation>Gewähltes Ladeprofil</translation>
+    </message>
+    <message>
+        <location filename="../ui/chargingprofilespage.cpp" line="56"/>
+        <source>Power limits on sessions: ours at partner CPOs, and partners&apos; on ours</source>
+        <translation>Leistungsgrenzen für Ladevorgänge: unsere bei Partner-CPOs und die von Partnern für unsere</translation>
+    </message>
+    <message>
+        <location filename="../ui/chargingprofilespage.cpp" line="113"/>
+        <source>Could not read the charging profiles: %1</source>
+        <translation>Die Ladeprofile konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/chargingprofilespage.cpp" line="118"/>
+        <source>%n session(s) with charging profile requests</source>
+        <translation>
+            <numerusform>%n Ladevorgang mit Ladeprofil-Anfragen</numerusform>
+            <numerusform>%n Ladevorgänge mit Ladeprofil-Anfragen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/chargingprofilespage.cpp" line="127"/>
+        <location filename="../ui/chargingprofilespage.cpp" line="234"/>
+        <source>%1: result %2</source>
+        <translation>%1: Ergebnis %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/chargingprofilespage.cpp" line="163"/>
+        <source>Select a session to see its charging profile.</source>
+        <translation>Wählen Sie einen Ladevorgang, um sein Ladeprofil zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/chargingprofilespage.cpp" line="165"/>
+        <source>Session %1, %2</source>
+        <translation>Ladevorgang %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/chargingprofilespage.cpp" line="166"/>
+        <source>Limit: %1</source>
+        <translation>Grenze: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/chargingprofilespage.cpp" line="168"/>
+        <source>Last request: %1 %2 at %3</source>
+        <translation>Letzte Anfrage: %1 %2 um %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/chargingprofilespage.cpp" line="190"/>
+        <source>This node hosts no EMSP party, so it cannot ask partner CPOs to limit sessions: the list shows the profiles partner eMSPs set on our sessions, read-only. To send requests, add an EMSP party on the Settings page (or start with --party CC-PID:EMSP).</source>
+        <translation>Dieser Knoten hat keine EMSP-Partei und kann Partner-CPOs daher nicht bitten, Ladevorgänge zu begrenzen: Die Liste zeigt schreibgeschützt die Profile, die Partner-eMSPs für unsere Ladevorgänge gesetzt haben. Um Anfragen zu senden, fügen Sie auf der Seite Einstellungen eine EMSP-Partei hinzu (oder starten Sie mit --party CC-PID:EMSP).</translation>
+    </message>
+    <message>
+        <location filename="../ui/chargingprofilespage.cpp" line="198"/>
+        <source>%1 on %2 at %3</source>
+        <translation>%1 für %2 um %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/chargingprofilespage.cpp" line="223"/>
+        <source>%1: sending…</source>
+        <translation>%1: wird gesendet…</translation>
+    </message>
+    <message>
+        <location filename="../ui/chargingprofilespage.cpp" line="227"/>
+        <location filename="../ui/chargingprofilespage.cpp" line="235"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/chargingprofilespage.cpp" line="240"/>
+        <source>%1: %2, waiting for the result</source>
+        <translation>%1: %2, warte auf das Ergebnis</translation>
+    </message>
+</context>
+<context>
+    <name>ocpi::CommandsModel</name>
+    <message>
+        <location filename="../ui/commandsmodel.cpp" line="48"/>
+        <source>partner %1</source>
+        <translation>Partner %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/commandsmodel.cpp" line="55"/>
+        <source>%1, %2 s</source>
+        <translation>%1, %2 s</translation>
+    </message>
+    <message>
+        <location filename="../ui/commandsmodel.cpp" line="81"/>
+        <source>sent</source>
+        <translation>gesendet</translation>
+    </message>
+    <message>
+        <location filename="../ui/commandsmodel.cpp" line="81"/>
+        <source>received</source>
+        <translation>empfangen</translation>
+    </message>
+    <message>
+        <location filename="../ui/commandsmodel.cpp" line="97"/>
+        <source>Sent/received</source>
+        <translation>Gesendet/empfangen</translation>
+    </message>
+    <message>
+        <location filename="../ui/commandsmodel.cpp" line="98"/>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <location filename="../ui/commandsmodel.cpp" line="99"/>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <location filename="../ui/commandsmodel.cpp" line="100"/>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location filename="../ui/commandsmodel.cpp" line="101"/>
+        <source>Response</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <location filename="../ui/commandsmodel.cpp" line="102"/>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../ui/commandsmodel.cpp" line="103"/>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location filename="../ui/commandsmodel.cpp" line="104"/>
         <source>Id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../ui/commandsmodel.cpp" line="155"/>
+        <location filename="../ui/commandsmodel.cpp" line="137"/>
         <source>%1 sent to %2 (our id %3)</source>
         <translation>%1 gesendet an %2 (unsere ID %3)</translation>
     </message>
     <message>
-        <location filename="../ui/commandsmodel.cpp" line="155"/>
+        <location filename="../ui/commandsmodel.cpp" line="137"/>
         <source>%1 received from %2 (our id %3)</source>
         <translation>%1 empfangen von %2 (unsere ID %3)</translation>
     </message>
     <message>
-        <location filename="../ui/commandsmodel.cpp" line="160"/>
+        <location filename="../ui/commandsmodel.cpp" line="142"/>
         <source>the CPO answered %1, result expected within %2 s%3</source>
         <translation>der CPO antwortete %1, Ergebnis erwartet innerhalb von %2 s%3</translation>
     </message>
     <message>
-        <location filename="../ui/commandsmodel.cpp" line="161"/>
+        <location filename="../ui/commandsmodel.cpp" line="143"/>
         <source>we answered %1, result promised within %2 s%3</source>
         <translation>wir antworteten %1, Ergebnis zugesagt innerhalb von %2 s%3</translation>
     </message>
     <message>
-        <location filename="../ui/commandsmodel.cpp" line="166"/>
+        <location filename="../ui/commandsmodel.cpp" line="148"/>
         <source>no usable answer: %1</source>
         <translation>keine verwertbare Antwort: %1</translation>
     </message>
     <message>
-        <location filename="../ui/commandsmodel.cpp" line="168"/>
+        <location filename="../ui/commandsmodel.cpp" line="150"/>
         <source>waiting for the CPO&apos;s answer</source>
         <translation>warte auf die Antwort des CPO</translation>
     </message>
     <message>
-        <location filename="../ui/commandsmodel.cpp" line="173"/>
+        <location filename="../ui/commandsmodel.cpp" line="155"/>
         <source>result %1</source>
         <translation>Ergebnis %1</translation>
     </message>
     <message>
-        <location filename="../ui/commandsmodel.cpp" line="173"/>
+        <location filename="../ui/commandsmodel.cpp" line="155"/>
         <source>result %1 queued for %2</source>
         <translation>Ergebnis %1 eingereiht für %2</translation>
     </message>
     <message>
-        <location filename="../ui/commandsmodel.cpp" line="175"/>
+        <location filename="../ui/commandsmodel.cpp" line="157"/>
         <source>TIMEOUT: no result by the CPO&apos;s timeout plus %1 s</source>
         <translation>TIMEOUT: kein Ergebnis bis zum Timeout des CPO plus %1 s</translation>
     </message>
     <message>
-        <location filename="../ui/commandsmodel.cpp" line="177"/>
+        <location filename="../ui/commandsmodel.cpp" line="159"/>
         <source>waiting for the result until %1</source>
         <translation>warte auf das Ergebnis bis %1</translation>
     </message>
     <message>
-        <location filename="../ui/commandsmodel.cpp" line="181"/>
+        <location filename="../ui/commandsmodel.cpp" line="163"/>
         <source>state: %1</source>
         <translation>Zustand: %1</translation>
     </message>
@@ -1558,17 +1782,27 @@
 <context>
     <name>ocpi::CommandsPage</name>
     <message>
-        <location filename="../ui/commandspage.cpp" line="25"/>
+        <location filename="../ui/commandspage.cpp" line="24"/>
         <source>Send command…</source>
         <translation>Befehl senden…</translation>
     </message>
     <message>
-        <location filename="../ui/commandspage.cpp" line="49"/>
+        <location filename="../ui/commandspage.cpp" line="30"/>
+        <source>Commands</source>
+        <translation>Befehle</translation>
+    </message>
+    <message>
+        <location filename="../ui/commandspage.cpp" line="31"/>
+        <source>Timeline of the selected command</source>
+        <translation>Verlauf des gewählten Befehls</translation>
+    </message>
+    <message>
+        <location filename="../ui/commandspage.cpp" line="39"/>
         <source>Commands sent to partner CPOs and received from partner eMSPs</source>
         <translation>An Partner-CPOs gesendete und von Partner-eMSPs empfangene Befehle</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/commandspage.cpp" line="107"/>
+        <location filename="../ui/commandspage.cpp" line="94"/>
         <source>%n command(s)</source>
         <translation>
             <numerusform>%n Befehl</numerusform>
@@ -1576,32 +1810,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/commandspage.cpp" line="114"/>
+        <location filename="../ui/commandspage.cpp" line="101"/>
         <source>Could not read the commands: %1</source>
         <translation>Die Befehle konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/commandspage.cpp" line="140"/>
+        <location filename="../ui/commandspage.cpp" line="127"/>
         <source>Select a command to see its timeline.</source>
         <translation>Wählen Sie einen Befehl, um seinen Verlauf zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/commandspage.cpp" line="151"/>
+        <location filename="../ui/commandspage.cpp" line="138"/>
         <source>Send START_SESSION, STOP_SESSION, RESERVE_NOW, CANCEL_RESERVATION or UNLOCK_CONNECTOR to a partner CPO</source>
         <translation>START_SESSION, STOP_SESSION, RESERVE_NOW, CANCEL_RESERVATION oder UNLOCK_CONNECTOR an einen Partner-CPO senden</translation>
     </message>
     <message>
-        <location filename="../ui/commandspage.cpp" line="153"/>
+        <location filename="../ui/commandspage.cpp" line="140"/>
         <source>Commands are sent as an eMSP: this node hosts no eMSP party</source>
         <translation>Befehle werden als eMSP gesendet: dieser Knoten hostet keine eMSP-Partei</translation>
     </message>
     <message>
-        <location filename="../ui/commandspage.cpp" line="164"/>
+        <location filename="../ui/commandspage.cpp" line="151"/>
         <source>%1 sent: the CPO answered %2.</source>
         <translation>%1 gesendet: der CPO antwortete %2.</translation>
     </message>
     <message>
-        <location filename="../ui/commandspage.cpp" line="165"/>
+        <location filename="../ui/commandspage.cpp" line="152"/>
         <source>%1 sent: %2 (%3).</source>
         <translation>%1 gesendet: %2 (%3).</translation>
     </message>
@@ -2380,52 +2614,68 @@
     </message>
     <message>
         <location filename="../ui/invitedialog.cpp" line="36"/>
-        <source>Name:</source>
-        <translation>Name:</translation>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../ui/invitedialog.cpp" line="45"/>
+        <location filename="../ui/invitedialog.cpp" line="47"/>
+        <location filename="../ui/invitedialog.cpp" line="51"/>
         <source>Token A</source>
         <translation>Token A</translation>
     </message>
     <message>
-        <location filename="../ui/invitedialog.cpp" line="52"/>
-        <location filename="../ui/invitedialog.cpp" line="58"/>
+        <location filename="../ui/invitedialog.cpp" line="55"/>
+        <location filename="../ui/invitedialog.cpp" line="63"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/invitedialog.cpp" line="63"/>
+        <location filename="../ui/invitedialog.cpp" line="56"/>
+        <source>Copy token A</source>
+        <translation>Token A kopieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/invitedialog.cpp" line="62"/>
+        <source>Versions URL</source>
+        <translation>Versions-URL</translation>
+    </message>
+    <message>
+        <location filename="../ui/invitedialog.cpp" line="64"/>
+        <source>Copy the versions URL</source>
+        <translation>Versions-URL kopieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/invitedialog.cpp" line="69"/>
         <source>&lt;b&gt;This token is shown only now.&lt;/b&gt; The node keeps only a fingerprint of it and cannot show it again; copy it before closing this window.</source>
         <translation>&lt;b&gt;Dieses Token wird nur jetzt angezeigt.&lt;/b&gt; Der Knoten speichert nur einen Fingerabdruck davon und kann es nicht erneut anzeigen; kopieren Sie es, bevor Sie dieses Fenster schließen.</translation>
     </message>
     <message>
-        <location filename="../ui/invitedialog.cpp" line="69"/>
+        <location filename="../ui/invitedialog.cpp" line="75"/>
         <source>Token:</source>
         <translation>Token:</translation>
     </message>
     <message>
-        <location filename="../ui/invitedialog.cpp" line="70"/>
+        <location filename="../ui/invitedialog.cpp" line="76"/>
         <source>Our versions URL:</source>
         <translation>Unsere Versions-URL:</translation>
     </message>
     <message>
-        <location filename="../ui/invitedialog.cpp" line="71"/>
+        <location filename="../ui/invitedialog.cpp" line="77"/>
         <source>Valid until:</source>
         <translation>Gültig bis:</translation>
     </message>
     <message>
-        <location filename="../ui/invitedialog.cpp" line="89"/>
+        <location filename="../ui/invitedialog.cpp" line="95"/>
         <source>Token A copied to the clipboard.</source>
         <translation>Token A in die Zwischenablage kopiert.</translation>
     </message>
     <message>
-        <location filename="../ui/invitedialog.cpp" line="93"/>
+        <location filename="../ui/invitedialog.cpp" line="99"/>
         <source>Versions URL copied to the clipboard.</source>
         <translation>Versions-URL in die Zwischenablage kopiert.</translation>
     </message>
     <message>
-        <location filename="../ui/invitedialog.cpp" line="127"/>
+        <location filename="../ui/invitedialog.cpp" line="133"/>
         <source>The invitation failed: %1</source>
         <translation>Die Einladung ist fehlgeschlagen: %1</translation>
     </message>
@@ -2491,32 +2741,42 @@
 <context>
     <name>ocpi::LocationsPage</name>
     <message>
-        <location filename="../ui/locationspage.cpp" line="35"/>
+        <location filename="../ui/locationspage.cpp" line="24"/>
+        <source>Locations, EVSEs and connectors</source>
+        <translation>Standorte, EVSEs und Anschlüsse</translation>
+    </message>
+    <message>
+        <location filename="../ui/locationspage.cpp" line="36"/>
         <source>The status to give the selected EVSE</source>
         <translation>Der Status für das ausgewählte EVSE</translation>
     </message>
     <message>
-        <location filename="../ui/locationspage.cpp" line="36"/>
+        <location filename="../ui/locationspage.cpp" line="37"/>
+        <source>EVSE status</source>
+        <translation>EVSE-Status</translation>
+    </message>
+    <message>
+        <location filename="../ui/locationspage.cpp" line="38"/>
         <source>Set EVSE status</source>
         <translation>EVSE-Status setzen</translation>
     </message>
     <message>
-        <location filename="../ui/locationspage.cpp" line="37"/>
+        <location filename="../ui/locationspage.cpp" line="39"/>
         <source>Set the selected EVSE of one of our locations to this status; partners are told</source>
         <translation>Das ausgewählte EVSE eines unserer Standorte auf diesen Status setzen; die Partner werden informiert</translation>
     </message>
     <message>
-        <location filename="../ui/locationspage.cpp" line="99"/>
+        <location filename="../ui/locationspage.cpp" line="101"/>
         <source>EVSE %1 is now %2.</source>
         <translation>EVSE %1 ist jetzt %2.</translation>
     </message>
     <message>
-        <location filename="../ui/locationspage.cpp" line="101"/>
+        <location filename="../ui/locationspage.cpp" line="103"/>
         <source>Could not set EVSE %1 to %2: %3</source>
         <translation>EVSE %1 konnte nicht auf %2 gesetzt werden: %3</translation>
     </message>
     <message>
-        <location filename="../ui/locationspage.cpp" line="131"/>
+        <location filename="../ui/locationspage.cpp" line="133"/>
         <source>New location</source>
         <translation>Neuer Standort</translation>
     </message>
@@ -2539,37 +2799,42 @@
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../ui/modulepages.cpp" line="30"/>
+        <location filename="../ui/modulepages.cpp" line="31"/>
         <source>Locations</source>
         <translation>Standorte</translation>
     </message>
     <message>
-        <location filename="../ui/modulepages.cpp" line="31"/>
+        <location filename="../ui/modulepages.cpp" line="32"/>
         <source>Tariffs</source>
         <translation>Tarife</translation>
     </message>
     <message>
-        <location filename="../ui/modulepages.cpp" line="32"/>
+        <location filename="../ui/modulepages.cpp" line="33"/>
         <source>Tokens</source>
         <translation>Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/modulepages.cpp" line="33"/>
+        <location filename="../ui/modulepages.cpp" line="34"/>
         <source>Sessions</source>
         <translation>Ladevorgänge</translation>
     </message>
     <message>
-        <location filename="../ui/modulepages.cpp" line="34"/>
+        <location filename="../ui/modulepages.cpp" line="35"/>
         <source>CDRs</source>
         <translation>CDRs</translation>
     </message>
     <message>
-        <location filename="../ui/modulepages.cpp" line="35"/>
+        <location filename="../ui/modulepages.cpp" line="36"/>
         <source>Commands</source>
         <translation>Befehle</translation>
     </message>
     <message>
-        <location filename="../ui/modulepages.cpp" line="36"/>
+        <location filename="../ui/modulepages.cpp" line="37"/>
+        <source>Charging profiles</source>
+        <translation>Ladeprofile</translation>
+    </message>
+    <message>
+        <location filename="../ui/modulepages.cpp" line="38"/>
         <source>Reservations</source>
         <translation>Reservierungen</translation>
     </message>
@@ -2629,42 +2894,47 @@
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="246"/>
+        <location filename="../ui/mainwindow.cpp" line="245"/>
+        <source>&amp;Page list</source>
+        <translation>&amp;Seitenliste</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="252"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="247"/>
+        <location filename="../ui/mainwindow.cpp" line="253"/>
         <source>&amp;About</source>
         <translation>Ü&amp;ber</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="258"/>
+        <location filename="../ui/mainwindow.cpp" line="264"/>
         <source>Listening at %1  |  %2  |  Requests: %3</source>
         <translation>Lauscht auf %1  |  %2  |  Anfragen: %3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="264"/>
+        <location filename="../ui/mainwindow.cpp" line="270"/>
         <source>Node not serving: %1</source>
         <translation>Knoten nicht in Betrieb: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="266"/>
+        <location filename="../ui/mainwindow.cpp" line="272"/>
         <source>Node stopped</source>
         <translation>Knoten gestoppt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="267"/>
+        <location filename="../ui/mainwindow.cpp" line="273"/>
         <source>Starting the node…</source>
         <translation>Knoten wird gestartet…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="273"/>
+        <location filename="../ui/mainwindow.cpp" line="279"/>
         <source>About OCPI Node Console</source>
         <translation>Über OCPI Node Console</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="274"/>
+        <location filename="../ui/mainwindow.cpp" line="280"/>
         <source>&lt;b&gt;OCPI Node Console&lt;/b&gt; %1&lt;br&gt;An OCPI 2.2.1 node with an operator console.&lt;br&gt;Qt %2</source>
         <translation>&lt;b&gt;OCPI Node Console&lt;/b&gt; %1&lt;br&gt;Ein OCPI-2.2.1-Knoten mit Betreiberkonsole.&lt;br&gt;Qt %2</translation>
     </message>
@@ -2687,7 +2957,7 @@
         <translation>Änderungen werden wie ein PUT eines Partners geprüft, gespeichert und an jeden Partner gesendet, der %1 empfängt. Die ID kann nicht geändert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/locationspage.cpp" line="148"/>
+        <location filename="../ui/locationspage.cpp" line="150"/>
         <source>EVSEs and connectors are never deleted: set an EVSE&apos;s status to REMOVED instead.</source>
         <translation>EVSEs und Anschlüsse werden nie gelöscht: setzen Sie stattdessen den Status eines EVSE auf REMOVED.</translation>
     </message>
@@ -2833,41 +3103,52 @@
     </message>
     <message>
         <location filename="../ui/objectlistpage.cpp" line="45"/>
+        <source>Owner</source>
+        <translation>Eigentümer</translation>
+    </message>
+    <message>
+        <location filename="../ui/objectlistpage.cpp" line="46"/>
         <source>All owners</source>
         <translation>Alle Eigentümer</translation>
     </message>
     <message>
-        <location filename="../ui/objectlistpage.cpp" line="47"/>
+        <location filename="../ui/objectlistpage.cpp" line="48"/>
+        <location filename="../ui/objectlistpage.cpp" line="49"/>
         <source>Search id or name</source>
         <translation>ID oder Name suchen</translation>
     </message>
     <message>
-        <location filename="../ui/objectlistpage.cpp" line="49"/>
+        <location filename="../ui/objectlistpage.cpp" line="51"/>
         <source>New…</source>
         <translation>Neu…</translation>
     </message>
     <message>
-        <location filename="../ui/objectlistpage.cpp" line="50"/>
+        <location filename="../ui/objectlistpage.cpp" line="52"/>
         <source>Edit…</source>
         <translation>Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../ui/objectlistpage.cpp" line="51"/>
+        <location filename="../ui/objectlistpage.cpp" line="53"/>
         <source>Change the selected object (only our own objects can be changed)</source>
         <translation>Das ausgewählte Objekt ändern (nur eigene Objekte können geändert werden)</translation>
     </message>
     <message>
-        <location filename="../ui/objectlistpage.cpp" line="54"/>
+        <location filename="../ui/objectlistpage.cpp" line="56"/>
         <source>Owner:</source>
         <translation>Eigentümer:</translation>
     </message>
     <message>
-        <location filename="../ui/objectlistpage.cpp" line="209"/>
+        <location filename="../ui/objectlistpage.cpp" line="73"/>
+        <source>Selected object as JSON</source>
+        <translation>Gewähltes Objekt als JSON</translation>
+    </message>
+    <message>
+        <location filename="../ui/objectlistpage.cpp" line="216"/>
         <source>Showing the first %1 objects (%2 ours); scroll to the end to read more. The owner filter and the search cover the objects read.</source>
         <translation>Die ersten %1 Objekte werden angezeigt (%2 eigene); scrollen Sie ans Ende, um weitere zu laden. Eigentümerfilter und Suche gelten für die geladenen Objekte.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/objectlistpage.cpp" line="213"/>
+        <location filename="../ui/objectlistpage.cpp" line="220"/>
         <source>%n object(s), %1 ours</source>
         <translation>
             <numerusform>%n Objekt, %1 eigene</numerusform>
@@ -2875,37 +3156,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/objectlistpage.cpp" line="220"/>
+        <location filename="../ui/objectlistpage.cpp" line="227"/>
         <source>Could not read the %1: %2</source>
         <translation>Lesen von %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../ui/objectlistpage.cpp" line="304"/>
+        <location filename="../ui/objectlistpage.cpp" line="311"/>
         <source>Select an object to see its JSON.</source>
         <translation>Wählen Sie ein Objekt, um sein JSON zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/objectlistpage.cpp" line="315"/>
+        <location filename="../ui/objectlistpage.cpp" line="322"/>
         <source>Create an object owned by %1</source>
         <translation>Ein Objekt mit Eigentümer %1 anlegen</translation>
     </message>
     <message>
-        <location filename="../ui/objectlistpage.cpp" line="316"/>
+        <location filename="../ui/objectlistpage.cpp" line="323"/>
         <source>This node hosts no party that owns %1</source>
         <translation>Dieser Knoten hostet keine Partei, die %1 besitzt</translation>
     </message>
     <message>
-        <location filename="../ui/objectlistpage.cpp" line="325"/>
+        <location filename="../ui/objectlistpage.cpp" line="332"/>
         <source>This node hosts no %1 party, so it has no %2 of its own to create or change: the list shows what partners sent, read-only. To issue your own, add a %1 party on the Settings page (or start with --party CC-PID:%1).</source>
         <translation>Dieser Knoten hostet keine %1-Partei und hat daher keine eigenen %2, die angelegt oder geändert werden könnten: die Liste zeigt schreibgeschützt, was Partner gesendet haben. Um eigene auszustellen, fügen Sie auf der Seite Einstellungen eine %1-Partei hinzu (oder starten Sie mit --party CC-PID:%1).</translation>
     </message>
     <message>
-        <location filename="../ui/objectlistpage.cpp" line="372"/>
+        <location filename="../ui/objectlistpage.cpp" line="379"/>
         <source>Created %1.</source>
         <translation>%1 angelegt.</translation>
     </message>
     <message>
-        <location filename="../ui/objectlistpage.cpp" line="372"/>
+        <location filename="../ui/objectlistpage.cpp" line="379"/>
         <source>Saved %1.</source>
         <translation>%1 gespeichert.</translation>
     </message>
@@ -2913,39 +3194,47 @@
 <context>
     <name>ocpi::ObjectTableModel</name>
     <message>
-        <location filename="../ui/objecttablemodel.cpp" line="37"/>
+        <location filename="../ui/objecttablemodel.cpp" line="34"/>
         <source>One of our objects</source>
         <translation>Eines unserer Objekte</translation>
     </message>
     <message>
-        <location filename="../ui/objecttablemodel.cpp" line="37"/>
+        <location filename="../ui/objecttablemodel.cpp" line="34"/>
         <source>Received from %1 (read-only)</source>
         <translation>Empfangen von %1 (schreibgeschützt)</translation>
     </message>
     <message>
-        <location filename="../ui/objecttablemodel.cpp" line="90"/>
+        <location filename="../ui/objecttablemodel.cpp" line="83"/>
         <source>Owner</source>
         <translation>Eigentümer</translation>
     </message>
     <message>
-        <location filename="../ui/objecttablemodel.cpp" line="95"/>
+        <location filename="../ui/objecttablemodel.cpp" line="88"/>
         <source>Last updated</source>
         <translation>Zuletzt aktualisiert</translation>
     </message>
     <message>
-        <location filename="../ui/objecttablemodel.cpp" line="101"/>
+        <location filename="../ui/objecttablemodel.cpp" line="94"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../ui/objecttablemodel.cpp" line="109"/>
+        <location filename="../ui/objecttablemodel.cpp" line="102"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../ui/objecttablemodel.cpp" line="109"/>
+        <location filename="../ui/objecttablemodel.cpp" line="102"/>
         <source>no</source>
         <translation>nein</translation>
+    </message>
+</context>
+<context>
+    <name>ocpi::ObjectTablePage</name>
+    <message>
+        <location filename="../ui/objecttablepage.cpp" line="14"/>
+        <source>Objects: %1</source>
+        <translation>Objekte: %1</translation>
     </message>
 </context>
 <context>
@@ -2956,17 +3245,17 @@
         <translation>kein Objektmodul %1</translation>
     </message>
     <message>
-        <location filename="../ui/objectscontroller.cpp" line="96"/>
+        <location filename="../ui/objectscontroller.cpp" line="76"/>
         <source>%1 (hub)</source>
         <translation>%1 (hub)</translation>
     </message>
     <message>
-        <location filename="../ui/objectscontroller.cpp" line="138"/>
+        <location filename="../ui/objectscontroller.cpp" line="193"/>
         <source>%1 %2 of %3 exists already: edit it instead</source>
         <translation>%1 %2 von %3 existiert bereits: bearbeiten Sie stattdessen dieses Objekt</translation>
     </message>
     <message>
-        <location filename="../ui/objectscontroller.cpp" line="191"/>
+        <location filename="../ui/objectscontroller.cpp" line="246"/>
         <source>console operator</source>
         <translation>Konsolenbetreiber</translation>
     </message>
@@ -3053,170 +3342,185 @@
 <context>
     <name>ocpi::PartnerDetailsView</name>
     <message>
-        <location filename="../ui/partnerdetailsview.cpp" line="42"/>
+        <location filename="../ui/partnerdetailsview.cpp" line="43"/>
         <source>raw</source>
         <translation>roh</translation>
     </message>
     <message>
-        <location filename="../ui/partnerdetailsview.cpp" line="42"/>
-        <location filename="../ui/partnerdetailsview.cpp" line="73"/>
+        <location filename="../ui/partnerdetailsview.cpp" line="43"/>
+        <location filename="../ui/partnerdetailsview.cpp" line="75"/>
         <source>Base64</source>
         <translation>Base64</translation>
     </message>
     <message>
-        <location filename="../ui/partnerdetailsview.cpp" line="61"/>
+        <location filename="../ui/partnerdetailsview.cpp" line="62"/>
         <source>State:</source>
         <translation>Zustand:</translation>
     </message>
     <message>
-        <location filename="../ui/partnerdetailsview.cpp" line="62"/>
+        <location filename="../ui/partnerdetailsview.cpp" line="63"/>
         <source>Versions URL:</source>
         <translation>Versions-URL:</translation>
     </message>
     <message>
-        <location filename="../ui/partnerdetailsview.cpp" line="63"/>
+        <location filename="../ui/partnerdetailsview.cpp" line="64"/>
         <source>Version:</source>
         <translation>Version:</translation>
     </message>
     <message>
-        <location filename="../ui/partnerdetailsview.cpp" line="64"/>
+        <location filename="../ui/partnerdetailsview.cpp" line="65"/>
         <source>Last contact:</source>
         <translation>Letzter Kontakt:</translation>
     </message>
     <message>
-        <location filename="../ui/partnerdetailsview.cpp" line="65"/>
+        <location filename="../ui/partnerdetailsview.cpp" line="66"/>
         <source>Added:</source>
         <translation>Hinzugefügt:</translation>
     </message>
     <message>
-        <location filename="../ui/partnerdetailsview.cpp" line="66"/>
+        <location filename="../ui/partnerdetailsview.cpp" line="67"/>
         <source>Our token:</source>
         <translation>Unser Token:</translation>
     </message>
     <message>
-        <location filename="../ui/partnerdetailsview.cpp" line="67"/>
+        <location filename="../ui/partnerdetailsview.cpp" line="68"/>
         <source>The token this node presents to the partner. Only its start is shown.</source>
         <translation>Das Token, das dieser Knoten dem Partner vorlegt. Nur sein Anfang wird angezeigt.</translation>
     </message>
     <message>
-        <location filename="../ui/partnerdetailsview.cpp" line="68"/>
+        <location filename="../ui/partnerdetailsview.cpp" line="69"/>
         <source>Their token:</source>
         <translation>Ihr Token:</translation>
     </message>
     <message>
-        <location filename="../ui/partnerdetailsview.cpp" line="69"/>
+        <location filename="../ui/partnerdetailsview.cpp" line="70"/>
         <source>Pushes waiting:</source>
         <translation>Wartende Pushes:</translation>
     </message>
     <message>
-        <location filename="../ui/partnerdetailsview.cpp" line="72"/>
+        <location filename="../ui/partnerdetailsview.cpp" line="73"/>
+        <source>Token encoding</source>
+        <translation>Token-Kodierung</translation>
+    </message>
+    <message>
+        <location filename="../ui/partnerdetailsview.cpp" line="74"/>
         <source>Automatic</source>
         <translation>Automatisch</translation>
     </message>
     <message>
-        <location filename="../ui/partnerdetailsview.cpp" line="74"/>
+        <location filename="../ui/partnerdetailsview.cpp" line="76"/>
         <source>Raw</source>
         <translation>Roh</translation>
     </message>
     <message>
-        <location filename="../ui/partnerdetailsview.cpp" line="75"/>
+        <location filename="../ui/partnerdetailsview.cpp" line="77"/>
         <source>How this node writes its token in the Authorization header to this partner. Automatic tries Base64 (OCPI 2.2.1) and falls back to raw.</source>
         <translation>Wie dieser Knoten sein Token im Authorization-Header an diesen Partner schreibt. Automatisch versucht Base64 (OCPI 2.2.1) und weicht auf roh aus.</translation>
     </message>
     <message>
-        <location filename="../ui/partnerdetailsview.cpp" line="81"/>
+        <location filename="../ui/partnerdetailsview.cpp" line="83"/>
         <source>Token encoding:</source>
         <translation>Token-Kodierung:</translation>
     </message>
     <message>
-        <location filename="../ui/partnerdetailsview.cpp" line="83"/>
+        <location filename="../ui/partnerdetailsview.cpp" line="85"/>
         <source>Party</source>
         <translation>Partei</translation>
     </message>
     <message>
-        <location filename="../ui/partnerdetailsview.cpp" line="83"/>
-        <location filename="../ui/partnerdetailsview.cpp" line="84"/>
+        <location filename="../ui/partnerdetailsview.cpp" line="85"/>
+        <location filename="../ui/partnerdetailsview.cpp" line="86"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../ui/partnerdetailsview.cpp" line="83"/>
+        <location filename="../ui/partnerdetailsview.cpp" line="85"/>
         <source>Business name</source>
         <translation>Firmenname</translation>
     </message>
     <message>
-        <location filename="../ui/partnerdetailsview.cpp" line="83"/>
+        <location filename="../ui/partnerdetailsview.cpp" line="85"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../ui/partnerdetailsview.cpp" line="84"/>
+        <location filename="../ui/partnerdetailsview.cpp" line="85"/>
+        <source>Partner&apos;s roles</source>
+        <translation>Rollen des Partners</translation>
+    </message>
+    <message>
+        <location filename="../ui/partnerdetailsview.cpp" line="86"/>
         <source>Module</source>
         <translation>Modul</translation>
     </message>
     <message>
-        <location filename="../ui/partnerdetailsview.cpp" line="84"/>
+        <location filename="../ui/partnerdetailsview.cpp" line="86"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../ui/partnerdetailsview.cpp" line="89"/>
+        <location filename="../ui/partnerdetailsview.cpp" line="86"/>
+        <source>Partner&apos;s endpoints</source>
+        <translation>Endpunkte des Partners</translation>
+    </message>
+    <message>
+        <location filename="../ui/partnerdetailsview.cpp" line="91"/>
         <source>Roles</source>
         <translation>Rollen</translation>
     </message>
     <message>
-        <location filename="../ui/partnerdetailsview.cpp" line="91"/>
+        <location filename="../ui/partnerdetailsview.cpp" line="93"/>
         <source>Endpoints</source>
         <translation>Endpunkte</translation>
     </message>
     <message>
-        <location filename="../ui/partnerdetailsview.cpp" line="106"/>
+        <location filename="../ui/partnerdetailsview.cpp" line="108"/>
         <source>Select a partner to see its details.</source>
         <translation>Wählen Sie einen Partner, um seine Details zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/partnerdetailsview.cpp" line="123"/>
+        <location filename="../ui/partnerdetailsview.cpp" line="125"/>
         <source>(not known yet)</source>
         <translation>(noch nicht bekannt)</translation>
     </message>
     <message>
-        <location filename="../ui/partnerdetailsview.cpp" line="124"/>
+        <location filename="../ui/partnerdetailsview.cpp" line="126"/>
         <source>(none negotiated)</source>
         <translation>(keine ausgehandelt)</translation>
     </message>
     <message>
-        <location filename="../ui/partnerdetailsview.cpp" line="125"/>
+        <location filename="../ui/partnerdetailsview.cpp" line="127"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../ui/partnerdetailsview.cpp" line="127"/>
-        <location filename="../ui/partnerdetailsview.cpp" line="167"/>
+        <location filename="../ui/partnerdetailsview.cpp" line="129"/>
+        <location filename="../ui/partnerdetailsview.cpp" line="169"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../ui/partnerdetailsview.cpp" line="128"/>
+        <location filename="../ui/partnerdetailsview.cpp" line="130"/>
         <source>the partner holds a live token of ours</source>
         <translation>der Partner besitzt ein gültiges Token von uns</translation>
     </message>
     <message>
-        <location filename="../ui/partnerdetailsview.cpp" line="129"/>
+        <location filename="../ui/partnerdetailsview.cpp" line="131"/>
         <source>the partner holds no live token of ours</source>
         <translation>der Partner besitzt kein gültiges Token von uns</translation>
     </message>
     <message>
-        <location filename="../ui/partnerdetailsview.cpp" line="134"/>
+        <location filename="../ui/partnerdetailsview.cpp" line="136"/>
         <source>detected: %1</source>
         <translation>erkannt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/partnerdetailsview.cpp" line="135"/>
+        <location filename="../ui/partnerdetailsview.cpp" line="137"/>
         <source>nothing detected yet</source>
         <translation>noch nichts erkannt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/partnerdetailsview.cpp" line="159"/>
+        <location filename="../ui/partnerdetailsview.cpp" line="161"/>
         <source>%n waiting</source>
         <translation>
             <numerusform>%n wartend</numerusform>
@@ -3224,7 +3528,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/partnerdetailsview.cpp" line="161"/>
+        <location filename="../ui/partnerdetailsview.cpp" line="163"/>
         <source>, %n refused by the partner</source>
         <translation>
             <numerusform>, %n vom Partner abgelehnt</numerusform>
@@ -3232,7 +3536,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/partnerdetailsview.cpp" line="163"/>
+        <location filename="../ui/partnerdetailsview.cpp" line="165"/>
         <source>; last error: %1</source>
         <translation>; letzter Fehler: %1</translation>
     </message>
@@ -3442,8 +3746,8 @@
     </message>
     <message>
         <location filename="../ui/partnerspage.cpp" line="52"/>
-        <location filename="../ui/partnerspage.cpp" line="313"/>
-        <location filename="../ui/partnerspage.cpp" line="319"/>
+        <location filename="../ui/partnerspage.cpp" line="314"/>
+        <location filename="../ui/partnerspage.cpp" line="320"/>
         <source>Unregister</source>
         <translation>Abmelden</translation>
     </message>
@@ -3463,27 +3767,32 @@
         <translation>Einen eingeladenen, fehlgeschlagenen oder abgemeldeten Partner samt Tokens und eingereihten Zustellungen löschen (ocpi-node partners remove)</translation>
     </message>
     <message>
-        <location filename="../ui/partnerspage.cpp" line="199"/>
+        <location filename="../ui/partnerspage.cpp" line="72"/>
+        <source>Partners</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location filename="../ui/partnerspage.cpp" line="200"/>
         <source>Could not read the partners: %1</source>
         <translation>Die Partner konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/partnerspage.cpp" line="238"/>
+        <location filename="../ui/partnerspage.cpp" line="239"/>
         <source>No partners yet: invite one or register with one.</source>
         <translation>Noch keine Partner: laden Sie einen ein oder registrieren Sie sich bei einem.</translation>
     </message>
     <message>
-        <location filename="../ui/partnerspage.cpp" line="239"/>
+        <location filename="../ui/partnerspage.cpp" line="240"/>
         <source>Select a partner to see its details.</source>
         <translation>Wählen Sie einen Partner, um seine Details zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/partnerspage.cpp" line="292"/>
+        <location filename="../ui/partnerspage.cpp" line="293"/>
         <source>Registered with %1.</source>
         <translation>Bei %1 registriert.</translation>
     </message>
     <message>
-        <location filename="../ui/partnerspage.cpp" line="314"/>
+        <location filename="../ui/partnerspage.cpp" line="315"/>
         <source>Unregister from %1?
 
 The partner is told first; then every token between the two nodes stops working, whatever it answers.</source>
@@ -3492,22 +3801,22 @@ The partner is told first; then every token between the two nodes stops working,
 Der Partner wird zuerst informiert; danach werden alle Tokens zwischen den beiden Knoten ungültig, unabhängig von seiner Antwort.</translation>
     </message>
     <message>
-        <location filename="../ui/partnerspage.cpp" line="339"/>
+        <location filename="../ui/partnerspage.cpp" line="340"/>
         <source>Cannot remove %1: %2</source>
         <translation>%1 kann nicht entfernt werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/partnerspage.cpp" line="341"/>
+        <location filename="../ui/partnerspage.cpp" line="342"/>
         <source>Removed %1 (it was %2).</source>
         <translation>%1 entfernt (Zustand war %2).</translation>
     </message>
     <message>
-        <location filename="../ui/partnerspage.cpp" line="350"/>
+        <location filename="../ui/partnerspage.cpp" line="351"/>
         <source>Remove partner</source>
         <translation>Partner entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/partnerspage.cpp" line="351"/>
+        <location filename="../ui/partnerspage.cpp" line="352"/>
         <source>Remove %1 (%2)?
 
 Its tokens, including an unused token A, stop working and its queued deliveries are dropped. Objects received from it stay.</source>
@@ -3516,17 +3825,17 @@ Its tokens, including an unused token A, stop working and its queued deliveries 
 Seine Tokens, einschließlich eines unbenutzten Token A, werden ungültig und seine eingereihten Zustellungen werden verworfen. Von ihm empfangene Objekte bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../ui/partnerspage.cpp" line="356"/>
+        <location filename="../ui/partnerspage.cpp" line="357"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/partnerspage.cpp" line="372"/>
+        <location filename="../ui/partnerspage.cpp" line="373"/>
         <source>Drop parked delivery</source>
         <translation>Geparkte Zustellung verwerfen</translation>
     </message>
     <message>
-        <location filename="../ui/partnerspage.cpp" line="373"/>
+        <location filename="../ui/partnerspage.cpp" line="374"/>
         <source>Drop delivery %1 to %2?
 
 The partner never receives it, and it cannot be queued again.</source>
@@ -3535,52 +3844,52 @@ The partner never receives it, and it cannot be queued again.</source>
 Der Partner erhält sie nie, und sie kann nicht erneut eingereiht werden.</translation>
     </message>
     <message>
-        <location filename="../ui/partnerspage.cpp" line="379"/>
+        <location filename="../ui/partnerspage.cpp" line="380"/>
         <source>Drop</source>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location filename="../ui/partnerspage.cpp" line="386"/>
+        <location filename="../ui/partnerspage.cpp" line="387"/>
         <source>Cannot drop delivery %1: %2</source>
         <translation>Zustellung %1 kann nicht verworfen werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/partnerspage.cpp" line="388"/>
+        <location filename="../ui/partnerspage.cpp" line="389"/>
         <source>Delivery %1 is no longer parked (sent again or dropped meanwhile).</source>
         <translation>Zustellung %1 ist nicht mehr geparkt (inzwischen erneut gesendet oder verworfen).</translation>
     </message>
     <message>
-        <location filename="../ui/partnerspage.cpp" line="390"/>
+        <location filename="../ui/partnerspage.cpp" line="391"/>
         <source>Delivery %1 to %2 dropped; the partner will not receive it.</source>
         <translation>Zustellung %1 an %2 verworfen; der Partner erhält sie nicht.</translation>
     </message>
     <message>
-        <location filename="../ui/partnerspage.cpp" line="415"/>
+        <location filename="../ui/partnerspage.cpp" line="416"/>
         <source>Pulling from %1…</source>
         <translation>Abruf von %1…</translation>
     </message>
     <message>
-        <location filename="../ui/partnerspage.cpp" line="419"/>
+        <location filename="../ui/partnerspage.cpp" line="420"/>
         <source>Pulling from %1 failed: %2</source>
         <translation>Abruf von %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../ui/partnerspage.cpp" line="423"/>
+        <location filename="../ui/partnerspage.cpp" line="424"/>
         <source>%1: %2 stored, %3 skipped</source>
         <translation>%1: %2 gespeichert, %3 übersprungen</translation>
     </message>
     <message>
-        <location filename="../ui/partnerspage.cpp" line="424"/>
+        <location filename="../ui/partnerspage.cpp" line="425"/>
         <source>Pulled from %1: %2.</source>
         <translation>Von %1 abgerufen: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/partnerspage.cpp" line="440"/>
+        <location filename="../ui/partnerspage.cpp" line="441"/>
         <source>Cannot queue the refused pushes to %1 again: %2</source>
         <translation>Die abgelehnten Pushes an %1 können nicht erneut eingereiht werden: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/partnerspage.cpp" line="442"/>
+        <location filename="../ui/partnerspage.cpp" line="443"/>
         <source>%n refused push(es) to %1 queued again.</source>
         <translation>
             <numerusform>%n abgelehnter Push an %1 erneut eingereiht.</numerusform>
@@ -3588,42 +3897,42 @@ Der Partner erhält sie nie, und sie kann nicht erneut eingereiht werden.</trans
         </translation>
     </message>
     <message>
-        <location filename="../ui/partnerspage.cpp" line="451"/>
+        <location filename="../ui/partnerspage.cpp" line="452"/>
         <source>Updating the credentials with %1…</source>
         <translation>Zugangsdaten mit %1 werden erneuert…</translation>
     </message>
     <message>
-        <location filename="../ui/partnerspage.cpp" line="451"/>
+        <location filename="../ui/partnerspage.cpp" line="452"/>
         <source>Unregistering from %1…</source>
         <translation>Abmeldung von %1…</translation>
     </message>
     <message>
-        <location filename="../ui/partnerspage.cpp" line="456"/>
+        <location filename="../ui/partnerspage.cpp" line="457"/>
         <source>Updating the credentials with %1 failed: %2</source>
         <translation>Erneuern der Zugangsdaten mit %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../ui/partnerspage.cpp" line="457"/>
+        <location filename="../ui/partnerspage.cpp" line="458"/>
         <source>Unregistering from %1 failed: %2</source>
         <translation>Abmeldung von %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../ui/partnerspage.cpp" line="460"/>
+        <location filename="../ui/partnerspage.cpp" line="461"/>
         <source>New credentials exchanged with %1.</source>
         <translation>Neue Zugangsdaten mit %1 ausgetauscht.</translation>
     </message>
     <message>
-        <location filename="../ui/partnerspage.cpp" line="462"/>
+        <location filename="../ui/partnerspage.cpp" line="463"/>
         <source>Unregistered from %1: %2</source>
         <translation>Von %1 abgemeldet: %2</translation>
     </message>
     <message>
-        <location filename="../ui/partnerspage.cpp" line="477"/>
+        <location filename="../ui/partnerspage.cpp" line="478"/>
         <source>%1 now gets tokens encoded as: %2</source>
         <translation>%1 erhält Tokens jetzt kodiert als: %2</translation>
     </message>
     <message>
-        <location filename="../ui/partnerspage.cpp" line="479"/>
+        <location filename="../ui/partnerspage.cpp" line="480"/>
         <source>Could not change the token encoding: %1</source>
         <translation>Die Token-Kodierung konnte nicht geändert werden: %1</translation>
     </message>
@@ -3631,22 +3940,52 @@ Der Partner erhält sie nie, und sie kann nicht erneut eingereiht werden.</trans
 <context>
     <name>ocpi::ProfileChart</name>
     <message>
-        <location filename="../ui/profilechart.cpp" line="50"/>
+        <location filename="../ui/profilechart.cpp" line="59"/>
         <source>%1 %2 from %3 min</source>
         <translation>%1 %2 ab %3 min</translation>
     </message>
     <message>
-        <location filename="../ui/profilechart.cpp" line="70"/>
+        <location filename="../ui/profilechart.cpp" line="43"/>
+        <location filename="../ui/profilechart.cpp" line="50"/>
+        <location filename="../ui/profilechart.cpp" line="105"/>
         <source>No profile known yet</source>
         <translation>Noch kein Profil bekannt</translation>
     </message>
     <message>
-        <location filename="../ui/profilechart.cpp" line="93"/>
+        <location filename="../ui/profilechart.cpp" line="42"/>
+        <source>Charging profile</source>
+        <translation>Ladeprofil</translation>
+    </message>
+    <message>
+        <location filename="../ui/profilechart.cpp" line="75"/>
+        <source>%1 kW</source>
+        <translation>%1 kW</translation>
+    </message>
+    <message>
+        <location filename="../ui/profilechart.cpp" line="77"/>
+        <source>%1 from %2</source>
+        <translation>%1 ab %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/profilechart.cpp" line="78"/>
+        <source>%1 after %2 min</source>
+        <translation>%1 nach %2 min</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/profilechart.cpp" line="81"/>
+        <source>%n more step(s)</source>
+        <translation>
+            <numerusform>%n weiterer Schritt</numerusform>
+            <numerusform>%n weitere Schritte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/profilechart.cpp" line="128"/>
         <source>now</source>
         <translation>jetzt</translation>
     </message>
     <message>
-        <location filename="../ui/profilechart.cpp" line="95"/>
+        <location filename="../ui/profilechart.cpp" line="130"/>
         <source>+%1 min</source>
         <translation>+%1 min</translation>
     </message>
@@ -3760,47 +4099,52 @@ Der Partner erhält sie nie, und sie kann nicht erneut eingereiht werden.</trans
         <translation>Registrierung</translation>
     </message>
     <message>
-        <location filename="../ui/registerwizard.cpp" line="127"/>
+        <location filename="../ui/registerwizard.cpp" line="113"/>
+        <source>The registered partner&apos;s parties and endpoints</source>
+        <translation>Parteien und Endpunkte des registrierten Partners</translation>
+    </message>
+    <message>
+        <location filename="../ui/registerwizard.cpp" line="128"/>
         <source>Exchanging credentials with the partner; this window stays usable meanwhile.</source>
         <translation>Zugangsdaten werden mit dem Partner ausgetauscht; dieses Fenster bleibt währenddessen bedienbar.</translation>
     </message>
     <message>
-        <location filename="../ui/registerwizard.cpp" line="129"/>
+        <location filename="../ui/registerwizard.cpp" line="130"/>
         <source>Registering with %1…</source>
         <translation>Registrierung bei %1…</translation>
     </message>
     <message>
-        <location filename="../ui/registerwizard.cpp" line="153"/>
+        <location filename="../ui/registerwizard.cpp" line="154"/>
         <source>The partner&apos;s parties and endpoints are stored; it is listed on the Partners page.</source>
         <translation>Die Parteien und Endpunkte des Partners sind gespeichert; er wird auf der Seite Partner aufgeführt.</translation>
     </message>
     <message>
-        <location filename="../ui/registerwizard.cpp" line="154"/>
+        <location filename="../ui/registerwizard.cpp" line="155"/>
         <source>Registered with %1.</source>
         <translation>Bei %1 registriert.</translation>
     </message>
     <message>
-        <location filename="../ui/registerwizard.cpp" line="159"/>
+        <location filename="../ui/registerwizard.cpp" line="160"/>
         <source>The registration failed: %1</source>
         <translation>Die Registrierung ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/registerwizard.cpp" line="160"/>
+        <location filename="../ui/registerwizard.cpp" line="161"/>
         <source>Go back to correct the input, or close the wizard.</source>
         <translation>Gehen Sie zurück, um die Eingaben zu korrigieren, oder schließen Sie den Assistenten.</translation>
     </message>
     <message>
-        <location filename="../ui/registerwizard.cpp" line="170"/>
+        <location filename="../ui/registerwizard.cpp" line="171"/>
         <source>Parties:</source>
         <translation>Parteien:</translation>
     </message>
     <message>
-        <location filename="../ui/registerwizard.cpp" line="175"/>
+        <location filename="../ui/registerwizard.cpp" line="176"/>
         <source>Version: %1</source>
         <translation>Version: %1</translation>
     </message>
     <message>
-        <location filename="../ui/registerwizard.cpp" line="175"/>
+        <location filename="../ui/registerwizard.cpp" line="176"/>
         <source>Endpoints:</source>
         <translation>Endpunkte:</translation>
     </message>
@@ -3808,7 +4152,7 @@ Der Partner erhält sie nie, und sie kann nicht erneut eingereiht werden.</trans
 <context>
     <name>ocpi::RegisterWizard</name>
     <message>
-        <location filename="../ui/registerwizard.cpp" line="193"/>
+        <location filename="../ui/registerwizard.cpp" line="194"/>
         <source>Register with a partner</source>
         <translation>Bei einem Partner registrieren</translation>
     </message>
@@ -3940,112 +4284,112 @@ Der Partner erhält sie nie, und sie kann nicht erneut eingereiht werden.</trans
 <context>
     <name>ocpi::ReservationsPage</name>
     <message>
-        <location filename="../ui/reservationspage.cpp" line="43"/>
+        <location filename="../ui/reservationspage.cpp" line="42"/>
         <source>%1 %2 excl. VAT</source>
         <translation>%1 %2 ohne MwSt.</translation>
     </message>
     <message>
-        <location filename="../ui/reservationspage.cpp" line="49"/>
+        <location filename="../ui/reservationspage.cpp" line="48"/>
         <source>Id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../ui/reservationspage.cpp" line="50"/>
+        <location filename="../ui/reservationspage.cpp" line="49"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/reservationspage.cpp" line="52"/>
+        <location filename="../ui/reservationspage.cpp" line="51"/>
         <source>Side</source>
         <translation>Seite</translation>
     </message>
     <message>
-        <location filename="../ui/reservationspage.cpp" line="54"/>
+        <location filename="../ui/reservationspage.cpp" line="53"/>
         <source>we asked</source>
         <translation>von uns angefragt</translation>
     </message>
     <message>
-        <location filename="../ui/reservationspage.cpp" line="55"/>
+        <location filename="../ui/reservationspage.cpp" line="54"/>
         <source>asked of us</source>
         <translation>bei uns angefragt</translation>
     </message>
     <message>
-        <location filename="../ui/reservationspage.cpp" line="57"/>
+        <location filename="../ui/reservationspage.cpp" line="56"/>
         <source>Where</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../ui/reservationspage.cpp" line="59"/>
+        <location filename="../ui/reservationspage.cpp" line="58"/>
         <source>Token</source>
         <translation>Token</translation>
     </message>
     <message>
-        <location filename="../ui/reservationspage.cpp" line="61"/>
+        <location filename="../ui/reservationspage.cpp" line="60"/>
         <source>Window</source>
         <translation>Zeitfenster</translation>
     </message>
     <message>
-        <location filename="../ui/reservationspage.cpp" line="62"/>
+        <location filename="../ui/reservationspage.cpp" line="61"/>
         <source>Price</source>
         <translation>Preis</translation>
     </message>
     <message>
-        <location filename="../ui/reservationspage.cpp" line="63"/>
+        <location filename="../ui/reservationspage.cpp" line="62"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../ui/reservationspage.cpp" line="77"/>
+        <location filename="../ui/reservationspage.cpp" line="76"/>
         <source>Ask for a reservation…</source>
         <translation>Reservierung anfragen…</translation>
     </message>
     <message>
-        <location filename="../ui/reservationspage.cpp" line="78"/>
+        <location filename="../ui/reservationspage.cpp" line="77"/>
         <source>Accept offer</source>
         <translation>Angebot annehmen</translation>
     </message>
     <message>
-        <location filename="../ui/reservationspage.cpp" line="79"/>
+        <location filename="../ui/reservationspage.cpp" line="78"/>
         <source>Accept the selected offer: the CPO holds the EVSE from the window&apos;s start</source>
         <translation>Das ausgewählte Angebot annehmen: der CPO hält das EVSE ab Beginn des Zeitfensters frei</translation>
     </message>
     <message>
-        <location filename="../ui/reservationspage.cpp" line="80"/>
+        <location filename="../ui/reservationspage.cpp" line="79"/>
         <source>Cancel reservation</source>
         <translation>Reservierung stornieren</translation>
     </message>
     <message>
-        <location filename="../ui/reservationspage.cpp" line="81"/>
+        <location filename="../ui/reservationspage.cpp" line="80"/>
         <source>Cancel the selected reservation at the CPO (an active one frees its EVSE at once)</source>
         <translation>Die ausgewählte Reservierung beim CPO stornieren (eine aktive gibt ihr EVSE sofort frei)</translation>
     </message>
     <message>
-        <location filename="../ui/reservationspage.cpp" line="89"/>
+        <location filename="../ui/reservationspage.cpp" line="86"/>
         <source>Reservations</source>
         <translation>Reservierungen</translation>
     </message>
     <message>
-        <location filename="../ui/reservationspage.cpp" line="97"/>
+        <location filename="../ui/reservationspage.cpp" line="87"/>
         <source>Selected reservation</source>
         <translation>Ausgewählte Reservierung</translation>
     </message>
     <message>
-        <location filename="../ui/reservationspage.cpp" line="107"/>
+        <location filename="../ui/reservationspage.cpp" line="95"/>
         <source>Time windows on an EVSE, offered with their price (custom module)</source>
         <translation>Zeitfenster an einem EVSE, mit ihrem Preis angeboten (eigenes Modul)</translation>
     </message>
     <message>
-        <location filename="../ui/reservationspage.cpp" line="136"/>
+        <location filename="../ui/reservationspage.cpp" line="121"/>
         <source>Reservations are off on this node: start it with --reservations on (or OCPI_RESERVATIONS=on, or reservations=on in its settings file).</source>
         <translation>Reservierungen sind auf diesem Knoten aus: starten Sie ihn mit --reservations on (oder OCPI_RESERVATIONS=on, oder reservations=on in seiner Einstellungsdatei).</translation>
     </message>
     <message>
-        <location filename="../ui/reservationspage.cpp" line="164"/>
+        <location filename="../ui/reservationspage.cpp" line="149"/>
         <source>the newest %1 reservations</source>
         <translation>die neuesten %1 Reservierungen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/reservationspage.cpp" line="165"/>
+        <location filename="../ui/reservationspage.cpp" line="150"/>
         <source>%n reservation(s)</source>
         <translation>
             <numerusform>%n Reservierung</numerusform>
@@ -4053,52 +4397,52 @@ Der Partner erhält sie nie, und sie kann nicht erneut eingereiht werden.</trans
         </translation>
     </message>
     <message>
-        <location filename="../ui/reservationspage.cpp" line="172"/>
+        <location filename="../ui/reservationspage.cpp" line="157"/>
         <source>Could not read the reservations: %1</source>
         <translation>Die Reservierungen konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/reservationspage.cpp" line="202"/>
+        <location filename="../ui/reservationspage.cpp" line="187"/>
         <source>Select a reservation to see it whole.</source>
         <translation>Wählen Sie eine Reservierung, um sie vollständig zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/reservationspage.cpp" line="212"/>
+        <location filename="../ui/reservationspage.cpp" line="197"/>
         <source>Ask a partner CPO for a time window on one of its EVSEs</source>
         <translation>Einen Partner-CPO nach einem Zeitfenster an einem seiner EVSEs fragen</translation>
     </message>
     <message>
-        <location filename="../ui/reservationspage.cpp" line="213"/>
+        <location filename="../ui/reservationspage.cpp" line="198"/>
         <source>Reservations are asked for as an eMSP: this node hosts no eMSP party</source>
         <translation>Reservierungen werden als eMSP angefragt: dieser Knoten hostet keine eMSP-Partei</translation>
     </message>
     <message>
-        <location filename="../ui/reservationspage.cpp" line="231"/>
+        <location filename="../ui/reservationspage.cpp" line="216"/>
         <source>%1: the CPO refused: %2</source>
         <translation>%1: der CPO hat abgelehnt: %2</translation>
     </message>
     <message>
-        <location filename="../ui/reservationspage.cpp" line="232"/>
+        <location filename="../ui/reservationspage.cpp" line="217"/>
         <source>%1: %2 by the CPO.</source>
         <translation>%1: %2 vom CPO.</translation>
     </message>
     <message>
-        <location filename="../ui/reservationspage.cpp" line="252"/>
+        <location filename="../ui/reservationspage.cpp" line="237"/>
         <source>%1: %2.</source>
         <translation>%1: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/reservationspage.cpp" line="254"/>
+        <location filename="../ui/reservationspage.cpp" line="239"/>
         <source>%1 could not be %2: %3</source>
         <translation>%1 konnte nicht %2 werden: %3</translation>
     </message>
     <message>
-        <location filename="../ui/reservationspage.cpp" line="254"/>
+        <location filename="../ui/reservationspage.cpp" line="239"/>
         <source>accepted</source>
         <translation>angenommen</translation>
     </message>
     <message>
-        <location filename="../ui/reservationspage.cpp" line="254"/>
+        <location filename="../ui/reservationspage.cpp" line="239"/>
         <source>cancelled</source>
         <translation>storniert</translation>
     </message>
@@ -4406,136 +4750,146 @@ Der Partner erhält sie nie, und sie kann nicht erneut eingereiht werden.</trans
     <name>ocpi::StatusPage</name>
     <message>
         <location filename="../ui/statuspage.cpp" line="38"/>
+        <source>Versions URL</source>
+        <translation>Versions-URL</translation>
+    </message>
+    <message>
+        <location filename="../ui/statuspage.cpp" line="39"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/statuspage.cpp" line="39"/>
+        <location filename="../ui/statuspage.cpp" line="40"/>
+        <source>Copy the versions URL</source>
+        <translation>Versions-URL kopieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/statuspage.cpp" line="41"/>
         <source>Copy the versions URL to give it to a partner</source>
         <translation>Die Versions-URL kopieren, um sie einem Partner zu geben</translation>
     </message>
     <message>
-        <location filename="../ui/statuspage.cpp" line="51"/>
+        <location filename="../ui/statuspage.cpp" line="53"/>
         <source>The node processes serving this database (several on PostgreSQL behind a load balancer); the leader runs the work that must happen once (command timeouts, simulated charge points)</source>
         <translation>Die Knotenprozesse, die diese Datenbank bedienen (mehrere bei PostgreSQL hinter einem Load Balancer); der Leader erledigt die Arbeit, die nur einmal geschehen darf (Befehls-Timeouts, simulierte Ladepunkte)</translation>
     </message>
     <message>
-        <location filename="../ui/statuspage.cpp" line="55"/>
+        <location filename="../ui/statuspage.cpp" line="57"/>
         <source>State:</source>
         <translation>Zustand:</translation>
     </message>
     <message>
-        <location filename="../ui/statuspage.cpp" line="56"/>
+        <location filename="../ui/statuspage.cpp" line="58"/>
         <source>Listening at:</source>
         <translation>Lauscht auf:</translation>
     </message>
     <message>
-        <location filename="../ui/statuspage.cpp" line="57"/>
+        <location filename="../ui/statuspage.cpp" line="59"/>
         <source>Versions URL:</source>
         <translation>Versions-URL:</translation>
     </message>
     <message>
-        <location filename="../ui/statuspage.cpp" line="58"/>
+        <location filename="../ui/statuspage.cpp" line="60"/>
         <source>Hosted parties:</source>
         <translation>Gehostete Parteien:</translation>
     </message>
     <message>
-        <location filename="../ui/statuspage.cpp" line="59"/>
+        <location filename="../ui/statuspage.cpp" line="61"/>
         <source>Started at:</source>
         <translation>Gestartet um:</translation>
     </message>
     <message>
-        <location filename="../ui/statuspage.cpp" line="60"/>
+        <location filename="../ui/statuspage.cpp" line="62"/>
         <source>Uptime:</source>
         <translation>Laufzeit:</translation>
     </message>
     <message>
-        <location filename="../ui/statuspage.cpp" line="61"/>
+        <location filename="../ui/statuspage.cpp" line="63"/>
         <source>Requests served:</source>
         <translation>Bediente Anfragen:</translation>
     </message>
     <message>
-        <location filename="../ui/statuspage.cpp" line="62"/>
+        <location filename="../ui/statuspage.cpp" line="64"/>
         <source>Request log:</source>
         <translation>Anfrageprotokoll:</translation>
     </message>
     <message>
-        <location filename="../ui/statuspage.cpp" line="63"/>
+        <location filename="../ui/statuspage.cpp" line="65"/>
         <source>Database:</source>
         <translation>Datenbank:</translation>
     </message>
     <message>
-        <location filename="../ui/statuspage.cpp" line="64"/>
+        <location filename="../ui/statuspage.cpp" line="66"/>
         <source>Processes:</source>
         <translation>Prozesse:</translation>
     </message>
     <message>
-        <location filename="../ui/statuspage.cpp" line="93"/>
+        <location filename="../ui/statuspage.cpp" line="95"/>
         <source>(demo identity: no --party given)</source>
         <translation>(Demo-Identität: kein --party angegeben)</translation>
     </message>
     <message>
-        <location filename="../ui/statuspage.cpp" line="103"/>
+        <location filename="../ui/statuspage.cpp" line="105"/>
         <source>Starting…</source>
         <translation>Wird gestartet…</translation>
     </message>
     <message>
-        <location filename="../ui/statuspage.cpp" line="104"/>
+        <location filename="../ui/statuspage.cpp" line="106"/>
         <source>Serving</source>
         <translation>In Betrieb</translation>
     </message>
     <message>
-        <location filename="../ui/statuspage.cpp" line="106"/>
+        <location filename="../ui/statuspage.cpp" line="108"/>
         <source>Not serving: %1</source>
         <translation>Nicht in Betrieb: %1</translation>
     </message>
     <message>
-        <location filename="../ui/statuspage.cpp" line="108"/>
+        <location filename="../ui/statuspage.cpp" line="110"/>
         <source>Stopped</source>
         <translation>Gestoppt</translation>
     </message>
     <message>
-        <location filename="../ui/statuspage.cpp" line="126"/>
+        <location filename="../ui/statuspage.cpp" line="128"/>
         <source>%1 exchanges written</source>
         <translation>%1 Einträge geschrieben</translation>
     </message>
     <message>
-        <location filename="../ui/statuspage.cpp" line="128"/>
+        <location filename="../ui/statuspage.cpp" line="130"/>
         <source>%1 dropped (writer overloaded)</source>
         <translation>%1 verworfen (Schreiber überlastet)</translation>
     </message>
     <message>
-        <location filename="../ui/statuspage.cpp" line="139"/>
+        <location filename="../ui/statuspage.cpp" line="141"/>
         <source>cannot read them: %1</source>
         <translation>nicht lesbar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/statuspage.cpp" line="147"/>
+        <location filename="../ui/statuspage.cpp" line="149"/>
         <source>gone (last seen %1)</source>
         <translation>beendet (zuletzt gesehen %1)</translation>
     </message>
     <message>
-        <location filename="../ui/statuspage.cpp" line="149"/>
+        <location filename="../ui/statuspage.cpp" line="151"/>
         <source>serving, leads</source>
         <translation>in Betrieb, Leader</translation>
     </message>
     <message>
-        <location filename="../ui/statuspage.cpp" line="149"/>
+        <location filename="../ui/statuspage.cpp" line="151"/>
         <source>serving</source>
         <translation>in Betrieb</translation>
     </message>
     <message>
-        <location filename="../ui/statuspage.cpp" line="150"/>
+        <location filename="../ui/statuspage.cpp" line="152"/>
         <source>%1 pid %2, %3: %4</source>
         <translation>%1 PID %2, %3: %4</translation>
     </message>
     <message>
-        <location filename="../ui/statuspage.cpp" line="152"/>
+        <location filename="../ui/statuspage.cpp" line="154"/>
         <source>(this console)</source>
         <translation>(diese Konsole)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/statuspage.cpp" line="171"/>
+        <location filename="../ui/statuspage.cpp" line="173"/>
         <source>%n day(s) %1</source>
         <translation>
             <numerusform>%n Tag %1</numerusform>
@@ -4686,67 +5040,67 @@ Die Partner werden aufgefordert, ihre Kopie zu löschen. Ein Tarif, der noch in 
 <context>
     <name>ocpi::TrafficDetailView</name>
     <message>
-        <location filename="../ui/trafficdetailview.cpp" line="32"/>
+        <location filename="../ui/trafficdetailview.cpp" line="33"/>
         <source>Request</source>
         <translation>Anfrage</translation>
     </message>
     <message>
-        <location filename="../ui/trafficdetailview.cpp" line="33"/>
+        <location filename="../ui/trafficdetailview.cpp" line="34"/>
         <source>Response</source>
         <translation>Antwort</translation>
     </message>
     <message>
-        <location filename="../ui/trafficdetailview.cpp" line="43"/>
+        <location filename="../ui/trafficdetailview.cpp" line="44"/>
         <source>Select an exchange to see its headers and bodies.</source>
         <translation>Wählen Sie einen Eintrag, um seine Header und Bodys zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/trafficdetailview.cpp" line="49"/>
+        <location filename="../ui/trafficdetailview.cpp" line="50"/>
         <source>incoming from %1</source>
         <translation>eingehend von %1</translation>
     </message>
     <message>
-        <location filename="../ui/trafficdetailview.cpp" line="49"/>
+        <location filename="../ui/trafficdetailview.cpp" line="50"/>
         <source>an unknown client</source>
         <translation>einem unbekannten Client</translation>
     </message>
     <message>
-        <location filename="../ui/trafficdetailview.cpp" line="51"/>
+        <location filename="../ui/trafficdetailview.cpp" line="52"/>
         <source>outgoing to %1</source>
         <translation>ausgehend an %1</translation>
     </message>
     <message>
-        <location filename="../ui/trafficdetailview.cpp" line="53"/>
+        <location filename="../ui/trafficdetailview.cpp" line="54"/>
         <source>%1 %2 — %3; no answer: %4, after %5 ms</source>
         <translation>%1 %2 — %3; keine Antwort: %4, nach %5 ms</translation>
     </message>
     <message>
-        <location filename="../ui/trafficdetailview.cpp" line="55"/>
+        <location filename="../ui/trafficdetailview.cpp" line="56"/>
         <source>no HTTP response</source>
         <translation>keine HTTP-Antwort</translation>
     </message>
     <message>
-        <location filename="../ui/trafficdetailview.cpp" line="57"/>
+        <location filename="../ui/trafficdetailview.cpp" line="58"/>
         <source>%1 %2 — %3; HTTP %4, OCPI %5, %6 ms</source>
         <translation>%1 %2 — %3; HTTP %4, OCPI %5, %6 ms</translation>
     </message>
     <message>
-        <location filename="../ui/trafficdetailview.cpp" line="60"/>
+        <location filename="../ui/trafficdetailview.cpp" line="61"/>
         <source>none</source>
         <translation>keiner</translation>
     </message>
     <message>
-        <location filename="../ui/trafficdetailview.cpp" line="63"/>
+        <location filename="../ui/trafficdetailview.cpp" line="64"/>
         <source>X-Request-ID %1, X-Correlation-ID %2</source>
         <translation>X-Request-ID %1, X-Correlation-ID %2</translation>
     </message>
     <message>
-        <location filename="../ui/trafficdetailview.cpp" line="65"/>
+        <location filename="../ui/trafficdetailview.cpp" line="66"/>
         <source>Accepted with warnings: %1</source>
         <translation>Mit Warnungen angenommen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/trafficdetailview.cpp" line="69"/>
+        <location filename="../ui/trafficdetailview.cpp" line="70"/>
         <source>No response: %1</source>
         <translation>Keine Antwort: %1</translation>
     </message>
@@ -4916,109 +5270,115 @@ Die Partner werden aufgefordert, ihre Kopie zu löschen. Ein Tarif, der noch in 
     <name>ocpi::TrafficPage</name>
     <message>
         <location filename="../ui/trafficpage.cpp" line="66"/>
+        <location filename="../ui/trafficpage.cpp" line="67"/>
         <source>Filter by method, URL or partner</source>
         <translation>Nach Methode, URL oder Partner filtern</translation>
     </message>
     <message>
-        <location filename="../ui/trafficpage.cpp" line="68"/>
-        <location filename="../ui/trafficpage.cpp" line="142"/>
+        <location filename="../ui/trafficpage.cpp" line="69"/>
+        <location filename="../ui/trafficpage.cpp" line="144"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../ui/trafficpage.cpp" line="70"/>
+        <location filename="../ui/trafficpage.cpp" line="71"/>
         <source>Stop adding new exchanges to the list while you inspect it</source>
         <translation>Keine neuen Einträge zur Liste hinzufügen, während Sie sie untersuchen</translation>
     </message>
     <message>
-        <location filename="../ui/trafficpage.cpp" line="71"/>
+        <location filename="../ui/trafficpage.cpp" line="72"/>
         <source>Clear</source>
         <translation>Leeren</translation>
     </message>
     <message>
-        <location filename="../ui/trafficpage.cpp" line="72"/>
+        <location filename="../ui/trafficpage.cpp" line="73"/>
         <source>Empty the list; the request log itself is kept</source>
         <translation>Die Liste leeren; das Anfrageprotokoll selbst bleibt erhalten</translation>
     </message>
     <message>
-        <location filename="../ui/trafficpage.cpp" line="74"/>
+        <location filename="../ui/trafficpage.cpp" line="75"/>
         <source>Replay</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/trafficpage.cpp" line="75"/>
+        <location filename="../ui/trafficpage.cpp" line="76"/>
         <source>Send the selected outgoing request again to its partner, with the current token</source>
         <translation>Die ausgewählte ausgehende Anfrage mit dem aktuellen Token erneut an ihren Partner senden</translation>
     </message>
     <message>
-        <location filename="../ui/trafficpage.cpp" line="76"/>
+        <location filename="../ui/trafficpage.cpp" line="77"/>
         <source>Export HAR…</source>
         <translation>HAR exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/trafficpage.cpp" line="77"/>
+        <location filename="../ui/trafficpage.cpp" line="78"/>
         <source>Save the selected exchanges (all shown when none is selected) as a HAR 1.2 file</source>
         <translation>Die ausgewählten Einträge (alle angezeigten, wenn keiner ausgewählt ist) als HAR-1.2-Datei speichern</translation>
     </message>
     <message>
-        <location filename="../ui/trafficpage.cpp" line="133"/>
+        <location filename="../ui/trafficpage.cpp" line="94"/>
+        <source>Exchanges</source>
+        <translation>Einträge</translation>
+    </message>
+    <message>
+        <location filename="../ui/trafficpage.cpp" line="135"/>
         <source>Export as HAR</source>
         <translation>Als HAR exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/trafficpage.cpp" line="134"/>
+        <location filename="../ui/trafficpage.cpp" line="136"/>
         <source>HTTP Archive (*.har);;All files (*)</source>
         <translation>HTTP-Archiv (*.har);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/trafficpage.cpp" line="142"/>
+        <location filename="../ui/trafficpage.cpp" line="144"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/trafficpage.cpp" line="188"/>
+        <location filename="../ui/trafficpage.cpp" line="190"/>
         <source>Select one outgoing request to send it again</source>
         <translation>Wählen Sie eine ausgehende Anfrage, um sie erneut zu senden</translation>
     </message>
     <message>
-        <location filename="../ui/trafficpage.cpp" line="194"/>
+        <location filename="../ui/trafficpage.cpp" line="196"/>
         <source>Send this request again to its partner, with the current token</source>
         <translation>Diese Anfrage mit dem aktuellen Token erneut an ihren Partner senden</translation>
     </message>
     <message>
-        <location filename="../ui/trafficpage.cpp" line="195"/>
-        <location filename="../ui/trafficpage.cpp" line="214"/>
-        <location filename="../ui/trafficpage.cpp" line="226"/>
+        <location filename="../ui/trafficpage.cpp" line="197"/>
+        <location filename="../ui/trafficpage.cpp" line="216"/>
+        <location filename="../ui/trafficpage.cpp" line="228"/>
         <source>Cannot replay: %1</source>
         <translation>Wiederholen nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../ui/trafficpage.cpp" line="202"/>
+        <location filename="../ui/trafficpage.cpp" line="204"/>
         <source>Select one outgoing request to replay.</source>
         <translation>Wählen Sie eine ausgehende Anfrage zum Wiederholen.</translation>
     </message>
     <message>
-        <location filename="../ui/trafficpage.cpp" line="209"/>
+        <location filename="../ui/trafficpage.cpp" line="211"/>
         <source>The exchange is no longer in the request log.</source>
         <translation>Der Eintrag ist nicht mehr im Anfrageprotokoll.</translation>
     </message>
     <message>
-        <location filename="../ui/trafficpage.cpp" line="218"/>
+        <location filename="../ui/trafficpage.cpp" line="220"/>
         <source>Replaying %1 %2…</source>
         <translation>%1 %2 wird wiederholt…</translation>
     </message>
     <message>
-        <location filename="../ui/trafficpage.cpp" line="228"/>
+        <location filename="../ui/trafficpage.cpp" line="230"/>
         <source>Replayed %1 %2: %3</source>
         <translation>%1 %2 wiederholt: %3</translation>
     </message>
     <message>
-        <location filename="../ui/trafficpage.cpp" line="245"/>
+        <location filename="../ui/trafficpage.cpp" line="247"/>
         <source>Cannot export: %1</source>
         <translation>Export nicht möglich: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/trafficpage.cpp" line="251"/>
+        <location filename="../ui/trafficpage.cpp" line="253"/>
         <source>Exported %n exchange(s) to %1</source>
         <translation>
             <numerusform>%n Eintrag nach %1 exportiert</numerusform>
@@ -5026,27 +5386,27 @@ Die Partner werden aufgefordert, ihre Kopie zu löschen. Ein Tarif, der noch in 
         </translation>
     </message>
     <message>
-        <location filename="../ui/trafficpage.cpp" line="252"/>
+        <location filename="../ui/trafficpage.cpp" line="254"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/trafficpage.cpp" line="313"/>
+        <location filename="../ui/trafficpage.cpp" line="315"/>
         <source>Select an exchange to see its headers and bodies.</source>
         <translation>Wählen Sie einen Eintrag, um seine Header und Bodys zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/trafficpage.cpp" line="320"/>
+        <location filename="../ui/trafficpage.cpp" line="322"/>
         <source>Reading exchange %1…</source>
         <translation>Eintrag %1 wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../ui/trafficpage.cpp" line="327"/>
+        <location filename="../ui/trafficpage.cpp" line="329"/>
         <source>Exchange %1 is no longer in the request log.</source>
         <translation>Eintrag %1 ist nicht mehr im Anfrageprotokoll.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/trafficpage.cpp" line="335"/>
+        <location filename="../ui/trafficpage.cpp" line="337"/>
         <source>%n exchange(s)</source>
         <translation>
             <numerusform>%n Eintrag</numerusform>
@@ -5054,7 +5414,7 @@ Die Partner werden aufgefordert, ihre Kopie zu löschen. Ein Tarif, der noch in 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/trafficpage.cpp" line="336"/>
+        <location filename="../ui/trafficpage.cpp" line="338"/>
         <source>%1 of %n exchange(s)</source>
         <translation>
             <numerusform>%1 von %n Eintrag</numerusform>

@@ -30,12 +30,12 @@
 <context>
     <name>ObjectRow</name>
     <message>
-        <location filename="../ui/objectrow.cpp" line="12"/>
+        <location filename="../ui/objectrow.cpp" line="10"/>
         <source>ours</source>
         <translation>à nous</translation>
     </message>
     <message>
-        <location filename="../ui/objectrow.cpp" line="13"/>
+        <location filename="../ui/objectrow.cpp" line="11"/>
         <source>partner %1</source>
         <translation>partenaire %1</translation>
     </message>
@@ -288,7 +288,7 @@
     </message>
     <message>
         <location filename="../app/cli/servecommand.cpp" line="40"/>
-        <location filename="../app/console/main.cpp" line="126"/>
+        <location filename="../app/console/main.cpp" line="166"/>
         <source>OCPI versions URL: %1</source>
         <translation>OCPI versions URL: %1</translation>
     </message>
@@ -1122,27 +1122,47 @@
 <context>
     <name>console</name>
     <message>
-        <location filename="../app/console/main.cpp" line="58"/>
+        <location filename="../app/console/main.cpp" line="61"/>
         <source>OCPI 2.2.1 node with its operator console. Takes the options of &apos;ocpi-node serve&apos;.</source>
         <translation>Nœud OCPI 2.2.1 avec sa console d&apos;exploitation. Accepte les options de «&#xa0;ocpi-node serve&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="63"/>
+        <location filename="../app/console/main.cpp" line="66"/>
         <source>Start a CPO and an eMSP node with temporary databases and play the whole OCPI story between them (node options are ignored).</source>
         <translation>Démarrer un nœud CPO et un nœud eMSP avec des bases de données temporaires et dérouler entre eux tout le scénario OCPI (les options du nœud sont ignorées).</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="65"/>
+        <location filename="../app/console/main.cpp" line="68"/>
         <source>With --demo: divide the pause between steps by N.</source>
         <translation>Avec --demo&#xa0;: diviser la pause entre les étapes par N.</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="85"/>
+        <location filename="../app/console/main.cpp" line="76"/>
+        <source>Measure the window&apos;s event-loop stalls with a 10 ms timer and write the longest gap, percentiles and counts as JSON to FILE at exit.</source>
+        <translation>Mesure les blocages de la boucle d&apos;événements de la fenêtre avec un minuteur de 10 ms et écrit à la sortie le plus long écart, les percentiles et les décomptes en JSON dans FILE.</translation>
+    </message>
+    <message>
+        <location filename="../app/console/main.cpp" line="79"/>
+        <source>Quit after SECONDS.</source>
+        <translation>Quitter après SECONDS secondes.</translation>
+    </message>
+    <message>
+        <location filename="../app/console/main.cpp" line="82"/>
+        <source>Show every page in turn for SECONDS each, scrolling its tables to the end (benchmarks).</source>
+        <translation>Affiche chaque page à tour de rôle pendant SECONDS secondes en faisant défiler ses tableaux jusqu&apos;à la fin (mesures de performance).</translation>
+    </message>
+    <message>
+        <location filename="../app/console/main.cpp" line="99"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>argument inattendu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="132"/>
+        <location filename="../app/console/main.cpp" line="112"/>
+        <source>--%1 wants a number of seconds, not &apos;%2&apos;</source>
+        <translation>--%1 attend un nombre de secondes, pas « %2 »</translation>
+    </message>
+    <message>
+        <location filename="../app/console/main.cpp" line="180"/>
         <source>OCPI node not started</source>
         <translation>Nœud OCPI non démarré</translation>
     </message>
@@ -1190,37 +1210,42 @@
         <translation>Autoriser</translation>
     </message>
     <message>
-        <location filename="../ui/authorizedialog.cpp" line="42"/>
+        <location filename="../ui/authorizedialog.cpp" line="38"/>
+        <source>Authorization result</source>
+        <translation>Résultat de l&apos;autorisation</translation>
+    </message>
+    <message>
+        <location filename="../ui/authorizedialog.cpp" line="43"/>
         <source>Token UID:</source>
         <translation>UID du jeton&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/authorizedialog.cpp" line="43"/>
+        <location filename="../ui/authorizedialog.cpp" line="44"/>
         <source>Type:</source>
         <translation>Type&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/authorizedialog.cpp" line="44"/>
+        <location filename="../ui/authorizedialog.cpp" line="45"/>
         <source>Location id:</source>
         <translation>Id du site&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/authorizedialog.cpp" line="45"/>
+        <location filename="../ui/authorizedialog.cpp" line="46"/>
         <source>EVSE UIDs:</source>
         <translation>UID des EVSE&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/authorizedialog.cpp" line="51"/>
+        <location filename="../ui/authorizedialog.cpp" line="52"/>
         <source>Asks this node&apos;s token authorization what a CPO would be told, as the real-time authorization endpoint answers it (nothing is stored).</source>
         <translation>Demande à l&apos;autorisation des jetons de ce nœud ce qui serait répondu à un CPO, comme le fait le point d&apos;accès d&apos;autorisation en temps réel (rien n&apos;est enregistré).</translation>
     </message>
     <message>
-        <location filename="../ui/authorizedialog.cpp" line="96"/>
+        <location filename="../ui/authorizedialog.cpp" line="97"/>
         <source>Asking…</source>
         <translation>Demande en cours…</translation>
     </message>
     <message>
-        <location filename="../ui/authorizedialog.cpp" line="104"/>
+        <location filename="../ui/authorizedialog.cpp" line="105"/>
         <source>Error %1 (HTTP %2): %3</source>
         <translation>Erreur %1 (HTTP %2)&#xa0;: %3</translation>
     </message>
@@ -1348,37 +1373,37 @@
         <translation>Les CDR sont définitifs&#xa0;; les corrections sont des CDR d&apos;avoir</translation>
     </message>
     <message>
-        <location filename="../ui/cdrspage.cpp" line="187"/>
+        <location filename="../ui/cdrspage.cpp" line="190"/>
         <source>Select a CDR to see its cost breakdown and charging periods.</source>
         <translation>Sélectionnez un CDR pour voir le détail de son coût et ses périodes de charge.</translation>
     </message>
     <message>
-        <location filename="../ui/cdrspage.cpp" line="220"/>
+        <location filename="../ui/cdrspage.cpp" line="223"/>
         <source>partner %1</source>
         <translation>partenaire %1</translation>
     </message>
     <message>
-        <location filename="../ui/cdrspage.cpp" line="222"/>
+        <location filename="../ui/cdrspage.cpp" line="225"/>
         <source>  %1 took it at %2 without saying where it keeps it</source>
         <translation>  %1 l&apos;a reçu le %2 sans indiquer où il le conserve</translation>
     </message>
     <message>
-        <location filename="../ui/cdrspage.cpp" line="224"/>
+        <location filename="../ui/cdrspage.cpp" line="227"/>
         <source>  %1 keeps it at %2 (since %3)</source>
         <translation>  %1 le conserve à l&apos;adresse %2 (depuis le %3)</translation>
     </message>
     <message>
-        <location filename="../ui/cdrspage.cpp" line="232"/>
+        <location filename="../ui/cdrspage.cpp" line="235"/>
         <source>Could not read the deliveries: %1</source>
         <translation>Impossible de lire les envois&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/cdrspage.cpp" line="233"/>
+        <location filename="../ui/cdrspage.cpp" line="236"/>
         <source>Not delivered to a partner yet.</source>
         <translation>Pas encore envoyé à un partenaire.</translation>
     </message>
     <message>
-        <location filename="../ui/cdrspage.cpp" line="234"/>
+        <location filename="../ui/cdrspage.cpp" line="237"/>
         <source>Delivered:</source>
         <translation>Envoyé&#xa0;:</translation>
     </message>
@@ -1386,171 +1411,370 @@
 <context>
     <name>ocpi::ChargingProfileDialog</name>
     <message>
-        <location filename="../ui/chargingprofiledialog.cpp" line="23"/>
+        <location filename="../ui/chargingprofiledialog.cpp" line="24"/>
         <source>Charging profile of session %1</source>
         <translation>Profil de charge de la session %1</translation>
     </message>
     <message>
-        <location filename="../ui/chargingprofiledialog.cpp" line="34"/>
+        <location filename="../ui/chargingprofiledialog.cpp" line="29"/>
+        <source>Limit</source>
+        <translation>Limite</translation>
+    </message>
+    <message>
+        <location filename="../ui/chargingprofiledialog.cpp" line="32"/>
+        <source>Unit of the limit</source>
+        <translation>Unité de la limite</translation>
+    </message>
+    <message>
+        <location filename="../ui/chargingprofiledialog.cpp" line="37"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/chargingprofiledialog.cpp" line="35"/>
+        <location filename="../ui/chargingprofiledialog.cpp" line="38"/>
+        <source>How far ahead the active profile reaches</source>
+        <translation>Horizon du profil actif</translation>
+    </message>
+    <message>
+        <location filename="../ui/chargingprofiledialog.cpp" line="39"/>
         <source>Set limit</source>
         <translation>Fixer la limite</translation>
     </message>
     <message>
-        <location filename="../ui/chargingprofiledialog.cpp" line="36"/>
+        <location filename="../ui/chargingprofiledialog.cpp" line="40"/>
         <source>Get active profile</source>
         <translation>Lire le profil actif</translation>
     </message>
     <message>
-        <location filename="../ui/chargingprofiledialog.cpp" line="37"/>
+        <location filename="../ui/chargingprofiledialog.cpp" line="41"/>
         <source>Clear</source>
         <translation>Effacer</translation>
     </message>
     <message>
-        <location filename="../ui/chargingprofiledialog.cpp" line="51"/>
-        <source>Limit (from now):</source>
-        <translation>Limite (dès maintenant)&#xa0;:</translation>
+        <location filename="../ui/chargingprofiledialog.cpp" line="56"/>
+        <source>&amp;Limit (from now):</source>
+        <translation>&amp;Limite (dès maintenant) :</translation>
     </message>
     <message>
-        <location filename="../ui/chargingprofiledialog.cpp" line="52"/>
-        <source>Ahead:</source>
-        <translation>Horizon&#xa0;:</translation>
+        <location filename="../ui/chargingprofiledialog.cpp" line="58"/>
+        <source>&amp;Ahead:</source>
+        <translation>&amp;Horizon :</translation>
     </message>
     <message>
-        <location filename="../ui/chargingprofiledialog.cpp" line="92"/>
+        <location filename="../ui/chargingprofiledialog.cpp" line="101"/>
         <source>%1: sending…</source>
         <translation>%1&#xa0;: envoi…</translation>
     </message>
     <message>
-        <location filename="../ui/chargingprofiledialog.cpp" line="103"/>
-        <location filename="../ui/chargingprofiledialog.cpp" line="111"/>
+        <location filename="../ui/chargingprofiledialog.cpp" line="107"/>
+        <location filename="../ui/chargingprofiledialog.cpp" line="115"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/chargingprofiledialog.cpp" line="163"/>
+        <location filename="../ui/chargingprofiledialog.cpp" line="167"/>
         <source>%1: result %2</source>
         <translation>%1&#xa0;: résultat %2</translation>
     </message>
 </context>
 <context>
-    <name>ocpi::CommandsModel</name>
+    <name>ocpi::ChargingProfilesModel</name>
     <message>
-        <location filename="../ui/commandsmodel.cpp" line="49"/>
+        <location filename="../ui/chargingprofilesmodel.cpp" line="35"/>
         <source>partner %1</source>
         <translation>partenaire %1</translation>
     </message>
     <message>
-        <location filename="../ui/commandsmodel.cpp" line="56"/>
-        <source>%1, %2 s</source>
-        <translation>%1, %2 s</translation>
+        <location filename="../ui/chargingprofilesmodel.cpp" line="47"/>
+        <source>cleared</source>
+        <translation>levée</translation>
     </message>
     <message>
-        <location filename="../ui/commandsmodel.cpp" line="82"/>
-        <source>sent</source>
-        <translation>envoyée</translation>
+        <location filename="../ui/chargingprofilesmodel.cpp" line="49"/>
+        <source>no limit known</source>
+        <translation>aucune limite connue</translation>
     </message>
     <message>
-        <location filename="../ui/commandsmodel.cpp" line="82"/>
-        <source>received</source>
-        <translation>reçue</translation>
+        <location filename="../ui/chargingprofilesmodel.cpp" line="66"/>
+        <source>we asked</source>
+        <translation>demandé par nous</translation>
     </message>
     <message>
-        <location filename="../ui/commandsmodel.cpp" line="98"/>
-        <source>Sent/received</source>
-        <translation>Envoyée/reçue</translation>
+        <location filename="../ui/chargingprofilesmodel.cpp" line="66"/>
+        <source>asked of us</source>
+        <translation>demandé à nous</translation>
     </message>
     <message>
-        <location filename="../ui/commandsmodel.cpp" line="99"/>
-        <source>Direction</source>
+        <location filename="../ui/chargingprofilesmodel.cpp" line="81"/>
+        <source>Updated</source>
+        <translation>Mis à jour</translation>
+    </message>
+    <message>
+        <location filename="../ui/chargingprofilesmodel.cpp" line="82"/>
+        <source>Side</source>
         <translation>Sens</translation>
     </message>
     <message>
-        <location filename="../ui/commandsmodel.cpp" line="100"/>
-        <source>Command</source>
-        <translation>Commande</translation>
+        <location filename="../ui/chargingprofilesmodel.cpp" line="83"/>
+        <source>Session</source>
+        <translation>Session</translation>
     </message>
     <message>
-        <location filename="../ui/commandsmodel.cpp" line="101"/>
+        <location filename="../ui/chargingprofilesmodel.cpp" line="84"/>
         <source>Partner</source>
         <translation>Partenaire</translation>
     </message>
     <message>
-        <location filename="../ui/commandsmodel.cpp" line="102"/>
-        <source>Response</source>
-        <translation>Réponse</translation>
+        <location filename="../ui/chargingprofilesmodel.cpp" line="85"/>
+        <source>Last request</source>
+        <translation>Dernière demande</translation>
     </message>
     <message>
-        <location filename="../ui/commandsmodel.cpp" line="103"/>
-        <source>Result</source>
-        <translation>Résultat</translation>
-    </message>
-    <message>
-        <location filename="../ui/commandsmodel.cpp" line="104"/>
+        <location filename="../ui/chargingprofilesmodel.cpp" line="86"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../ui/commandsmodel.cpp" line="105"/>
+        <location filename="../ui/chargingprofilesmodel.cpp" line="87"/>
+        <source>Limit</source>
+        <translation>Limite</translation>
+    </message>
+</context>
+<context>
+    <name>ocpi::ChargingProfilesPage</name>
+    <message>
+        <location filename="../ui/chargingprofilespage.cpp" line="27"/>
+        <source>&amp;Set profile…</source>
+        <translation>&amp;Définir un profil…</translation>
+    </message>
+    <message>
+        <location filename="../ui/chargingprofilespage.cpp" line="28"/>
+        <source>Ask the CPO to limit the selected session&apos;s power from now</source>
+        <translation>Demander au CPO de limiter dès maintenant la puissance de la session sélectionnée</translation>
+    </message>
+    <message>
+        <location filename="../ui/chargingprofilespage.cpp" line="29"/>
+        <source>&amp;Get active profile</source>
+        <translation>&amp;Lire le profil actif</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/chargingprofilespage.cpp" line="30"/>
+        <source>Ask the CPO for the limit in force over the next %n minute(s)</source>
+        <translation>
+            <numerusform>Demander au CPO la limite en vigueur pour la prochaine %n minute</numerusform>
+            <numerusform>Demander au CPO la limite en vigueur pour les %n prochaines minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/chargingprofilespage.cpp" line="32"/>
+        <source>C&amp;lear profile</source>
+        <translation>&amp;Supprimer le profil</translation>
+    </message>
+    <message>
+        <location filename="../ui/chargingprofilespage.cpp" line="33"/>
+        <source>Ask the CPO to remove the limit it applies to the selected session</source>
+        <translation>Demander au CPO de lever la limite qu&apos;il applique à la session sélectionnée</translation>
+    </message>
+    <message>
+        <location filename="../ui/chargingprofilespage.cpp" line="42"/>
+        <source>Charging profiles</source>
+        <translation>Profils de charge</translation>
+    </message>
+    <message>
+        <location filename="../ui/chargingprofilespage.cpp" line="44"/>
+        <source>Limit of the selected session</source>
+        <translation>Limite de la session sélectionnée</translation>
+    </message>
+    <message>
+        <location filename="../ui/chargingprofilespage.cpp" line="45"/>
+        <source>Selected charging profile</source>
+        <translation>Profil de charge sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../ui/chargingprofilespage.cpp" line="56"/>
+        <source>Power limits on sessions: ours at partner CPOs, and partners&apos; on ours</source>
+        <translation>Limites de puissance des sessions : les nôtres chez les CPO partenaires, et celles des partenaires sur les nôtres</translation>
+    </message>
+    <message>
+        <location filename="../ui/chargingprofilespage.cpp" line="113"/>
+        <source>Could not read the charging profiles: %1</source>
+        <translation>Impossible de lire les profils de charge : %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/chargingprofilespage.cpp" line="118"/>
+        <source>%n session(s) with charging profile requests</source>
+        <translation>
+            <numerusform>%n session avec des demandes de profil de charge</numerusform>
+            <numerusform>%n sessions avec des demandes de profil de charge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/chargingprofilespage.cpp" line="127"/>
+        <location filename="../ui/chargingprofilespage.cpp" line="234"/>
+        <source>%1: result %2</source>
+        <translation>%1 : résultat %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/chargingprofilespage.cpp" line="163"/>
+        <source>Select a session to see its charging profile.</source>
+        <translation>Sélectionnez une session pour voir son profil de charge.</translation>
+    </message>
+    <message>
+        <location filename="../ui/chargingprofilespage.cpp" line="165"/>
+        <source>Session %1, %2</source>
+        <translation>Session %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/chargingprofilespage.cpp" line="166"/>
+        <source>Limit: %1</source>
+        <translation>Limite : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/chargingprofilespage.cpp" line="168"/>
+        <source>Last request: %1 %2 at %3</source>
+        <translation>Dernière demande : %1 %2 à %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/chargingprofilespage.cpp" line="190"/>
+        <source>This node hosts no EMSP party, so it cannot ask partner CPOs to limit sessions: the list shows the profiles partner eMSPs set on our sessions, read-only. To send requests, add an EMSP party on the Settings page (or start with --party CC-PID:EMSP).</source>
+        <translation>Ce nœud n&apos;a pas de partie EMSP : il ne peut pas demander aux CPO partenaires de limiter des sessions. La liste montre, en lecture seule, les profils que les eMSP partenaires ont définis sur nos sessions. Pour envoyer des demandes, ajoutez une partie EMSP dans la page Paramètres (ou démarrez avec --party CC-PID:EMSP).</translation>
+    </message>
+    <message>
+        <location filename="../ui/chargingprofilespage.cpp" line="198"/>
+        <source>%1 on %2 at %3</source>
+        <translation>%1 sur %2 à %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/chargingprofilespage.cpp" line="223"/>
+        <source>%1: sending…</source>
+        <translation>%1 : envoi…</translation>
+    </message>
+    <message>
+        <location filename="../ui/chargingprofilespage.cpp" line="227"/>
+        <location filename="../ui/chargingprofilespage.cpp" line="235"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/chargingprofilespage.cpp" line="240"/>
+        <source>%1: %2, waiting for the result</source>
+        <translation>%1 : %2, en attente du résultat</translation>
+    </message>
+</context>
+<context>
+    <name>ocpi::CommandsModel</name>
+    <message>
+        <location filename="../ui/commandsmodel.cpp" line="48"/>
+        <source>partner %1</source>
+        <translation>partenaire %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/commandsmodel.cpp" line="55"/>
+        <source>%1, %2 s</source>
+        <translation>%1, %2 s</translation>
+    </message>
+    <message>
+        <location filename="../ui/commandsmodel.cpp" line="81"/>
+        <source>sent</source>
+        <translation>envoyée</translation>
+    </message>
+    <message>
+        <location filename="../ui/commandsmodel.cpp" line="81"/>
+        <source>received</source>
+        <translation>reçue</translation>
+    </message>
+    <message>
+        <location filename="../ui/commandsmodel.cpp" line="97"/>
+        <source>Sent/received</source>
+        <translation>Envoyée/reçue</translation>
+    </message>
+    <message>
+        <location filename="../ui/commandsmodel.cpp" line="98"/>
+        <source>Direction</source>
+        <translation>Sens</translation>
+    </message>
+    <message>
+        <location filename="../ui/commandsmodel.cpp" line="99"/>
+        <source>Command</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <location filename="../ui/commandsmodel.cpp" line="100"/>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <location filename="../ui/commandsmodel.cpp" line="101"/>
+        <source>Response</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <location filename="../ui/commandsmodel.cpp" line="102"/>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location filename="../ui/commandsmodel.cpp" line="103"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../ui/commandsmodel.cpp" line="104"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../ui/commandsmodel.cpp" line="155"/>
+        <location filename="../ui/commandsmodel.cpp" line="137"/>
         <source>%1 sent to %2 (our id %3)</source>
         <translation>%1 envoyée à %2 (notre id %3)</translation>
     </message>
     <message>
-        <location filename="../ui/commandsmodel.cpp" line="155"/>
+        <location filename="../ui/commandsmodel.cpp" line="137"/>
         <source>%1 received from %2 (our id %3)</source>
         <translation>%1 reçue de %2 (notre id %3)</translation>
     </message>
     <message>
-        <location filename="../ui/commandsmodel.cpp" line="160"/>
+        <location filename="../ui/commandsmodel.cpp" line="142"/>
         <source>the CPO answered %1, result expected within %2 s%3</source>
         <translation>le CPO a répondu %1, résultat attendu sous %2 s%3</translation>
     </message>
     <message>
-        <location filename="../ui/commandsmodel.cpp" line="161"/>
+        <location filename="../ui/commandsmodel.cpp" line="143"/>
         <source>we answered %1, result promised within %2 s%3</source>
         <translation>nous avons répondu %1, résultat promis sous %2 s%3</translation>
     </message>
     <message>
-        <location filename="../ui/commandsmodel.cpp" line="166"/>
+        <location filename="../ui/commandsmodel.cpp" line="148"/>
         <source>no usable answer: %1</source>
         <translation>aucune réponse exploitable&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/commandsmodel.cpp" line="168"/>
+        <location filename="../ui/commandsmodel.cpp" line="150"/>
         <source>waiting for the CPO&apos;s answer</source>
         <translation>en attente de la réponse du CPO</translation>
     </message>
     <message>
-        <location filename="../ui/commandsmodel.cpp" line="173"/>
+        <location filename="../ui/commandsmodel.cpp" line="155"/>
         <source>result %1</source>
         <translation>résultat %1</translation>
     </message>
     <message>
-        <location filename="../ui/commandsmodel.cpp" line="173"/>
+        <location filename="../ui/commandsmodel.cpp" line="155"/>
         <source>result %1 queued for %2</source>
         <translation>résultat %1 en file pour %2</translation>
     </message>
     <message>
-        <location filename="../ui/commandsmodel.cpp" line="175"/>
+        <location filename="../ui/commandsmodel.cpp" line="157"/>
         <source>TIMEOUT: no result by the CPO&apos;s timeout plus %1 s</source>
         <translation>TIMEOUT&#xa0;: aucun résultat dans le délai du CPO plus %1 s</translation>
     </message>
     <message>
-        <location filename="../ui/commandsmodel.cpp" line="177"/>
+        <location filename="../ui/commandsmodel.cpp" line="159"/>
         <source>waiting for the result until %1</source>
         <translation>en attente du résultat jusqu&apos;à %1</translation>
     </message>
     <message>
-        <location filename="../ui/commandsmodel.cpp" line="181"/>
+        <location filename="../ui/commandsmodel.cpp" line="163"/>
         <source>state: %1</source>
         <translation>état&#xa0;: %1</translation>
     </message>
@@ -1558,17 +1782,27 @@
 <context>
     <name>ocpi::CommandsPage</name>
     <message>
-        <location filename="../ui/commandspage.cpp" line="25"/>
+        <location filename="../ui/commandspage.cpp" line="24"/>
         <source>Send command…</source>
         <translation>Envoyer une commande…</translation>
     </message>
     <message>
-        <location filename="../ui/commandspage.cpp" line="49"/>
+        <location filename="../ui/commandspage.cpp" line="30"/>
+        <source>Commands</source>
+        <translation>Commandes</translation>
+    </message>
+    <message>
+        <location filename="../ui/commandspage.cpp" line="31"/>
+        <source>Timeline of the selected command</source>
+        <translation>Chronologie de la commande sélectionnée</translation>
+    </message>
+    <message>
+        <location filename="../ui/commandspage.cpp" line="39"/>
         <source>Commands sent to partner CPOs and received from partner eMSPs</source>
         <translation>Commandes envoyées aux CPO partenaires et reçues des eMSP partenaires</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/commandspage.cpp" line="107"/>
+        <location filename="../ui/commandspage.cpp" line="94"/>
         <source>%n command(s)</source>
         <translation>
             <numerusform>%n commande</numerusform>
@@ -1576,32 +1810,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/commandspage.cpp" line="114"/>
+        <location filename="../ui/commandspage.cpp" line="101"/>
         <source>Could not read the commands: %1</source>
         <translation>Impossible de lire les commandes&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/commandspage.cpp" line="140"/>
+        <location filename="../ui/commandspage.cpp" line="127"/>
         <source>Select a command to see its timeline.</source>
         <translation>Sélectionnez une commande pour voir son historique.</translation>
     </message>
     <message>
-        <location filename="../ui/commandspage.cpp" line="151"/>
+        <location filename="../ui/commandspage.cpp" line="138"/>
         <source>Send START_SESSION, STOP_SESSION, RESERVE_NOW, CANCEL_RESERVATION or UNLOCK_CONNECTOR to a partner CPO</source>
         <translation>Envoyer START_SESSION, STOP_SESSION, RESERVE_NOW, CANCEL_RESERVATION ou UNLOCK_CONNECTOR à un CPO partenaire</translation>
     </message>
     <message>
-        <location filename="../ui/commandspage.cpp" line="153"/>
+        <location filename="../ui/commandspage.cpp" line="140"/>
         <source>Commands are sent as an eMSP: this node hosts no eMSP party</source>
         <translation>Les commandes sont envoyées en tant qu&apos;eMSP&#xa0;: ce nœud n&apos;héberge aucune partie eMSP</translation>
     </message>
     <message>
-        <location filename="../ui/commandspage.cpp" line="164"/>
+        <location filename="../ui/commandspage.cpp" line="151"/>
         <source>%1 sent: the CPO answered %2.</source>
         <translation>%1 envoyée&#xa0;: le CPO a répondu %2.</translation>
     </message>
     <message>
-        <location filename="../ui/commandspage.cpp" line="165"/>
+        <location filename="../ui/commandspage.cpp" line="152"/>
         <source>%1 sent: %2 (%3).</source>
         <translation>%1 envoyée&#xa0;: %2 (%3).</translation>
     </message>
@@ -2380,52 +2614,68 @@
     </message>
     <message>
         <location filename="../ui/invitedialog.cpp" line="36"/>
-        <source>Name:</source>
-        <translation>Nom&#xa0;:</translation>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <location filename="../ui/invitedialog.cpp" line="45"/>
+        <location filename="../ui/invitedialog.cpp" line="47"/>
+        <location filename="../ui/invitedialog.cpp" line="51"/>
         <source>Token A</source>
         <translation>Jeton A</translation>
     </message>
     <message>
-        <location filename="../ui/invitedialog.cpp" line="52"/>
-        <location filename="../ui/invitedialog.cpp" line="58"/>
+        <location filename="../ui/invitedialog.cpp" line="55"/>
+        <location filename="../ui/invitedialog.cpp" line="63"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../ui/invitedialog.cpp" line="63"/>
+        <location filename="../ui/invitedialog.cpp" line="56"/>
+        <source>Copy token A</source>
+        <translation>Copier le jeton A</translation>
+    </message>
+    <message>
+        <location filename="../ui/invitedialog.cpp" line="62"/>
+        <source>Versions URL</source>
+        <translation>URL des versions</translation>
+    </message>
+    <message>
+        <location filename="../ui/invitedialog.cpp" line="64"/>
+        <source>Copy the versions URL</source>
+        <translation>Copier l&apos;URL des versions</translation>
+    </message>
+    <message>
+        <location filename="../ui/invitedialog.cpp" line="69"/>
         <source>&lt;b&gt;This token is shown only now.&lt;/b&gt; The node keeps only a fingerprint of it and cannot show it again; copy it before closing this window.</source>
         <translation>&lt;b&gt;Ce jeton n&apos;est affiché qu&apos;une seule fois.&lt;/b&gt; Le nœud n&apos;en conserve qu&apos;une empreinte et ne peut plus l&apos;afficher&#xa0;; copiez-le avant de fermer cette fenêtre.</translation>
     </message>
     <message>
-        <location filename="../ui/invitedialog.cpp" line="69"/>
+        <location filename="../ui/invitedialog.cpp" line="75"/>
         <source>Token:</source>
         <translation>Jeton&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/invitedialog.cpp" line="70"/>
+        <location filename="../ui/invitedialog.cpp" line="76"/>
         <source>Our versions URL:</source>
         <translation>Notre URL des versions&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/invitedialog.cpp" line="71"/>
+        <location filename="../ui/invitedialog.cpp" line="77"/>
         <source>Valid until:</source>
         <translation>Valable jusqu&apos;au&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/invitedialog.cpp" line="89"/>
+        <location filename="../ui/invitedialog.cpp" line="95"/>
         <source>Token A copied to the clipboard.</source>
         <translation>Jeton A copié dans le presse-papiers.</translation>
     </message>
     <message>
-        <location filename="../ui/invitedialog.cpp" line="93"/>
+        <location filename="../ui/invitedialog.cpp" line="99"/>
         <source>Versions URL copied to the clipboard.</source>
         <translation>URL des versions copiée dans le presse-papiers.</translation>
     </message>
     <message>
-        <location filename="../ui/invitedialog.cpp" line="127"/>
+        <location filename="../ui/invitedialog.cpp" line="133"/>
         <source>The invitation failed: %1</source>
         <translation>L&apos;invitation a échoué&#xa0;: %1</translation>
     </message>
@@ -2491,32 +2741,42 @@
 <context>
     <name>ocpi::LocationsPage</name>
     <message>
-        <location filename="../ui/locationspage.cpp" line="35"/>
+        <location filename="../ui/locationspage.cpp" line="24"/>
+        <source>Locations, EVSEs and connectors</source>
+        <translation>Sites, EVSE et connecteurs</translation>
+    </message>
+    <message>
+        <location filename="../ui/locationspage.cpp" line="36"/>
         <source>The status to give the selected EVSE</source>
         <translation>Le statut à donner à l&apos;EVSE sélectionné</translation>
     </message>
     <message>
-        <location filename="../ui/locationspage.cpp" line="36"/>
+        <location filename="../ui/locationspage.cpp" line="37"/>
+        <source>EVSE status</source>
+        <translation>Statut de l&apos;EVSE</translation>
+    </message>
+    <message>
+        <location filename="../ui/locationspage.cpp" line="38"/>
         <source>Set EVSE status</source>
         <translation>Définir le statut de l&apos;EVSE</translation>
     </message>
     <message>
-        <location filename="../ui/locationspage.cpp" line="37"/>
+        <location filename="../ui/locationspage.cpp" line="39"/>
         <source>Set the selected EVSE of one of our locations to this status; partners are told</source>
         <translation>Mettre l&apos;EVSE sélectionné d&apos;un de nos sites dans ce statut&#xa0;; les partenaires en sont informés</translation>
     </message>
     <message>
-        <location filename="../ui/locationspage.cpp" line="99"/>
+        <location filename="../ui/locationspage.cpp" line="101"/>
         <source>EVSE %1 is now %2.</source>
         <translation>L&apos;EVSE %1 est maintenant %2.</translation>
     </message>
     <message>
-        <location filename="../ui/locationspage.cpp" line="101"/>
+        <location filename="../ui/locationspage.cpp" line="103"/>
         <source>Could not set EVSE %1 to %2: %3</source>
         <translation>Impossible de passer l&apos;EVSE %1 à %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../ui/locationspage.cpp" line="131"/>
+        <location filename="../ui/locationspage.cpp" line="133"/>
         <source>New location</source>
         <translation>Nouveau site</translation>
     </message>
@@ -2539,37 +2799,42 @@
         <translation>Partenaires</translation>
     </message>
     <message>
-        <location filename="../ui/modulepages.cpp" line="30"/>
+        <location filename="../ui/modulepages.cpp" line="31"/>
         <source>Locations</source>
         <translation>Sites</translation>
     </message>
     <message>
-        <location filename="../ui/modulepages.cpp" line="31"/>
+        <location filename="../ui/modulepages.cpp" line="32"/>
         <source>Tariffs</source>
         <translation>Tarifs</translation>
     </message>
     <message>
-        <location filename="../ui/modulepages.cpp" line="32"/>
+        <location filename="../ui/modulepages.cpp" line="33"/>
         <source>Tokens</source>
         <translation>Jetons</translation>
     </message>
     <message>
-        <location filename="../ui/modulepages.cpp" line="33"/>
+        <location filename="../ui/modulepages.cpp" line="34"/>
         <source>Sessions</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../ui/modulepages.cpp" line="34"/>
+        <location filename="../ui/modulepages.cpp" line="35"/>
         <source>CDRs</source>
         <translation>CDR</translation>
     </message>
     <message>
-        <location filename="../ui/modulepages.cpp" line="35"/>
+        <location filename="../ui/modulepages.cpp" line="36"/>
         <source>Commands</source>
         <translation>Commandes</translation>
     </message>
     <message>
-        <location filename="../ui/modulepages.cpp" line="36"/>
+        <location filename="../ui/modulepages.cpp" line="37"/>
+        <source>Charging profiles</source>
+        <translation>Profils de charge</translation>
+    </message>
+    <message>
+        <location filename="../ui/modulepages.cpp" line="38"/>
         <source>Reservations</source>
         <translation>Réservations</translation>
     </message>
@@ -2629,42 +2894,47 @@
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="246"/>
+        <location filename="../ui/mainwindow.cpp" line="245"/>
+        <source>&amp;Page list</source>
+        <translation>&amp;Liste des pages</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="252"/>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="247"/>
+        <location filename="../ui/mainwindow.cpp" line="253"/>
         <source>&amp;About</source>
         <translation>À &amp;propos</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="258"/>
+        <location filename="../ui/mainwindow.cpp" line="264"/>
         <source>Listening at %1  |  %2  |  Requests: %3</source>
         <translation>À l&apos;écoute sur %1  |  %2  |  Requêtes&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="264"/>
+        <location filename="../ui/mainwindow.cpp" line="270"/>
         <source>Node not serving: %1</source>
         <translation>Le nœud ne sert pas&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="266"/>
+        <location filename="../ui/mainwindow.cpp" line="272"/>
         <source>Node stopped</source>
         <translation>Nœud arrêté</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="267"/>
+        <location filename="../ui/mainwindow.cpp" line="273"/>
         <source>Starting the node…</source>
         <translation>Démarrage du nœud…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="273"/>
+        <location filename="../ui/mainwindow.cpp" line="279"/>
         <source>About OCPI Node Console</source>
         <translation>À propos d&apos;OCPI Node Console</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="274"/>
+        <location filename="../ui/mainwindow.cpp" line="280"/>
         <source>&lt;b&gt;OCPI Node Console&lt;/b&gt; %1&lt;br&gt;An OCPI 2.2.1 node with an operator console.&lt;br&gt;Qt %2</source>
         <translation>&lt;b&gt;OCPI Node Console&lt;/b&gt; %1&lt;br&gt;Un nœud OCPI 2.2.1 avec une console d&apos;exploitation.&lt;br&gt;Qt %2</translation>
     </message>
@@ -2687,7 +2957,7 @@
         <translation>Les modifications sont vérifiées comme le PUT d&apos;un partenaire, enregistrées, puis envoyées à chaque partenaire qui reçoit les %1. L&apos;id ne peut pas changer.</translation>
     </message>
     <message>
-        <location filename="../ui/locationspage.cpp" line="148"/>
+        <location filename="../ui/locationspage.cpp" line="150"/>
         <source>EVSEs and connectors are never deleted: set an EVSE&apos;s status to REMOVED instead.</source>
         <translation>Les EVSE et les connecteurs ne sont jamais supprimés&#xa0;: passez plutôt le statut de l&apos;EVSE à REMOVED.</translation>
     </message>
@@ -2740,14 +3010,14 @@
         <location filename="../ui/objecteditordialog.cpp" line="182"/>
         <source>%n problem(s) to fix; nothing was sent.</source>
         <translation>
-            <numerusform>%n problème à corriger ; rien n&apos;a été envoyé.</numerusform>
-            <numerusform>%n problèmes à corriger ; rien n&apos;a été envoyé.</numerusform>
+            <numerusform>%n problème à corriger&#xa0;; rien n&apos;a été envoyé.</numerusform>
+            <numerusform>%n problèmes à corriger&#xa0;; rien n&apos;a été envoyé.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/objecteditordialog.cpp" line="205"/>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../ui/objecteditordialog.cpp" line="272"/>
@@ -2833,41 +3103,52 @@
     </message>
     <message>
         <location filename="../ui/objectlistpage.cpp" line="45"/>
+        <source>Owner</source>
+        <translation>Propriétaire</translation>
+    </message>
+    <message>
+        <location filename="../ui/objectlistpage.cpp" line="46"/>
         <source>All owners</source>
         <translation>Tous les propriétaires</translation>
     </message>
     <message>
-        <location filename="../ui/objectlistpage.cpp" line="47"/>
+        <location filename="../ui/objectlistpage.cpp" line="48"/>
+        <location filename="../ui/objectlistpage.cpp" line="49"/>
         <source>Search id or name</source>
         <translation>Rechercher un id ou un nom</translation>
     </message>
     <message>
-        <location filename="../ui/objectlistpage.cpp" line="49"/>
+        <location filename="../ui/objectlistpage.cpp" line="51"/>
         <source>New…</source>
         <translation>Nouveau…</translation>
     </message>
     <message>
-        <location filename="../ui/objectlistpage.cpp" line="50"/>
+        <location filename="../ui/objectlistpage.cpp" line="52"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../ui/objectlistpage.cpp" line="51"/>
+        <location filename="../ui/objectlistpage.cpp" line="53"/>
         <source>Change the selected object (only our own objects can be changed)</source>
         <translation>Modifier l&apos;objet sélectionné (seuls nos propres objets peuvent être modifiés)</translation>
     </message>
     <message>
-        <location filename="../ui/objectlistpage.cpp" line="54"/>
+        <location filename="../ui/objectlistpage.cpp" line="56"/>
         <source>Owner:</source>
         <translation>Propriétaire&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/objectlistpage.cpp" line="209"/>
+        <location filename="../ui/objectlistpage.cpp" line="73"/>
+        <source>Selected object as JSON</source>
+        <translation>Objet sélectionné en JSON</translation>
+    </message>
+    <message>
+        <location filename="../ui/objectlistpage.cpp" line="216"/>
         <source>Showing the first %1 objects (%2 ours); scroll to the end to read more. The owner filter and the search cover the objects read.</source>
         <translation>Affichage des %1 premiers objets (dont %2 à nous)&#xa0;; faites défiler jusqu&apos;à la fin pour en lire d&apos;autres. Le filtre par propriétaire et la recherche portent sur les objets lus.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/objectlistpage.cpp" line="213"/>
+        <location filename="../ui/objectlistpage.cpp" line="220"/>
         <source>%n object(s), %1 ours</source>
         <translation>
             <numerusform>%n objet, dont %1 à nous</numerusform>
@@ -2875,37 +3156,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/objectlistpage.cpp" line="220"/>
+        <location filename="../ui/objectlistpage.cpp" line="227"/>
         <source>Could not read the %1: %2</source>
         <translation>Impossible de lire les %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/objectlistpage.cpp" line="304"/>
+        <location filename="../ui/objectlistpage.cpp" line="311"/>
         <source>Select an object to see its JSON.</source>
         <translation>Sélectionnez un objet pour voir son JSON.</translation>
     </message>
     <message>
-        <location filename="../ui/objectlistpage.cpp" line="315"/>
+        <location filename="../ui/objectlistpage.cpp" line="322"/>
         <source>Create an object owned by %1</source>
         <translation>Créer un objet appartenant à %1</translation>
     </message>
     <message>
-        <location filename="../ui/objectlistpage.cpp" line="316"/>
+        <location filename="../ui/objectlistpage.cpp" line="323"/>
         <source>This node hosts no party that owns %1</source>
         <translation>Ce nœud n&apos;héberge aucune partie propriétaire des %1</translation>
     </message>
     <message>
-        <location filename="../ui/objectlistpage.cpp" line="325"/>
+        <location filename="../ui/objectlistpage.cpp" line="332"/>
         <source>This node hosts no %1 party, so it has no %2 of its own to create or change: the list shows what partners sent, read-only. To issue your own, add a %1 party on the Settings page (or start with --party CC-PID:%1).</source>
         <translation>Ce nœud n&apos;héberge aucune partie %1&#xa0;; il n&apos;a donc pas de %2 à lui à créer ou modifier&#xa0;: la liste montre ce que les partenaires ont envoyé, en lecture seule. Pour émettre les vôtres, ajoutez une partie %1 sur la page Paramètres (ou démarrez avec --party CC-PID:%1).</translation>
     </message>
     <message>
-        <location filename="../ui/objectlistpage.cpp" line="372"/>
+        <location filename="../ui/objectlistpage.cpp" line="379"/>
         <source>Created %1.</source>
         <translation>%1 créé.</translation>
     </message>
     <message>
-        <location filename="../ui/objectlistpage.cpp" line="372"/>
+        <location filename="../ui/objectlistpage.cpp" line="379"/>
         <source>Saved %1.</source>
         <translation>%1 enregistré.</translation>
     </message>
@@ -2913,39 +3194,47 @@
 <context>
     <name>ocpi::ObjectTableModel</name>
     <message>
-        <location filename="../ui/objecttablemodel.cpp" line="37"/>
+        <location filename="../ui/objecttablemodel.cpp" line="34"/>
         <source>One of our objects</source>
         <translation>Un de nos objets</translation>
     </message>
     <message>
-        <location filename="../ui/objecttablemodel.cpp" line="37"/>
+        <location filename="../ui/objecttablemodel.cpp" line="34"/>
         <source>Received from %1 (read-only)</source>
         <translation>Reçu de %1 (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../ui/objecttablemodel.cpp" line="90"/>
+        <location filename="../ui/objecttablemodel.cpp" line="83"/>
         <source>Owner</source>
         <translation>Propriétaire</translation>
     </message>
     <message>
-        <location filename="../ui/objecttablemodel.cpp" line="95"/>
+        <location filename="../ui/objecttablemodel.cpp" line="88"/>
         <source>Last updated</source>
         <translation>Dernière mise à jour</translation>
     </message>
     <message>
-        <location filename="../ui/objecttablemodel.cpp" line="101"/>
+        <location filename="../ui/objecttablemodel.cpp" line="94"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../ui/objecttablemodel.cpp" line="109"/>
+        <location filename="../ui/objecttablemodel.cpp" line="102"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../ui/objecttablemodel.cpp" line="109"/>
+        <location filename="../ui/objecttablemodel.cpp" line="102"/>
         <source>no</source>
         <translation>non</translation>
+    </message>
+</context>
+<context>
+    <name>ocpi::ObjectTablePage</name>
+    <message>
+        <location filename="../ui/objecttablepage.cpp" line="14"/>
+        <source>Objects: %1</source>
+        <translation>Objets : %1</translation>
     </message>
 </context>
 <context>
@@ -2956,17 +3245,17 @@
         <translation>aucun module d&apos;objets %1</translation>
     </message>
     <message>
-        <location filename="../ui/objectscontroller.cpp" line="96"/>
+        <location filename="../ui/objectscontroller.cpp" line="76"/>
         <source>%1 (hub)</source>
         <translation>%1 (hub)</translation>
     </message>
     <message>
-        <location filename="../ui/objectscontroller.cpp" line="138"/>
+        <location filename="../ui/objectscontroller.cpp" line="193"/>
         <source>%1 %2 of %3 exists already: edit it instead</source>
         <translation>%1 %2 de %3 existe déjà&#xa0;: modifiez-le plutôt</translation>
     </message>
     <message>
-        <location filename="../ui/objectscontroller.cpp" line="191"/>
+        <location filename="../ui/objectscontroller.cpp" line="246"/>
         <source>console operator</source>
         <translation>opérateur de la console</translation>
     </message>
@@ -3053,170 +3342,185 @@
 <context>
     <name>ocpi::PartnerDetailsView</name>
     <message>
-        <location filename="../ui/partnerdetailsview.cpp" line="42"/>
+        <location filename="../ui/partnerdetailsview.cpp" line="43"/>
         <source>raw</source>
         <translation>brut</translation>
     </message>
     <message>
-        <location filename="../ui/partnerdetailsview.cpp" line="42"/>
-        <location filename="../ui/partnerdetailsview.cpp" line="73"/>
+        <location filename="../ui/partnerdetailsview.cpp" line="43"/>
+        <location filename="../ui/partnerdetailsview.cpp" line="75"/>
         <source>Base64</source>
         <translation>Base64</translation>
     </message>
     <message>
-        <location filename="../ui/partnerdetailsview.cpp" line="61"/>
+        <location filename="../ui/partnerdetailsview.cpp" line="62"/>
         <source>State:</source>
         <translation>État&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/partnerdetailsview.cpp" line="62"/>
+        <location filename="../ui/partnerdetailsview.cpp" line="63"/>
         <source>Versions URL:</source>
         <translation>URL des versions&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/partnerdetailsview.cpp" line="63"/>
+        <location filename="../ui/partnerdetailsview.cpp" line="64"/>
         <source>Version:</source>
         <translation>Version&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/partnerdetailsview.cpp" line="64"/>
+        <location filename="../ui/partnerdetailsview.cpp" line="65"/>
         <source>Last contact:</source>
         <translation>Dernier contact&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/partnerdetailsview.cpp" line="65"/>
+        <location filename="../ui/partnerdetailsview.cpp" line="66"/>
         <source>Added:</source>
         <translation>Ajouté le&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/partnerdetailsview.cpp" line="66"/>
+        <location filename="../ui/partnerdetailsview.cpp" line="67"/>
         <source>Our token:</source>
         <translation>Notre jeton&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/partnerdetailsview.cpp" line="67"/>
+        <location filename="../ui/partnerdetailsview.cpp" line="68"/>
         <source>The token this node presents to the partner. Only its start is shown.</source>
         <translation>Le jeton que ce nœud présente au partenaire. Seul son début est affiché.</translation>
     </message>
     <message>
-        <location filename="../ui/partnerdetailsview.cpp" line="68"/>
+        <location filename="../ui/partnerdetailsview.cpp" line="69"/>
         <source>Their token:</source>
         <translation>Leur jeton&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/partnerdetailsview.cpp" line="69"/>
+        <location filename="../ui/partnerdetailsview.cpp" line="70"/>
         <source>Pushes waiting:</source>
         <translation>Envois en attente&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/partnerdetailsview.cpp" line="72"/>
+        <location filename="../ui/partnerdetailsview.cpp" line="73"/>
+        <source>Token encoding</source>
+        <translation>Encodage des jetons</translation>
+    </message>
+    <message>
+        <location filename="../ui/partnerdetailsview.cpp" line="74"/>
         <source>Automatic</source>
         <translation>Automatique</translation>
     </message>
     <message>
-        <location filename="../ui/partnerdetailsview.cpp" line="74"/>
+        <location filename="../ui/partnerdetailsview.cpp" line="76"/>
         <source>Raw</source>
         <translation>Brut</translation>
     </message>
     <message>
-        <location filename="../ui/partnerdetailsview.cpp" line="75"/>
+        <location filename="../ui/partnerdetailsview.cpp" line="77"/>
         <source>How this node writes its token in the Authorization header to this partner. Automatic tries Base64 (OCPI 2.2.1) and falls back to raw.</source>
         <translation>Comment ce nœud écrit son jeton dans l&apos;en-tête Authorization pour ce partenaire. Automatique essaie Base64 (OCPI 2.2.1) et se replie sur le brut.</translation>
     </message>
     <message>
-        <location filename="../ui/partnerdetailsview.cpp" line="81"/>
+        <location filename="../ui/partnerdetailsview.cpp" line="83"/>
         <source>Token encoding:</source>
         <translation>Encodage du jeton&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/partnerdetailsview.cpp" line="83"/>
+        <location filename="../ui/partnerdetailsview.cpp" line="85"/>
         <source>Party</source>
         <translation>Partie</translation>
     </message>
     <message>
-        <location filename="../ui/partnerdetailsview.cpp" line="83"/>
-        <location filename="../ui/partnerdetailsview.cpp" line="84"/>
+        <location filename="../ui/partnerdetailsview.cpp" line="85"/>
+        <location filename="../ui/partnerdetailsview.cpp" line="86"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../ui/partnerdetailsview.cpp" line="83"/>
+        <location filename="../ui/partnerdetailsview.cpp" line="85"/>
         <source>Business name</source>
         <translation>Raison sociale</translation>
     </message>
     <message>
-        <location filename="../ui/partnerdetailsview.cpp" line="83"/>
+        <location filename="../ui/partnerdetailsview.cpp" line="85"/>
         <source>Website</source>
         <translation>Site web</translation>
     </message>
     <message>
-        <location filename="../ui/partnerdetailsview.cpp" line="84"/>
+        <location filename="../ui/partnerdetailsview.cpp" line="85"/>
+        <source>Partner&apos;s roles</source>
+        <translation>Rôles du partenaire</translation>
+    </message>
+    <message>
+        <location filename="../ui/partnerdetailsview.cpp" line="86"/>
         <source>Module</source>
         <translation>Module</translation>
     </message>
     <message>
-        <location filename="../ui/partnerdetailsview.cpp" line="84"/>
+        <location filename="../ui/partnerdetailsview.cpp" line="86"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../ui/partnerdetailsview.cpp" line="89"/>
+        <location filename="../ui/partnerdetailsview.cpp" line="86"/>
+        <source>Partner&apos;s endpoints</source>
+        <translation>Points d&apos;accès du partenaire</translation>
+    </message>
+    <message>
+        <location filename="../ui/partnerdetailsview.cpp" line="91"/>
         <source>Roles</source>
         <translation>Rôles</translation>
     </message>
     <message>
-        <location filename="../ui/partnerdetailsview.cpp" line="91"/>
+        <location filename="../ui/partnerdetailsview.cpp" line="93"/>
         <source>Endpoints</source>
         <translation>Points d&apos;accès</translation>
     </message>
     <message>
-        <location filename="../ui/partnerdetailsview.cpp" line="106"/>
+        <location filename="../ui/partnerdetailsview.cpp" line="108"/>
         <source>Select a partner to see its details.</source>
         <translation>Sélectionnez un partenaire pour voir ses détails.</translation>
     </message>
     <message>
-        <location filename="../ui/partnerdetailsview.cpp" line="123"/>
+        <location filename="../ui/partnerdetailsview.cpp" line="125"/>
         <source>(not known yet)</source>
         <translation>(pas encore connu)</translation>
     </message>
     <message>
-        <location filename="../ui/partnerdetailsview.cpp" line="124"/>
+        <location filename="../ui/partnerdetailsview.cpp" line="126"/>
         <source>(none negotiated)</source>
         <translation>(aucune négociée)</translation>
     </message>
     <message>
-        <location filename="../ui/partnerdetailsview.cpp" line="125"/>
+        <location filename="../ui/partnerdetailsview.cpp" line="127"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../ui/partnerdetailsview.cpp" line="127"/>
-        <location filename="../ui/partnerdetailsview.cpp" line="167"/>
+        <location filename="../ui/partnerdetailsview.cpp" line="129"/>
+        <location filename="../ui/partnerdetailsview.cpp" line="169"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../ui/partnerdetailsview.cpp" line="128"/>
+        <location filename="../ui/partnerdetailsview.cpp" line="130"/>
         <source>the partner holds a live token of ours</source>
         <translation>le partenaire détient un de nos jetons actifs</translation>
     </message>
     <message>
-        <location filename="../ui/partnerdetailsview.cpp" line="129"/>
+        <location filename="../ui/partnerdetailsview.cpp" line="131"/>
         <source>the partner holds no live token of ours</source>
         <translation>le partenaire ne détient aucun de nos jetons actifs</translation>
     </message>
     <message>
-        <location filename="../ui/partnerdetailsview.cpp" line="134"/>
+        <location filename="../ui/partnerdetailsview.cpp" line="136"/>
         <source>detected: %1</source>
         <translation>détecté&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/partnerdetailsview.cpp" line="135"/>
+        <location filename="../ui/partnerdetailsview.cpp" line="137"/>
         <source>nothing detected yet</source>
         <translation>rien de détecté pour l&apos;instant</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/partnerdetailsview.cpp" line="159"/>
+        <location filename="../ui/partnerdetailsview.cpp" line="161"/>
         <source>%n waiting</source>
         <translation>
             <numerusform>%n en attente</numerusform>
@@ -3224,7 +3528,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/partnerdetailsview.cpp" line="161"/>
+        <location filename="../ui/partnerdetailsview.cpp" line="163"/>
         <source>, %n refused by the partner</source>
         <translation>
             <numerusform>, %n refusé par le partenaire</numerusform>
@@ -3232,7 +3536,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/partnerdetailsview.cpp" line="163"/>
+        <location filename="../ui/partnerdetailsview.cpp" line="165"/>
         <source>; last error: %1</source>
         <translation>; dernière erreur&#xa0;: %1</translation>
     </message>
@@ -3442,8 +3746,8 @@
     </message>
     <message>
         <location filename="../ui/partnerspage.cpp" line="52"/>
-        <location filename="../ui/partnerspage.cpp" line="313"/>
-        <location filename="../ui/partnerspage.cpp" line="319"/>
+        <location filename="../ui/partnerspage.cpp" line="314"/>
+        <location filename="../ui/partnerspage.cpp" line="320"/>
         <source>Unregister</source>
         <translation>Désinscrire</translation>
     </message>
@@ -3463,27 +3767,32 @@
         <translation>Supprimer un partenaire invité, en échec ou désinscrit, avec ses jetons et ses envois en file (ocpi-node partners remove)</translation>
     </message>
     <message>
-        <location filename="../ui/partnerspage.cpp" line="199"/>
+        <location filename="../ui/partnerspage.cpp" line="72"/>
+        <source>Partners</source>
+        <translation>Partenaires</translation>
+    </message>
+    <message>
+        <location filename="../ui/partnerspage.cpp" line="200"/>
         <source>Could not read the partners: %1</source>
         <translation>Impossible de lire les partenaires&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/partnerspage.cpp" line="238"/>
+        <location filename="../ui/partnerspage.cpp" line="239"/>
         <source>No partners yet: invite one or register with one.</source>
         <translation>Aucun partenaire pour l&apos;instant&#xa0;: invitez-en un ou inscrivez-vous auprès d&apos;un partenaire.</translation>
     </message>
     <message>
-        <location filename="../ui/partnerspage.cpp" line="239"/>
+        <location filename="../ui/partnerspage.cpp" line="240"/>
         <source>Select a partner to see its details.</source>
         <translation>Sélectionnez un partenaire pour voir ses détails.</translation>
     </message>
     <message>
-        <location filename="../ui/partnerspage.cpp" line="292"/>
+        <location filename="../ui/partnerspage.cpp" line="293"/>
         <source>Registered with %1.</source>
         <translation>Inscrit auprès de %1.</translation>
     </message>
     <message>
-        <location filename="../ui/partnerspage.cpp" line="314"/>
+        <location filename="../ui/partnerspage.cpp" line="315"/>
         <source>Unregister from %1?
 
 The partner is told first; then every token between the two nodes stops working, whatever it answers.</source>
@@ -3492,22 +3801,22 @@ The partner is told first; then every token between the two nodes stops working,
 Le partenaire est d&apos;abord prévenu&#xa0;; ensuite, tous les jetons entre les deux nœuds cessent de fonctionner, quelle que soit sa réponse.</translation>
     </message>
     <message>
-        <location filename="../ui/partnerspage.cpp" line="339"/>
+        <location filename="../ui/partnerspage.cpp" line="340"/>
         <source>Cannot remove %1: %2</source>
         <translation>Impossible de supprimer %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/partnerspage.cpp" line="341"/>
+        <location filename="../ui/partnerspage.cpp" line="342"/>
         <source>Removed %1 (it was %2).</source>
         <translation>%1 supprimé (il était %2).</translation>
     </message>
     <message>
-        <location filename="../ui/partnerspage.cpp" line="350"/>
+        <location filename="../ui/partnerspage.cpp" line="351"/>
         <source>Remove partner</source>
         <translation>Supprimer le partenaire</translation>
     </message>
     <message>
-        <location filename="../ui/partnerspage.cpp" line="351"/>
+        <location filename="../ui/partnerspage.cpp" line="352"/>
         <source>Remove %1 (%2)?
 
 Its tokens, including an unused token A, stop working and its queued deliveries are dropped. Objects received from it stay.</source>
@@ -3516,17 +3825,17 @@ Its tokens, including an unused token A, stop working and its queued deliveries 
 Ses jetons, y compris un jeton A inutilisé, cessent de fonctionner et ses envois en file sont abandonnés. Les objets reçus de lui sont conservés.</translation>
     </message>
     <message>
-        <location filename="../ui/partnerspage.cpp" line="356"/>
+        <location filename="../ui/partnerspage.cpp" line="357"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../ui/partnerspage.cpp" line="372"/>
+        <location filename="../ui/partnerspage.cpp" line="373"/>
         <source>Drop parked delivery</source>
         <translation>Abandonner l&apos;envoi retenu</translation>
     </message>
     <message>
-        <location filename="../ui/partnerspage.cpp" line="373"/>
+        <location filename="../ui/partnerspage.cpp" line="374"/>
         <source>Drop delivery %1 to %2?
 
 The partner never receives it, and it cannot be queued again.</source>
@@ -3535,52 +3844,52 @@ The partner never receives it, and it cannot be queued again.</source>
 Le partenaire ne le recevra jamais, et il ne pourra pas être remis en file.</translation>
     </message>
     <message>
-        <location filename="../ui/partnerspage.cpp" line="379"/>
+        <location filename="../ui/partnerspage.cpp" line="380"/>
         <source>Drop</source>
         <translation>Abandonner</translation>
     </message>
     <message>
-        <location filename="../ui/partnerspage.cpp" line="386"/>
+        <location filename="../ui/partnerspage.cpp" line="387"/>
         <source>Cannot drop delivery %1: %2</source>
         <translation>Impossible d&apos;abandonner l&apos;envoi %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/partnerspage.cpp" line="388"/>
+        <location filename="../ui/partnerspage.cpp" line="389"/>
         <source>Delivery %1 is no longer parked (sent again or dropped meanwhile).</source>
         <translation>L&apos;envoi %1 n&apos;est plus retenu (renvoyé ou abandonné entre-temps).</translation>
     </message>
     <message>
-        <location filename="../ui/partnerspage.cpp" line="390"/>
+        <location filename="../ui/partnerspage.cpp" line="391"/>
         <source>Delivery %1 to %2 dropped; the partner will not receive it.</source>
         <translation>Envoi %1 à %2 abandonné&#xa0;; le partenaire ne le recevra pas.</translation>
     </message>
     <message>
-        <location filename="../ui/partnerspage.cpp" line="415"/>
+        <location filename="../ui/partnerspage.cpp" line="416"/>
         <source>Pulling from %1…</source>
         <translation>Récupération depuis %1…</translation>
     </message>
     <message>
-        <location filename="../ui/partnerspage.cpp" line="419"/>
+        <location filename="../ui/partnerspage.cpp" line="420"/>
         <source>Pulling from %1 failed: %2</source>
         <translation>La récupération depuis %1 a échoué&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/partnerspage.cpp" line="423"/>
+        <location filename="../ui/partnerspage.cpp" line="424"/>
         <source>%1: %2 stored, %3 skipped</source>
         <translation>%1&#xa0;: %2 enregistrés, %3 ignorés</translation>
     </message>
     <message>
-        <location filename="../ui/partnerspage.cpp" line="424"/>
+        <location filename="../ui/partnerspage.cpp" line="425"/>
         <source>Pulled from %1: %2.</source>
         <translation>Récupéré depuis %1&#xa0;: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/partnerspage.cpp" line="440"/>
+        <location filename="../ui/partnerspage.cpp" line="441"/>
         <source>Cannot queue the refused pushes to %1 again: %2</source>
         <translation>Impossible de remettre en file les envois refusés à %1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/partnerspage.cpp" line="442"/>
+        <location filename="../ui/partnerspage.cpp" line="443"/>
         <source>%n refused push(es) to %1 queued again.</source>
         <translation>
             <numerusform>%n envoi refusé à %1 remis en file.</numerusform>
@@ -3588,42 +3897,42 @@ Le partenaire ne le recevra jamais, et il ne pourra pas être remis en file.</tr
         </translation>
     </message>
     <message>
-        <location filename="../ui/partnerspage.cpp" line="451"/>
+        <location filename="../ui/partnerspage.cpp" line="452"/>
         <source>Updating the credentials with %1…</source>
         <translation>Renouvellement des identifiants avec %1…</translation>
     </message>
     <message>
-        <location filename="../ui/partnerspage.cpp" line="451"/>
+        <location filename="../ui/partnerspage.cpp" line="452"/>
         <source>Unregistering from %1…</source>
         <translation>Désinscription de %1…</translation>
     </message>
     <message>
-        <location filename="../ui/partnerspage.cpp" line="456"/>
+        <location filename="../ui/partnerspage.cpp" line="457"/>
         <source>Updating the credentials with %1 failed: %2</source>
         <translation>Le renouvellement des identifiants avec %1 a échoué&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/partnerspage.cpp" line="457"/>
+        <location filename="../ui/partnerspage.cpp" line="458"/>
         <source>Unregistering from %1 failed: %2</source>
         <translation>La désinscription de %1 a échoué&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/partnerspage.cpp" line="460"/>
+        <location filename="../ui/partnerspage.cpp" line="461"/>
         <source>New credentials exchanged with %1.</source>
         <translation>Nouveaux identifiants échangés avec %1.</translation>
     </message>
     <message>
-        <location filename="../ui/partnerspage.cpp" line="462"/>
+        <location filename="../ui/partnerspage.cpp" line="463"/>
         <source>Unregistered from %1: %2</source>
         <translation>Désinscrit de %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/partnerspage.cpp" line="477"/>
+        <location filename="../ui/partnerspage.cpp" line="478"/>
         <source>%1 now gets tokens encoded as: %2</source>
         <translation>%1 reçoit désormais les jetons encodés en&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/partnerspage.cpp" line="479"/>
+        <location filename="../ui/partnerspage.cpp" line="480"/>
         <source>Could not change the token encoding: %1</source>
         <translation>Impossible de changer l&apos;encodage du jeton&#xa0;: %1</translation>
     </message>
@@ -3631,22 +3940,52 @@ Le partenaire ne le recevra jamais, et il ne pourra pas être remis en file.</tr
 <context>
     <name>ocpi::ProfileChart</name>
     <message>
-        <location filename="../ui/profilechart.cpp" line="50"/>
+        <location filename="../ui/profilechart.cpp" line="59"/>
         <source>%1 %2 from %3 min</source>
         <translation>%1 %2 à partir de %3 min</translation>
     </message>
     <message>
-        <location filename="../ui/profilechart.cpp" line="70"/>
+        <location filename="../ui/profilechart.cpp" line="43"/>
+        <location filename="../ui/profilechart.cpp" line="50"/>
+        <location filename="../ui/profilechart.cpp" line="105"/>
         <source>No profile known yet</source>
         <translation>Aucun profil connu pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../ui/profilechart.cpp" line="93"/>
+        <location filename="../ui/profilechart.cpp" line="42"/>
+        <source>Charging profile</source>
+        <translation>Profil de charge</translation>
+    </message>
+    <message>
+        <location filename="../ui/profilechart.cpp" line="75"/>
+        <source>%1 kW</source>
+        <translation>%1 kW</translation>
+    </message>
+    <message>
+        <location filename="../ui/profilechart.cpp" line="77"/>
+        <source>%1 from %2</source>
+        <translation>%1 à partir de %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/profilechart.cpp" line="78"/>
+        <source>%1 after %2 min</source>
+        <translation>%1 après %2 min</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/profilechart.cpp" line="81"/>
+        <source>%n more step(s)</source>
+        <translation>
+            <numerusform>%n étape de plus</numerusform>
+            <numerusform>%n étapes de plus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/profilechart.cpp" line="128"/>
         <source>now</source>
         <translation>maintenant</translation>
     </message>
     <message>
-        <location filename="../ui/profilechart.cpp" line="95"/>
+        <location filename="../ui/profilechart.cpp" line="130"/>
         <source>+%1 min</source>
         <translation>+%1 min</translation>
     </message>
@@ -3760,47 +4099,52 @@ Le partenaire ne le recevra jamais, et il ne pourra pas être remis en file.</tr
         <translation>Inscription</translation>
     </message>
     <message>
-        <location filename="../ui/registerwizard.cpp" line="127"/>
+        <location filename="../ui/registerwizard.cpp" line="113"/>
+        <source>The registered partner&apos;s parties and endpoints</source>
+        <translation>Parties et points d&apos;accès du partenaire inscrit</translation>
+    </message>
+    <message>
+        <location filename="../ui/registerwizard.cpp" line="128"/>
         <source>Exchanging credentials with the partner; this window stays usable meanwhile.</source>
         <translation>Échange des identifiants avec le partenaire&#xa0;; cette fenêtre reste utilisable pendant ce temps.</translation>
     </message>
     <message>
-        <location filename="../ui/registerwizard.cpp" line="129"/>
+        <location filename="../ui/registerwizard.cpp" line="130"/>
         <source>Registering with %1…</source>
         <translation>Inscription auprès de %1…</translation>
     </message>
     <message>
-        <location filename="../ui/registerwizard.cpp" line="153"/>
+        <location filename="../ui/registerwizard.cpp" line="154"/>
         <source>The partner&apos;s parties and endpoints are stored; it is listed on the Partners page.</source>
         <translation>Les parties et les points d&apos;accès du partenaire sont enregistrés&#xa0;; il figure sur la page Partenaires.</translation>
     </message>
     <message>
-        <location filename="../ui/registerwizard.cpp" line="154"/>
+        <location filename="../ui/registerwizard.cpp" line="155"/>
         <source>Registered with %1.</source>
         <translation>Inscrit auprès de %1.</translation>
     </message>
     <message>
-        <location filename="../ui/registerwizard.cpp" line="159"/>
+        <location filename="../ui/registerwizard.cpp" line="160"/>
         <source>The registration failed: %1</source>
         <translation>L&apos;inscription a échoué&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/registerwizard.cpp" line="160"/>
+        <location filename="../ui/registerwizard.cpp" line="161"/>
         <source>Go back to correct the input, or close the wizard.</source>
         <translation>Revenez en arrière pour corriger la saisie, ou fermez l&apos;assistant.</translation>
     </message>
     <message>
-        <location filename="../ui/registerwizard.cpp" line="170"/>
+        <location filename="../ui/registerwizard.cpp" line="171"/>
         <source>Parties:</source>
         <translation>Parties&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/registerwizard.cpp" line="175"/>
+        <location filename="../ui/registerwizard.cpp" line="176"/>
         <source>Version: %1</source>
         <translation>Version&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/registerwizard.cpp" line="175"/>
+        <location filename="../ui/registerwizard.cpp" line="176"/>
         <source>Endpoints:</source>
         <translation>Points d&apos;accès&#xa0;:</translation>
     </message>
@@ -3808,7 +4152,7 @@ Le partenaire ne le recevra jamais, et il ne pourra pas être remis en file.</tr
 <context>
     <name>ocpi::RegisterWizard</name>
     <message>
-        <location filename="../ui/registerwizard.cpp" line="193"/>
+        <location filename="../ui/registerwizard.cpp" line="194"/>
         <source>Register with a partner</source>
         <translation>S&apos;inscrire auprès d&apos;un partenaire</translation>
     </message>
@@ -3940,112 +4284,112 @@ Le partenaire ne le recevra jamais, et il ne pourra pas être remis en file.</tr
 <context>
     <name>ocpi::ReservationsPage</name>
     <message>
-        <location filename="../ui/reservationspage.cpp" line="43"/>
+        <location filename="../ui/reservationspage.cpp" line="42"/>
         <source>%1 %2 excl. VAT</source>
         <translation>%1 %2 HT</translation>
     </message>
     <message>
-        <location filename="../ui/reservationspage.cpp" line="49"/>
+        <location filename="../ui/reservationspage.cpp" line="48"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../ui/reservationspage.cpp" line="50"/>
+        <location filename="../ui/reservationspage.cpp" line="49"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../ui/reservationspage.cpp" line="52"/>
+        <location filename="../ui/reservationspage.cpp" line="51"/>
         <source>Side</source>
         <translation>Côté</translation>
     </message>
     <message>
-        <location filename="../ui/reservationspage.cpp" line="54"/>
+        <location filename="../ui/reservationspage.cpp" line="53"/>
         <source>we asked</source>
         <translation>demandée par nous</translation>
     </message>
     <message>
-        <location filename="../ui/reservationspage.cpp" line="55"/>
+        <location filename="../ui/reservationspage.cpp" line="54"/>
         <source>asked of us</source>
         <translation>demandée à nous</translation>
     </message>
     <message>
-        <location filename="../ui/reservationspage.cpp" line="57"/>
+        <location filename="../ui/reservationspage.cpp" line="56"/>
         <source>Where</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../ui/reservationspage.cpp" line="59"/>
+        <location filename="../ui/reservationspage.cpp" line="58"/>
         <source>Token</source>
         <translation>Jeton</translation>
     </message>
     <message>
-        <location filename="../ui/reservationspage.cpp" line="61"/>
+        <location filename="../ui/reservationspage.cpp" line="60"/>
         <source>Window</source>
         <translation>Créneau</translation>
     </message>
     <message>
-        <location filename="../ui/reservationspage.cpp" line="62"/>
+        <location filename="../ui/reservationspage.cpp" line="61"/>
         <source>Price</source>
         <translation>Prix</translation>
     </message>
     <message>
-        <location filename="../ui/reservationspage.cpp" line="63"/>
+        <location filename="../ui/reservationspage.cpp" line="62"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../ui/reservationspage.cpp" line="77"/>
+        <location filename="../ui/reservationspage.cpp" line="76"/>
         <source>Ask for a reservation…</source>
         <translation>Demander une réservation…</translation>
     </message>
     <message>
-        <location filename="../ui/reservationspage.cpp" line="78"/>
+        <location filename="../ui/reservationspage.cpp" line="77"/>
         <source>Accept offer</source>
         <translation>Accepter l&apos;offre</translation>
     </message>
     <message>
-        <location filename="../ui/reservationspage.cpp" line="79"/>
+        <location filename="../ui/reservationspage.cpp" line="78"/>
         <source>Accept the selected offer: the CPO holds the EVSE from the window&apos;s start</source>
         <translation>Accepter l&apos;offre sélectionnée&#xa0;: le CPO réserve l&apos;EVSE dès le début du créneau</translation>
     </message>
     <message>
-        <location filename="../ui/reservationspage.cpp" line="80"/>
+        <location filename="../ui/reservationspage.cpp" line="79"/>
         <source>Cancel reservation</source>
         <translation>Annuler la réservation</translation>
     </message>
     <message>
-        <location filename="../ui/reservationspage.cpp" line="81"/>
+        <location filename="../ui/reservationspage.cpp" line="80"/>
         <source>Cancel the selected reservation at the CPO (an active one frees its EVSE at once)</source>
         <translation>Annuler la réservation sélectionnée auprès du CPO (une réservation active libère aussitôt son EVSE)</translation>
     </message>
     <message>
-        <location filename="../ui/reservationspage.cpp" line="89"/>
+        <location filename="../ui/reservationspage.cpp" line="86"/>
         <source>Reservations</source>
         <translation>Réservations</translation>
     </message>
     <message>
-        <location filename="../ui/reservationspage.cpp" line="97"/>
+        <location filename="../ui/reservationspage.cpp" line="87"/>
         <source>Selected reservation</source>
         <translation>Réservation sélectionnée</translation>
     </message>
     <message>
-        <location filename="../ui/reservationspage.cpp" line="107"/>
+        <location filename="../ui/reservationspage.cpp" line="95"/>
         <source>Time windows on an EVSE, offered with their price (custom module)</source>
         <translation>Créneaux sur un EVSE, proposés avec leur prix (module personnalisé)</translation>
     </message>
     <message>
-        <location filename="../ui/reservationspage.cpp" line="136"/>
+        <location filename="../ui/reservationspage.cpp" line="121"/>
         <source>Reservations are off on this node: start it with --reservations on (or OCPI_RESERVATIONS=on, or reservations=on in its settings file).</source>
         <translation>Les réservations sont désactivées sur ce nœud&#xa0;: démarrez-le avec --reservations on (ou OCPI_RESERVATIONS=on, ou reservations=on dans son fichier de paramètres).</translation>
     </message>
     <message>
-        <location filename="../ui/reservationspage.cpp" line="164"/>
+        <location filename="../ui/reservationspage.cpp" line="149"/>
         <source>the newest %1 reservations</source>
         <translation>les %1 réservations les plus récentes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/reservationspage.cpp" line="165"/>
+        <location filename="../ui/reservationspage.cpp" line="150"/>
         <source>%n reservation(s)</source>
         <translation>
             <numerusform>%n réservation</numerusform>
@@ -4053,52 +4397,52 @@ Le partenaire ne le recevra jamais, et il ne pourra pas être remis en file.</tr
         </translation>
     </message>
     <message>
-        <location filename="../ui/reservationspage.cpp" line="172"/>
+        <location filename="../ui/reservationspage.cpp" line="157"/>
         <source>Could not read the reservations: %1</source>
         <translation>Impossible de lire les réservations&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/reservationspage.cpp" line="202"/>
+        <location filename="../ui/reservationspage.cpp" line="187"/>
         <source>Select a reservation to see it whole.</source>
         <translation>Sélectionnez une réservation pour la voir en entier.</translation>
     </message>
     <message>
-        <location filename="../ui/reservationspage.cpp" line="212"/>
+        <location filename="../ui/reservationspage.cpp" line="197"/>
         <source>Ask a partner CPO for a time window on one of its EVSEs</source>
         <translation>Demander à un CPO partenaire un créneau sur l&apos;un de ses EVSE</translation>
     </message>
     <message>
-        <location filename="../ui/reservationspage.cpp" line="213"/>
+        <location filename="../ui/reservationspage.cpp" line="198"/>
         <source>Reservations are asked for as an eMSP: this node hosts no eMSP party</source>
         <translation>Les réservations sont demandées en tant qu&apos;eMSP&#xa0;: ce nœud n&apos;héberge aucune partie eMSP</translation>
     </message>
     <message>
-        <location filename="../ui/reservationspage.cpp" line="231"/>
+        <location filename="../ui/reservationspage.cpp" line="216"/>
         <source>%1: the CPO refused: %2</source>
         <translation>%1&#xa0;: le CPO a refusé&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/reservationspage.cpp" line="232"/>
+        <location filename="../ui/reservationspage.cpp" line="217"/>
         <source>%1: %2 by the CPO.</source>
         <translation>%1&#xa0;: %2 par le CPO.</translation>
     </message>
     <message>
-        <location filename="../ui/reservationspage.cpp" line="252"/>
+        <location filename="../ui/reservationspage.cpp" line="237"/>
         <source>%1: %2.</source>
         <translation>%1&#xa0;: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/reservationspage.cpp" line="254"/>
+        <location filename="../ui/reservationspage.cpp" line="239"/>
         <source>%1 could not be %2: %3</source>
         <translation>La réservation %1 n&apos;a pas pu être %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../ui/reservationspage.cpp" line="254"/>
+        <location filename="../ui/reservationspage.cpp" line="239"/>
         <source>accepted</source>
         <translation>acceptée</translation>
     </message>
     <message>
-        <location filename="../ui/reservationspage.cpp" line="254"/>
+        <location filename="../ui/reservationspage.cpp" line="239"/>
         <source>cancelled</source>
         <translation>annulée</translation>
     </message>
@@ -4406,136 +4750,146 @@ Le partenaire ne le recevra jamais, et il ne pourra pas être remis en file.</tr
     <name>ocpi::StatusPage</name>
     <message>
         <location filename="../ui/statuspage.cpp" line="38"/>
+        <source>Versions URL</source>
+        <translation>URL des versions</translation>
+    </message>
+    <message>
+        <location filename="../ui/statuspage.cpp" line="39"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../ui/statuspage.cpp" line="39"/>
+        <location filename="../ui/statuspage.cpp" line="40"/>
+        <source>Copy the versions URL</source>
+        <translation>Copier l&apos;URL des versions</translation>
+    </message>
+    <message>
+        <location filename="../ui/statuspage.cpp" line="41"/>
         <source>Copy the versions URL to give it to a partner</source>
         <translation>Copier l&apos;URL des versions pour la donner à un partenaire</translation>
     </message>
     <message>
-        <location filename="../ui/statuspage.cpp" line="51"/>
+        <location filename="../ui/statuspage.cpp" line="53"/>
         <source>The node processes serving this database (several on PostgreSQL behind a load balancer); the leader runs the work that must happen once (command timeouts, simulated charge points)</source>
         <translation>Les processus de nœud qui servent cette base de données (plusieurs avec PostgreSQL derrière un répartiteur de charge)&#xa0;; le leader exécute les tâches qui ne doivent avoir lieu qu&apos;une fois (délais des commandes, bornes simulées)</translation>
     </message>
     <message>
-        <location filename="../ui/statuspage.cpp" line="55"/>
+        <location filename="../ui/statuspage.cpp" line="57"/>
         <source>State:</source>
         <translation>État&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/statuspage.cpp" line="56"/>
+        <location filename="../ui/statuspage.cpp" line="58"/>
         <source>Listening at:</source>
         <translation>À l&apos;écoute sur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/statuspage.cpp" line="57"/>
+        <location filename="../ui/statuspage.cpp" line="59"/>
         <source>Versions URL:</source>
         <translation>URL des versions&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/statuspage.cpp" line="58"/>
+        <location filename="../ui/statuspage.cpp" line="60"/>
         <source>Hosted parties:</source>
         <translation>Parties hébergées&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/statuspage.cpp" line="59"/>
+        <location filename="../ui/statuspage.cpp" line="61"/>
         <source>Started at:</source>
         <translation>Démarré le&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/statuspage.cpp" line="60"/>
+        <location filename="../ui/statuspage.cpp" line="62"/>
         <source>Uptime:</source>
         <translation>Durée de fonctionnement&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/statuspage.cpp" line="61"/>
+        <location filename="../ui/statuspage.cpp" line="63"/>
         <source>Requests served:</source>
         <translation>Requêtes servies&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/statuspage.cpp" line="62"/>
+        <location filename="../ui/statuspage.cpp" line="64"/>
         <source>Request log:</source>
         <translation>Journal des requêtes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/statuspage.cpp" line="63"/>
+        <location filename="../ui/statuspage.cpp" line="65"/>
         <source>Database:</source>
         <translation>Base de données&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/statuspage.cpp" line="64"/>
+        <location filename="../ui/statuspage.cpp" line="66"/>
         <source>Processes:</source>
         <translation>Processus&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/statuspage.cpp" line="93"/>
+        <location filename="../ui/statuspage.cpp" line="95"/>
         <source>(demo identity: no --party given)</source>
         <translation>(identité de démo&#xa0;: aucun --party indiqué)</translation>
     </message>
     <message>
-        <location filename="../ui/statuspage.cpp" line="103"/>
+        <location filename="../ui/statuspage.cpp" line="105"/>
         <source>Starting…</source>
         <translation>Démarrage…</translation>
     </message>
     <message>
-        <location filename="../ui/statuspage.cpp" line="104"/>
+        <location filename="../ui/statuspage.cpp" line="106"/>
         <source>Serving</source>
         <translation>En service</translation>
     </message>
     <message>
-        <location filename="../ui/statuspage.cpp" line="106"/>
+        <location filename="../ui/statuspage.cpp" line="108"/>
         <source>Not serving: %1</source>
         <translation>Hors service&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/statuspage.cpp" line="108"/>
+        <location filename="../ui/statuspage.cpp" line="110"/>
         <source>Stopped</source>
         <translation>Arrêté</translation>
     </message>
     <message>
-        <location filename="../ui/statuspage.cpp" line="126"/>
+        <location filename="../ui/statuspage.cpp" line="128"/>
         <source>%1 exchanges written</source>
         <translation>%1 échanges écrits</translation>
     </message>
     <message>
-        <location filename="../ui/statuspage.cpp" line="128"/>
+        <location filename="../ui/statuspage.cpp" line="130"/>
         <source>%1 dropped (writer overloaded)</source>
         <translation>%1 abandonnés (écriture surchargée)</translation>
     </message>
     <message>
-        <location filename="../ui/statuspage.cpp" line="139"/>
+        <location filename="../ui/statuspage.cpp" line="141"/>
         <source>cannot read them: %1</source>
         <translation>impossible de les lire&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/statuspage.cpp" line="147"/>
+        <location filename="../ui/statuspage.cpp" line="149"/>
         <source>gone (last seen %1)</source>
         <translation>disparu (vu en dernier le %1)</translation>
     </message>
     <message>
-        <location filename="../ui/statuspage.cpp" line="149"/>
+        <location filename="../ui/statuspage.cpp" line="151"/>
         <source>serving, leads</source>
         <translation>en service, leader</translation>
     </message>
     <message>
-        <location filename="../ui/statuspage.cpp" line="149"/>
+        <location filename="../ui/statuspage.cpp" line="151"/>
         <source>serving</source>
         <translation>en service</translation>
     </message>
     <message>
-        <location filename="../ui/statuspage.cpp" line="150"/>
+        <location filename="../ui/statuspage.cpp" line="152"/>
         <source>%1 pid %2, %3: %4</source>
         <translation>%1 pid %2, %3&#xa0;: %4</translation>
     </message>
     <message>
-        <location filename="../ui/statuspage.cpp" line="152"/>
+        <location filename="../ui/statuspage.cpp" line="154"/>
         <source>(this console)</source>
         <translation>(cette console)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/statuspage.cpp" line="171"/>
+        <location filename="../ui/statuspage.cpp" line="173"/>
         <source>%n day(s) %1</source>
         <translation>
             <numerusform>%n jour %1</numerusform>
@@ -4686,67 +5040,67 @@ Les partenaires sont invités à supprimer leur copie. Un tarif encore cité dan
 <context>
     <name>ocpi::TrafficDetailView</name>
     <message>
-        <location filename="../ui/trafficdetailview.cpp" line="32"/>
+        <location filename="../ui/trafficdetailview.cpp" line="33"/>
         <source>Request</source>
         <translation>Requête</translation>
     </message>
     <message>
-        <location filename="../ui/trafficdetailview.cpp" line="33"/>
+        <location filename="../ui/trafficdetailview.cpp" line="34"/>
         <source>Response</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../ui/trafficdetailview.cpp" line="43"/>
+        <location filename="../ui/trafficdetailview.cpp" line="44"/>
         <source>Select an exchange to see its headers and bodies.</source>
         <translation>Sélectionnez un échange pour voir ses en-têtes et ses corps.</translation>
     </message>
     <message>
-        <location filename="../ui/trafficdetailview.cpp" line="49"/>
+        <location filename="../ui/trafficdetailview.cpp" line="50"/>
         <source>incoming from %1</source>
         <translation>entrant, de %1</translation>
     </message>
     <message>
-        <location filename="../ui/trafficdetailview.cpp" line="49"/>
+        <location filename="../ui/trafficdetailview.cpp" line="50"/>
         <source>an unknown client</source>
         <translation>un client inconnu</translation>
     </message>
     <message>
-        <location filename="../ui/trafficdetailview.cpp" line="51"/>
+        <location filename="../ui/trafficdetailview.cpp" line="52"/>
         <source>outgoing to %1</source>
         <translation>sortant, vers %1</translation>
     </message>
     <message>
-        <location filename="../ui/trafficdetailview.cpp" line="53"/>
+        <location filename="../ui/trafficdetailview.cpp" line="54"/>
         <source>%1 %2 — %3; no answer: %4, after %5 ms</source>
         <translation>%1 %2 — %3&#xa0;; pas de réponse&#xa0;: %4, après %5 ms</translation>
     </message>
     <message>
-        <location filename="../ui/trafficdetailview.cpp" line="55"/>
+        <location filename="../ui/trafficdetailview.cpp" line="56"/>
         <source>no HTTP response</source>
         <translation>aucune réponse HTTP</translation>
     </message>
     <message>
-        <location filename="../ui/trafficdetailview.cpp" line="57"/>
+        <location filename="../ui/trafficdetailview.cpp" line="58"/>
         <source>%1 %2 — %3; HTTP %4, OCPI %5, %6 ms</source>
         <translation>%1 %2 — %3&#xa0;; HTTP %4, OCPI %5, %6 ms</translation>
     </message>
     <message>
-        <location filename="../ui/trafficdetailview.cpp" line="60"/>
+        <location filename="../ui/trafficdetailview.cpp" line="61"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../ui/trafficdetailview.cpp" line="63"/>
+        <location filename="../ui/trafficdetailview.cpp" line="64"/>
         <source>X-Request-ID %1, X-Correlation-ID %2</source>
         <translation>X-Request-ID %1, X-Correlation-ID %2</translation>
     </message>
     <message>
-        <location filename="../ui/trafficdetailview.cpp" line="65"/>
+        <location filename="../ui/trafficdetailview.cpp" line="66"/>
         <source>Accepted with warnings: %1</source>
         <translation>Accepté avec des avertissements&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/trafficdetailview.cpp" line="69"/>
+        <location filename="../ui/trafficdetailview.cpp" line="70"/>
         <source>No response: %1</source>
         <translation>Pas de réponse&#xa0;: %1</translation>
     </message>
@@ -4916,109 +5270,115 @@ Les partenaires sont invités à supprimer leur copie. Un tarif encore cité dan
     <name>ocpi::TrafficPage</name>
     <message>
         <location filename="../ui/trafficpage.cpp" line="66"/>
+        <location filename="../ui/trafficpage.cpp" line="67"/>
         <source>Filter by method, URL or partner</source>
         <translation>Filtrer par méthode, URL ou partenaire</translation>
     </message>
     <message>
-        <location filename="../ui/trafficpage.cpp" line="68"/>
-        <location filename="../ui/trafficpage.cpp" line="142"/>
+        <location filename="../ui/trafficpage.cpp" line="69"/>
+        <location filename="../ui/trafficpage.cpp" line="144"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../ui/trafficpage.cpp" line="70"/>
+        <location filename="../ui/trafficpage.cpp" line="71"/>
         <source>Stop adding new exchanges to the list while you inspect it</source>
         <translation>Cesser d&apos;ajouter de nouveaux échanges à la liste pendant que vous l&apos;examinez</translation>
     </message>
     <message>
-        <location filename="../ui/trafficpage.cpp" line="71"/>
+        <location filename="../ui/trafficpage.cpp" line="72"/>
         <source>Clear</source>
         <translation>Effacer</translation>
     </message>
     <message>
-        <location filename="../ui/trafficpage.cpp" line="72"/>
+        <location filename="../ui/trafficpage.cpp" line="73"/>
         <source>Empty the list; the request log itself is kept</source>
         <translation>Vider la liste&#xa0;; le journal des requêtes lui-même est conservé</translation>
     </message>
     <message>
-        <location filename="../ui/trafficpage.cpp" line="74"/>
+        <location filename="../ui/trafficpage.cpp" line="75"/>
         <source>Replay</source>
         <translation>Rejouer</translation>
     </message>
     <message>
-        <location filename="../ui/trafficpage.cpp" line="75"/>
+        <location filename="../ui/trafficpage.cpp" line="76"/>
         <source>Send the selected outgoing request again to its partner, with the current token</source>
         <translation>Renvoyer la requête sortante sélectionnée à son partenaire, avec le jeton actuel</translation>
     </message>
     <message>
-        <location filename="../ui/trafficpage.cpp" line="76"/>
+        <location filename="../ui/trafficpage.cpp" line="77"/>
         <source>Export HAR…</source>
         <translation>Exporter en HAR…</translation>
     </message>
     <message>
-        <location filename="../ui/trafficpage.cpp" line="77"/>
+        <location filename="../ui/trafficpage.cpp" line="78"/>
         <source>Save the selected exchanges (all shown when none is selected) as a HAR 1.2 file</source>
         <translation>Enregistrer les échanges sélectionnés (tous ceux affichés si aucun n&apos;est sélectionné) dans un fichier HAR 1.2</translation>
     </message>
     <message>
-        <location filename="../ui/trafficpage.cpp" line="133"/>
+        <location filename="../ui/trafficpage.cpp" line="94"/>
+        <source>Exchanges</source>
+        <translation>Échanges</translation>
+    </message>
+    <message>
+        <location filename="../ui/trafficpage.cpp" line="135"/>
         <source>Export as HAR</source>
         <translation>Exporter en HAR</translation>
     </message>
     <message>
-        <location filename="../ui/trafficpage.cpp" line="134"/>
+        <location filename="../ui/trafficpage.cpp" line="136"/>
         <source>HTTP Archive (*.har);;All files (*)</source>
         <translation>Archive HTTP (*.har);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/trafficpage.cpp" line="142"/>
+        <location filename="../ui/trafficpage.cpp" line="144"/>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location filename="../ui/trafficpage.cpp" line="188"/>
+        <location filename="../ui/trafficpage.cpp" line="190"/>
         <source>Select one outgoing request to send it again</source>
         <translation>Sélectionnez une requête sortante pour la renvoyer</translation>
     </message>
     <message>
-        <location filename="../ui/trafficpage.cpp" line="194"/>
+        <location filename="../ui/trafficpage.cpp" line="196"/>
         <source>Send this request again to its partner, with the current token</source>
         <translation>Renvoyer cette requête à son partenaire, avec le jeton actuel</translation>
     </message>
     <message>
-        <location filename="../ui/trafficpage.cpp" line="195"/>
-        <location filename="../ui/trafficpage.cpp" line="214"/>
-        <location filename="../ui/trafficpage.cpp" line="226"/>
+        <location filename="../ui/trafficpage.cpp" line="197"/>
+        <location filename="../ui/trafficpage.cpp" line="216"/>
+        <location filename="../ui/trafficpage.cpp" line="228"/>
         <source>Cannot replay: %1</source>
         <translation>Impossible de rejouer&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/trafficpage.cpp" line="202"/>
+        <location filename="../ui/trafficpage.cpp" line="204"/>
         <source>Select one outgoing request to replay.</source>
         <translation>Sélectionnez une requête sortante à rejouer.</translation>
     </message>
     <message>
-        <location filename="../ui/trafficpage.cpp" line="209"/>
+        <location filename="../ui/trafficpage.cpp" line="211"/>
         <source>The exchange is no longer in the request log.</source>
         <translation>L&apos;échange n&apos;est plus dans le journal des requêtes.</translation>
     </message>
     <message>
-        <location filename="../ui/trafficpage.cpp" line="218"/>
+        <location filename="../ui/trafficpage.cpp" line="220"/>
         <source>Replaying %1 %2…</source>
         <translation>Rejeu de %1 %2…</translation>
     </message>
     <message>
-        <location filename="../ui/trafficpage.cpp" line="228"/>
+        <location filename="../ui/trafficpage.cpp" line="230"/>
         <source>Replayed %1 %2: %3</source>
         <translation>%1 %2 rejoué&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../ui/trafficpage.cpp" line="245"/>
+        <location filename="../ui/trafficpage.cpp" line="247"/>
         <source>Cannot export: %1</source>
         <translation>Impossible d&apos;exporter&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/trafficpage.cpp" line="251"/>
+        <location filename="../ui/trafficpage.cpp" line="253"/>
         <source>Exported %n exchange(s) to %1</source>
         <translation>
             <numerusform>%n échange exporté vers %1</numerusform>
@@ -5026,27 +5386,27 @@ Les partenaires sont invités à supprimer leur copie. Un tarif encore cité dan
         </translation>
     </message>
     <message>
-        <location filename="../ui/trafficpage.cpp" line="252"/>
+        <location filename="../ui/trafficpage.cpp" line="254"/>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/trafficpage.cpp" line="313"/>
+        <location filename="../ui/trafficpage.cpp" line="315"/>
         <source>Select an exchange to see its headers and bodies.</source>
         <translation>Sélectionnez un échange pour voir ses en-têtes et ses corps.</translation>
     </message>
     <message>
-        <location filename="../ui/trafficpage.cpp" line="320"/>
+        <location filename="../ui/trafficpage.cpp" line="322"/>
         <source>Reading exchange %1…</source>
         <translation>Lecture de l&apos;échange %1…</translation>
     </message>
     <message>
-        <location filename="../ui/trafficpage.cpp" line="327"/>
+        <location filename="../ui/trafficpage.cpp" line="329"/>
         <source>Exchange %1 is no longer in the request log.</source>
         <translation>L&apos;échange %1 n&apos;est plus dans le journal des requêtes.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/trafficpage.cpp" line="335"/>
+        <location filename="../ui/trafficpage.cpp" line="337"/>
         <source>%n exchange(s)</source>
         <translation>
             <numerusform>%n échange</numerusform>
@@ -5054,7 +5414,7 @@ Les partenaires sont invités à supprimer leur copie. Un tarif encore cité dan
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/trafficpage.cpp" line="336"/>
+        <location filename="../ui/trafficpage.cpp" line="338"/>
         <source>%1 of %n exchange(s)</source>
         <translation>
             <numerusform>%1 sur %n échange</numerusform>

@@ -30,12 +30,12 @@
 <context>
     <name>ObjectRow</name>
     <message>
-        <location filename="../ui/objectrow.cpp" line="12"/>
+        <location filename="../ui/objectrow.cpp" line="10"/>
         <source>ours</source>
         <translation>eigen</translation>
     </message>
     <message>
-        <location filename="../ui/objectrow.cpp" line="13"/>
+        <location filename="../ui/objectrow.cpp" line="11"/>
         <source>partner %1</source>
         <translation>partner %1</translation>
     </message>
@@ -288,7 +288,7 @@
     </message>
     <message>
         <location filename="../app/cli/servecommand.cpp" line="40"/>
-        <location filename="../app/console/main.cpp" line="126"/>
+        <location filename="../app/console/main.cpp" line="166"/>
         <source>OCPI versions URL: %1</source>
         <translation>OCPI versions URL: %1</translation>
     </message>
@@ -1122,27 +1122,47 @@
 <context>
     <name>console</name>
     <message>
-        <location filename="../app/console/main.cpp" line="58"/>
+        <location filename="../app/console/main.cpp" line="61"/>
         <source>OCPI 2.2.1 node with its operator console. Takes the options of &apos;ocpi-node serve&apos;.</source>
         <translation>OCPI 2.2.1-node met operatorconsole. Accepteert de opties van &apos;ocpi-node serve&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="63"/>
+        <location filename="../app/console/main.cpp" line="66"/>
         <source>Start a CPO and an eMSP node with temporary databases and play the whole OCPI story between them (node options are ignored).</source>
         <translation>Start een CPO- en een eMSP-node met tijdelijke databases en speel het hele OCPI-verhaal tussen beide af (node-opties worden genegeerd).</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="65"/>
+        <location filename="../app/console/main.cpp" line="68"/>
         <source>With --demo: divide the pause between steps by N.</source>
         <translation>Met --demo: deel de pauze tussen stappen door N.</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="85"/>
+        <location filename="../app/console/main.cpp" line="76"/>
+        <source>Measure the window&apos;s event-loop stalls with a 10 ms timer and write the longest gap, percentiles and counts as JSON to FILE at exit.</source>
+        <translation>Meet de haperingen van de gebeurtenislus van het venster met een timer van 10 ms en schrijft bij het afsluiten de langste onderbreking, percentielen en aantallen als JSON naar FILE.</translation>
+    </message>
+    <message>
+        <location filename="../app/console/main.cpp" line="79"/>
+        <source>Quit after SECONDS.</source>
+        <translation>Afsluiten na SECONDS seconden.</translation>
+    </message>
+    <message>
+        <location filename="../app/console/main.cpp" line="82"/>
+        <source>Show every page in turn for SECONDS each, scrolling its tables to the end (benchmarks).</source>
+        <translation>Toont elke pagina om de beurt SECONDS seconden lang en scrolt de tabellen tot het einde (benchmarks).</translation>
+    </message>
+    <message>
+        <location filename="../app/console/main.cpp" line="99"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>onverwacht argument &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="132"/>
+        <location filename="../app/console/main.cpp" line="112"/>
+        <source>--%1 wants a number of seconds, not &apos;%2&apos;</source>
+        <translation>--%1 verwacht een aantal seconden, niet &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/console/main.cpp" line="180"/>
         <source>OCPI node not started</source>
         <translation>OCPI-node niet gestart</translation>
     </message>
@@ -1190,37 +1210,42 @@
         <translation>Autoriseren</translation>
     </message>
     <message>
-        <location filename="../ui/authorizedialog.cpp" line="42"/>
+        <location filename="../ui/authorizedialog.cpp" line="38"/>
+        <source>Authorization result</source>
+        <translation>Autorisatieresultaat</translation>
+    </message>
+    <message>
+        <location filename="../ui/authorizedialog.cpp" line="43"/>
         <source>Token UID:</source>
         <translation>Token-UID:</translation>
     </message>
     <message>
-        <location filename="../ui/authorizedialog.cpp" line="43"/>
+        <location filename="../ui/authorizedialog.cpp" line="44"/>
         <source>Type:</source>
         <translation>Type:</translation>
     </message>
     <message>
-        <location filename="../ui/authorizedialog.cpp" line="44"/>
+        <location filename="../ui/authorizedialog.cpp" line="45"/>
         <source>Location id:</source>
         <translation>Locatie-id:</translation>
     </message>
     <message>
-        <location filename="../ui/authorizedialog.cpp" line="45"/>
+        <location filename="../ui/authorizedialog.cpp" line="46"/>
         <source>EVSE UIDs:</source>
         <translation>EVSE-UID&apos;s:</translation>
     </message>
     <message>
-        <location filename="../ui/authorizedialog.cpp" line="51"/>
+        <location filename="../ui/authorizedialog.cpp" line="52"/>
         <source>Asks this node&apos;s token authorization what a CPO would be told, as the real-time authorization endpoint answers it (nothing is stored).</source>
         <translation>Vraagt de tokenautorisatie van deze node wat een CPO te horen zou krijgen, zoals het realtime-autorisatie-endpoint antwoordt (er wordt niets opgeslagen).</translation>
     </message>
     <message>
-        <location filename="../ui/authorizedialog.cpp" line="96"/>
+        <location filename="../ui/authorizedialog.cpp" line="97"/>
         <source>Asking…</source>
         <translation>Bezig met vragen…</translation>
     </message>
     <message>
-        <location filename="../ui/authorizedialog.cpp" line="104"/>
+        <location filename="../ui/authorizedialog.cpp" line="105"/>
         <source>Error %1 (HTTP %2): %3</source>
         <translation>Fout %1 (HTTP %2): %3</translation>
     </message>
@@ -1348,37 +1373,37 @@
         <translation>CDR&apos;s zijn definitief; correcties zijn credit-CDR&apos;s</translation>
     </message>
     <message>
-        <location filename="../ui/cdrspage.cpp" line="187"/>
+        <location filename="../ui/cdrspage.cpp" line="190"/>
         <source>Select a CDR to see its cost breakdown and charging periods.</source>
         <translation>Selecteer een CDR om de kostenopbouw en laadperioden te zien.</translation>
     </message>
     <message>
-        <location filename="../ui/cdrspage.cpp" line="220"/>
+        <location filename="../ui/cdrspage.cpp" line="223"/>
         <source>partner %1</source>
         <translation>partner %1</translation>
     </message>
     <message>
-        <location filename="../ui/cdrspage.cpp" line="222"/>
+        <location filename="../ui/cdrspage.cpp" line="225"/>
         <source>  %1 took it at %2 without saying where it keeps it</source>
         <translation>  %1 heeft het op %2 aangenomen zonder te zeggen waar het wordt bewaard</translation>
     </message>
     <message>
-        <location filename="../ui/cdrspage.cpp" line="224"/>
+        <location filename="../ui/cdrspage.cpp" line="227"/>
         <source>  %1 keeps it at %2 (since %3)</source>
         <translation>  %1 bewaart het op %2 (sinds %3)</translation>
     </message>
     <message>
-        <location filename="../ui/cdrspage.cpp" line="232"/>
+        <location filename="../ui/cdrspage.cpp" line="235"/>
         <source>Could not read the deliveries: %1</source>
         <translation>Kon de bezorgingen niet lezen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/cdrspage.cpp" line="233"/>
+        <location filename="../ui/cdrspage.cpp" line="236"/>
         <source>Not delivered to a partner yet.</source>
         <translation>Nog niet aan een partner bezorgd.</translation>
     </message>
     <message>
-        <location filename="../ui/cdrspage.cpp" line="234"/>
+        <location filename="../ui/cdrspage.cpp" line="237"/>
         <source>Delivered:</source>
         <translation>Bezorgd:</translation>
     </message>
@@ -1386,171 +1411,370 @@
 <context>
     <name>ocpi::ChargingProfileDialog</name>
     <message>
-        <location filename="../ui/chargingprofiledialog.cpp" line="23"/>
+        <location filename="../ui/chargingprofiledialog.cpp" line="24"/>
         <source>Charging profile of session %1</source>
         <translation>Laadprofiel van sessie %1</translation>
     </message>
     <message>
-        <location filename="../ui/chargingprofiledialog.cpp" line="34"/>
+        <location filename="../ui/chargingprofiledialog.cpp" line="29"/>
+        <source>Limit</source>
+        <translation>Limiet</translation>
+    </message>
+    <message>
+        <location filename="../ui/chargingprofiledialog.cpp" line="32"/>
+        <source>Unit of the limit</source>
+        <translation>Eenheid van de limiet</translation>
+    </message>
+    <message>
+        <location filename="../ui/chargingprofiledialog.cpp" line="37"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/chargingprofiledialog.cpp" line="35"/>
+        <location filename="../ui/chargingprofiledialog.cpp" line="38"/>
+        <source>How far ahead the active profile reaches</source>
+        <translation>Hoe ver het actieve profiel vooruit reikt</translation>
+    </message>
+    <message>
+        <location filename="../ui/chargingprofiledialog.cpp" line="39"/>
         <source>Set limit</source>
         <translation>Limiet instellen</translation>
     </message>
     <message>
-        <location filename="../ui/chargingprofiledialog.cpp" line="36"/>
+        <location filename="../ui/chargingprofiledialog.cpp" line="40"/>
         <source>Get active profile</source>
         <translation>Actief profiel opvragen</translation>
     </message>
     <message>
-        <location filename="../ui/chargingprofiledialog.cpp" line="37"/>
+        <location filename="../ui/chargingprofiledialog.cpp" line="41"/>
         <source>Clear</source>
         <translation>Wissen</translation>
     </message>
     <message>
-        <location filename="../ui/chargingprofiledialog.cpp" line="51"/>
-        <source>Limit (from now):</source>
-        <translation>Limiet (vanaf nu):</translation>
+        <location filename="../ui/chargingprofiledialog.cpp" line="56"/>
+        <source>&amp;Limit (from now):</source>
+        <translation>&amp;Limiet (vanaf nu):</translation>
     </message>
     <message>
-        <location filename="../ui/chargingprofiledialog.cpp" line="52"/>
-        <source>Ahead:</source>
-        <translation>Vooruit:</translation>
+        <location filename="../ui/chargingprofiledialog.cpp" line="58"/>
+        <source>&amp;Ahead:</source>
+        <translation>&amp;Vooruit:</translation>
     </message>
     <message>
-        <location filename="../ui/chargingprofiledialog.cpp" line="92"/>
+        <location filename="../ui/chargingprofiledialog.cpp" line="101"/>
         <source>%1: sending…</source>
         <translation>%1: bezig met verzenden…</translation>
     </message>
     <message>
-        <location filename="../ui/chargingprofiledialog.cpp" line="103"/>
-        <location filename="../ui/chargingprofiledialog.cpp" line="111"/>
+        <location filename="../ui/chargingprofiledialog.cpp" line="107"/>
+        <location filename="../ui/chargingprofiledialog.cpp" line="115"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/chargingprofiledialog.cpp" line="163"/>
+        <location filename="../ui/chargingprofiledialog.cpp" line="167"/>
         <source>%1: result %2</source>
         <translation>%1: resultaat %2</translation>
     </message>
 </context>
 <context>
-    <name>ocpi::CommandsModel</name>
+    <name>ocpi::ChargingProfilesModel</name>
     <message>
-        <location filename="../ui/commandsmodel.cpp" line="49"/>
+        <location filename="../ui/chargingprofilesmodel.cpp" line="35"/>
         <source>partner %1</source>
         <translation>partner %1</translation>
     </message>
     <message>
-        <location filename="../ui/commandsmodel.cpp" line="56"/>
-        <source>%1, %2 s</source>
-        <translation>%1, %2 s</translation>
+        <location filename="../ui/chargingprofilesmodel.cpp" line="47"/>
+        <source>cleared</source>
+        <translation>opgeheven</translation>
     </message>
     <message>
-        <location filename="../ui/commandsmodel.cpp" line="82"/>
-        <source>sent</source>
-        <translation>verzonden</translation>
+        <location filename="../ui/chargingprofilesmodel.cpp" line="49"/>
+        <source>no limit known</source>
+        <translation>geen limiet bekend</translation>
     </message>
     <message>
-        <location filename="../ui/commandsmodel.cpp" line="82"/>
-        <source>received</source>
-        <translation>ontvangen</translation>
+        <location filename="../ui/chargingprofilesmodel.cpp" line="66"/>
+        <source>we asked</source>
+        <translation>door ons gevraagd</translation>
     </message>
     <message>
-        <location filename="../ui/commandsmodel.cpp" line="98"/>
-        <source>Sent/received</source>
-        <translation>Verzonden/ontvangen</translation>
+        <location filename="../ui/chargingprofilesmodel.cpp" line="66"/>
+        <source>asked of us</source>
+        <translation>aan ons gevraagd</translation>
     </message>
     <message>
-        <location filename="../ui/commandsmodel.cpp" line="99"/>
-        <source>Direction</source>
-        <translation>Richting</translation>
+        <location filename="../ui/chargingprofilesmodel.cpp" line="81"/>
+        <source>Updated</source>
+        <translation>Bijgewerkt</translation>
     </message>
     <message>
-        <location filename="../ui/commandsmodel.cpp" line="100"/>
-        <source>Command</source>
-        <translation>Opdracht</translation>
+        <location filename="../ui/chargingprofilesmodel.cpp" line="82"/>
+        <source>Side</source>
+        <translation>Kant</translation>
     </message>
     <message>
-        <location filename="../ui/commandsmodel.cpp" line="101"/>
+        <location filename="../ui/chargingprofilesmodel.cpp" line="83"/>
+        <source>Session</source>
+        <translation>Sessie</translation>
+    </message>
+    <message>
+        <location filename="../ui/chargingprofilesmodel.cpp" line="84"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../ui/commandsmodel.cpp" line="102"/>
-        <source>Response</source>
-        <translation>Antwoord</translation>
+        <location filename="../ui/chargingprofilesmodel.cpp" line="85"/>
+        <source>Last request</source>
+        <translation>Laatste verzoek</translation>
     </message>
     <message>
-        <location filename="../ui/commandsmodel.cpp" line="103"/>
-        <source>Result</source>
-        <translation>Resultaat</translation>
-    </message>
-    <message>
-        <location filename="../ui/commandsmodel.cpp" line="104"/>
+        <location filename="../ui/chargingprofilesmodel.cpp" line="86"/>
         <source>State</source>
         <translation>Toestand</translation>
     </message>
     <message>
-        <location filename="../ui/commandsmodel.cpp" line="105"/>
+        <location filename="../ui/chargingprofilesmodel.cpp" line="87"/>
+        <source>Limit</source>
+        <translation>Limiet</translation>
+    </message>
+</context>
+<context>
+    <name>ocpi::ChargingProfilesPage</name>
+    <message>
+        <location filename="../ui/chargingprofilespage.cpp" line="27"/>
+        <source>&amp;Set profile…</source>
+        <translation>Profiel &amp;instellen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/chargingprofilespage.cpp" line="28"/>
+        <source>Ask the CPO to limit the selected session&apos;s power from now</source>
+        <translation>De CPO vragen het vermogen van de geselecteerde sessie vanaf nu te beperken</translation>
+    </message>
+    <message>
+        <location filename="../ui/chargingprofilespage.cpp" line="29"/>
+        <source>&amp;Get active profile</source>
+        <translation>Actief profiel &amp;opvragen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/chargingprofilespage.cpp" line="30"/>
+        <source>Ask the CPO for the limit in force over the next %n minute(s)</source>
+        <translation>
+            <numerusform>De CPO vragen naar de limiet voor de komende %n minuut</numerusform>
+            <numerusform>De CPO vragen naar de limiet voor de komende %n minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/chargingprofilespage.cpp" line="32"/>
+        <source>C&amp;lear profile</source>
+        <translation>Profiel &amp;wissen</translation>
+    </message>
+    <message>
+        <location filename="../ui/chargingprofilespage.cpp" line="33"/>
+        <source>Ask the CPO to remove the limit it applies to the selected session</source>
+        <translation>De CPO vragen de limiet op de geselecteerde sessie op te heffen</translation>
+    </message>
+    <message>
+        <location filename="../ui/chargingprofilespage.cpp" line="42"/>
+        <source>Charging profiles</source>
+        <translation>Laadprofielen</translation>
+    </message>
+    <message>
+        <location filename="../ui/chargingprofilespage.cpp" line="44"/>
+        <source>Limit of the selected session</source>
+        <translation>Limiet van de geselecteerde sessie</translation>
+    </message>
+    <message>
+        <location filename="../ui/chargingprofilespage.cpp" line="45"/>
+        <source>Selected charging profile</source>
+        <translation>Geselecteerd laadprofiel</translation>
+    </message>
+    <message>
+        <location filename="../ui/chargingprofilespage.cpp" line="56"/>
+        <source>Power limits on sessions: ours at partner CPOs, and partners&apos; on ours</source>
+        <translation>Vermogenslimieten op sessies: de onze bij partner-CPO&apos;s, en die van partners op de onze</translation>
+    </message>
+    <message>
+        <location filename="../ui/chargingprofilespage.cpp" line="113"/>
+        <source>Could not read the charging profiles: %1</source>
+        <translation>De laadprofielen konden niet worden gelezen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/chargingprofilespage.cpp" line="118"/>
+        <source>%n session(s) with charging profile requests</source>
+        <translation>
+            <numerusform>%n sessie met laadprofielverzoeken</numerusform>
+            <numerusform>%n sessies met laadprofielverzoeken</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/chargingprofilespage.cpp" line="127"/>
+        <location filename="../ui/chargingprofilespage.cpp" line="234"/>
+        <source>%1: result %2</source>
+        <translation>%1: resultaat %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/chargingprofilespage.cpp" line="163"/>
+        <source>Select a session to see its charging profile.</source>
+        <translation>Selecteer een sessie om het laadprofiel te zien.</translation>
+    </message>
+    <message>
+        <location filename="../ui/chargingprofilespage.cpp" line="165"/>
+        <source>Session %1, %2</source>
+        <translation>Sessie %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/chargingprofilespage.cpp" line="166"/>
+        <source>Limit: %1</source>
+        <translation>Limiet: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/chargingprofilespage.cpp" line="168"/>
+        <source>Last request: %1 %2 at %3</source>
+        <translation>Laatste verzoek: %1 %2 om %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/chargingprofilespage.cpp" line="190"/>
+        <source>This node hosts no EMSP party, so it cannot ask partner CPOs to limit sessions: the list shows the profiles partner eMSPs set on our sessions, read-only. To send requests, add an EMSP party on the Settings page (or start with --party CC-PID:EMSP).</source>
+        <translation>Deze node heeft geen EMSP-partij en kan partner-CPO&apos;s dus niet vragen sessies te beperken: de lijst toont, alleen-lezen, de profielen die partner-eMSP&apos;s op onze sessies hebben ingesteld. Voeg om verzoeken te sturen een EMSP-partij toe op de pagina Instellingen (of start met --party CC-PID:EMSP).</translation>
+    </message>
+    <message>
+        <location filename="../ui/chargingprofilespage.cpp" line="198"/>
+        <source>%1 on %2 at %3</source>
+        <translation>%1 op %2 om %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/chargingprofilespage.cpp" line="223"/>
+        <source>%1: sending…</source>
+        <translation>%1: wordt verzonden…</translation>
+    </message>
+    <message>
+        <location filename="../ui/chargingprofilespage.cpp" line="227"/>
+        <location filename="../ui/chargingprofilespage.cpp" line="235"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/chargingprofilespage.cpp" line="240"/>
+        <source>%1: %2, waiting for the result</source>
+        <translation>%1: %2, wacht op het resultaat</translation>
+    </message>
+</context>
+<context>
+    <name>ocpi::CommandsModel</name>
+    <message>
+        <location filename="../ui/commandsmodel.cpp" line="48"/>
+        <source>partner %1</source>
+        <translation>partner %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/commandsmodel.cpp" line="55"/>
+        <source>%1, %2 s</source>
+        <translation>%1, %2 s</translation>
+    </message>
+    <message>
+        <location filename="../ui/commandsmodel.cpp" line="81"/>
+        <source>sent</source>
+        <translation>verzonden</translation>
+    </message>
+    <message>
+        <location filename="../ui/commandsmodel.cpp" line="81"/>
+        <source>received</source>
+        <translation>ontvangen</translation>
+    </message>
+    <message>
+        <location filename="../ui/commandsmodel.cpp" line="97"/>
+        <source>Sent/received</source>
+        <translation>Verzonden/ontvangen</translation>
+    </message>
+    <message>
+        <location filename="../ui/commandsmodel.cpp" line="98"/>
+        <source>Direction</source>
+        <translation>Richting</translation>
+    </message>
+    <message>
+        <location filename="../ui/commandsmodel.cpp" line="99"/>
+        <source>Command</source>
+        <translation>Opdracht</translation>
+    </message>
+    <message>
+        <location filename="../ui/commandsmodel.cpp" line="100"/>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location filename="../ui/commandsmodel.cpp" line="101"/>
+        <source>Response</source>
+        <translation>Antwoord</translation>
+    </message>
+    <message>
+        <location filename="../ui/commandsmodel.cpp" line="102"/>
+        <source>Result</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <location filename="../ui/commandsmodel.cpp" line="103"/>
+        <source>State</source>
+        <translation>Toestand</translation>
+    </message>
+    <message>
+        <location filename="../ui/commandsmodel.cpp" line="104"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../ui/commandsmodel.cpp" line="155"/>
+        <location filename="../ui/commandsmodel.cpp" line="137"/>
         <source>%1 sent to %2 (our id %3)</source>
         <translation>%1 verzonden naar %2 (ons id %3)</translation>
     </message>
     <message>
-        <location filename="../ui/commandsmodel.cpp" line="155"/>
+        <location filename="../ui/commandsmodel.cpp" line="137"/>
         <source>%1 received from %2 (our id %3)</source>
         <translation>%1 ontvangen van %2 (ons id %3)</translation>
     </message>
     <message>
-        <location filename="../ui/commandsmodel.cpp" line="160"/>
+        <location filename="../ui/commandsmodel.cpp" line="142"/>
         <source>the CPO answered %1, result expected within %2 s%3</source>
         <translation>de CPO antwoordde %1, resultaat verwacht binnen %2 s%3</translation>
     </message>
     <message>
-        <location filename="../ui/commandsmodel.cpp" line="161"/>
+        <location filename="../ui/commandsmodel.cpp" line="143"/>
         <source>we answered %1, result promised within %2 s%3</source>
         <translation>wij antwoordden %1, resultaat toegezegd binnen %2 s%3</translation>
     </message>
     <message>
-        <location filename="../ui/commandsmodel.cpp" line="166"/>
+        <location filename="../ui/commandsmodel.cpp" line="148"/>
         <source>no usable answer: %1</source>
         <translation>geen bruikbaar antwoord: %1</translation>
     </message>
     <message>
-        <location filename="../ui/commandsmodel.cpp" line="168"/>
+        <location filename="../ui/commandsmodel.cpp" line="150"/>
         <source>waiting for the CPO&apos;s answer</source>
         <translation>wacht op het antwoord van de CPO</translation>
     </message>
     <message>
-        <location filename="../ui/commandsmodel.cpp" line="173"/>
+        <location filename="../ui/commandsmodel.cpp" line="155"/>
         <source>result %1</source>
         <translation>resultaat %1</translation>
     </message>
     <message>
-        <location filename="../ui/commandsmodel.cpp" line="173"/>
+        <location filename="../ui/commandsmodel.cpp" line="155"/>
         <source>result %1 queued for %2</source>
         <translation>resultaat %1 in de wachtrij voor %2</translation>
     </message>
     <message>
-        <location filename="../ui/commandsmodel.cpp" line="175"/>
+        <location filename="../ui/commandsmodel.cpp" line="157"/>
         <source>TIMEOUT: no result by the CPO&apos;s timeout plus %1 s</source>
         <translation>TIMEOUT: geen resultaat binnen de time-out van de CPO plus %1 s</translation>
     </message>
     <message>
-        <location filename="../ui/commandsmodel.cpp" line="177"/>
+        <location filename="../ui/commandsmodel.cpp" line="159"/>
         <source>waiting for the result until %1</source>
         <translation>wacht op het resultaat tot %1</translation>
     </message>
     <message>
-        <location filename="../ui/commandsmodel.cpp" line="181"/>
+        <location filename="../ui/commandsmodel.cpp" line="163"/>
         <source>state: %1</source>
         <translation>toestand: %1</translation>
     </message>
@@ -1558,17 +1782,27 @@
 <context>
     <name>ocpi::CommandsPage</name>
     <message>
-        <location filename="../ui/commandspage.cpp" line="25"/>
+        <location filename="../ui/commandspage.cpp" line="24"/>
         <source>Send command…</source>
         <translation>Opdracht verzenden…</translation>
     </message>
     <message>
-        <location filename="../ui/commandspage.cpp" line="49"/>
+        <location filename="../ui/commandspage.cpp" line="30"/>
+        <source>Commands</source>
+        <translation>Opdrachten</translation>
+    </message>
+    <message>
+        <location filename="../ui/commandspage.cpp" line="31"/>
+        <source>Timeline of the selected command</source>
+        <translation>Tijdlijn van de geselecteerde opdracht</translation>
+    </message>
+    <message>
+        <location filename="../ui/commandspage.cpp" line="39"/>
         <source>Commands sent to partner CPOs and received from partner eMSPs</source>
         <translation>Opdrachten verzonden naar partner-CPO&apos;s en ontvangen van partner-eMSP&apos;s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/commandspage.cpp" line="107"/>
+        <location filename="../ui/commandspage.cpp" line="94"/>
         <source>%n command(s)</source>
         <translation>
             <numerusform>%n opdracht</numerusform>
@@ -1576,32 +1810,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/commandspage.cpp" line="114"/>
+        <location filename="../ui/commandspage.cpp" line="101"/>
         <source>Could not read the commands: %1</source>
         <translation>Kon de opdrachten niet lezen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/commandspage.cpp" line="140"/>
+        <location filename="../ui/commandspage.cpp" line="127"/>
         <source>Select a command to see its timeline.</source>
         <translation>Selecteer een opdracht om het verloop te zien.</translation>
     </message>
     <message>
-        <location filename="../ui/commandspage.cpp" line="151"/>
+        <location filename="../ui/commandspage.cpp" line="138"/>
         <source>Send START_SESSION, STOP_SESSION, RESERVE_NOW, CANCEL_RESERVATION or UNLOCK_CONNECTOR to a partner CPO</source>
         <translation>START_SESSION, STOP_SESSION, RESERVE_NOW, CANCEL_RESERVATION of UNLOCK_CONNECTOR naar een partner-CPO verzenden</translation>
     </message>
     <message>
-        <location filename="../ui/commandspage.cpp" line="153"/>
+        <location filename="../ui/commandspage.cpp" line="140"/>
         <source>Commands are sent as an eMSP: this node hosts no eMSP party</source>
         <translation>Opdrachten worden als eMSP verzonden: deze node host geen eMSP-partij</translation>
     </message>
     <message>
-        <location filename="../ui/commandspage.cpp" line="164"/>
+        <location filename="../ui/commandspage.cpp" line="151"/>
         <source>%1 sent: the CPO answered %2.</source>
         <translation>%1 verzonden: de CPO antwoordde %2.</translation>
     </message>
     <message>
-        <location filename="../ui/commandspage.cpp" line="165"/>
+        <location filename="../ui/commandspage.cpp" line="152"/>
         <source>%1 sent: %2 (%3).</source>
         <translation>%1 verzonden: %2 (%3).</translation>
     </message>
@@ -2380,52 +2614,68 @@
     </message>
     <message>
         <location filename="../ui/invitedialog.cpp" line="36"/>
-        <source>Name:</source>
-        <translation>Naam:</translation>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
     </message>
     <message>
-        <location filename="../ui/invitedialog.cpp" line="45"/>
+        <location filename="../ui/invitedialog.cpp" line="47"/>
+        <location filename="../ui/invitedialog.cpp" line="51"/>
         <source>Token A</source>
         <translation>Token A</translation>
     </message>
     <message>
-        <location filename="../ui/invitedialog.cpp" line="52"/>
-        <location filename="../ui/invitedialog.cpp" line="58"/>
+        <location filename="../ui/invitedialog.cpp" line="55"/>
+        <location filename="../ui/invitedialog.cpp" line="63"/>
         <source>Copy</source>
         <translation>Kopiëren</translation>
     </message>
     <message>
-        <location filename="../ui/invitedialog.cpp" line="63"/>
+        <location filename="../ui/invitedialog.cpp" line="56"/>
+        <source>Copy token A</source>
+        <translation>Token A kopiëren</translation>
+    </message>
+    <message>
+        <location filename="../ui/invitedialog.cpp" line="62"/>
+        <source>Versions URL</source>
+        <translation>Versions-URL</translation>
+    </message>
+    <message>
+        <location filename="../ui/invitedialog.cpp" line="64"/>
+        <source>Copy the versions URL</source>
+        <translation>Versions-URL kopiëren</translation>
+    </message>
+    <message>
+        <location filename="../ui/invitedialog.cpp" line="69"/>
         <source>&lt;b&gt;This token is shown only now.&lt;/b&gt; The node keeps only a fingerprint of it and cannot show it again; copy it before closing this window.</source>
         <translation>&lt;b&gt;Dit token wordt alleen nu getoond.&lt;/b&gt; De node bewaart er alleen een vingerafdruk van en kan het niet opnieuw tonen; kopieer het voordat u dit venster sluit.</translation>
     </message>
     <message>
-        <location filename="../ui/invitedialog.cpp" line="69"/>
+        <location filename="../ui/invitedialog.cpp" line="75"/>
         <source>Token:</source>
         <translation>Token:</translation>
     </message>
     <message>
-        <location filename="../ui/invitedialog.cpp" line="70"/>
+        <location filename="../ui/invitedialog.cpp" line="76"/>
         <source>Our versions URL:</source>
         <translation>Onze versions-URL:</translation>
     </message>
     <message>
-        <location filename="../ui/invitedialog.cpp" line="71"/>
+        <location filename="../ui/invitedialog.cpp" line="77"/>
         <source>Valid until:</source>
         <translation>Geldig tot:</translation>
     </message>
     <message>
-        <location filename="../ui/invitedialog.cpp" line="89"/>
+        <location filename="../ui/invitedialog.cpp" line="95"/>
         <source>Token A copied to the clipboard.</source>
         <translation>Token A naar het klembord gekopieerd.</translation>
     </message>
     <message>
-        <location filename="../ui/invitedialog.cpp" line="93"/>
+        <location filename="../ui/invitedialog.cpp" line="99"/>
         <source>Versions URL copied to the clipboard.</source>
         <translation>Versions-URL naar het klembord gekopieerd.</translation>
     </message>
     <message>
-        <location filename="../ui/invitedialog.cpp" line="127"/>
+        <location filename="../ui/invitedialog.cpp" line="133"/>
         <source>The invitation failed: %1</source>
         <translation>De uitnodiging is mislukt: %1</translation>
     </message>
@@ -2491,32 +2741,42 @@
 <context>
     <name>ocpi::LocationsPage</name>
     <message>
-        <location filename="../ui/locationspage.cpp" line="35"/>
+        <location filename="../ui/locationspage.cpp" line="24"/>
+        <source>Locations, EVSEs and connectors</source>
+        <translation>Locaties, EVSE&apos;s en connectoren</translation>
+    </message>
+    <message>
+        <location filename="../ui/locationspage.cpp" line="36"/>
         <source>The status to give the selected EVSE</source>
         <translation>De status voor de geselecteerde EVSE</translation>
     </message>
     <message>
-        <location filename="../ui/locationspage.cpp" line="36"/>
+        <location filename="../ui/locationspage.cpp" line="37"/>
+        <source>EVSE status</source>
+        <translation>EVSE-status</translation>
+    </message>
+    <message>
+        <location filename="../ui/locationspage.cpp" line="38"/>
         <source>Set EVSE status</source>
         <translation>EVSE-status instellen</translation>
     </message>
     <message>
-        <location filename="../ui/locationspage.cpp" line="37"/>
+        <location filename="../ui/locationspage.cpp" line="39"/>
         <source>Set the selected EVSE of one of our locations to this status; partners are told</source>
         <translation>De geselecteerde EVSE van een van onze locaties op deze status zetten; partners worden op de hoogte gebracht</translation>
     </message>
     <message>
-        <location filename="../ui/locationspage.cpp" line="99"/>
+        <location filename="../ui/locationspage.cpp" line="101"/>
         <source>EVSE %1 is now %2.</source>
         <translation>EVSE %1 is nu %2.</translation>
     </message>
     <message>
-        <location filename="../ui/locationspage.cpp" line="101"/>
+        <location filename="../ui/locationspage.cpp" line="103"/>
         <source>Could not set EVSE %1 to %2: %3</source>
         <translation>Kon EVSE %1 niet op %2 zetten: %3</translation>
     </message>
     <message>
-        <location filename="../ui/locationspage.cpp" line="131"/>
+        <location filename="../ui/locationspage.cpp" line="133"/>
         <source>New location</source>
         <translation>Nieuwe locatie</translation>
     </message>
@@ -2539,37 +2799,42 @@
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../ui/modulepages.cpp" line="30"/>
+        <location filename="../ui/modulepages.cpp" line="31"/>
         <source>Locations</source>
         <translation>Locaties</translation>
     </message>
     <message>
-        <location filename="../ui/modulepages.cpp" line="31"/>
+        <location filename="../ui/modulepages.cpp" line="32"/>
         <source>Tariffs</source>
         <translation>Tarieven</translation>
     </message>
     <message>
-        <location filename="../ui/modulepages.cpp" line="32"/>
+        <location filename="../ui/modulepages.cpp" line="33"/>
         <source>Tokens</source>
         <translation>Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/modulepages.cpp" line="33"/>
+        <location filename="../ui/modulepages.cpp" line="34"/>
         <source>Sessions</source>
         <translation>Sessies</translation>
     </message>
     <message>
-        <location filename="../ui/modulepages.cpp" line="34"/>
+        <location filename="../ui/modulepages.cpp" line="35"/>
         <source>CDRs</source>
         <translation>CDR&apos;s</translation>
     </message>
     <message>
-        <location filename="../ui/modulepages.cpp" line="35"/>
+        <location filename="../ui/modulepages.cpp" line="36"/>
         <source>Commands</source>
         <translation>Opdrachten</translation>
     </message>
     <message>
-        <location filename="../ui/modulepages.cpp" line="36"/>
+        <location filename="../ui/modulepages.cpp" line="37"/>
+        <source>Charging profiles</source>
+        <translation>Laadprofielen</translation>
+    </message>
+    <message>
+        <location filename="../ui/modulepages.cpp" line="38"/>
         <source>Reservations</source>
         <translation>Reserveringen</translation>
     </message>
@@ -2629,42 +2894,47 @@
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="246"/>
+        <location filename="../ui/mainwindow.cpp" line="245"/>
+        <source>&amp;Page list</source>
+        <translation>&amp;Paginalijst</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="252"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="247"/>
+        <location filename="../ui/mainwindow.cpp" line="253"/>
         <source>&amp;About</source>
         <translation>&amp;Over</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="258"/>
+        <location filename="../ui/mainwindow.cpp" line="264"/>
         <source>Listening at %1  |  %2  |  Requests: %3</source>
         <translation>Luistert op %1  |  %2  |  Verzoeken: %3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="264"/>
+        <location filename="../ui/mainwindow.cpp" line="270"/>
         <source>Node not serving: %1</source>
         <translation>Node niet actief: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="266"/>
+        <location filename="../ui/mainwindow.cpp" line="272"/>
         <source>Node stopped</source>
         <translation>Node gestopt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="267"/>
+        <location filename="../ui/mainwindow.cpp" line="273"/>
         <source>Starting the node…</source>
         <translation>Node wordt gestart…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="273"/>
+        <location filename="../ui/mainwindow.cpp" line="279"/>
         <source>About OCPI Node Console</source>
         <translation>Over OCPI Node Console</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="274"/>
+        <location filename="../ui/mainwindow.cpp" line="280"/>
         <source>&lt;b&gt;OCPI Node Console&lt;/b&gt; %1&lt;br&gt;An OCPI 2.2.1 node with an operator console.&lt;br&gt;Qt %2</source>
         <translation>&lt;b&gt;OCPI Node Console&lt;/b&gt; %1&lt;br&gt;Een OCPI 2.2.1-node met operatorconsole.&lt;br&gt;Qt %2</translation>
     </message>
@@ -2687,7 +2957,7 @@
         <translation>Wijzigingen worden gecontroleerd als een PUT van een partner, opgeslagen en verzonden naar elke partner die %1 ontvangt. Het id kan niet wijzigen.</translation>
     </message>
     <message>
-        <location filename="../ui/locationspage.cpp" line="148"/>
+        <location filename="../ui/locationspage.cpp" line="150"/>
         <source>EVSEs and connectors are never deleted: set an EVSE&apos;s status to REMOVED instead.</source>
         <translation>EVSE&apos;s en connectoren worden nooit verwijderd: zet in plaats daarvan de status van een EVSE op REMOVED.</translation>
     </message>
@@ -2833,41 +3103,52 @@
     </message>
     <message>
         <location filename="../ui/objectlistpage.cpp" line="45"/>
+        <source>Owner</source>
+        <translation>Eigenaar</translation>
+    </message>
+    <message>
+        <location filename="../ui/objectlistpage.cpp" line="46"/>
         <source>All owners</source>
         <translation>Alle eigenaars</translation>
     </message>
     <message>
-        <location filename="../ui/objectlistpage.cpp" line="47"/>
+        <location filename="../ui/objectlistpage.cpp" line="48"/>
+        <location filename="../ui/objectlistpage.cpp" line="49"/>
         <source>Search id or name</source>
         <translation>Zoeken op id of naam</translation>
     </message>
     <message>
-        <location filename="../ui/objectlistpage.cpp" line="49"/>
+        <location filename="../ui/objectlistpage.cpp" line="51"/>
         <source>New…</source>
         <translation>Nieuw…</translation>
     </message>
     <message>
-        <location filename="../ui/objectlistpage.cpp" line="50"/>
+        <location filename="../ui/objectlistpage.cpp" line="52"/>
         <source>Edit…</source>
         <translation>Bewerken…</translation>
     </message>
     <message>
-        <location filename="../ui/objectlistpage.cpp" line="51"/>
+        <location filename="../ui/objectlistpage.cpp" line="53"/>
         <source>Change the selected object (only our own objects can be changed)</source>
         <translation>Het geselecteerde object wijzigen (alleen onze eigen objecten kunnen worden gewijzigd)</translation>
     </message>
     <message>
-        <location filename="../ui/objectlistpage.cpp" line="54"/>
+        <location filename="../ui/objectlistpage.cpp" line="56"/>
         <source>Owner:</source>
         <translation>Eigenaar:</translation>
     </message>
     <message>
-        <location filename="../ui/objectlistpage.cpp" line="209"/>
+        <location filename="../ui/objectlistpage.cpp" line="73"/>
+        <source>Selected object as JSON</source>
+        <translation>Geselecteerd object als JSON</translation>
+    </message>
+    <message>
+        <location filename="../ui/objectlistpage.cpp" line="216"/>
         <source>Showing the first %1 objects (%2 ours); scroll to the end to read more. The owner filter and the search cover the objects read.</source>
         <translation>De eerste %1 objecten worden getoond (%2 van ons); scroll naar het einde om meer te lezen. Het eigenaarfilter en de zoekopdracht gelden voor de gelezen objecten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/objectlistpage.cpp" line="213"/>
+        <location filename="../ui/objectlistpage.cpp" line="220"/>
         <source>%n object(s), %1 ours</source>
         <translation>
             <numerusform>%n object, %1 van ons</numerusform>
@@ -2875,37 +3156,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/objectlistpage.cpp" line="220"/>
+        <location filename="../ui/objectlistpage.cpp" line="227"/>
         <source>Could not read the %1: %2</source>
         <translation>Kon %1 niet lezen: %2</translation>
     </message>
     <message>
-        <location filename="../ui/objectlistpage.cpp" line="304"/>
+        <location filename="../ui/objectlistpage.cpp" line="311"/>
         <source>Select an object to see its JSON.</source>
         <translation>Selecteer een object om de JSON te zien.</translation>
     </message>
     <message>
-        <location filename="../ui/objectlistpage.cpp" line="315"/>
+        <location filename="../ui/objectlistpage.cpp" line="322"/>
         <source>Create an object owned by %1</source>
         <translation>Een object aanmaken met %1 als eigenaar</translation>
     </message>
     <message>
-        <location filename="../ui/objectlistpage.cpp" line="316"/>
+        <location filename="../ui/objectlistpage.cpp" line="323"/>
         <source>This node hosts no party that owns %1</source>
         <translation>Deze node host geen partij die eigenaar is van %1</translation>
     </message>
     <message>
-        <location filename="../ui/objectlistpage.cpp" line="325"/>
+        <location filename="../ui/objectlistpage.cpp" line="332"/>
         <source>This node hosts no %1 party, so it has no %2 of its own to create or change: the list shows what partners sent, read-only. To issue your own, add a %1 party on the Settings page (or start with --party CC-PID:%1).</source>
         <translation>Deze node host geen %1-partij en heeft dus geen eigen %2 om aan te maken of te wijzigen: de lijst toont wat partners hebben verzonden, alleen-lezen. Voeg om zelf objecten uit te geven een %1-partij toe op de pagina Instellingen (of start met --party CC-PID:%1).</translation>
     </message>
     <message>
-        <location filename="../ui/objectlistpage.cpp" line="372"/>
+        <location filename="../ui/objectlistpage.cpp" line="379"/>
         <source>Created %1.</source>
         <translation>%1 aangemaakt.</translation>
     </message>
     <message>
-        <location filename="../ui/objectlistpage.cpp" line="372"/>
+        <location filename="../ui/objectlistpage.cpp" line="379"/>
         <source>Saved %1.</source>
         <translation>%1 opgeslagen.</translation>
     </message>
@@ -2913,39 +3194,47 @@
 <context>
     <name>ocpi::ObjectTableModel</name>
     <message>
-        <location filename="../ui/objecttablemodel.cpp" line="37"/>
+        <location filename="../ui/objecttablemodel.cpp" line="34"/>
         <source>One of our objects</source>
         <translation>Een van onze objecten</translation>
     </message>
     <message>
-        <location filename="../ui/objecttablemodel.cpp" line="37"/>
+        <location filename="../ui/objecttablemodel.cpp" line="34"/>
         <source>Received from %1 (read-only)</source>
         <translation>Ontvangen van %1 (alleen-lezen)</translation>
     </message>
     <message>
-        <location filename="../ui/objecttablemodel.cpp" line="90"/>
+        <location filename="../ui/objecttablemodel.cpp" line="83"/>
         <source>Owner</source>
         <translation>Eigenaar</translation>
     </message>
     <message>
-        <location filename="../ui/objecttablemodel.cpp" line="95"/>
+        <location filename="../ui/objecttablemodel.cpp" line="88"/>
         <source>Last updated</source>
         <translation>Laatst bijgewerkt</translation>
     </message>
     <message>
-        <location filename="../ui/objecttablemodel.cpp" line="101"/>
+        <location filename="../ui/objecttablemodel.cpp" line="94"/>
         <source>Source</source>
         <translation>Bron</translation>
     </message>
     <message>
-        <location filename="../ui/objecttablemodel.cpp" line="109"/>
+        <location filename="../ui/objecttablemodel.cpp" line="102"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../ui/objecttablemodel.cpp" line="109"/>
+        <location filename="../ui/objecttablemodel.cpp" line="102"/>
         <source>no</source>
         <translation>nee</translation>
+    </message>
+</context>
+<context>
+    <name>ocpi::ObjectTablePage</name>
+    <message>
+        <location filename="../ui/objecttablepage.cpp" line="14"/>
+        <source>Objects: %1</source>
+        <translation>Objecten: %1</translation>
     </message>
 </context>
 <context>
@@ -2956,17 +3245,17 @@
         <translation>geen objectmodule %1</translation>
     </message>
     <message>
-        <location filename="../ui/objectscontroller.cpp" line="96"/>
+        <location filename="../ui/objectscontroller.cpp" line="76"/>
         <source>%1 (hub)</source>
         <translation>%1 (hub)</translation>
     </message>
     <message>
-        <location filename="../ui/objectscontroller.cpp" line="138"/>
+        <location filename="../ui/objectscontroller.cpp" line="193"/>
         <source>%1 %2 of %3 exists already: edit it instead</source>
         <translation>%1 %2 van %3 bestaat al: bewerk het in plaats daarvan</translation>
     </message>
     <message>
-        <location filename="../ui/objectscontroller.cpp" line="191"/>
+        <location filename="../ui/objectscontroller.cpp" line="246"/>
         <source>console operator</source>
         <translation>console-operator</translation>
     </message>
@@ -3053,170 +3342,185 @@
 <context>
     <name>ocpi::PartnerDetailsView</name>
     <message>
-        <location filename="../ui/partnerdetailsview.cpp" line="42"/>
+        <location filename="../ui/partnerdetailsview.cpp" line="43"/>
         <source>raw</source>
         <translation>onbewerkt</translation>
     </message>
     <message>
-        <location filename="../ui/partnerdetailsview.cpp" line="42"/>
-        <location filename="../ui/partnerdetailsview.cpp" line="73"/>
+        <location filename="../ui/partnerdetailsview.cpp" line="43"/>
+        <location filename="../ui/partnerdetailsview.cpp" line="75"/>
         <source>Base64</source>
         <translation>Base64</translation>
     </message>
     <message>
-        <location filename="../ui/partnerdetailsview.cpp" line="61"/>
+        <location filename="../ui/partnerdetailsview.cpp" line="62"/>
         <source>State:</source>
         <translation>Toestand:</translation>
     </message>
     <message>
-        <location filename="../ui/partnerdetailsview.cpp" line="62"/>
+        <location filename="../ui/partnerdetailsview.cpp" line="63"/>
         <source>Versions URL:</source>
         <translation>Versions-URL:</translation>
     </message>
     <message>
-        <location filename="../ui/partnerdetailsview.cpp" line="63"/>
+        <location filename="../ui/partnerdetailsview.cpp" line="64"/>
         <source>Version:</source>
         <translation>Versie:</translation>
     </message>
     <message>
-        <location filename="../ui/partnerdetailsview.cpp" line="64"/>
+        <location filename="../ui/partnerdetailsview.cpp" line="65"/>
         <source>Last contact:</source>
         <translation>Laatste contact:</translation>
     </message>
     <message>
-        <location filename="../ui/partnerdetailsview.cpp" line="65"/>
+        <location filename="../ui/partnerdetailsview.cpp" line="66"/>
         <source>Added:</source>
         <translation>Toegevoegd:</translation>
     </message>
     <message>
-        <location filename="../ui/partnerdetailsview.cpp" line="66"/>
+        <location filename="../ui/partnerdetailsview.cpp" line="67"/>
         <source>Our token:</source>
         <translation>Ons token:</translation>
     </message>
     <message>
-        <location filename="../ui/partnerdetailsview.cpp" line="67"/>
+        <location filename="../ui/partnerdetailsview.cpp" line="68"/>
         <source>The token this node presents to the partner. Only its start is shown.</source>
         <translation>Het token dat deze node aan de partner presenteert. Alleen het begin wordt getoond.</translation>
     </message>
     <message>
-        <location filename="../ui/partnerdetailsview.cpp" line="68"/>
+        <location filename="../ui/partnerdetailsview.cpp" line="69"/>
         <source>Their token:</source>
         <translation>Hun token:</translation>
     </message>
     <message>
-        <location filename="../ui/partnerdetailsview.cpp" line="69"/>
+        <location filename="../ui/partnerdetailsview.cpp" line="70"/>
         <source>Pushes waiting:</source>
         <translation>Wachtende pushes:</translation>
     </message>
     <message>
-        <location filename="../ui/partnerdetailsview.cpp" line="72"/>
+        <location filename="../ui/partnerdetailsview.cpp" line="73"/>
+        <source>Token encoding</source>
+        <translation>Tokencodering</translation>
+    </message>
+    <message>
+        <location filename="../ui/partnerdetailsview.cpp" line="74"/>
         <source>Automatic</source>
         <translation>Automatisch</translation>
     </message>
     <message>
-        <location filename="../ui/partnerdetailsview.cpp" line="74"/>
+        <location filename="../ui/partnerdetailsview.cpp" line="76"/>
         <source>Raw</source>
         <translation>Onbewerkt</translation>
     </message>
     <message>
-        <location filename="../ui/partnerdetailsview.cpp" line="75"/>
+        <location filename="../ui/partnerdetailsview.cpp" line="77"/>
         <source>How this node writes its token in the Authorization header to this partner. Automatic tries Base64 (OCPI 2.2.1) and falls back to raw.</source>
         <translation>Hoe deze node zijn token in de Authorization-header naar deze partner schrijft. Automatisch probeert Base64 (OCPI 2.2.1) en valt terug op onbewerkt.</translation>
     </message>
     <message>
-        <location filename="../ui/partnerdetailsview.cpp" line="81"/>
+        <location filename="../ui/partnerdetailsview.cpp" line="83"/>
         <source>Token encoding:</source>
         <translation>Tokencodering:</translation>
     </message>
     <message>
-        <location filename="../ui/partnerdetailsview.cpp" line="83"/>
+        <location filename="../ui/partnerdetailsview.cpp" line="85"/>
         <source>Party</source>
         <translation>Partij</translation>
     </message>
     <message>
-        <location filename="../ui/partnerdetailsview.cpp" line="83"/>
-        <location filename="../ui/partnerdetailsview.cpp" line="84"/>
+        <location filename="../ui/partnerdetailsview.cpp" line="85"/>
+        <location filename="../ui/partnerdetailsview.cpp" line="86"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../ui/partnerdetailsview.cpp" line="83"/>
+        <location filename="../ui/partnerdetailsview.cpp" line="85"/>
         <source>Business name</source>
         <translation>Bedrijfsnaam</translation>
     </message>
     <message>
-        <location filename="../ui/partnerdetailsview.cpp" line="83"/>
+        <location filename="../ui/partnerdetailsview.cpp" line="85"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../ui/partnerdetailsview.cpp" line="84"/>
+        <location filename="../ui/partnerdetailsview.cpp" line="85"/>
+        <source>Partner&apos;s roles</source>
+        <translation>Rollen van de partner</translation>
+    </message>
+    <message>
+        <location filename="../ui/partnerdetailsview.cpp" line="86"/>
         <source>Module</source>
         <translation>Module</translation>
     </message>
     <message>
-        <location filename="../ui/partnerdetailsview.cpp" line="84"/>
+        <location filename="../ui/partnerdetailsview.cpp" line="86"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../ui/partnerdetailsview.cpp" line="89"/>
+        <location filename="../ui/partnerdetailsview.cpp" line="86"/>
+        <source>Partner&apos;s endpoints</source>
+        <translation>Endpoints van de partner</translation>
+    </message>
+    <message>
+        <location filename="../ui/partnerdetailsview.cpp" line="91"/>
         <source>Roles</source>
         <translation>Rollen</translation>
     </message>
     <message>
-        <location filename="../ui/partnerdetailsview.cpp" line="91"/>
+        <location filename="../ui/partnerdetailsview.cpp" line="93"/>
         <source>Endpoints</source>
         <translation>Endpoints</translation>
     </message>
     <message>
-        <location filename="../ui/partnerdetailsview.cpp" line="106"/>
+        <location filename="../ui/partnerdetailsview.cpp" line="108"/>
         <source>Select a partner to see its details.</source>
         <translation>Selecteer een partner om de details te zien.</translation>
     </message>
     <message>
-        <location filename="../ui/partnerdetailsview.cpp" line="123"/>
+        <location filename="../ui/partnerdetailsview.cpp" line="125"/>
         <source>(not known yet)</source>
         <translation>(nog niet bekend)</translation>
     </message>
     <message>
-        <location filename="../ui/partnerdetailsview.cpp" line="124"/>
+        <location filename="../ui/partnerdetailsview.cpp" line="126"/>
         <source>(none negotiated)</source>
         <translation>(geen overeengekomen)</translation>
     </message>
     <message>
-        <location filename="../ui/partnerdetailsview.cpp" line="125"/>
+        <location filename="../ui/partnerdetailsview.cpp" line="127"/>
         <source>never</source>
         <translation>nooit</translation>
     </message>
     <message>
-        <location filename="../ui/partnerdetailsview.cpp" line="127"/>
-        <location filename="../ui/partnerdetailsview.cpp" line="167"/>
+        <location filename="../ui/partnerdetailsview.cpp" line="129"/>
+        <location filename="../ui/partnerdetailsview.cpp" line="169"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../ui/partnerdetailsview.cpp" line="128"/>
+        <location filename="../ui/partnerdetailsview.cpp" line="130"/>
         <source>the partner holds a live token of ours</source>
         <translation>de partner heeft een geldig token van ons</translation>
     </message>
     <message>
-        <location filename="../ui/partnerdetailsview.cpp" line="129"/>
+        <location filename="../ui/partnerdetailsview.cpp" line="131"/>
         <source>the partner holds no live token of ours</source>
         <translation>de partner heeft geen geldig token van ons</translation>
     </message>
     <message>
-        <location filename="../ui/partnerdetailsview.cpp" line="134"/>
+        <location filename="../ui/partnerdetailsview.cpp" line="136"/>
         <source>detected: %1</source>
         <translation>gedetecteerd: %1</translation>
     </message>
     <message>
-        <location filename="../ui/partnerdetailsview.cpp" line="135"/>
+        <location filename="../ui/partnerdetailsview.cpp" line="137"/>
         <source>nothing detected yet</source>
         <translation>nog niets gedetecteerd</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/partnerdetailsview.cpp" line="159"/>
+        <location filename="../ui/partnerdetailsview.cpp" line="161"/>
         <source>%n waiting</source>
         <translation>
             <numerusform>%n wachtend</numerusform>
@@ -3224,7 +3528,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/partnerdetailsview.cpp" line="161"/>
+        <location filename="../ui/partnerdetailsview.cpp" line="163"/>
         <source>, %n refused by the partner</source>
         <translation>
             <numerusform>, %n geweigerd door de partner</numerusform>
@@ -3232,7 +3536,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/partnerdetailsview.cpp" line="163"/>
+        <location filename="../ui/partnerdetailsview.cpp" line="165"/>
         <source>; last error: %1</source>
         <translation>; laatste fout: %1</translation>
     </message>
@@ -3442,8 +3746,8 @@
     </message>
     <message>
         <location filename="../ui/partnerspage.cpp" line="52"/>
-        <location filename="../ui/partnerspage.cpp" line="313"/>
-        <location filename="../ui/partnerspage.cpp" line="319"/>
+        <location filename="../ui/partnerspage.cpp" line="314"/>
+        <location filename="../ui/partnerspage.cpp" line="320"/>
         <source>Unregister</source>
         <translation>Afmelden</translation>
     </message>
@@ -3463,27 +3767,32 @@
         <translation>Een uitgenodigde, mislukte of afgemelde partner verwijderen, met zijn tokens en bezorgingen in de wachtrij (ocpi-node partners remove)</translation>
     </message>
     <message>
-        <location filename="../ui/partnerspage.cpp" line="199"/>
+        <location filename="../ui/partnerspage.cpp" line="72"/>
+        <source>Partners</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <location filename="../ui/partnerspage.cpp" line="200"/>
         <source>Could not read the partners: %1</source>
         <translation>Kon de partners niet lezen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/partnerspage.cpp" line="238"/>
+        <location filename="../ui/partnerspage.cpp" line="239"/>
         <source>No partners yet: invite one or register with one.</source>
         <translation>Nog geen partners: nodig er een uit of registreer u bij een partner.</translation>
     </message>
     <message>
-        <location filename="../ui/partnerspage.cpp" line="239"/>
+        <location filename="../ui/partnerspage.cpp" line="240"/>
         <source>Select a partner to see its details.</source>
         <translation>Selecteer een partner om de details te zien.</translation>
     </message>
     <message>
-        <location filename="../ui/partnerspage.cpp" line="292"/>
+        <location filename="../ui/partnerspage.cpp" line="293"/>
         <source>Registered with %1.</source>
         <translation>Geregistreerd bij %1.</translation>
     </message>
     <message>
-        <location filename="../ui/partnerspage.cpp" line="314"/>
+        <location filename="../ui/partnerspage.cpp" line="315"/>
         <source>Unregister from %1?
 
 The partner is told first; then every token between the two nodes stops working, whatever it answers.</source>
@@ -3492,22 +3801,22 @@ The partner is told first; then every token between the two nodes stops working,
 De partner wordt eerst op de hoogte gebracht; daarna werkt geen enkel token tussen de twee nodes meer, wat het antwoord ook is.</translation>
     </message>
     <message>
-        <location filename="../ui/partnerspage.cpp" line="339"/>
+        <location filename="../ui/partnerspage.cpp" line="340"/>
         <source>Cannot remove %1: %2</source>
         <translation>Kan %1 niet verwijderen: %2</translation>
     </message>
     <message>
-        <location filename="../ui/partnerspage.cpp" line="341"/>
+        <location filename="../ui/partnerspage.cpp" line="342"/>
         <source>Removed %1 (it was %2).</source>
         <translation>%1 verwijderd (was %2).</translation>
     </message>
     <message>
-        <location filename="../ui/partnerspage.cpp" line="350"/>
+        <location filename="../ui/partnerspage.cpp" line="351"/>
         <source>Remove partner</source>
         <translation>Partner verwijderen</translation>
     </message>
     <message>
-        <location filename="../ui/partnerspage.cpp" line="351"/>
+        <location filename="../ui/partnerspage.cpp" line="352"/>
         <source>Remove %1 (%2)?
 
 Its tokens, including an unused token A, stop working and its queued deliveries are dropped. Objects received from it stay.</source>
@@ -3516,17 +3825,17 @@ Its tokens, including an unused token A, stop working and its queued deliveries 
 De tokens ervan, ook een ongebruikt token A, werken niet meer en de bezorgingen in de wachtrij worden verworpen. Objecten die ervan zijn ontvangen, blijven bewaard.</translation>
     </message>
     <message>
-        <location filename="../ui/partnerspage.cpp" line="356"/>
+        <location filename="../ui/partnerspage.cpp" line="357"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../ui/partnerspage.cpp" line="372"/>
+        <location filename="../ui/partnerspage.cpp" line="373"/>
         <source>Drop parked delivery</source>
         <translation>Geparkeerde bezorging verwerpen</translation>
     </message>
     <message>
-        <location filename="../ui/partnerspage.cpp" line="373"/>
+        <location filename="../ui/partnerspage.cpp" line="374"/>
         <source>Drop delivery %1 to %2?
 
 The partner never receives it, and it cannot be queued again.</source>
@@ -3535,52 +3844,52 @@ The partner never receives it, and it cannot be queued again.</source>
 De partner ontvangt deze nooit en ze kan niet opnieuw in de wachtrij worden gezet.</translation>
     </message>
     <message>
-        <location filename="../ui/partnerspage.cpp" line="379"/>
+        <location filename="../ui/partnerspage.cpp" line="380"/>
         <source>Drop</source>
         <translation>Verwerpen</translation>
     </message>
     <message>
-        <location filename="../ui/partnerspage.cpp" line="386"/>
+        <location filename="../ui/partnerspage.cpp" line="387"/>
         <source>Cannot drop delivery %1: %2</source>
         <translation>Kan bezorging %1 niet verwerpen: %2</translation>
     </message>
     <message>
-        <location filename="../ui/partnerspage.cpp" line="388"/>
+        <location filename="../ui/partnerspage.cpp" line="389"/>
         <source>Delivery %1 is no longer parked (sent again or dropped meanwhile).</source>
         <translation>Bezorging %1 is niet meer geparkeerd (intussen opnieuw verzonden of verworpen).</translation>
     </message>
     <message>
-        <location filename="../ui/partnerspage.cpp" line="390"/>
+        <location filename="../ui/partnerspage.cpp" line="391"/>
         <source>Delivery %1 to %2 dropped; the partner will not receive it.</source>
         <translation>Bezorging %1 aan %2 verworpen; de partner ontvangt deze niet.</translation>
     </message>
     <message>
-        <location filename="../ui/partnerspage.cpp" line="415"/>
+        <location filename="../ui/partnerspage.cpp" line="416"/>
         <source>Pulling from %1…</source>
         <translation>Ophalen bij %1…</translation>
     </message>
     <message>
-        <location filename="../ui/partnerspage.cpp" line="419"/>
+        <location filename="../ui/partnerspage.cpp" line="420"/>
         <source>Pulling from %1 failed: %2</source>
         <translation>Ophalen bij %1 mislukt: %2</translation>
     </message>
     <message>
-        <location filename="../ui/partnerspage.cpp" line="423"/>
+        <location filename="../ui/partnerspage.cpp" line="424"/>
         <source>%1: %2 stored, %3 skipped</source>
         <translation>%1: %2 opgeslagen, %3 overgeslagen</translation>
     </message>
     <message>
-        <location filename="../ui/partnerspage.cpp" line="424"/>
+        <location filename="../ui/partnerspage.cpp" line="425"/>
         <source>Pulled from %1: %2.</source>
         <translation>Opgehaald bij %1: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/partnerspage.cpp" line="440"/>
+        <location filename="../ui/partnerspage.cpp" line="441"/>
         <source>Cannot queue the refused pushes to %1 again: %2</source>
         <translation>Kan de geweigerde pushes naar %1 niet opnieuw in de wachtrij zetten: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/partnerspage.cpp" line="442"/>
+        <location filename="../ui/partnerspage.cpp" line="443"/>
         <source>%n refused push(es) to %1 queued again.</source>
         <translation>
             <numerusform>%n geweigerde push naar %1 opnieuw in de wachtrij gezet.</numerusform>
@@ -3588,42 +3897,42 @@ De partner ontvangt deze nooit en ze kan niet opnieuw in de wachtrij worden geze
         </translation>
     </message>
     <message>
-        <location filename="../ui/partnerspage.cpp" line="451"/>
+        <location filename="../ui/partnerspage.cpp" line="452"/>
         <source>Updating the credentials with %1…</source>
         <translation>Credentials bijwerken met %1…</translation>
     </message>
     <message>
-        <location filename="../ui/partnerspage.cpp" line="451"/>
+        <location filename="../ui/partnerspage.cpp" line="452"/>
         <source>Unregistering from %1…</source>
         <translation>Afmelden bij %1…</translation>
     </message>
     <message>
-        <location filename="../ui/partnerspage.cpp" line="456"/>
+        <location filename="../ui/partnerspage.cpp" line="457"/>
         <source>Updating the credentials with %1 failed: %2</source>
         <translation>Bijwerken van de credentials met %1 mislukt: %2</translation>
     </message>
     <message>
-        <location filename="../ui/partnerspage.cpp" line="457"/>
+        <location filename="../ui/partnerspage.cpp" line="458"/>
         <source>Unregistering from %1 failed: %2</source>
         <translation>Afmelden bij %1 mislukt: %2</translation>
     </message>
     <message>
-        <location filename="../ui/partnerspage.cpp" line="460"/>
+        <location filename="../ui/partnerspage.cpp" line="461"/>
         <source>New credentials exchanged with %1.</source>
         <translation>Nieuwe credentials uitgewisseld met %1.</translation>
     </message>
     <message>
-        <location filename="../ui/partnerspage.cpp" line="462"/>
+        <location filename="../ui/partnerspage.cpp" line="463"/>
         <source>Unregistered from %1: %2</source>
         <translation>Afgemeld bij %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/partnerspage.cpp" line="477"/>
+        <location filename="../ui/partnerspage.cpp" line="478"/>
         <source>%1 now gets tokens encoded as: %2</source>
         <translation>%1 krijgt tokens nu gecodeerd als: %2</translation>
     </message>
     <message>
-        <location filename="../ui/partnerspage.cpp" line="479"/>
+        <location filename="../ui/partnerspage.cpp" line="480"/>
         <source>Could not change the token encoding: %1</source>
         <translation>Kon de tokencodering niet wijzigen: %1</translation>
     </message>
@@ -3631,22 +3940,52 @@ De partner ontvangt deze nooit en ze kan niet opnieuw in de wachtrij worden geze
 <context>
     <name>ocpi::ProfileChart</name>
     <message>
-        <location filename="../ui/profilechart.cpp" line="50"/>
+        <location filename="../ui/profilechart.cpp" line="59"/>
         <source>%1 %2 from %3 min</source>
         <translation>%1 %2 vanaf %3 min</translation>
     </message>
     <message>
-        <location filename="../ui/profilechart.cpp" line="70"/>
+        <location filename="../ui/profilechart.cpp" line="43"/>
+        <location filename="../ui/profilechart.cpp" line="50"/>
+        <location filename="../ui/profilechart.cpp" line="105"/>
         <source>No profile known yet</source>
         <translation>Nog geen profiel bekend</translation>
     </message>
     <message>
-        <location filename="../ui/profilechart.cpp" line="93"/>
+        <location filename="../ui/profilechart.cpp" line="42"/>
+        <source>Charging profile</source>
+        <translation>Laadprofiel</translation>
+    </message>
+    <message>
+        <location filename="../ui/profilechart.cpp" line="75"/>
+        <source>%1 kW</source>
+        <translation>%1 kW</translation>
+    </message>
+    <message>
+        <location filename="../ui/profilechart.cpp" line="77"/>
+        <source>%1 from %2</source>
+        <translation>%1 vanaf %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/profilechart.cpp" line="78"/>
+        <source>%1 after %2 min</source>
+        <translation>%1 na %2 min</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/profilechart.cpp" line="81"/>
+        <source>%n more step(s)</source>
+        <translation>
+            <numerusform>nog %n stap</numerusform>
+            <numerusform>nog %n stappen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/profilechart.cpp" line="128"/>
         <source>now</source>
         <translation>nu</translation>
     </message>
     <message>
-        <location filename="../ui/profilechart.cpp" line="95"/>
+        <location filename="../ui/profilechart.cpp" line="130"/>
         <source>+%1 min</source>
         <translation>+%1 min</translation>
     </message>
@@ -3760,47 +4099,52 @@ De partner ontvangt deze nooit en ze kan niet opnieuw in de wachtrij worden geze
         <translation>Registratie</translation>
     </message>
     <message>
-        <location filename="../ui/registerwizard.cpp" line="127"/>
+        <location filename="../ui/registerwizard.cpp" line="113"/>
+        <source>The registered partner&apos;s parties and endpoints</source>
+        <translation>Partijen en endpoints van de geregistreerde partner</translation>
+    </message>
+    <message>
+        <location filename="../ui/registerwizard.cpp" line="128"/>
         <source>Exchanging credentials with the partner; this window stays usable meanwhile.</source>
         <translation>Credentials worden met de partner uitgewisseld; dit venster blijft intussen bruikbaar.</translation>
     </message>
     <message>
-        <location filename="../ui/registerwizard.cpp" line="129"/>
+        <location filename="../ui/registerwizard.cpp" line="130"/>
         <source>Registering with %1…</source>
         <translation>Registreren bij %1…</translation>
     </message>
     <message>
-        <location filename="../ui/registerwizard.cpp" line="153"/>
+        <location filename="../ui/registerwizard.cpp" line="154"/>
         <source>The partner&apos;s parties and endpoints are stored; it is listed on the Partners page.</source>
         <translation>De partijen en endpoints van de partner zijn opgeslagen; de partner staat op de pagina Partners.</translation>
     </message>
     <message>
-        <location filename="../ui/registerwizard.cpp" line="154"/>
+        <location filename="../ui/registerwizard.cpp" line="155"/>
         <source>Registered with %1.</source>
         <translation>Geregistreerd bij %1.</translation>
     </message>
     <message>
-        <location filename="../ui/registerwizard.cpp" line="159"/>
+        <location filename="../ui/registerwizard.cpp" line="160"/>
         <source>The registration failed: %1</source>
         <translation>De registratie is mislukt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/registerwizard.cpp" line="160"/>
+        <location filename="../ui/registerwizard.cpp" line="161"/>
         <source>Go back to correct the input, or close the wizard.</source>
         <translation>Ga terug om de invoer te corrigeren, of sluit de wizard.</translation>
     </message>
     <message>
-        <location filename="../ui/registerwizard.cpp" line="170"/>
+        <location filename="../ui/registerwizard.cpp" line="171"/>
         <source>Parties:</source>
         <translation>Partijen:</translation>
     </message>
     <message>
-        <location filename="../ui/registerwizard.cpp" line="175"/>
+        <location filename="../ui/registerwizard.cpp" line="176"/>
         <source>Version: %1</source>
         <translation>Versie: %1</translation>
     </message>
     <message>
-        <location filename="../ui/registerwizard.cpp" line="175"/>
+        <location filename="../ui/registerwizard.cpp" line="176"/>
         <source>Endpoints:</source>
         <translation>Endpoints:</translation>
     </message>
@@ -3808,7 +4152,7 @@ De partner ontvangt deze nooit en ze kan niet opnieuw in de wachtrij worden geze
 <context>
     <name>ocpi::RegisterWizard</name>
     <message>
-        <location filename="../ui/registerwizard.cpp" line="193"/>
+        <location filename="../ui/registerwizard.cpp" line="194"/>
         <source>Register with a partner</source>
         <translation>Registreren bij een partner</translation>
     </message>
@@ -3940,112 +4284,112 @@ De partner ontvangt deze nooit en ze kan niet opnieuw in de wachtrij worden geze
 <context>
     <name>ocpi::ReservationsPage</name>
     <message>
-        <location filename="../ui/reservationspage.cpp" line="43"/>
+        <location filename="../ui/reservationspage.cpp" line="42"/>
         <source>%1 %2 excl. VAT</source>
         <translation>%1 %2 excl. btw</translation>
     </message>
     <message>
-        <location filename="../ui/reservationspage.cpp" line="49"/>
+        <location filename="../ui/reservationspage.cpp" line="48"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../ui/reservationspage.cpp" line="50"/>
+        <location filename="../ui/reservationspage.cpp" line="49"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/reservationspage.cpp" line="52"/>
+        <location filename="../ui/reservationspage.cpp" line="51"/>
         <source>Side</source>
         <translation>Kant</translation>
     </message>
     <message>
-        <location filename="../ui/reservationspage.cpp" line="54"/>
+        <location filename="../ui/reservationspage.cpp" line="53"/>
         <source>we asked</source>
         <translation>door ons gevraagd</translation>
     </message>
     <message>
-        <location filename="../ui/reservationspage.cpp" line="55"/>
+        <location filename="../ui/reservationspage.cpp" line="54"/>
         <source>asked of us</source>
         <translation>aan ons gevraagd</translation>
     </message>
     <message>
-        <location filename="../ui/reservationspage.cpp" line="57"/>
+        <location filename="../ui/reservationspage.cpp" line="56"/>
         <source>Where</source>
         <translation>Waar</translation>
     </message>
     <message>
-        <location filename="../ui/reservationspage.cpp" line="59"/>
+        <location filename="../ui/reservationspage.cpp" line="58"/>
         <source>Token</source>
         <translation>Token</translation>
     </message>
     <message>
-        <location filename="../ui/reservationspage.cpp" line="61"/>
+        <location filename="../ui/reservationspage.cpp" line="60"/>
         <source>Window</source>
         <translation>Tijdvak</translation>
     </message>
     <message>
-        <location filename="../ui/reservationspage.cpp" line="62"/>
+        <location filename="../ui/reservationspage.cpp" line="61"/>
         <source>Price</source>
         <translation>Prijs</translation>
     </message>
     <message>
-        <location filename="../ui/reservationspage.cpp" line="63"/>
+        <location filename="../ui/reservationspage.cpp" line="62"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../ui/reservationspage.cpp" line="77"/>
+        <location filename="../ui/reservationspage.cpp" line="76"/>
         <source>Ask for a reservation…</source>
         <translation>Om een reservering vragen…</translation>
     </message>
     <message>
-        <location filename="../ui/reservationspage.cpp" line="78"/>
+        <location filename="../ui/reservationspage.cpp" line="77"/>
         <source>Accept offer</source>
         <translation>Aanbod accepteren</translation>
     </message>
     <message>
-        <location filename="../ui/reservationspage.cpp" line="79"/>
+        <location filename="../ui/reservationspage.cpp" line="78"/>
         <source>Accept the selected offer: the CPO holds the EVSE from the window&apos;s start</source>
         <translation>Het geselecteerde aanbod accepteren: de CPO houdt de EVSE vast vanaf het begin van het tijdvak</translation>
     </message>
     <message>
-        <location filename="../ui/reservationspage.cpp" line="80"/>
+        <location filename="../ui/reservationspage.cpp" line="79"/>
         <source>Cancel reservation</source>
         <translation>Reservering annuleren</translation>
     </message>
     <message>
-        <location filename="../ui/reservationspage.cpp" line="81"/>
+        <location filename="../ui/reservationspage.cpp" line="80"/>
         <source>Cancel the selected reservation at the CPO (an active one frees its EVSE at once)</source>
         <translation>De geselecteerde reservering bij de CPO annuleren (een actieve reservering geeft de EVSE direct vrij)</translation>
     </message>
     <message>
-        <location filename="../ui/reservationspage.cpp" line="89"/>
+        <location filename="../ui/reservationspage.cpp" line="86"/>
         <source>Reservations</source>
         <translation>Reserveringen</translation>
     </message>
     <message>
-        <location filename="../ui/reservationspage.cpp" line="97"/>
+        <location filename="../ui/reservationspage.cpp" line="87"/>
         <source>Selected reservation</source>
         <translation>Geselecteerde reservering</translation>
     </message>
     <message>
-        <location filename="../ui/reservationspage.cpp" line="107"/>
+        <location filename="../ui/reservationspage.cpp" line="95"/>
         <source>Time windows on an EVSE, offered with their price (custom module)</source>
         <translation>Tijdvakken op een EVSE, aangeboden met hun prijs (eigen module)</translation>
     </message>
     <message>
-        <location filename="../ui/reservationspage.cpp" line="136"/>
+        <location filename="../ui/reservationspage.cpp" line="121"/>
         <source>Reservations are off on this node: start it with --reservations on (or OCPI_RESERVATIONS=on, or reservations=on in its settings file).</source>
         <translation>Reserveringen staan uit op deze node: start deze met --reservations on (of OCPI_RESERVATIONS=on, of reservations=on in het instellingenbestand).</translation>
     </message>
     <message>
-        <location filename="../ui/reservationspage.cpp" line="164"/>
+        <location filename="../ui/reservationspage.cpp" line="149"/>
         <source>the newest %1 reservations</source>
         <translation>de nieuwste %1 reserveringen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/reservationspage.cpp" line="165"/>
+        <location filename="../ui/reservationspage.cpp" line="150"/>
         <source>%n reservation(s)</source>
         <translation>
             <numerusform>%n reservering</numerusform>
@@ -4053,52 +4397,52 @@ De partner ontvangt deze nooit en ze kan niet opnieuw in de wachtrij worden geze
         </translation>
     </message>
     <message>
-        <location filename="../ui/reservationspage.cpp" line="172"/>
+        <location filename="../ui/reservationspage.cpp" line="157"/>
         <source>Could not read the reservations: %1</source>
         <translation>Kon de reserveringen niet lezen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/reservationspage.cpp" line="202"/>
+        <location filename="../ui/reservationspage.cpp" line="187"/>
         <source>Select a reservation to see it whole.</source>
         <translation>Selecteer een reservering om deze volledig te zien.</translation>
     </message>
     <message>
-        <location filename="../ui/reservationspage.cpp" line="212"/>
+        <location filename="../ui/reservationspage.cpp" line="197"/>
         <source>Ask a partner CPO for a time window on one of its EVSEs</source>
         <translation>Een partner-CPO om een tijdvak op een van zijn EVSE&apos;s vragen</translation>
     </message>
     <message>
-        <location filename="../ui/reservationspage.cpp" line="213"/>
+        <location filename="../ui/reservationspage.cpp" line="198"/>
         <source>Reservations are asked for as an eMSP: this node hosts no eMSP party</source>
         <translation>Reserveringen worden als eMSP aangevraagd: deze node host geen eMSP-partij</translation>
     </message>
     <message>
-        <location filename="../ui/reservationspage.cpp" line="231"/>
+        <location filename="../ui/reservationspage.cpp" line="216"/>
         <source>%1: the CPO refused: %2</source>
         <translation>%1: de CPO weigerde: %2</translation>
     </message>
     <message>
-        <location filename="../ui/reservationspage.cpp" line="232"/>
+        <location filename="../ui/reservationspage.cpp" line="217"/>
         <source>%1: %2 by the CPO.</source>
         <translation>%1: %2 door de CPO.</translation>
     </message>
     <message>
-        <location filename="../ui/reservationspage.cpp" line="252"/>
+        <location filename="../ui/reservationspage.cpp" line="237"/>
         <source>%1: %2.</source>
         <translation>%1: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/reservationspage.cpp" line="254"/>
+        <location filename="../ui/reservationspage.cpp" line="239"/>
         <source>%1 could not be %2: %3</source>
         <translation>%1 kon niet %2 worden: %3</translation>
     </message>
     <message>
-        <location filename="../ui/reservationspage.cpp" line="254"/>
+        <location filename="../ui/reservationspage.cpp" line="239"/>
         <source>accepted</source>
         <translation>geaccepteerd</translation>
     </message>
     <message>
-        <location filename="../ui/reservationspage.cpp" line="254"/>
+        <location filename="../ui/reservationspage.cpp" line="239"/>
         <source>cancelled</source>
         <translation>geannuleerd</translation>
     </message>
@@ -4406,136 +4750,146 @@ De partner ontvangt deze nooit en ze kan niet opnieuw in de wachtrij worden geze
     <name>ocpi::StatusPage</name>
     <message>
         <location filename="../ui/statuspage.cpp" line="38"/>
+        <source>Versions URL</source>
+        <translation>Versions-URL</translation>
+    </message>
+    <message>
+        <location filename="../ui/statuspage.cpp" line="39"/>
         <source>Copy</source>
         <translation>Kopiëren</translation>
     </message>
     <message>
-        <location filename="../ui/statuspage.cpp" line="39"/>
+        <location filename="../ui/statuspage.cpp" line="40"/>
+        <source>Copy the versions URL</source>
+        <translation>Versions-URL kopiëren</translation>
+    </message>
+    <message>
+        <location filename="../ui/statuspage.cpp" line="41"/>
         <source>Copy the versions URL to give it to a partner</source>
         <translation>De versions-URL kopiëren om deze aan een partner te geven</translation>
     </message>
     <message>
-        <location filename="../ui/statuspage.cpp" line="51"/>
+        <location filename="../ui/statuspage.cpp" line="53"/>
         <source>The node processes serving this database (several on PostgreSQL behind a load balancer); the leader runs the work that must happen once (command timeouts, simulated charge points)</source>
         <translation>De nodeprocessen die deze database bedienen (meerdere bij PostgreSQL achter een load balancer); de leider voert het werk uit dat één keer moet gebeuren (time-outs van opdrachten, gesimuleerde laadpunten)</translation>
     </message>
     <message>
-        <location filename="../ui/statuspage.cpp" line="55"/>
+        <location filename="../ui/statuspage.cpp" line="57"/>
         <source>State:</source>
         <translation>Toestand:</translation>
     </message>
     <message>
-        <location filename="../ui/statuspage.cpp" line="56"/>
+        <location filename="../ui/statuspage.cpp" line="58"/>
         <source>Listening at:</source>
         <translation>Luistert op:</translation>
     </message>
     <message>
-        <location filename="../ui/statuspage.cpp" line="57"/>
+        <location filename="../ui/statuspage.cpp" line="59"/>
         <source>Versions URL:</source>
         <translation>Versions-URL:</translation>
     </message>
     <message>
-        <location filename="../ui/statuspage.cpp" line="58"/>
+        <location filename="../ui/statuspage.cpp" line="60"/>
         <source>Hosted parties:</source>
         <translation>Gehoste partijen:</translation>
     </message>
     <message>
-        <location filename="../ui/statuspage.cpp" line="59"/>
+        <location filename="../ui/statuspage.cpp" line="61"/>
         <source>Started at:</source>
         <translation>Gestart om:</translation>
     </message>
     <message>
-        <location filename="../ui/statuspage.cpp" line="60"/>
+        <location filename="../ui/statuspage.cpp" line="62"/>
         <source>Uptime:</source>
         <translation>Uptime:</translation>
     </message>
     <message>
-        <location filename="../ui/statuspage.cpp" line="61"/>
+        <location filename="../ui/statuspage.cpp" line="63"/>
         <source>Requests served:</source>
         <translation>Verwerkte verzoeken:</translation>
     </message>
     <message>
-        <location filename="../ui/statuspage.cpp" line="62"/>
+        <location filename="../ui/statuspage.cpp" line="64"/>
         <source>Request log:</source>
         <translation>Verzoeklogboek:</translation>
     </message>
     <message>
-        <location filename="../ui/statuspage.cpp" line="63"/>
+        <location filename="../ui/statuspage.cpp" line="65"/>
         <source>Database:</source>
         <translation>Database:</translation>
     </message>
     <message>
-        <location filename="../ui/statuspage.cpp" line="64"/>
+        <location filename="../ui/statuspage.cpp" line="66"/>
         <source>Processes:</source>
         <translation>Processen:</translation>
     </message>
     <message>
-        <location filename="../ui/statuspage.cpp" line="93"/>
+        <location filename="../ui/statuspage.cpp" line="95"/>
         <source>(demo identity: no --party given)</source>
         <translation>(demo-identiteit: geen --party opgegeven)</translation>
     </message>
     <message>
-        <location filename="../ui/statuspage.cpp" line="103"/>
+        <location filename="../ui/statuspage.cpp" line="105"/>
         <source>Starting…</source>
         <translation>Bezig met starten…</translation>
     </message>
     <message>
-        <location filename="../ui/statuspage.cpp" line="104"/>
+        <location filename="../ui/statuspage.cpp" line="106"/>
         <source>Serving</source>
         <translation>Actief</translation>
     </message>
     <message>
-        <location filename="../ui/statuspage.cpp" line="106"/>
+        <location filename="../ui/statuspage.cpp" line="108"/>
         <source>Not serving: %1</source>
         <translation>Niet actief: %1</translation>
     </message>
     <message>
-        <location filename="../ui/statuspage.cpp" line="108"/>
+        <location filename="../ui/statuspage.cpp" line="110"/>
         <source>Stopped</source>
         <translation>Gestopt</translation>
     </message>
     <message>
-        <location filename="../ui/statuspage.cpp" line="126"/>
+        <location filename="../ui/statuspage.cpp" line="128"/>
         <source>%1 exchanges written</source>
         <translation>%1 uitwisselingen geschreven</translation>
     </message>
     <message>
-        <location filename="../ui/statuspage.cpp" line="128"/>
+        <location filename="../ui/statuspage.cpp" line="130"/>
         <source>%1 dropped (writer overloaded)</source>
         <translation>%1 verworpen (schrijver overbelast)</translation>
     </message>
     <message>
-        <location filename="../ui/statuspage.cpp" line="139"/>
+        <location filename="../ui/statuspage.cpp" line="141"/>
         <source>cannot read them: %1</source>
         <translation>kan ze niet lezen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/statuspage.cpp" line="147"/>
+        <location filename="../ui/statuspage.cpp" line="149"/>
         <source>gone (last seen %1)</source>
         <translation>verdwenen (laatst gezien %1)</translation>
     </message>
     <message>
-        <location filename="../ui/statuspage.cpp" line="149"/>
+        <location filename="../ui/statuspage.cpp" line="151"/>
         <source>serving, leads</source>
         <translation>actief, leider</translation>
     </message>
     <message>
-        <location filename="../ui/statuspage.cpp" line="149"/>
+        <location filename="../ui/statuspage.cpp" line="151"/>
         <source>serving</source>
         <translation>actief</translation>
     </message>
     <message>
-        <location filename="../ui/statuspage.cpp" line="150"/>
+        <location filename="../ui/statuspage.cpp" line="152"/>
         <source>%1 pid %2, %3: %4</source>
         <translation>%1 pid %2, %3: %4</translation>
     </message>
     <message>
-        <location filename="../ui/statuspage.cpp" line="152"/>
+        <location filename="../ui/statuspage.cpp" line="154"/>
         <source>(this console)</source>
         <translation>(deze console)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/statuspage.cpp" line="171"/>
+        <location filename="../ui/statuspage.cpp" line="173"/>
         <source>%n day(s) %1</source>
         <translation>
             <numerusform>%n dag %1</numerusform>
@@ -4686,67 +5040,67 @@ Partners wordt gevraagd hun kopie te verwijderen. Een tarief dat nog in de tarif
 <context>
     <name>ocpi::TrafficDetailView</name>
     <message>
-        <location filename="../ui/trafficdetailview.cpp" line="32"/>
+        <location filename="../ui/trafficdetailview.cpp" line="33"/>
         <source>Request</source>
         <translation>Verzoek</translation>
     </message>
     <message>
-        <location filename="../ui/trafficdetailview.cpp" line="33"/>
+        <location filename="../ui/trafficdetailview.cpp" line="34"/>
         <source>Response</source>
         <translation>Antwoord</translation>
     </message>
     <message>
-        <location filename="../ui/trafficdetailview.cpp" line="43"/>
+        <location filename="../ui/trafficdetailview.cpp" line="44"/>
         <source>Select an exchange to see its headers and bodies.</source>
         <translation>Selecteer een uitwisseling om de headers en bodies te zien.</translation>
     </message>
     <message>
-        <location filename="../ui/trafficdetailview.cpp" line="49"/>
+        <location filename="../ui/trafficdetailview.cpp" line="50"/>
         <source>incoming from %1</source>
         <translation>inkomend van %1</translation>
     </message>
     <message>
-        <location filename="../ui/trafficdetailview.cpp" line="49"/>
+        <location filename="../ui/trafficdetailview.cpp" line="50"/>
         <source>an unknown client</source>
         <translation>een onbekende client</translation>
     </message>
     <message>
-        <location filename="../ui/trafficdetailview.cpp" line="51"/>
+        <location filename="../ui/trafficdetailview.cpp" line="52"/>
         <source>outgoing to %1</source>
         <translation>uitgaand naar %1</translation>
     </message>
     <message>
-        <location filename="../ui/trafficdetailview.cpp" line="53"/>
+        <location filename="../ui/trafficdetailview.cpp" line="54"/>
         <source>%1 %2 — %3; no answer: %4, after %5 ms</source>
         <translation>%1 %2 — %3; geen antwoord: %4, na %5 ms</translation>
     </message>
     <message>
-        <location filename="../ui/trafficdetailview.cpp" line="55"/>
+        <location filename="../ui/trafficdetailview.cpp" line="56"/>
         <source>no HTTP response</source>
         <translation>geen HTTP-antwoord</translation>
     </message>
     <message>
-        <location filename="../ui/trafficdetailview.cpp" line="57"/>
+        <location filename="../ui/trafficdetailview.cpp" line="58"/>
         <source>%1 %2 — %3; HTTP %4, OCPI %5, %6 ms</source>
         <translation>%1 %2 — %3; HTTP %4, OCPI %5, %6 ms</translation>
     </message>
     <message>
-        <location filename="../ui/trafficdetailview.cpp" line="60"/>
+        <location filename="../ui/trafficdetailview.cpp" line="61"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../ui/trafficdetailview.cpp" line="63"/>
+        <location filename="../ui/trafficdetailview.cpp" line="64"/>
         <source>X-Request-ID %1, X-Correlation-ID %2</source>
         <translation>X-Request-ID %1, X-Correlation-ID %2</translation>
     </message>
     <message>
-        <location filename="../ui/trafficdetailview.cpp" line="65"/>
+        <location filename="../ui/trafficdetailview.cpp" line="66"/>
         <source>Accepted with warnings: %1</source>
         <translation>Geaccepteerd met waarschuwingen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/trafficdetailview.cpp" line="69"/>
+        <location filename="../ui/trafficdetailview.cpp" line="70"/>
         <source>No response: %1</source>
         <translation>Geen antwoord: %1</translation>
     </message>
@@ -4916,109 +5270,115 @@ Partners wordt gevraagd hun kopie te verwijderen. Een tarief dat nog in de tarif
     <name>ocpi::TrafficPage</name>
     <message>
         <location filename="../ui/trafficpage.cpp" line="66"/>
+        <location filename="../ui/trafficpage.cpp" line="67"/>
         <source>Filter by method, URL or partner</source>
         <translation>Filteren op methode, URL of partner</translation>
     </message>
     <message>
-        <location filename="../ui/trafficpage.cpp" line="68"/>
-        <location filename="../ui/trafficpage.cpp" line="142"/>
+        <location filename="../ui/trafficpage.cpp" line="69"/>
+        <location filename="../ui/trafficpage.cpp" line="144"/>
         <source>Pause</source>
         <translation>Pauzeren</translation>
     </message>
     <message>
-        <location filename="../ui/trafficpage.cpp" line="70"/>
+        <location filename="../ui/trafficpage.cpp" line="71"/>
         <source>Stop adding new exchanges to the list while you inspect it</source>
         <translation>Geen nieuwe uitwisselingen meer aan de lijst toevoegen terwijl u deze bekijkt</translation>
     </message>
     <message>
-        <location filename="../ui/trafficpage.cpp" line="71"/>
+        <location filename="../ui/trafficpage.cpp" line="72"/>
         <source>Clear</source>
         <translation>Wissen</translation>
     </message>
     <message>
-        <location filename="../ui/trafficpage.cpp" line="72"/>
+        <location filename="../ui/trafficpage.cpp" line="73"/>
         <source>Empty the list; the request log itself is kept</source>
         <translation>De lijst leegmaken; het verzoeklogboek zelf blijft bewaard</translation>
     </message>
     <message>
-        <location filename="../ui/trafficpage.cpp" line="74"/>
+        <location filename="../ui/trafficpage.cpp" line="75"/>
         <source>Replay</source>
         <translation>Herhalen</translation>
     </message>
     <message>
-        <location filename="../ui/trafficpage.cpp" line="75"/>
+        <location filename="../ui/trafficpage.cpp" line="76"/>
         <source>Send the selected outgoing request again to its partner, with the current token</source>
         <translation>Het geselecteerde uitgaande verzoek opnieuw naar de partner verzenden, met het huidige token</translation>
     </message>
     <message>
-        <location filename="../ui/trafficpage.cpp" line="76"/>
+        <location filename="../ui/trafficpage.cpp" line="77"/>
         <source>Export HAR…</source>
         <translation>HAR exporteren…</translation>
     </message>
     <message>
-        <location filename="../ui/trafficpage.cpp" line="77"/>
+        <location filename="../ui/trafficpage.cpp" line="78"/>
         <source>Save the selected exchanges (all shown when none is selected) as a HAR 1.2 file</source>
         <translation>De geselecteerde uitwisselingen (alle getoonde als er geen is geselecteerd) opslaan als HAR 1.2-bestand</translation>
     </message>
     <message>
-        <location filename="../ui/trafficpage.cpp" line="133"/>
+        <location filename="../ui/trafficpage.cpp" line="94"/>
+        <source>Exchanges</source>
+        <translation>Uitwisselingen</translation>
+    </message>
+    <message>
+        <location filename="../ui/trafficpage.cpp" line="135"/>
         <source>Export as HAR</source>
         <translation>Exporteren als HAR</translation>
     </message>
     <message>
-        <location filename="../ui/trafficpage.cpp" line="134"/>
+        <location filename="../ui/trafficpage.cpp" line="136"/>
         <source>HTTP Archive (*.har);;All files (*)</source>
         <translation>HTTP-archief (*.har);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../ui/trafficpage.cpp" line="142"/>
+        <location filename="../ui/trafficpage.cpp" line="144"/>
         <source>Resume</source>
         <translation>Hervatten</translation>
     </message>
     <message>
-        <location filename="../ui/trafficpage.cpp" line="188"/>
+        <location filename="../ui/trafficpage.cpp" line="190"/>
         <source>Select one outgoing request to send it again</source>
         <translation>Selecteer één uitgaand verzoek om het opnieuw te verzenden</translation>
     </message>
     <message>
-        <location filename="../ui/trafficpage.cpp" line="194"/>
+        <location filename="../ui/trafficpage.cpp" line="196"/>
         <source>Send this request again to its partner, with the current token</source>
         <translation>Dit verzoek opnieuw naar de partner verzenden, met het huidige token</translation>
     </message>
     <message>
-        <location filename="../ui/trafficpage.cpp" line="195"/>
-        <location filename="../ui/trafficpage.cpp" line="214"/>
-        <location filename="../ui/trafficpage.cpp" line="226"/>
+        <location filename="../ui/trafficpage.cpp" line="197"/>
+        <location filename="../ui/trafficpage.cpp" line="216"/>
+        <location filename="../ui/trafficpage.cpp" line="228"/>
         <source>Cannot replay: %1</source>
         <translation>Kan niet herhalen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/trafficpage.cpp" line="202"/>
+        <location filename="../ui/trafficpage.cpp" line="204"/>
         <source>Select one outgoing request to replay.</source>
         <translation>Selecteer één uitgaand verzoek om te herhalen.</translation>
     </message>
     <message>
-        <location filename="../ui/trafficpage.cpp" line="209"/>
+        <location filename="../ui/trafficpage.cpp" line="211"/>
         <source>The exchange is no longer in the request log.</source>
         <translation>De uitwisseling staat niet meer in het verzoeklogboek.</translation>
     </message>
     <message>
-        <location filename="../ui/trafficpage.cpp" line="218"/>
+        <location filename="../ui/trafficpage.cpp" line="220"/>
         <source>Replaying %1 %2…</source>
         <translation>%1 %2 wordt herhaald…</translation>
     </message>
     <message>
-        <location filename="../ui/trafficpage.cpp" line="228"/>
+        <location filename="../ui/trafficpage.cpp" line="230"/>
         <source>Replayed %1 %2: %3</source>
         <translation>%1 %2 herhaald: %3</translation>
     </message>
     <message>
-        <location filename="../ui/trafficpage.cpp" line="245"/>
+        <location filename="../ui/trafficpage.cpp" line="247"/>
         <source>Cannot export: %1</source>
         <translation>Kan niet exporteren: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/trafficpage.cpp" line="251"/>
+        <location filename="../ui/trafficpage.cpp" line="253"/>
         <source>Exported %n exchange(s) to %1</source>
         <translation>
             <numerusform>%n uitwisseling geëxporteerd naar %1</numerusform>
@@ -5026,27 +5386,27 @@ Partners wordt gevraagd hun kopie te verwijderen. Een tarief dat nog in de tarif
         </translation>
     </message>
     <message>
-        <location filename="../ui/trafficpage.cpp" line="252"/>
+        <location filename="../ui/trafficpage.cpp" line="254"/>
         <source>Cannot write %1: %2</source>
         <translation>Kan %1 niet schrijven: %2</translation>
     </message>
     <message>
-        <location filename="../ui/trafficpage.cpp" line="313"/>
+        <location filename="../ui/trafficpage.cpp" line="315"/>
         <source>Select an exchange to see its headers and bodies.</source>
         <translation>Selecteer een uitwisseling om de headers en bodies te zien.</translation>
     </message>
     <message>
-        <location filename="../ui/trafficpage.cpp" line="320"/>
+        <location filename="../ui/trafficpage.cpp" line="322"/>
         <source>Reading exchange %1…</source>
         <translation>Uitwisseling %1 wordt gelezen…</translation>
     </message>
     <message>
-        <location filename="../ui/trafficpage.cpp" line="327"/>
+        <location filename="../ui/trafficpage.cpp" line="329"/>
         <source>Exchange %1 is no longer in the request log.</source>
         <translation>Uitwisseling %1 staat niet meer in het verzoeklogboek.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/trafficpage.cpp" line="335"/>
+        <location filename="../ui/trafficpage.cpp" line="337"/>
         <source>%n exchange(s)</source>
         <translation>
             <numerusform>%n uitwisseling</numerusform>
@@ -5054,7 +5414,7 @@ Partners wordt gevraagd hun kopie te verwijderen. Een tarief dat nog in de tarif
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/trafficpage.cpp" line="336"/>
+        <location filename="../ui/trafficpage.cpp" line="338"/>
         <source>%1 of %n exchange(s)</source>
         <translation>
             <numerusform>%1 van %n uitwisseling</numerusform>
