@@ -172,8 +172,14 @@ Result<bool> ObjectTable::put(const StoredObject &object, qint64 syncMark)
         if (update.rowsAffected() > 0)
             return false;
     }
+    // Another process (an operator command beside the serving node) may insert the same key between
+    // the UPDATE above and this INSERT: then this write becomes the update it would have been,
+    // rather than a storage error. ON CONFLICT: SQLite 3.24+ and PostgreSQL 9.5+.
     Statement insert(m_database, QStringLiteral("INSERT INTO %1 (country_code, party_id, object_id, sub_key, partner_id, "
-                                                "last_updated_ms, listed, sync_mark, json) VALUES (?,?,?,?,?,?,?,?,?)")
+                                                "last_updated_ms, listed, sync_mark, json) VALUES (?,?,?,?,?,?,?,?,?) "
+                                                "ON CONFLICT (country_code, party_id, object_id, sub_key) DO UPDATE SET "
+                                                "partner_id = excluded.partner_id, last_updated_ms = excluded.last_updated_ms, "
+                                                "listed = excluded.listed, sync_mark = excluded.sync_mark, json = excluded.json")
                                      .arg(m_table));
     insert.bind(object.key.owner.countryCode).bind(object.key.owner.partyId).bind(object.key.id);
     insert.bind(notNull(object.key.subKey)).bind(object.partnerId).bind(object.lastUpdated.toMSecsSinceEpoch());
