@@ -178,8 +178,13 @@ void ObjectListPage::refresh()
 
 void ObjectListPage::readMore()
 {
-    if (!m_more || m_listing || !m_objects->isAvailable())
+    if (!m_more || !m_objects->isAvailable())
         return;
+    // The view stays at its end while a read is on its way: no new scroll signal would ask again.
+    if (m_listing) {
+        m_moreAfterRead = true;
+        return;
+    }
     read(ObjectsController::Read::More);
 }
 
@@ -229,6 +234,9 @@ void ObjectListPage::onRead(const Result<ObjectDelta> &delta)
     if (m_listAgain) {
         m_listAgain = false;
         refresh();
+    } else if (m_moreAfterRead) {
+        m_moreAfterRead = false;
+        readMore();
     }
 }
 

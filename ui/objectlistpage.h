@@ -148,6 +148,7 @@ private:
     int m_listings = 0;
     bool m_listing = false;
     bool m_listAgain = false;
+    bool m_moreAfterRead = false; // the end was reached while a read was on its way
     bool m_stale = false;
     bool m_more = false;                         // objects are stored after the last one held
     qint64 m_mark = -1;                          // the module's change mark last seen
