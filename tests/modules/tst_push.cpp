@@ -59,8 +59,9 @@ private:
     TariffService &cpoTariffs() { return m_nodes.cpo().services().service<TariffService>(); }
     Outbox &cpoOutbox() { return m_nodes.cpo().services().outbox(); }
 
-    QJsonArray atEmsp() { return partnersJson(m_nodes.emsp().services().service<TariffService>(), m_cpoAtEmsp); }
-    QJsonArray atCpo() { return ownJson(cpoTariffs()); }
+    // By id: the deliverer sends calls for different objects at once, so they may arrive in any order.
+    QJsonArray atEmsp() { return sortedById(partnersJson(m_nodes.emsp().services().service<TariffService>(), m_cpoAtEmsp)); }
+    QJsonArray atCpo() { return sortedById(ownJson(cpoTariffs())); }
 
     QList<OutboxEntry> entries(qint64 partnerId)
     {

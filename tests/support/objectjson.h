@@ -7,6 +7,7 @@
 #include "sync/objectservice.h"
 
 #include <QJsonArray>
+#include <algorithm>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QStringList>
@@ -191,6 +192,20 @@ inline QJsonArray storedJson(ObjectService &service, const ObjectFilter &filter 
     for (const StoredObject &object : *objects)
         array.append(QJsonDocument::fromJson(object.json).object());
     return array;
+}
+
+// The same objects ordered by id: for comparing what arrived over calls sent several at once,
+// whose storage order at the receiver is the order they happened to arrive in.
+inline QJsonArray sortedById(const QJsonArray &objects)
+{
+    QList<QJsonValue> values(objects.begin(), objects.end());
+    std::stable_sort(values.begin(), values.end(), [](const QJsonValue &a, const QJsonValue &b) {
+        return a[QStringLiteral("id")].toString() < b[QStringLiteral("id")].toString();
+    });
+    QJsonArray sorted;
+    for (const QJsonValue &value : values)
+        sorted.append(value);
+    return sorted;
 }
 
 inline QJsonArray ownJson(ObjectService &service)
