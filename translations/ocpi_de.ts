@@ -3143,12 +3143,12 @@
         <translation>Gewähltes Objekt als JSON</translation>
     </message>
     <message>
-        <location filename="../ui/objectlistpage.cpp" line="216"/>
+        <location filename="../ui/objectlistpage.cpp" line="221"/>
         <source>Showing the first %1 objects (%2 ours); scroll to the end to read more. The owner filter and the search cover the objects read.</source>
         <translation>Die ersten %1 Objekte werden angezeigt (%2 eigene); scrollen Sie ans Ende, um weitere zu laden. Eigentümerfilter und Suche gelten für die geladenen Objekte.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/objectlistpage.cpp" line="220"/>
+        <location filename="../ui/objectlistpage.cpp" line="225"/>
         <source>%n object(s), %1 ours</source>
         <translation>
             <numerusform>%n Objekt, %1 eigene</numerusform>
@@ -3156,37 +3156,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/objectlistpage.cpp" line="227"/>
+        <location filename="../ui/objectlistpage.cpp" line="232"/>
         <source>Could not read the %1: %2</source>
         <translation>Lesen von %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../ui/objectlistpage.cpp" line="311"/>
+        <location filename="../ui/objectlistpage.cpp" line="319"/>
         <source>Select an object to see its JSON.</source>
         <translation>Wählen Sie ein Objekt, um sein JSON zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/objectlistpage.cpp" line="322"/>
+        <location filename="../ui/objectlistpage.cpp" line="330"/>
         <source>Create an object owned by %1</source>
         <translation>Ein Objekt mit Eigentümer %1 anlegen</translation>
     </message>
     <message>
-        <location filename="../ui/objectlistpage.cpp" line="323"/>
+        <location filename="../ui/objectlistpage.cpp" line="331"/>
         <source>This node hosts no party that owns %1</source>
         <translation>Dieser Knoten hostet keine Partei, die %1 besitzt</translation>
     </message>
     <message>
-        <location filename="../ui/objectlistpage.cpp" line="332"/>
+        <location filename="../ui/objectlistpage.cpp" line="340"/>
         <source>This node hosts no %1 party, so it has no %2 of its own to create or change: the list shows what partners sent, read-only. To issue your own, add a %1 party on the Settings page (or start with --party CC-PID:%1).</source>
         <translation>Dieser Knoten hostet keine %1-Partei und hat daher keine eigenen %2, die angelegt oder geändert werden könnten: die Liste zeigt schreibgeschützt, was Partner gesendet haben. Um eigene auszustellen, fügen Sie auf der Seite Einstellungen eine %1-Partei hinzu (oder starten Sie mit --party CC-PID:%1).</translation>
     </message>
     <message>
-        <location filename="../ui/objectlistpage.cpp" line="379"/>
+        <location filename="../ui/objectlistpage.cpp" line="387"/>
         <source>Created %1.</source>
         <translation>%1 angelegt.</translation>
     </message>
     <message>
-        <location filename="../ui/objectlistpage.cpp" line="379"/>
+        <location filename="../ui/objectlistpage.cpp" line="387"/>
         <source>Saved %1.</source>
         <translation>%1 gespeichert.</translation>
     </message>
@@ -5336,49 +5336,49 @@ Die Partner werden aufgefordert, ihre Kopie zu löschen. Ein Tarif, der noch in 
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/trafficpage.cpp" line="190"/>
+        <location filename="../ui/trafficpage.cpp" line="196"/>
         <source>Select one outgoing request to send it again</source>
         <translation>Wählen Sie eine ausgehende Anfrage, um sie erneut zu senden</translation>
     </message>
     <message>
-        <location filename="../ui/trafficpage.cpp" line="196"/>
+        <location filename="../ui/trafficpage.cpp" line="202"/>
         <source>Send this request again to its partner, with the current token</source>
         <translation>Diese Anfrage mit dem aktuellen Token erneut an ihren Partner senden</translation>
     </message>
     <message>
-        <location filename="../ui/trafficpage.cpp" line="197"/>
-        <location filename="../ui/trafficpage.cpp" line="216"/>
-        <location filename="../ui/trafficpage.cpp" line="228"/>
+        <location filename="../ui/trafficpage.cpp" line="203"/>
+        <location filename="../ui/trafficpage.cpp" line="222"/>
+        <location filename="../ui/trafficpage.cpp" line="234"/>
         <source>Cannot replay: %1</source>
         <translation>Wiederholen nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../ui/trafficpage.cpp" line="204"/>
+        <location filename="../ui/trafficpage.cpp" line="210"/>
         <source>Select one outgoing request to replay.</source>
         <translation>Wählen Sie eine ausgehende Anfrage zum Wiederholen.</translation>
     </message>
     <message>
-        <location filename="../ui/trafficpage.cpp" line="211"/>
+        <location filename="../ui/trafficpage.cpp" line="217"/>
         <source>The exchange is no longer in the request log.</source>
         <translation>Der Eintrag ist nicht mehr im Anfrageprotokoll.</translation>
     </message>
     <message>
-        <location filename="../ui/trafficpage.cpp" line="220"/>
+        <location filename="../ui/trafficpage.cpp" line="226"/>
         <source>Replaying %1 %2…</source>
         <translation>%1 %2 wird wiederholt…</translation>
     </message>
     <message>
-        <location filename="../ui/trafficpage.cpp" line="230"/>
+        <location filename="../ui/trafficpage.cpp" line="236"/>
         <source>Replayed %1 %2: %3</source>
         <translation>%1 %2 wiederholt: %3</translation>
     </message>
     <message>
-        <location filename="../ui/trafficpage.cpp" line="247"/>
+        <location filename="../ui/trafficpage.cpp" line="253"/>
         <source>Cannot export: %1</source>
         <translation>Export nicht möglich: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/trafficpage.cpp" line="253"/>
+        <location filename="../ui/trafficpage.cpp" line="259"/>
         <source>Exported %n exchange(s) to %1</source>
         <translation>
             <numerusform>%n Eintrag nach %1 exportiert</numerusform>
@@ -5386,27 +5386,43 @@ Die Partner werden aufgefordert, ihre Kopie zu löschen. Ein Tarif, der noch in 
         </translation>
     </message>
     <message>
-        <location filename="../ui/trafficpage.cpp" line="254"/>
+        <location filename="../ui/trafficpage.cpp" line="260"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/trafficpage.cpp" line="315"/>
+        <location filename="../ui/trafficpage.cpp" line="321"/>
         <source>Select an exchange to see its headers and bodies.</source>
         <translation>Wählen Sie einen Eintrag, um seine Header und Bodys zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/trafficpage.cpp" line="322"/>
+        <location filename="../ui/trafficpage.cpp" line="328"/>
         <source>Reading exchange %1…</source>
         <translation>Eintrag %1 wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../ui/trafficpage.cpp" line="329"/>
+        <location filename="../ui/trafficpage.cpp" line="335"/>
         <source>Exchange %1 is no longer in the request log.</source>
         <translation>Eintrag %1 ist nicht mehr im Anfrageprotokoll.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/trafficpage.cpp" line="337"/>
+        <location filename="../ui/trafficpage.cpp" line="345"/>
+        <source>Newest %n exchange(s); older ones are read as you scroll</source>
+        <translation>
+            <numerusform>Neuester %n Eintrag; ältere werden beim Scrollen gelesen</numerusform>
+            <numerusform>Neueste %n Einträge; ältere werden beim Scrollen gelesen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/trafficpage.cpp" line="346"/>
+        <source>%1 of the newest %n exchange(s); older ones are read as you scroll</source>
+        <translation>
+            <numerusform>%1 des neuesten %n Eintrags; ältere werden beim Scrollen gelesen</numerusform>
+            <numerusform>%1 der neuesten %n Einträge; ältere werden beim Scrollen gelesen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/trafficpage.cpp" line="350"/>
         <source>%n exchange(s)</source>
         <translation>
             <numerusform>%n Eintrag</numerusform>
@@ -5414,7 +5430,7 @@ Die Partner werden aufgefordert, ihre Kopie zu löschen. Ein Tarif, der noch in 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/trafficpage.cpp" line="338"/>
+        <location filename="../ui/trafficpage.cpp" line="351"/>
         <source>%1 of %n exchange(s)</source>
         <translation>
             <numerusform>%1 von %n Eintrag</numerusform>

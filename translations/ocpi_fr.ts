@@ -3143,12 +3143,12 @@
         <translation>Objet sélectionné en JSON</translation>
     </message>
     <message>
-        <location filename="../ui/objectlistpage.cpp" line="216"/>
+        <location filename="../ui/objectlistpage.cpp" line="221"/>
         <source>Showing the first %1 objects (%2 ours); scroll to the end to read more. The owner filter and the search cover the objects read.</source>
         <translation>Affichage des %1 premiers objets (dont %2 à nous)&#xa0;; faites défiler jusqu&apos;à la fin pour en lire d&apos;autres. Le filtre par propriétaire et la recherche portent sur les objets lus.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/objectlistpage.cpp" line="220"/>
+        <location filename="../ui/objectlistpage.cpp" line="225"/>
         <source>%n object(s), %1 ours</source>
         <translation>
             <numerusform>%n objet, dont %1 à nous</numerusform>
@@ -3156,37 +3156,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/objectlistpage.cpp" line="227"/>
+        <location filename="../ui/objectlistpage.cpp" line="232"/>
         <source>Could not read the %1: %2</source>
         <translation>Impossible de lire les %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/objectlistpage.cpp" line="311"/>
+        <location filename="../ui/objectlistpage.cpp" line="319"/>
         <source>Select an object to see its JSON.</source>
         <translation>Sélectionnez un objet pour voir son JSON.</translation>
     </message>
     <message>
-        <location filename="../ui/objectlistpage.cpp" line="322"/>
+        <location filename="../ui/objectlistpage.cpp" line="330"/>
         <source>Create an object owned by %1</source>
         <translation>Créer un objet appartenant à %1</translation>
     </message>
     <message>
-        <location filename="../ui/objectlistpage.cpp" line="323"/>
+        <location filename="../ui/objectlistpage.cpp" line="331"/>
         <source>This node hosts no party that owns %1</source>
         <translation>Ce nœud n&apos;héberge aucune partie propriétaire des %1</translation>
     </message>
     <message>
-        <location filename="../ui/objectlistpage.cpp" line="332"/>
+        <location filename="../ui/objectlistpage.cpp" line="340"/>
         <source>This node hosts no %1 party, so it has no %2 of its own to create or change: the list shows what partners sent, read-only. To issue your own, add a %1 party on the Settings page (or start with --party CC-PID:%1).</source>
         <translation>Ce nœud n&apos;héberge aucune partie %1&#xa0;; il n&apos;a donc pas de %2 à lui à créer ou modifier&#xa0;: la liste montre ce que les partenaires ont envoyé, en lecture seule. Pour émettre les vôtres, ajoutez une partie %1 sur la page Paramètres (ou démarrez avec --party CC-PID:%1).</translation>
     </message>
     <message>
-        <location filename="../ui/objectlistpage.cpp" line="379"/>
+        <location filename="../ui/objectlistpage.cpp" line="387"/>
         <source>Created %1.</source>
         <translation>%1 créé.</translation>
     </message>
     <message>
-        <location filename="../ui/objectlistpage.cpp" line="379"/>
+        <location filename="../ui/objectlistpage.cpp" line="387"/>
         <source>Saved %1.</source>
         <translation>%1 enregistré.</translation>
     </message>
@@ -5336,49 +5336,49 @@ Les partenaires sont invités à supprimer leur copie. Un tarif encore cité dan
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location filename="../ui/trafficpage.cpp" line="190"/>
+        <location filename="../ui/trafficpage.cpp" line="196"/>
         <source>Select one outgoing request to send it again</source>
         <translation>Sélectionnez une requête sortante pour la renvoyer</translation>
     </message>
     <message>
-        <location filename="../ui/trafficpage.cpp" line="196"/>
+        <location filename="../ui/trafficpage.cpp" line="202"/>
         <source>Send this request again to its partner, with the current token</source>
         <translation>Renvoyer cette requête à son partenaire, avec le jeton actuel</translation>
     </message>
     <message>
-        <location filename="../ui/trafficpage.cpp" line="197"/>
-        <location filename="../ui/trafficpage.cpp" line="216"/>
-        <location filename="../ui/trafficpage.cpp" line="228"/>
+        <location filename="../ui/trafficpage.cpp" line="203"/>
+        <location filename="../ui/trafficpage.cpp" line="222"/>
+        <location filename="../ui/trafficpage.cpp" line="234"/>
         <source>Cannot replay: %1</source>
         <translation>Impossible de rejouer&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/trafficpage.cpp" line="204"/>
+        <location filename="../ui/trafficpage.cpp" line="210"/>
         <source>Select one outgoing request to replay.</source>
         <translation>Sélectionnez une requête sortante à rejouer.</translation>
     </message>
     <message>
-        <location filename="../ui/trafficpage.cpp" line="211"/>
+        <location filename="../ui/trafficpage.cpp" line="217"/>
         <source>The exchange is no longer in the request log.</source>
         <translation>L&apos;échange n&apos;est plus dans le journal des requêtes.</translation>
     </message>
     <message>
-        <location filename="../ui/trafficpage.cpp" line="220"/>
+        <location filename="../ui/trafficpage.cpp" line="226"/>
         <source>Replaying %1 %2…</source>
         <translation>Rejeu de %1 %2…</translation>
     </message>
     <message>
-        <location filename="../ui/trafficpage.cpp" line="230"/>
+        <location filename="../ui/trafficpage.cpp" line="236"/>
         <source>Replayed %1 %2: %3</source>
         <translation>%1 %2 rejoué&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../ui/trafficpage.cpp" line="247"/>
+        <location filename="../ui/trafficpage.cpp" line="253"/>
         <source>Cannot export: %1</source>
         <translation>Impossible d&apos;exporter&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/trafficpage.cpp" line="253"/>
+        <location filename="../ui/trafficpage.cpp" line="259"/>
         <source>Exported %n exchange(s) to %1</source>
         <translation>
             <numerusform>%n échange exporté vers %1</numerusform>
@@ -5386,27 +5386,43 @@ Les partenaires sont invités à supprimer leur copie. Un tarif encore cité dan
         </translation>
     </message>
     <message>
-        <location filename="../ui/trafficpage.cpp" line="254"/>
+        <location filename="../ui/trafficpage.cpp" line="260"/>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/trafficpage.cpp" line="315"/>
+        <location filename="../ui/trafficpage.cpp" line="321"/>
         <source>Select an exchange to see its headers and bodies.</source>
         <translation>Sélectionnez un échange pour voir ses en-têtes et ses corps.</translation>
     </message>
     <message>
-        <location filename="../ui/trafficpage.cpp" line="322"/>
+        <location filename="../ui/trafficpage.cpp" line="328"/>
         <source>Reading exchange %1…</source>
         <translation>Lecture de l&apos;échange %1…</translation>
     </message>
     <message>
-        <location filename="../ui/trafficpage.cpp" line="329"/>
+        <location filename="../ui/trafficpage.cpp" line="335"/>
         <source>Exchange %1 is no longer in the request log.</source>
         <translation>L&apos;échange %1 n&apos;est plus dans le journal des requêtes.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/trafficpage.cpp" line="337"/>
+        <location filename="../ui/trafficpage.cpp" line="345"/>
+        <source>Newest %n exchange(s); older ones are read as you scroll</source>
+        <translation>
+            <numerusform>Le %n échange le plus récent ; les plus anciens sont lus au défilement</numerusform>
+            <numerusform>Les %n échanges les plus récents ; les plus anciens sont lus au défilement</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/trafficpage.cpp" line="346"/>
+        <source>%1 of the newest %n exchange(s); older ones are read as you scroll</source>
+        <translation>
+            <numerusform>%1 sur le %n échange le plus récent ; les plus anciens sont lus au défilement</numerusform>
+            <numerusform>%1 sur les %n échanges les plus récents ; les plus anciens sont lus au défilement</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/trafficpage.cpp" line="350"/>
         <source>%n exchange(s)</source>
         <translation>
             <numerusform>%n échange</numerusform>
@@ -5414,7 +5430,7 @@ Les partenaires sont invités à supprimer leur copie. Un tarif encore cité dan
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/trafficpage.cpp" line="338"/>
+        <location filename="../ui/trafficpage.cpp" line="351"/>
         <source>%1 of %n exchange(s)</source>
         <translation>
             <numerusform>%1 sur %n échange</numerusform>

@@ -3143,12 +3143,12 @@
         <translation>Geselecteerd object als JSON</translation>
     </message>
     <message>
-        <location filename="../ui/objectlistpage.cpp" line="216"/>
+        <location filename="../ui/objectlistpage.cpp" line="221"/>
         <source>Showing the first %1 objects (%2 ours); scroll to the end to read more. The owner filter and the search cover the objects read.</source>
         <translation>De eerste %1 objecten worden getoond (%2 van ons); scroll naar het einde om meer te lezen. Het eigenaarfilter en de zoekopdracht gelden voor de gelezen objecten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/objectlistpage.cpp" line="220"/>
+        <location filename="../ui/objectlistpage.cpp" line="225"/>
         <source>%n object(s), %1 ours</source>
         <translation>
             <numerusform>%n object, %1 van ons</numerusform>
@@ -3156,37 +3156,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/objectlistpage.cpp" line="227"/>
+        <location filename="../ui/objectlistpage.cpp" line="232"/>
         <source>Could not read the %1: %2</source>
         <translation>Kon %1 niet lezen: %2</translation>
     </message>
     <message>
-        <location filename="../ui/objectlistpage.cpp" line="311"/>
+        <location filename="../ui/objectlistpage.cpp" line="319"/>
         <source>Select an object to see its JSON.</source>
         <translation>Selecteer een object om de JSON te zien.</translation>
     </message>
     <message>
-        <location filename="../ui/objectlistpage.cpp" line="322"/>
+        <location filename="../ui/objectlistpage.cpp" line="330"/>
         <source>Create an object owned by %1</source>
         <translation>Een object aanmaken met %1 als eigenaar</translation>
     </message>
     <message>
-        <location filename="../ui/objectlistpage.cpp" line="323"/>
+        <location filename="../ui/objectlistpage.cpp" line="331"/>
         <source>This node hosts no party that owns %1</source>
         <translation>Deze node host geen partij die eigenaar is van %1</translation>
     </message>
     <message>
-        <location filename="../ui/objectlistpage.cpp" line="332"/>
+        <location filename="../ui/objectlistpage.cpp" line="340"/>
         <source>This node hosts no %1 party, so it has no %2 of its own to create or change: the list shows what partners sent, read-only. To issue your own, add a %1 party on the Settings page (or start with --party CC-PID:%1).</source>
         <translation>Deze node host geen %1-partij en heeft dus geen eigen %2 om aan te maken of te wijzigen: de lijst toont wat partners hebben verzonden, alleen-lezen. Voeg om zelf objecten uit te geven een %1-partij toe op de pagina Instellingen (of start met --party CC-PID:%1).</translation>
     </message>
     <message>
-        <location filename="../ui/objectlistpage.cpp" line="379"/>
+        <location filename="../ui/objectlistpage.cpp" line="387"/>
         <source>Created %1.</source>
         <translation>%1 aangemaakt.</translation>
     </message>
     <message>
-        <location filename="../ui/objectlistpage.cpp" line="379"/>
+        <location filename="../ui/objectlistpage.cpp" line="387"/>
         <source>Saved %1.</source>
         <translation>%1 opgeslagen.</translation>
     </message>
@@ -5336,49 +5336,49 @@ Partners wordt gevraagd hun kopie te verwijderen. Een tarief dat nog in de tarif
         <translation>Hervatten</translation>
     </message>
     <message>
-        <location filename="../ui/trafficpage.cpp" line="190"/>
+        <location filename="../ui/trafficpage.cpp" line="196"/>
         <source>Select one outgoing request to send it again</source>
         <translation>Selecteer één uitgaand verzoek om het opnieuw te verzenden</translation>
     </message>
     <message>
-        <location filename="../ui/trafficpage.cpp" line="196"/>
+        <location filename="../ui/trafficpage.cpp" line="202"/>
         <source>Send this request again to its partner, with the current token</source>
         <translation>Dit verzoek opnieuw naar de partner verzenden, met het huidige token</translation>
     </message>
     <message>
-        <location filename="../ui/trafficpage.cpp" line="197"/>
-        <location filename="../ui/trafficpage.cpp" line="216"/>
-        <location filename="../ui/trafficpage.cpp" line="228"/>
+        <location filename="../ui/trafficpage.cpp" line="203"/>
+        <location filename="../ui/trafficpage.cpp" line="222"/>
+        <location filename="../ui/trafficpage.cpp" line="234"/>
         <source>Cannot replay: %1</source>
         <translation>Kan niet herhalen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/trafficpage.cpp" line="204"/>
+        <location filename="../ui/trafficpage.cpp" line="210"/>
         <source>Select one outgoing request to replay.</source>
         <translation>Selecteer één uitgaand verzoek om te herhalen.</translation>
     </message>
     <message>
-        <location filename="../ui/trafficpage.cpp" line="211"/>
+        <location filename="../ui/trafficpage.cpp" line="217"/>
         <source>The exchange is no longer in the request log.</source>
         <translation>De uitwisseling staat niet meer in het verzoeklogboek.</translation>
     </message>
     <message>
-        <location filename="../ui/trafficpage.cpp" line="220"/>
+        <location filename="../ui/trafficpage.cpp" line="226"/>
         <source>Replaying %1 %2…</source>
         <translation>%1 %2 wordt herhaald…</translation>
     </message>
     <message>
-        <location filename="../ui/trafficpage.cpp" line="230"/>
+        <location filename="../ui/trafficpage.cpp" line="236"/>
         <source>Replayed %1 %2: %3</source>
         <translation>%1 %2 herhaald: %3</translation>
     </message>
     <message>
-        <location filename="../ui/trafficpage.cpp" line="247"/>
+        <location filename="../ui/trafficpage.cpp" line="253"/>
         <source>Cannot export: %1</source>
         <translation>Kan niet exporteren: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/trafficpage.cpp" line="253"/>
+        <location filename="../ui/trafficpage.cpp" line="259"/>
         <source>Exported %n exchange(s) to %1</source>
         <translation>
             <numerusform>%n uitwisseling geëxporteerd naar %1</numerusform>
@@ -5386,27 +5386,43 @@ Partners wordt gevraagd hun kopie te verwijderen. Een tarief dat nog in de tarif
         </translation>
     </message>
     <message>
-        <location filename="../ui/trafficpage.cpp" line="254"/>
+        <location filename="../ui/trafficpage.cpp" line="260"/>
         <source>Cannot write %1: %2</source>
         <translation>Kan %1 niet schrijven: %2</translation>
     </message>
     <message>
-        <location filename="../ui/trafficpage.cpp" line="315"/>
+        <location filename="../ui/trafficpage.cpp" line="321"/>
         <source>Select an exchange to see its headers and bodies.</source>
         <translation>Selecteer een uitwisseling om de headers en bodies te zien.</translation>
     </message>
     <message>
-        <location filename="../ui/trafficpage.cpp" line="322"/>
+        <location filename="../ui/trafficpage.cpp" line="328"/>
         <source>Reading exchange %1…</source>
         <translation>Uitwisseling %1 wordt gelezen…</translation>
     </message>
     <message>
-        <location filename="../ui/trafficpage.cpp" line="329"/>
+        <location filename="../ui/trafficpage.cpp" line="335"/>
         <source>Exchange %1 is no longer in the request log.</source>
         <translation>Uitwisseling %1 staat niet meer in het verzoeklogboek.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/trafficpage.cpp" line="337"/>
+        <location filename="../ui/trafficpage.cpp" line="345"/>
+        <source>Newest %n exchange(s); older ones are read as you scroll</source>
+        <translation>
+            <numerusform>Nieuwste %n uitwisseling; oudere worden gelezen terwijl u scrolt</numerusform>
+            <numerusform>Nieuwste %n uitwisselingen; oudere worden gelezen terwijl u scrolt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/trafficpage.cpp" line="346"/>
+        <source>%1 of the newest %n exchange(s); older ones are read as you scroll</source>
+        <translation>
+            <numerusform>%1 van de nieuwste %n uitwisseling; oudere worden gelezen terwijl u scrolt</numerusform>
+            <numerusform>%1 van de nieuwste %n uitwisselingen; oudere worden gelezen terwijl u scrolt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/trafficpage.cpp" line="350"/>
         <source>%n exchange(s)</source>
         <translation>
             <numerusform>%n uitwisseling</numerusform>
@@ -5414,7 +5430,7 @@ Partners wordt gevraagd hun kopie te verwijderen. Een tarief dat nog in de tarif
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/trafficpage.cpp" line="338"/>
+        <location filename="../ui/trafficpage.cpp" line="351"/>
         <source>%1 of %n exchange(s)</source>
         <translation>
             <numerusform>%1 van %n uitwisseling</numerusform>

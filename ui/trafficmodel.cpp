@@ -124,6 +124,24 @@ void TrafficModel::setMaxRows(int rows)
     trimToMax();
 }
 
+void TrafficModel::setPageRows(int rows)
+{
+    m_pageRows = std::max(1, rows);
+}
+
+bool TrafficModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_olderLeft && !m_rows.isEmpty() && m_rows.size() < m_maxRows;
+}
+
+void TrafficModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    m_olderWanted = true;
+    readNext();
+}
+
 int TrafficModel::rowForId(qint64 id) const
 {
     // Ids descend with the row number.
@@ -164,7 +182,7 @@ void TrafficModel::reload()
     // A read still on its way belongs to the previous generation: its answer is ignored.
     ++m_generation;
     m_reading = false;
-    m_refreshWanted = false;
+    m_refreshWanted = m_olderWanted = false;
     m_reloadWanted = true;
     readNext();
 }
@@ -179,36 +197,74 @@ void TrafficModel::refresh(qint64 knownLastId)
 
 void TrafficModel::readNext()
 {
-    if (m_reading || (!m_reloadWanted && !m_refreshWanted))
+    if (m_reading)
         return;
+    // A reload replaces everything, so it goes first; new entries before older ones, so the top
+    // of the table (where the operator usually looks) is never behind a long scroll.
+    enum class Kind { Newest, Added, Older } kind;
+    if (m_reloadWanted)
+        kind = Kind::Newest;
+    else if (m_refreshWanted)
+        kind = Kind::Added;
+    else if (m_olderWanted && canFetchMore())
+        kind = Kind::Older;
+    else {
+        m_olderWanted = false;
+        return;
+    }
+    if (kind == Kind::Newest)
+        m_reloadWanted = m_refreshWanted = m_olderWanted = false;
+    else if (kind == Kind::Added)
+        m_refreshWanted = false;
+    else
+        m_olderWanted = false;
+
     m_reading = true;
     const int generation = m_generation;
-    const bool reloading = m_reloadWanted;
-    m_reloadWanted = m_refreshWanted = false;
-    const int limit = m_maxRows;
     const TrafficFilter filter = m_filter;
+    int asked = 0;
+    qint64 before = 0;
     Read read;
-    if (reloading) {
-        read = [limit, filter](QSqlDatabase db) { return TrafficStore::recent(db, limit, 0, filter); };
-    } else {
-        // One more than fits tells whether older new entries would be pushed out anyway.
+    switch (kind) {
+    case Kind::Newest:
+        asked = std::min(m_pageRows, m_maxRows);
+        read = [asked, filter](QSqlDatabase db) { return TrafficStore::recent(db, asked, 0, filter); };
+        break;
+    case Kind::Added: {
+        // One more than fits tells whether the new entries are too many to insert in one go.
         const qint64 after = m_lastId;
-        read = [after, limit, filter](QSqlDatabase db) { return TrafficStore::since(db, after, limit + 1, filter); };
+        asked = std::min(kNewRowsAtOnce, m_maxRows) + 1;
+        read = [after, asked, filter](QSqlDatabase db) { return TrafficStore::since(db, after, asked, filter); };
+        break;
     }
-    m_reader(this, std::move(read), [this, generation, reloading](Result<Records> rows) {
+    case Kind::Older: {
+        before = m_rows.last().id;
+        asked = std::min(m_pageRows, m_maxRows - int(m_rows.size()));
+        read = [before, asked, filter](QSqlDatabase db) { return TrafficStore::recent(db, asked, before, filter); };
+        break;
+    }
+    }
+    m_reader(this, std::move(read), [this, generation, kind, asked, before](Result<Records> rows) {
         if (generation != m_generation)
             return;
         m_reading = false;
-        if (rows)
-            reloading ? applyNewest(std::move(rows).value()) : applyAdded(std::move(rows).value());
+        if (rows) {
+            switch (kind) {
+            case Kind::Newest: applyNewest(std::move(rows).value(), asked); break;
+            case Kind::Added: applyAdded(std::move(rows).value()); break;
+            case Kind::Older: applyOlder(std::move(rows).value(), asked, before); break;
+            }
+        }
         emit readFinished();
         readNext();
     });
 }
 
-void TrafficModel::applyNewest(Records newest)
+void TrafficModel::applyNewest(Records newest, int asked)
 {
     beginResetModel();
+    m_olderLeft = newest.size() == asked;
+    m_floorId = 0;
     m_rows = std::move(newest);
     if (!m_rows.isEmpty())
         m_lastId = std::max(m_lastId, m_rows.first().id);
@@ -219,7 +275,7 @@ void TrafficModel::applyAdded(Records added)
 {
     if (added.isEmpty())
         return;
-    if (added.size() > m_maxRows) {
+    if (added.size() > std::min(kNewRowsAtOnce, m_maxRows)) {
         m_reloadWanted = true;
         return;
     }
@@ -237,8 +293,29 @@ void TrafficModel::applyAdded(Records added)
     trimToMax();
 }
 
+void TrafficModel::applyOlder(Records older, int asked, qint64 before)
+{
+    // Rows trimmed (or cleared) meanwhile: these would leave a gap below what is left. The next
+    // fetchMore reads again from the new end.
+    if (m_rows.isEmpty() || m_rows.last().id != before)
+        return;
+    const qsizetype read = older.size();
+    older.erase(std::remove_if(older.begin(), older.end(), [this](const TrafficRecord &r) { return r.id <= m_floorId; }),
+                older.end());
+    m_olderLeft = read == asked && older.size() == read;
+    if (older.isEmpty())
+        return;
+    const int first = int(m_rows.size());
+    beginInsertRows(QModelIndex(), first, first + int(older.size()) - 1);
+    m_rows.append(std::move(older));
+    endInsertRows();
+}
+
 void TrafficModel::clear()
 {
+    m_olderWanted = false;
+    m_olderLeft = false;
+    m_floorId = m_lastId;
     if (m_rows.isEmpty())
         return;
     beginResetModel();
@@ -252,6 +329,7 @@ void TrafficModel::trimToMax()
         return;
     beginRemoveRows(QModelIndex(), m_maxRows, int(m_rows.size()) - 1);
     m_rows.resize(m_maxRows);
+    m_olderLeft = true; // what was cut off is still in the store
     endRemoveRows();
 }
 

@@ -14,8 +14,11 @@
 namespace ocpi {
 
 // The request log as a table, newest first. Holds summaries only (no headers or bodies); details()
-// reads one full exchange on demand. New entries are added at the top by refresh(), which the
-// console calls whenever the node reports a flushed batch; the model keeps at most maxRows().
+// reads one full exchange on demand. A reload reads the newest pageRows() entries; older ones are
+// read a page at a time as the view scrolls to the end (canFetchMore/fetchMore, by id: keyset, so
+// entries arriving meanwhile neither repeat nor skip rows). New entries are added at the top by
+// refresh(), which the console calls whenever the node reports a flushed batch. The model keeps at
+// most maxRows(): new entries push the oldest out, and those can be read again by scrolling.
 //
 // The model never reads the store in the GUI thread: every read goes through the TrafficReader it
 // is given (the console's runs in the node thread) and its rows arrive later. At most one read of
@@ -49,12 +52,18 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     int maxRows() const { return m_maxRows; }
+    int pageRows() const { return m_pageRows; }
     // Narrows the rows to `filter`, in the store (so over the whole log, not only the rows held),
     // and reloads.
     const TrafficFilter &filter() const { return m_filter; }
     void setFilter(const TrafficFilter &filter);
     void setMaxRows(int rows);
+    void setPageRows(int rows);
 
+    // Older entries than the oldest row may be in the store (a view asks when it shows the end).
+    bool canFetchMore(const QModelIndex &parent = QModelIndex()) const override;
+    // Reads the next older page, later; asked while another read is on its way, right after it.
+    void fetchMore(const QModelIndex &parent = QModelIndex()) override;
     // Summary of a row; ids are stable, rows are not (new entries push rows down).
     const TrafficRecord &record(int row) const { return m_rows.at(row); }
     qint64 lastId() const { return m_lastId; }
@@ -70,12 +79,15 @@ public:
     bool isIdle() const { return !m_reading; }
 
 public slots:
-    // Replaces the rows with the newest maxRows() entries. Forgets reads on their way (after a node
+    // Replaces the rows with the newest pageRows() entries. Forgets reads on their way (after a node
     // restart their answers never come).
     void reload();
     // Adds entries newer than the newest row. `knownLastId` (from the node's trafficRecorded
-    // signal) skips the query when nothing new can be there.
+    // signal) skips the query when nothing new can be there. More than kNewRowsAtOnce new entries
+    // (after a long pause) reload instead: the GUI thread never inserts more in one go.
     void refresh(qint64 knownLastId = -1);
+    // Empties the table; entries logged before stay out of it (scrolling does not bring them back)
+    // until the next reload.
     void clear();
 
 signals:
@@ -84,18 +96,25 @@ signals:
 
 private:
     void readNext();
-    void applyNewest(Records newest);
+    void applyNewest(Records newest, int asked);
     void applyAdded(Records added);
+    void applyOlder(Records older, int asked, qint64 before);
     void trimToMax();
+
+    static constexpr int kNewRowsAtOnce = 5000;
 
     TrafficReader m_reader;
     QList<TrafficRecord> m_rows; // newest first
     qint64 m_lastId = 0;
-    int m_maxRows = 5000;
+    int m_maxRows = 100000; // the request log's own default retention
+    int m_pageRows = 500;
+    bool m_olderLeft = false; // the store may hold entries older than the oldest row
+    qint64 m_floorId = 0;     // set by clear(): entries up to it are not read as older rows
     TrafficFilter m_filter;
     bool m_reading = false;
     bool m_reloadWanted = false;
     bool m_refreshWanted = false;
+    bool m_olderWanted = false;
     int m_generation = 0; // answers of an older generation are ignored
 };
 

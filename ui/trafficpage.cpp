@@ -152,6 +152,7 @@ TrafficPage::TrafficPage(NodeController &controller, QWidget *parent)
         connect(m_proxy, signal, this, &TrafficPage::updateCounter);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &TrafficPage::updateCounter);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &TrafficPage::updateCounter);
+    connect(m_model, &TrafficModel::readFinished, this, &TrafficPage::updateCounter); // older ones left or not
 
     connect(&m_controller, &NodeController::started, m_model, [this] {
         m_model->reload();
@@ -171,6 +172,11 @@ TrafficPage::TrafficPage(NodeController &controller, QWidget *parent)
 QString TrafficPage::statusText() const
 {
     return m_status->text();
+}
+
+QString TrafficPage::counterText() const
+{
+    return m_counter->text();
 }
 
 QList<qint64> TrafficPage::selectedIds() const
@@ -334,6 +340,13 @@ void TrafficPage::updateCounter()
 {
     const int shown = m_proxy->rowCount();
     const int held = m_model->rowCount();
+    if (m_model->canFetchMore()) {
+        m_counter->setText(shown == held
+                               ? tr("Newest %n exchange(s); older ones are read as you scroll", nullptr, held)
+                               : tr("%1 of the newest %n exchange(s); older ones are read as you scroll", nullptr, held)
+                                     .arg(shown));
+        return;
+    }
     m_counter->setText(shown == held ? tr("%n exchange(s)", nullptr, held)
                                      : tr("%1 of %n exchange(s)", nullptr, held).arg(shown));
 }

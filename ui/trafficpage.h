@@ -38,6 +38,8 @@ public:
     QPushButton *exportButton() const { return m_export; }
     // What the last replay or export said (the status line under the toolbar).
     QString statusText() const;
+    // "N exchange(s)", and whether older ones are read by scrolling.
+    QString counterText() const;
 
     bool isPaused() const;
     void setPaused(bool paused);

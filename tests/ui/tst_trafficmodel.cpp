@@ -9,6 +9,7 @@
 #include <QAbstractItemModelTester>
 #include <QBrush>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -40,8 +41,20 @@ private slots:
     void reloadForgetsReadsOnTheirWay();
     void filterAppliesToReloadAndRefresh();
     void transportFailureRow();
+    void olderRowsAreReadAPageAtATime();
+    void olderAndNewRowsMeetWithoutGapsOrRepeats();
+    void olderPagesFollowTheFilter();
+    void theModelTesterReadsEveryPage();
+    void capStopsReadingOlderRows();
+    void clearKeepsOlderRowsOut();
+    void aTableViewReadsOlderRowsAtItsEnd();
 
 private:
+    // Reloads and waits until every read (the reload, and what it led to) is answered.
+    void reloadAndWait();
+    // Asks for the next older page and waits for it.
+    void fetchAndWait();
+    QList<qint64> ids() const;
     // Asks for new rows and waits for the answer.
     void refreshAndWait(qint64 knownLastId = -1);
     std::optional<TrafficRecord> detailsOf(qint64 id);
@@ -121,6 +134,37 @@ void TstTrafficModel::refreshAndWait(qint64 knownLastId)
 {
     m_model->refresh(knownLastId);
     QTRY_VERIFY(m_model->isIdle());
+}
+
+void TstTrafficModel::reloadAndWait()
+{
+    m_model->reload();
+    QTRY_VERIFY(m_model->isIdle());
+}
+
+void TstTrafficModel::fetchAndWait()
+{
+    QVERIFY(m_model->canFetchMore());
+    m_model->fetchMore();
+    QVERIFY(!m_model->isIdle());
+    QTRY_VERIFY(m_model->isIdle());
+}
+
+QList<qint64> TstTrafficModel::ids() const
+{
+    QList<qint64> held;
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        held << m_model->record(row).id;
+    return held;
+}
+
+// Ids from `newest` down to `oldest`, as the table should hold them.
+static QList<qint64> idsDown(qint64 newest, qint64 oldest)
+{
+    QList<qint64> list;
+    for (qint64 id = newest; id >= oldest; --id)
+        list << id;
+    return list;
 }
 
 std::optional<TrafficRecord> TstTrafficModel::detailsOf(qint64 id)
@@ -378,6 +422,142 @@ void TstTrafficModel::transportFailureRow()
     // A successful exchange has no colour of its own.
     QVERIFY(!m_model->index(m_model->rowForId(2), TrafficModel::HttpStatusColumn).data(Qt::ForegroundRole).isValid());
     QVERIFY(m_model->index(row, 0).data(TrafficModel::SearchRole).toString().endsWith(QStringLiteral("Connection refused")));
+}
+
+// Paging tests drop the model tester: it calls fetchMore after every change (as a view showing the
+// end would), which reads every page at once. theModelTesterReadsEveryPage keeps it.
+void TstTrafficModel::olderRowsAreReadAPageAtATime()
+{
+    m_tester.reset();
+    m_model->setPageRows(100);
+    write(1, 250);
+    reloadAndWait();
+    QCOMPARE(ids(), idsDown(250, 151));
+    QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
+    fetchAndWait();
+    QCOMPARE(ids(), idsDown(250, 51));
+    QCOMPARE(inserted.count(), 1);
+    QCOMPARE(inserted.first().at(1).toInt(), 100); // appended at the end, the rows held stay put
+    QCOMPARE(inserted.first().at(2).toInt(), 199);
+    fetchAndWait();
+    QCOMPARE(ids(), idsDown(250, 1));
+    // A short page means the oldest entry is in: nothing more to ask for.
+    QVERIFY(!m_model->canFetchMore());
+    const int reads = m_reads;
+    m_model->fetchMore();
+    QCOMPARE(m_reads, reads);
+}
+
+void TstTrafficModel::olderAndNewRowsMeetWithoutGapsOrRepeats()
+{
+    m_tester.reset();
+    m_model->setPageRows(100);
+    write(1, 150);
+    reloadAndWait();
+    // New entries and the operator's scroll to the end, both while a read is on its way.
+    m_model->refresh(write(151, 10));
+    m_model->fetchMore();
+    m_model->fetchMore(); // asked twice meanwhile: still one page
+    QTRY_VERIFY(m_model->isIdle());
+    QCOMPARE(ids(), idsDown(160, 1));
+    QCOMPARE(m_model->rowForId(1), 159);
+}
+
+void TstTrafficModel::olderPagesFollowTheFilter()
+{
+    m_tester.reset();
+    m_model->setPageRows(20);
+    write(1, 100); // odd n outgoing
+    TrafficFilter outgoing;
+    outgoing.direction = TrafficRecord::Direction::Outgoing;
+    m_model->setFilter(outgoing);
+    QTRY_VERIFY(m_model->isIdle());
+    QCOMPARE(m_model->rowCount(), 20);
+    while (m_model->canFetchMore())
+        fetchAndWait();
+    QCOMPARE(m_model->rowCount(), 50);
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        QCOMPARE(m_model->record(row).id, qint64(99 - 2 * row));
+}
+
+void TstTrafficModel::theModelTesterReadsEveryPage()
+{
+    m_model->setPageRows(40);
+    write(1, 130);
+    m_model->reload();
+    // The tester asks for more after every change; each page answered brings the next ask.
+    QTRY_COMPARE(m_model->rowCount(), 130);
+    QTRY_VERIFY(m_model->isIdle());
+    QCOMPARE(ids(), idsDown(130, 1));
+    QVERIFY(!m_model->canFetchMore());
+}
+
+void TstTrafficModel::capStopsReadingOlderRows()
+{
+    m_tester.reset();
+    m_model->setMaxRows(12);
+    m_model->setPageRows(5);
+    write(1, 30);
+    reloadAndWait();
+    fetchAndWait();
+    fetchAndWait(); // the last page is cut to what the cap leaves
+    QCOMPARE(ids(), idsDown(30, 19));
+    QVERIFY(!m_model->canFetchMore());
+    // New entries push the oldest out; the table stays at the cap.
+    refreshAndWait(write(31, 3));
+    QCOMPARE(ids(), idsDown(33, 22));
+    QVERIFY(!m_model->canFetchMore());
+    // A larger cap lets the operator scroll on from where the table ends.
+    m_model->setMaxRows(20);
+    fetchAndWait();
+    QCOMPARE(ids(), idsDown(33, 17));
+}
+
+void TstTrafficModel::clearKeepsOlderRowsOut()
+{
+    m_tester.reset();
+    m_model->setPageRows(5);
+    write(1, 20);
+    reloadAndWait();
+    QVERIFY(m_model->canFetchMore());
+    m_model->clear();
+    QVERIFY(!m_model->canFetchMore());
+    refreshAndWait(write(21, 2));
+    QCOMPARE(ids(), (QList<qint64>{22, 21}));
+    QVERIFY(!m_model->canFetchMore());
+    // Even once new entries push rows out, what was cleared stays out.
+    m_model->setMaxRows(1);
+    m_model->setMaxRows(10);
+    QCOMPARE(ids(), QList<qint64>{22});
+    fetchAndWait();
+    QCOMPARE(ids(), (QList<qint64>{22, 21}));
+    QVERIFY(!m_model->canFetchMore());
+    // A reload shows the whole log again.
+    reloadAndWait();
+    QCOMPARE(ids(), idsDown(22, 18));
+}
+
+void TstTrafficModel::aTableViewReadsOlderRowsAtItsEnd()
+{
+    m_tester.reset();
+    m_model->setPageRows(100);
+    write(1, 1000);
+    reloadAndWait();
+    QTableView view;
+    view.setModel(m_model.get());
+    view.resize(600, 400);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QCOMPARE(m_model->rowCount(), 100); // one screen does not reach the end of a page
+    // As an operator holding End: the view asks at its end, the rows arrive later, and it asks again.
+    const bool allRead = QTest::qWaitFor(
+        [&] {
+            view.scrollToBottom();
+            return m_model->rowCount() == 1000;
+        },
+        20000);
+    QVERIFY2(allRead, qPrintable(QStringLiteral("%1 of 1000 rows read").arg(m_model->rowCount())));
+    QCOMPARE(ids(), idsDown(1000, 1));
 }
 
 QTEST_MAIN(TstTrafficModel)

@@ -240,6 +240,46 @@ private slots:
         }
         QVERIFY2(page()->statusText().startsWith(QStringLiteral("Exported 2 exchange")), qPrintable(page()->statusText()));
     }
+
+    void olderExchangesAreReadAsTheOperatorScrolls()
+    {
+        m_tester.reset(); // it asks for more after every change, as a view at its end would
+        resetFilters();
+        // The log is written behind the traffic: wait for the registration's exchanges.
+        QTRY_VERIFY_WITH_TIMEOUT(model()->rowCount() >= 6, 10000);
+        model()->setPageRows(3);
+        // The counter as each read answers (the page's own update ran first), while older rows are left.
+        QStringList countersWhileOlderLeft;
+        connect(model(), &TrafficModel::readFinished, this, [this, &countersWhileOlderLeft] {
+            if (model()->canFetchMore())
+                countersWhileOlderLeft << page()->counterText();
+        });
+        model()->reload();
+        QTRY_VERIFY(model()->isIdle());
+        // The view shows its end, so it may have asked for a page or two to fill the screen.
+        QVERIFY(model()->rowCount() >= 3);
+        const bool allRead = QTest::qWaitFor(
+            [this] {
+                page()->view()->scrollToBottom();
+                return model()->isIdle() && !model()->canFetchMore();
+            },
+            10000);
+        QVERIFY2(allRead, qPrintable(page()->counterText()));
+        QVERIFY(model()->rowCount() >= 6);
+        for (int row = 1; row < model()->rowCount(); ++row)
+            QVERIFY(model()->record(row).id < model()->record(row - 1).id);
+        QVERIFY2(!page()->counterText().contains(QStringLiteral("older")), qPrintable(page()->counterText()));
+        QVERIFY(!countersWhileOlderLeft.isEmpty());
+        for (const QString &counter : countersWhileOlderLeft)
+            QVERIFY2(counter.contains(QStringLiteral("older ones are read as you scroll")), qPrintable(counter));
+        disconnect(model(), &TrafficModel::readFinished, this, nullptr);
+        // The oldest row held is the oldest entry of the log.
+        const qint64 oldest = model()->record(model()->rowCount() - 1).id;
+        model()->setPageRows(100000);
+        model()->reload();
+        QTRY_VERIFY(model()->isIdle());
+        QCOMPARE(model()->record(model()->rowCount() - 1).id, oldest);
+    }
 };
 
 QTEST_MAIN(TstTrafficPage)
