@@ -15,11 +15,12 @@ QList<Language> translatedLanguages()
 
 void installTranslations(QCoreApplication &app, const QString &language)
 {
-    if (language == QLatin1String("en"))
-        return;
     const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
     auto *translator = new QTranslator(&app);
-    if (translator->load(locale, QStringLiteral("ocpi"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    // English is the source text; its file holds only the counted messages ("1 session",
+    // "2 sessions"). It is also what a language without a translation of its own gets.
+    if (translator->load(locale, QStringLiteral("ocpi"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        || translator->load(QStringLiteral("ocpi_en"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(translator);
     else
         delete translator;

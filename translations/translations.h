@@ -15,8 +15,9 @@ struct Language
 };
 QList<Language> translatedLanguages();
 
-// Installs the translation of `language` (a code of translatedLanguages(), or "en" for none); when
-// empty, the one for the system locale, if there is one.
+// Installs the translation of `language` (a code of translatedLanguages(), or "en"); when empty,
+// the one for the system locale. English, and any language without a translation, get the English
+// plural forms ("1 session", "2 sessions") over the source text.
 void installTranslations(QCoreApplication &app, const QString &language = QString());
 
 } // namespace ocpi
