@@ -18,6 +18,11 @@ constexpr int kLingerMs = 2000;
 constexpr int kResumeAcceptingMs = 100;
 constexpr int kConnectionsFreedPerAcceptError = 16;
 constexpr int kAcceptsPerWakeup = 64;  // then let the event loop serve the others
+// QTcpServer's default is 50. A burst beyond the kernel's accept queue leaves connections the
+// client thinks are open waiting for SYN-ACK retransmits (1, 2, 4, 8 s...) before the node even
+// sees them; a deep queue lets the node accept them and apply its caps at once. The kernel bounds
+// it by net.core.somaxconn (4096 on Debian 12).
+constexpr int kListenBacklog = 1024;
 
 ConnectionGuard *guardOf(QTcpSocket *socket)
 {
@@ -57,6 +62,7 @@ GuardedTcpServer::GuardedTcpServer(HttpLimits limits, RejectionBody rejection, Q
 
 bool GuardedTcpServer::listenGuarded(const QHostAddress &address, quint16 port)
 {
+    setListenBacklogSize(kListenBacklog);
     if (!listen(address, port))
         return false;
     // QTcpServer 6.4 keeps polling a listening socket whose accept() fails with EMFILE, without
