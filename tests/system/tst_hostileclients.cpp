@@ -229,8 +229,9 @@ private slots:
         QVERIFY(answers(3000));
         // Connections still in the kernel's backlog look connected to us until the node accepts
         // them and closes older ones for room: the count settles under the cap, it is not there at
-        // any given moment.
-        QVERIFY2(waitFor([&] { return connectedCount(flood) <= 100; }, 10000),
+        // any given moment. (Its listen backlog holds the whole burst; on a loaded machine the
+        // node may still take a few seconds to get through it.)
+        QVERIFY2(waitFor([&] { return connectedCount(flood) <= 100; }, 20000),
                  qPrintable(QString::number(connectedCount(flood))));
         QVERIFY(answers(3000));
     }
