@@ -131,7 +131,7 @@ void TrafficModel::setPageRows(int rows)
 
 bool TrafficModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && m_olderLeft && !m_rows.isEmpty() && m_rows.size() < m_maxRows;
+    return !parent.isValid() && m_olderLeft && !m_rows.empty() && int(m_rows.size()) < m_maxRows;
 }
 
 void TrafficModel::fetchMore(const QModelIndex &parent)
@@ -238,7 +238,7 @@ void TrafficModel::readNext()
         break;
     }
     case Kind::Older: {
-        before = m_rows.last().id;
+        before = m_rows.back().id;
         asked = std::min(m_pageRows, m_maxRows - int(m_rows.size()));
         read = [before, asked, filter](QSqlDatabase db) { return TrafficStore::recent(db, asked, before, filter); };
         break;
@@ -265,9 +265,9 @@ void TrafficModel::applyNewest(Records newest, int asked)
     beginResetModel();
     m_olderLeft = newest.size() == asked;
     m_floorId = 0;
-    m_rows = std::move(newest);
-    if (!m_rows.isEmpty())
-        m_lastId = std::max(m_lastId, m_rows.first().id);
+    m_rows.assign(std::make_move_iterator(newest.begin()), std::make_move_iterator(newest.end()));
+    if (!m_rows.empty())
+        m_lastId = std::max(m_lastId, m_rows.front().id);
     endResetModel();
 }
 
@@ -284,11 +284,11 @@ void TrafficModel::applyAdded(Records added)
                 added.end());
     if (added.isEmpty())
         return;
-    std::reverse(added.begin(), added.end());
     beginInsertRows(QModelIndex(), 0, int(added.size()) - 1);
-    m_lastId = added.first().id;
-    added.append(std::move(m_rows));
-    m_rows = std::move(added);
+    m_lastId = added.last().id;
+    // Oldest first in `added`: each goes in front of the one before.
+    for (TrafficRecord &record : added)
+        m_rows.push_front(std::move(record));
     endInsertRows();
     trimToMax();
 }
@@ -297,7 +297,7 @@ void TrafficModel::applyOlder(Records older, int asked, qint64 before)
 {
     // Rows trimmed (or cleared) meanwhile: these would leave a gap below what is left. The next
     // fetchMore reads again from the new end.
-    if (m_rows.isEmpty() || m_rows.last().id != before)
+    if (m_rows.empty() || m_rows.back().id != before)
         return;
     const qsizetype read = older.size();
     older.erase(std::remove_if(older.begin(), older.end(), [this](const TrafficRecord &r) { return r.id <= m_floorId; }),
@@ -307,7 +307,7 @@ void TrafficModel::applyOlder(Records older, int asked, qint64 before)
         return;
     const int first = int(m_rows.size());
     beginInsertRows(QModelIndex(), first, first + int(older.size()) - 1);
-    m_rows.append(std::move(older));
+    m_rows.insert(m_rows.end(), std::make_move_iterator(older.begin()), std::make_move_iterator(older.end()));
     endInsertRows();
 }
 
@@ -316,7 +316,7 @@ void TrafficModel::clear()
     m_olderWanted = false;
     m_olderLeft = false;
     m_floorId = m_lastId;
-    if (m_rows.isEmpty())
+    if (m_rows.empty())
         return;
     beginResetModel();
     m_rows.clear();
@@ -325,7 +325,7 @@ void TrafficModel::clear()
 
 void TrafficModel::trimToMax()
 {
-    if (m_rows.size() <= m_maxRows)
+    if (int(m_rows.size()) <= m_maxRows)
         return;
     beginRemoveRows(QModelIndex(), m_maxRows, int(m_rows.size()) - 1);
     m_rows.resize(m_maxRows);

@@ -8,6 +8,7 @@
 #include <QList>
 #include <QSqlDatabase>
 
+#include <deque>
 #include <functional>
 #include <optional>
 
@@ -104,7 +105,9 @@ private:
     static constexpr int kNewRowsAtOnce = 5000;
 
     TrafficReader m_reader;
-    QList<TrafficRecord> m_rows; // newest first
+    // Newest first. A deque: new entries go in at the front and older pages at the back without
+    // moving the rows held (a list would move up to 100,000 records for each batch at the top).
+    std::deque<TrafficRecord> m_rows;
     qint64 m_lastId = 0;
     int m_maxRows = 100000; // the request log's own default retention
     int m_pageRows = 500;
